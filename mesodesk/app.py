@@ -1,0 +1,112 @@
+"""The GUI program: ``run(argv)`` is the whole program, ``open_main_window`` the test seam."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+ORGANIZATION = "mesodesk"
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run mesodesk with ``argv`` as in ``sys.argv`` (a leading program name is optional)."""
+    from mesodesk.cli import COMMANDS, main
+
+    args = list(sys.argv if argv is None else argv)
+    if args and not args[0].startswith("-") and args[0] not in COMMANDS:
+        args = args[1:]
+    return main(args)
+
+
+def ensure_application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1] or ["mesodesk"])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName("mesodesk")
+    from mesodesk import __version__
+
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_main_window(database_url: str) -> QMainWindow:
+    """Open the database (migrating it if needed) and show its window on the existing app."""
+    from mesodesk.services.database import open_database
+    from mesodesk.ui.main_window import MainWindow
+
+    ensure_application()
+    db = open_database(database_url)
+    window = MainWindow(db)
+    window.show()
+    window.refresh()
+    return window
+
+
+def _tell(message: str, *, dialog: bool) -> None:
+    print(f"mesodesk: error: {message}", file=sys.stderr, flush=True)
+    if dialog:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "mesodesk", message)
+
+
+def run_gui(
+    *, db_path: str | None = None, database_url: str | None = None, quit_after_ready: bool = False
+) -> int:
+    from PySide6.QtCore import QLockFile, QTimer
+
+    app = ensure_application()
+    interactive = not quit_after_ready and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+
+    from mesodesk.cli import describe
+    from mesodesk.services.database import open_database, resolve_url
+    from mesodesk.store.engine import sqlite_path
+    from mesodesk.store.restore import lock_path
+
+    url = resolve_url(db_path, database_url)
+    path = sqlite_path(url)
+    lock = None
+    if path is not None:
+        if not path.parent.is_dir():
+            _tell(f"The folder {path.parent} does not exist.", dialog=interactive)
+            return 1
+        lock = QLockFile(str(lock_path(path)))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(200):
+            info = lock.getLockInfo()
+            owner = f" (process {info[0]})" if info and info[0] else ""
+            _tell(
+                f"{path} is already open in another mesodesk window{owner}. "
+                "Switch to that window, or close it first.",
+                dialog=interactive,
+            )
+            return 1
+    try:
+        try:
+            db = open_database(url)
+        except Exception as error:
+            _tell(describe(error), dialog=interactive)
+            return 1
+        from mesodesk.ui.main_window import MainWindow
+
+        window = MainWindow(db)
+        if quit_after_ready:
+            window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+        window.show()
+        window.refresh()
+        status = app.exec()
+        window.deleteLater()
+        db.dispose()
+        return int(status)
+    finally:
+        if lock is not None:
+            lock.unlock()

@@ -1,0 +1,194 @@
+"""Command-line front end. Qt is imported only by the ``gui`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from mesodesk import __version__
+
+COMMANDS = ("gui", "seed-demo", "check", "backup", "restore")
+
+
+class CliError(Exception):
+    """Ends the command with one line on stderr and exit status 1."""
+
+
+def _add_db_options(parser: argparse.ArgumentParser, *, url: bool = False) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--db", metavar="PATH", help="SQLite database file")
+    if url:
+        group.add_argument(
+            "--database-url", metavar="URL", help="SQLAlchemy URL, e.g. postgresql://host/clinic"
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mesodesk",
+        description="Patient records, treatment sessions and aftercare sheets for "
+        "mesotherapy clinics. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"mesodesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the main window (the default)")
+    _add_db_options(gui, url=True)
+    gui.add_argument(
+        "--quit-after-ready",
+        action="store_true",
+        help="exit with status 0 once the window is painted and its data loaded",
+    )
+
+    seed = sub.add_parser("seed-demo", help="fill a database with a realistic demo clinic")
+    seed.add_argument("--db", metavar="PATH", required=True)
+    seed.add_argument("--patients", type=int, required=True, metavar="N")
+    seed.add_argument("--seed", type=int, default=1, metavar="S")
+
+    check = sub.add_parser("check", help="check integrity, foreign keys, schema and audit")
+    check.add_argument("--db", metavar="PATH", required=True)
+
+    backup = sub.add_parser("backup", help="copy the database safely, even while it is in use")
+    backup.add_argument("--db", metavar="PATH", required=True)
+    backup.add_argument("--out", metavar="FILE", required=True)
+
+    restore = sub.add_parser("restore", help="replace the database with a checked backup")
+    restore.add_argument("--db", metavar="PATH", required=True)
+    restore.add_argument("--from", dest="source", metavar="FILE", required=True)
+    return parser
+
+
+def _normalise(argv: list[str]) -> list[str]:
+    """``mesodesk --db x`` means ``mesodesk gui --db x``."""
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
+        return ["gui", *argv]
+    return argv
+
+
+def _status(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from mesodesk.app import run_gui
+
+    return run_gui(
+        db_path=args.db, database_url=args.database_url, quit_after_ready=args.quit_after_ready
+    )
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from mesodesk.services.database import open_database
+    from mesodesk.services.demo import seed_demo
+    from mesodesk.store.engine import url_for_path
+
+    if args.patients < 1:
+        raise CliError("--patients must be at least 1")
+    db = open_database(url_for_path(args.db), create=True)
+    try:
+        last: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            percent = 100 * done // max(total, 1)
+            if last.get(stage) != percent:
+                last[stage] = percent
+                print(f"\r{stage}: {percent:3d}%", end="", file=sys.stderr, flush=True)
+
+        summary = seed_demo(db, patients=args.patients, seed=args.seed, progress=progress)
+    finally:
+        db.dispose()
+    print(file=sys.stderr)
+    print(
+        f"Created {summary.patients} patients, {summary.sessions} sessions, "
+        f"{summary.products} products and {summary.lots} lots in {args.db}"
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from mesodesk.services.health import check_database
+    from mesodesk.store.backup import check_sqlite_file
+    from mesodesk.store.engine import Database, url_for_path
+
+    path = Path(args.db)
+    check_sqlite_file(path)
+    db = Database.connect(url_for_path(path))
+    try:
+        problems = check_database(db)
+    finally:
+        db.dispose()
+    if problems:
+        print(f"{path}: {len(problems)} problem(s) found", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    print(f"{path}: OK (integrity, foreign keys, schema at head, audit append-only)")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from mesodesk.store.backup import online_backup
+
+    out = online_backup(Path(args.db), Path(args.out))
+    print(f"Backup written to {out}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from mesodesk.services.database import open_database
+    from mesodesk.store.engine import url_for_path
+    from mesodesk.store.restore import restore
+
+    result = restore(Path(args.db), Path(args.source))
+    open_database(url_for_path(args.db), create=False).dispose()
+    if result.replaced_copy is not None:
+        print(
+            f"Restored {args.db} from {args.source}; the replaced file is kept at {result.replaced_copy}"
+        )
+    else:
+        print(f"Restored {args.db} from {args.source}")
+    return 0
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui,
+    "seed-demo": cmd_seed_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(_normalise(list(sys.argv[1:] if argv is None else argv)))
+    handler = HANDLERS[args.command]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        _status("mesodesk: interrupted")
+        return 130
+    except Exception as error:  # every failure is one line, never a traceback
+        _status(f"mesodesk: error: {describe(error)}")
+        return 1
+
+
+def describe(error: BaseException) -> str:
+    """One line for any error, preferring the storage and service messages."""
+    from mesodesk.services.errors import ServiceError
+    from mesodesk.store.errors import StorageError, translate
+
+    if isinstance(error, CliError | StorageError | ServiceError):
+        return str(error)
+    storage_error = translate(error)
+    if storage_error is not None:
+        return str(storage_error)
+    if isinstance(error, OSError):
+        where = f" ({error.filename})" if error.filename else ""
+        return f"{error.strerror or error}{where}"
+    return f"unexpected {type(error).__name__}: {error}".replace("\n", " ")

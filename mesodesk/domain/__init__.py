@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, value objects and rules. No Qt, SQLAlchemy or reportlab."""

@@ -1,0 +1,48 @@
+"""Validation rules for what the desk types in; each returns field -> message."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from mesodesk.domain.text import digits
+
+MAX_AGE_YEARS = 120
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>.]{2,}$")
+_PHONE = re.compile(r"^\+?[\d\s().\-/]+$")
+
+
+def age_on(born: date, today: date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def patient_errors(
+    *,
+    given_name: str,
+    family_name: str,
+    date_of_birth: date | None,
+    phone: str,
+    email: str,
+    today: date,
+) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not given_name.strip():
+        errors["given_name"] = "Enter the patient's given name."
+    elif len(given_name) > 120:
+        errors["given_name"] = "The given name is longer than 120 characters."
+    if not family_name.strip():
+        errors["family_name"] = "Enter the patient's family name."
+    elif len(family_name) > 120:
+        errors["family_name"] = "The family name is longer than 120 characters."
+    if date_of_birth is not None:
+        if date_of_birth > today:
+            errors["date_of_birth"] = "The date of birth is in the future."
+        elif age_on(date_of_birth, today) > MAX_AGE_YEARS:
+            errors["date_of_birth"] = f"That would make the patient older than {MAX_AGE_YEARS}."
+    if phone.strip():
+        count = len(digits(phone))
+        if not _PHONE.match(phone.strip()) or not 6 <= count <= 17:
+            errors["phone"] = "Use digits, spaces and an optional leading +, e.g. +44 20 7946 0958."
+    if email.strip() and not _EMAIL.match(email.strip()):
+        errors["email"] = "This does not look like an e-mail address (name@example.com)."
+    return errors

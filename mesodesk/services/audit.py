@@ -1,0 +1,75 @@
+"""Writing audit rows inside the caller's transaction."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from mesodesk.store.models import AuditEvent, Base
+
+
+def utcnow() -> datetime:
+    """The current time as naive UTC, the form every timestamp is stored in."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def json_safe(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dict):
+        return {str(k): json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [json_safe(v) for v in value]
+    return value
+
+
+def snapshot(row: Base) -> dict[str, Any]:
+    """Column values of an ORM row, JSON-safe."""
+    mapper = inspect(row.__class__)
+    return {c.key: json_safe(getattr(row, c.key)) for c in mapper.column_attrs}
+
+
+def record(
+    s: Session,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    s.add(
+        AuditEvent(
+            occurred_at=utcnow(),
+            actor=actor or "unknown",
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            before=json_safe(before) if before is not None else None,
+            after=json_safe(after) if after is not None else None,
+        )
+    )
+
+
+def changed(before: dict[str, Any], after: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    return {k: (before.get(k), v) for k, v in after.items() if before.get(k) != v}
+
+
+def history(s: Session, entity: str, entity_id: int) -> list[AuditEvent]:
+    return list(
+        s.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
+            .order_by(AuditEvent.id)
+        )
+    )

@@ -1,0 +1,224 @@
+"""Frozen dataclasses that services return; the UI never sees live ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogItem:
+    id: int
+    code: str
+    name: str
+    group: str = ""
+    """For areas, the region (face or body)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PractitionerRecord:
+    id: int
+    display_name: str
+    title: str
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRow:
+    """What the patient list shows."""
+
+    id: int
+    family_name: str
+    given_name: str
+    date_of_birth: date | None
+    phone: str
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PatientInput:
+    given_name: str
+    family_name: str
+    date_of_birth: date | None = None
+    sex: str | None = None
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PatientRecord:
+    id: int
+    given_name: str
+    family_name: str
+    date_of_birth: date | None
+    sex: str | None
+    phone: str
+    email: str
+    address: str
+    notes: str
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None
+    archive_reason: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileInput:
+    allergies_text: str = ""
+    allergens: tuple[str, ...] = ()
+    medications_text: str = ""
+    on_blood_thinners: bool = False
+    autoimmune_disease: bool = False
+    autoimmune_notes: str = ""
+    keloid_tendency: bool = False
+    skin_conditions_text: str = ""
+    skin_condition_areas: tuple[str, ...] = ()
+    pregnant_or_breastfeeding: bool = False
+    needle_anxiety: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileRecord(ProfileInput):
+    id: int = 0
+    patient_id: int = 0
+    recorded_at: datetime | None = None
+    recorded_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProductRecord:
+    id: int
+    name: str
+    manufacturer: str
+    solution_type_id: int
+    solution_type_name: str
+    ingredients: tuple[str, ...]
+    notes: str
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LotRecord:
+    id: int
+    product_id: int
+    product_name: str
+    lot_number: str
+    expiry_date: date
+    quantity: Decimal | None
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TreatmentInput:
+    area_id: int
+    solution_type_id: int | None = None
+    product_id: int | None = None
+    product_lot_id: int | None = None
+    volume_ml: Decimal | None = None
+    technique: str | None = None
+    depth_mm: Decimal | None = None
+    needle_gauge: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInput:
+    patient_id: int
+    starts_at: datetime
+    """Time-zone aware; naive values are taken as the clinic's local time."""
+    duration_minutes: int = 45
+    practitioner_id: int | None = None
+    status: str = "planned"
+    status_reason: str = ""
+    course_id: int | None = None
+    anaesthetic_used: bool = False
+    anaesthetic_product: str = ""
+    immediate_reactions: tuple[str, ...] = ()
+    notes: str = ""
+    treatments: tuple[TreatmentInput, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TreatmentRecord:
+    id: int
+    area_id: int
+    area_name: str
+    solution_type_id: int | None
+    solution_type_name: str
+    product_id: int | None
+    product_name: str
+    product_lot_id: int | None
+    lot_number: str
+    lot_expiry: date | None
+    volume_ml: Decimal | None
+    technique: str | None
+    depth_mm: Decimal | None
+    needle_gauge: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRecord:
+    id: int
+    patient_id: int
+    patient_name: str
+    starts_at: datetime
+    """Time-zone aware, in the clinic's zone."""
+    duration_minutes: int
+    practitioner_id: int | None
+    practitioner_name: str
+    status: str
+    status_reason: str
+    course_id: int | None
+    anaesthetic_used: bool
+    anaesthetic_product: str
+    immediate_reactions: tuple[str, ...]
+    notes: str
+    treatments: tuple[TreatmentRecord, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def total_volume_ml(self) -> Decimal:
+        return sum((t.volume_ml or Decimal(0) for t in self.treatments), Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """One row of a session list (chart, recent sessions, day list)."""
+
+    id: int
+    patient_id: int
+    patient_name: str
+    starts_at: datetime
+    status: str
+    practitioner_name: str
+    areas: str
+    products: str
+    total_volume_ml: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    id: int
+    occurred_at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: int | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicOverview:
+    patients: int
+    archived_patients: int
+    sessions: int
+    recent: tuple[SessionSummary, ...] = field(default_factory=tuple)

@@ -1,0 +1,26 @@
+"""Errors that services raise for the user to read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ServiceError(Exception):
+    """A refused action, with a message for the user."""
+
+
+class NotFound(ServiceError):
+    pass
+
+
+@dataclass
+class ValidationFailed(ServiceError):
+    """Input was refused; ``errors`` maps a field name to its message."""
+
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        return "; ".join(f"{k}: {v}" for k, v in self.errors.items()) or "invalid input"

@@ -1,0 +1,375 @@
+"""Patients: create, edit, archive, search, and their dated medical profiles."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import Row, Select, case, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from mesodesk.domain.search import PatientQuery, name_terms, parse_query, phone_terms
+from mesodesk.domain.text import sort_key
+from mesodesk.domain.validation import patient_errors
+from mesodesk.services import audit
+from mesodesk.services.dto import (
+    PatientInput,
+    PatientRecord,
+    PatientRow,
+    ProfileInput,
+    ProfileRecord,
+)
+from mesodesk.services.errors import NotFound, ValidationFailed
+from mesodesk.store.engine import Database
+from mesodesk.store.models import MedicalProfile, Patient, PatientSearchTerm
+
+_PROFILE_FIELDS = tuple(f.name for f in fields(ProfileInput))
+_TERM_END = "\U0010ffff"
+
+
+def _clean(data: PatientInput) -> PatientInput:
+    return PatientInput(
+        given_name=data.given_name.strip(),
+        family_name=data.family_name.strip(),
+        date_of_birth=data.date_of_birth,
+        sex=data.sex or None,
+        phone=data.phone.strip(),
+        email=data.email.strip(),
+        address=data.address.strip(),
+        notes=data.notes,
+    )
+
+
+def validate(data: PatientInput, today: date | None = None) -> dict[str, str]:
+    return patient_errors(
+        given_name=data.given_name,
+        family_name=data.family_name,
+        date_of_birth=data.date_of_birth,
+        phone=data.phone,
+        email=data.email,
+        today=today or date.today(),
+    )
+
+
+def search_terms(given_name: str, family_name: str, phone: str) -> list[str]:
+    return [t[:120] for t in name_terms(given_name, family_name) + phone_terms(phone)]
+
+
+def _write_terms(s: Session, patient: Patient) -> None:
+    s.execute(delete(PatientSearchTerm).where(PatientSearchTerm.patient_id == patient.id))
+    terms = search_terms(patient.given_name, patient.family_name, patient.phone)
+    if terms:
+        s.execute(insert(PatientSearchTerm), [{"term": t, "patient_id": patient.id} for t in terms])
+
+
+def _record(p: Patient) -> PatientRecord:
+    return PatientRecord(
+        id=p.id,
+        given_name=p.given_name,
+        family_name=p.family_name,
+        date_of_birth=p.date_of_birth,
+        sex=p.sex,
+        phone=p.phone,
+        email=p.email,
+        address=p.address,
+        notes=p.notes,
+        created_at=p.created_at,
+        updated_at=p.updated_at,
+        archived_at=p.archived_at,
+        archive_reason=p.archive_reason,
+    )
+
+
+def _load(s: Session, patient_id: int) -> Patient:
+    patient = s.get(Patient, patient_id)
+    if patient is None:
+        raise NotFound(f"There is no patient with number {patient_id}.")
+    return patient
+
+
+def create_patient(
+    db: Database,
+    data: PatientInput,
+    *,
+    actor: str,
+    profile: ProfileInput | None = None,
+) -> PatientRecord:
+    data = _clean(data)
+    errors = validate(data)
+    if errors:
+        raise ValidationFailed(errors)
+    now = audit.utcnow()
+    with db.begin() as s:
+        patient = Patient(
+            **asdict(data),
+            sort_key=sort_key(data.family_name, data.given_name),
+            created_at=now,
+            updated_at=now,
+        )
+        s.add(patient)
+        s.flush()
+        _write_terms(s, patient)
+        audit.record(
+            s,
+            actor=actor,
+            action="create",
+            entity="patient",
+            entity_id=patient.id,
+            after=audit.snapshot(patient),
+        )
+        if profile is not None:
+            _add_profile(s, patient.id, profile, actor=actor, at=now)
+        return _record(patient)
+
+
+def update_patient(
+    db: Database, patient_id: int, data: PatientInput, *, actor: str
+) -> PatientRecord:
+    data = _clean(data)
+    errors = validate(data)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.begin() as s:
+        patient = _load(s, patient_id)
+        before = audit.snapshot(patient)
+        for key, value in asdict(data).items():
+            setattr(patient, key, value)
+        patient.sort_key = sort_key(data.family_name, data.given_name)
+        after = audit.snapshot(patient)
+        if audit.changed(before, after):
+            patient.updated_at = audit.utcnow()
+            _write_terms(s, patient)
+            audit.record(
+                s,
+                actor=actor,
+                action="update",
+                entity="patient",
+                entity_id=patient.id,
+                before=before,
+                after=audit.snapshot(patient),
+            )
+        return _record(patient)
+
+
+def archive_patient(db: Database, patient_id: int, reason: str, *, actor: str) -> PatientRecord:
+    if not reason.strip():
+        raise ValidationFailed({"reason": "Give a reason for archiving this patient."})
+    with db.begin() as s:
+        patient = _load(s, patient_id)
+        before = audit.snapshot(patient)
+        patient.archived_at = audit.utcnow()
+        patient.archive_reason = reason.strip()
+        audit.record(
+            s,
+            actor=actor,
+            action="archive",
+            entity="patient",
+            entity_id=patient.id,
+            before=before,
+            after=audit.snapshot(patient),
+        )
+        return _record(patient)
+
+
+def restore_patient(db: Database, patient_id: int, *, actor: str) -> PatientRecord:
+    with db.begin() as s:
+        patient = _load(s, patient_id)
+        before = audit.snapshot(patient)
+        patient.archived_at = None
+        patient.archive_reason = ""
+        audit.record(
+            s,
+            actor=actor,
+            action="restore",
+            entity="patient",
+            entity_id=patient.id,
+            before=before,
+            after=audit.snapshot(patient),
+        )
+        return _record(patient)
+
+
+def get_patient(db: Database, patient_id: int) -> PatientRecord:
+    with db.read() as s:
+        return _record(_load(s, patient_id))
+
+
+def possible_duplicates(
+    db: Database, data: PatientInput, *, exclude_id: int | None = None
+) -> list[PatientRow]:
+    """Patients with the same folded name and the same date of birth."""
+    key = sort_key(data.family_name, data.given_name)
+    query = _row_select().where(Patient.sort_key == key)
+    query = query.where(Patient.date_of_birth == data.date_of_birth)
+    if exclude_id is not None:
+        query = query.where(Patient.id != exclude_id)
+    with db.read() as s:
+        return [_row(r) for r in s.execute(query.limit(20))]
+
+
+# --- search and listing -------------------------------------------------------------------
+
+
+def _row_select() -> Select[int, str, str, date | None, str, datetime | None]:
+    return select(
+        Patient.id,
+        Patient.family_name,
+        Patient.given_name,
+        Patient.date_of_birth,
+        Patient.phone,
+        Patient.archived_at,
+    )
+
+
+def _row(r: Row[int, str, str, date | None, str, datetime | None]) -> PatientRow:
+    return PatientRow(r[0], r[1], r[2], r[3], r[4], r[5] is not None)
+
+
+def _term_ids(prefix: str) -> Select[int]:
+    return (
+        select(PatientSearchTerm.patient_id)
+        .where(PatientSearchTerm.term >= prefix, PatientSearchTerm.term < prefix + _TERM_END)
+        .distinct()
+    )
+
+
+def _filtered(query: Select, q: PatientQuery, include_archived: bool) -> Select:  # type: ignore[type-arg]
+    """Restrict ``query`` (over Patient) to a search.
+
+    A search is driven by the index: the matching ids come first and the patient rows are
+    joined to them with CROSS JOIN, which SQLite (and any SQL database) reads as a fixed join
+    order, so the planner never walks the whole patient list looking for matches.
+    """
+    prefixes = sorted(q.name_prefixes, key=len, reverse=True)
+    if q.phone_prefix:
+        prefixes.insert(0, q.phone_prefix)
+    driver: Select[int] | None = None
+    if q.date_of_birth is not None:
+        driver = select(Patient.id.label("patient_id")).where(
+            Patient.date_of_birth == q.date_of_birth
+        )
+    elif prefixes:
+        driver = _term_ids(prefixes[0])
+    if driver is not None:
+        ids = driver.subquery("matches")
+        query = query.select_from(ids.join(Patient, Patient.id == ids.c.patient_id, full=False))
+        query = query.where(Patient.id == ids.c.patient_id)
+    for prefix in prefixes[1:]:
+        query = query.where(Patient.id.in_(_term_ids(prefix)))
+    if not include_archived:
+        if driver is None:
+            query = query.where(Patient.archived_at.is_(None))
+        else:
+            # Written so that no index applies: the ids above must drive the search.
+            query = query.where(case((Patient.archived_at.is_(None), 1), else_=0) == 1)
+    return query
+
+
+def count_patients(
+    db: Database, text: str = "", *, include_archived: bool = False, date_format: str = "dd/mm/yyyy"
+) -> int:
+    q = parse_query(text, date_format)
+    query = _filtered(select(func.count()).select_from(Patient), q, include_archived)
+    with db.read() as s:
+        return int(s.execute(query).scalar_one())
+
+
+def patient_page(
+    db: Database,
+    text: str = "",
+    *,
+    offset: int = 0,
+    limit: int = 50,
+    include_archived: bool = False,
+    date_format: str = "dd/mm/yyyy",
+) -> list[PatientRow]:
+    """One page of the patient list for a search text, ordered by family then given name."""
+    q = parse_query(text, date_format)
+    query = _filtered(_row_select(), q, include_archived)
+    query = query.order_by(Patient.sort_key, Patient.id).offset(offset).limit(limit)
+    with db.read() as s:
+        return [_row(r) for r in s.execute(query)]
+
+
+# --- medical profile ----------------------------------------------------------------------
+
+
+def _profile_record(p: MedicalProfile) -> ProfileRecord:
+    values = {name: getattr(p, name) for name in _PROFILE_FIELDS}
+    values["allergens"] = tuple(p.allergens or ())
+    values["skin_condition_areas"] = tuple(p.skin_condition_areas or ())
+    return ProfileRecord(
+        **values,
+        id=p.id,
+        patient_id=p.patient_id,
+        recorded_at=p.recorded_at,
+        recorded_by=p.recorded_by,
+    )
+
+
+def _add_profile(
+    s: Session, patient_id: int, profile: ProfileInput, *, actor: str, at: datetime
+) -> MedicalProfile:
+    values = asdict(profile)
+    values["allergens"] = sorted({a.strip() for a in profile.allergens if a.strip()})
+    values["skin_condition_areas"] = list(profile.skin_condition_areas)
+    row = MedicalProfile(patient_id=patient_id, recorded_at=at, recorded_by=actor, **values)
+    s.add(row)
+    s.flush()
+    audit.record(
+        s,
+        actor=actor,
+        action="create",
+        entity="medical_profile",
+        entity_id=row.id,
+        after=audit.snapshot(row),
+    )
+    return row
+
+
+def record_profile(
+    db: Database, patient_id: int, profile: ProfileInput, *, actor: str
+) -> ProfileRecord:
+    """Save a new dated version of the medical profile; older versions stay."""
+    with db.begin() as s:
+        _load(s, patient_id)
+        return _profile_record(_add_profile(s, patient_id, profile, actor=actor, at=audit.utcnow()))
+
+
+def profile_as_of(db: Database, patient_id: int, when: date | datetime) -> ProfileRecord | None:
+    """The profile in force at ``when`` (a date means the end of that day, UTC)."""
+    if not isinstance(when, datetime):
+        when = datetime.combine(when + timedelta(days=1), time.min)
+        strict = True
+    else:
+        strict = False
+    with db.read() as s:
+        cutoff = MedicalProfile.recorded_at < when if strict else MedicalProfile.recorded_at <= when
+        row = s.scalar(
+            select(MedicalProfile)
+            .where(MedicalProfile.patient_id == patient_id, cutoff)
+            .order_by(MedicalProfile.recorded_at.desc(), MedicalProfile.id.desc())
+            .limit(1)
+        )
+        return _profile_record(row) if row is not None else None
+
+
+def current_profile(db: Database, patient_id: int) -> ProfileRecord | None:
+    with db.read() as s:
+        row = s.scalar(
+            select(MedicalProfile)
+            .where(MedicalProfile.patient_id == patient_id)
+            .order_by(MedicalProfile.recorded_at.desc(), MedicalProfile.id.desc())
+            .limit(1)
+        )
+        return _profile_record(row) if row is not None else None
+
+
+def profile_history(db: Database, patient_id: int) -> list[ProfileRecord]:
+    with db.read() as s:
+        rows = s.scalars(
+            select(MedicalProfile)
+            .where(MedicalProfile.patient_id == patient_id)
+            .order_by(MedicalProfile.recorded_at.desc(), MedicalProfile.id.desc())
+        )
+        return [_profile_record(r) for r in rows]

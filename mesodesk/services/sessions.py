@@ -1,0 +1,421 @@
+"""Treatment sessions: recording, amending (always audited) and listing."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mesodesk.domain.enums import SessionStatus, Technique
+from mesodesk.services import audit
+from mesodesk.services.dto import (
+    ClinicOverview,
+    SessionInput,
+    SessionRecord,
+    SessionSummary,
+    TreatmentInput,
+    TreatmentRecord,
+)
+from mesodesk.services.errors import NotFound, ValidationFailed
+from mesodesk.services.products import lot_state
+from mesodesk.services.settings import clinic_zone
+from mesodesk.store.engine import Database
+from mesodesk.store.models import (
+    Patient,
+    Practitioner,
+    Product,
+    ProductLot,
+    SessionTreatment,
+    SolutionType,
+    TreatmentArea,
+    TreatmentSession,
+)
+
+
+def to_utc(moment: datetime, zone: ZoneInfo) -> datetime:
+    """Naive UTC for storage; a naive ``moment`` is the clinic's wall-clock time."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def from_utc(stored: datetime, zone: ZoneInfo) -> datetime:
+    return stored.replace(tzinfo=UTC).astimezone(zone)
+
+
+def _validate(s: Session, data: SessionInput, local_day: date) -> tuple[dict[str, str], list[str]]:
+    errors: dict[str, str] = {}
+    warnings: list[str] = []
+    if s.get(Patient, data.patient_id) is None:
+        errors["patient_id"] = "Choose a patient."
+    if data.status not in set(SessionStatus):
+        errors["status"] = f"Unknown status {data.status!r}."
+    if not 5 <= data.duration_minutes <= 480:
+        errors["duration_minutes"] = "The duration must be between 5 and 480 minutes."
+    if data.practitioner_id is not None and s.get(Practitioner, data.practitioner_id) is None:
+        errors["practitioner_id"] = "Unknown practitioner."
+    if data.status in (SessionStatus.CANCELLED, SessionStatus.NO_SHOW) and not (
+        data.status_reason.strip()
+    ):
+        pass  # a reason is welcome but not required
+    for index, line in enumerate(data.treatments, start=1):
+        prefix = f"treatments[{index}]"
+        if s.get(TreatmentArea, line.area_id) is None:
+            errors[f"{prefix}.area"] = f"Line {index}: choose the treated area."
+        if line.technique is not None and line.technique not in set(Technique):
+            errors[f"{prefix}.technique"] = f"Line {index}: unknown technique."
+        if line.volume_ml is not None and not Decimal(0) <= line.volume_ml <= Decimal(100):
+            errors[f"{prefix}.volume"] = f"Line {index}: the volume must be 0-100 ml."
+        if line.depth_mm is not None and not Decimal(0) <= line.depth_mm <= Decimal(20):
+            errors[f"{prefix}.depth"] = f"Line {index}: the depth must be 0-20 mm."
+        if line.needle_gauge is not None and not 18 <= line.needle_gauge <= 34:
+            errors[f"{prefix}.gauge"] = f"Line {index}: the needle gauge must be 18G-34G."
+        if line.product_lot_id is not None:
+            lot = s.get(ProductLot, line.product_lot_id)
+            if lot is None:
+                errors[f"{prefix}.lot"] = f"Line {index}: unknown lot."
+                continue
+            if line.product_id is not None and lot.product_id != line.product_id:
+                errors[f"{prefix}.lot"] = (
+                    f"Line {index}: lot {lot.lot_number} is not of that product."
+                )
+            state = lot_state(lot.expiry_date, local_day)
+            if state == "expired":
+                errors[f"{prefix}.lot"] = (
+                    f"Line {index}: lot {lot.lot_number} expired on {lot.expiry_date:%d %b %Y}"
+                    " and cannot be recorded."
+                )
+            elif state == "expiring":
+                warnings.append(
+                    f"Lot {lot.lot_number} expires on {lot.expiry_date:%d %b %Y}, within 30 days."
+                )
+    return errors, warnings
+
+
+def _apply(s: Session, row: TreatmentSession, data: SessionInput, zone: ZoneInfo) -> None:
+    row.patient_id = data.patient_id
+    row.course_id = data.course_id
+    row.practitioner_id = data.practitioner_id
+    row.starts_at = to_utc(data.starts_at, zone)
+    row.duration_minutes = data.duration_minutes
+    row.status = str(data.status)
+    row.status_reason = data.status_reason.strip()
+    row.anaesthetic_used = data.anaesthetic_used
+    row.anaesthetic_product = data.anaesthetic_product.strip() if data.anaesthetic_used else ""
+    row.immediate_reactions = list(dict.fromkeys(data.immediate_reactions))
+    row.notes = data.notes
+    for old in list(row.treatments):
+        s.delete(old)
+    s.flush()
+    row.treatments = [_line(s, line, position) for position, line in enumerate(data.treatments)]
+
+
+def _line(s: Session, line: TreatmentInput, position: int) -> SessionTreatment:
+    product_id = line.product_id
+    solution_type_id = line.solution_type_id
+    if line.product_lot_id is not None and product_id is None:
+        lot = s.get(ProductLot, line.product_lot_id)
+        product_id = lot.product_id if lot is not None else None
+    if product_id is not None and solution_type_id is None:
+        product = s.get(Product, product_id)
+        solution_type_id = product.solution_type_id if product is not None else None
+    return SessionTreatment(
+        position=position,
+        area_id=line.area_id,
+        solution_type_id=solution_type_id,
+        product_id=product_id,
+        product_lot_id=line.product_lot_id,
+        volume_ml=line.volume_ml,
+        technique=line.technique,
+        depth_mm=line.depth_mm,
+        needle_gauge=line.needle_gauge,
+    )
+
+
+def _snapshot(row: TreatmentSession) -> dict[str, object]:
+    data = audit.snapshot(row)
+    data["treatments"] = [audit.snapshot(t) for t in row.treatments]
+    for t in data["treatments"]:
+        t.pop("id", None)
+        t.pop("session_id", None)
+    return data
+
+
+def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRecord:
+    zone = clinic_zone(db)
+    with db.begin() as s:
+        local_day = (
+            data.starts_at if data.starts_at.tzinfo is None else data.starts_at.astimezone(zone)
+        ).date()
+        errors, warnings = _validate(s, data, local_day)
+        if errors:
+            raise ValidationFailed(errors)
+        now = audit.utcnow()
+        row = TreatmentSession(created_at=now, updated_at=now)
+        s.add(row)
+        _apply(s, row, data, zone)
+        s.flush()
+        audit.record(
+            s,
+            actor=actor,
+            action="create",
+            entity="session",
+            entity_id=row.id,
+            after=_snapshot(row),
+        )
+        return _records(s, [row], zone, warnings)[0]
+
+
+def update_session(
+    db: Database, session_id: int, data: SessionInput, *, actor: str, reason: str = ""
+) -> SessionRecord:
+    """Amend a session. A done session keeps its history: the audit holds every version."""
+    zone = clinic_zone(db)
+    with db.begin() as s:
+        row = s.get(TreatmentSession, session_id)
+        if row is None:
+            raise NotFound(f"There is no session with number {session_id}.")
+        local_day = (
+            data.starts_at if data.starts_at.tzinfo is None else data.starts_at.astimezone(zone)
+        ).date()
+        errors, warnings = _validate(s, data, local_day)
+        if errors:
+            raise ValidationFailed(errors)
+        before = _snapshot(row)
+        _apply(s, row, data, zone)
+        s.flush()
+        after = _snapshot(row)
+        if {k: v for k, v in before.items() if k != "updated_at"} != {
+            k: v for k, v in after.items() if k != "updated_at"
+        }:
+            row.updated_at = audit.utcnow()
+            after = _snapshot(row)
+            if reason.strip():
+                after["amendment_reason"] = reason.strip()
+            action = "amend" if before.get("status") == SessionStatus.DONE else "update"
+            audit.record(
+                s,
+                actor=actor,
+                action=action,
+                entity="session",
+                entity_id=row.id,
+                before=before,
+                after=after,
+            )
+        return _records(s, [row], zone, warnings)[0]
+
+
+def set_status(
+    db: Database, session_id: int, status: SessionStatus, *, actor: str, reason: str = ""
+) -> SessionRecord:
+    zone = clinic_zone(db)
+    with db.begin() as s:
+        row = s.get(TreatmentSession, session_id)
+        if row is None:
+            raise NotFound(f"There is no session with number {session_id}.")
+        before = _snapshot(row)
+        row.status = str(status)
+        row.status_reason = reason.strip()
+        row.updated_at = audit.utcnow()
+        audit.record(
+            s,
+            actor=actor,
+            action="update",
+            entity="session",
+            entity_id=row.id,
+            before=before,
+            after=_snapshot(row),
+        )
+        return _records(s, [row], zone, [])[0]
+
+
+def get_session(db: Database, session_id: int) -> SessionRecord:
+    zone = clinic_zone(db)
+    with db.read() as s:
+        row = s.get(TreatmentSession, session_id)
+        if row is None:
+            raise NotFound(f"There is no session with number {session_id}.")
+        return _records(s, [row], zone, [])[0]
+
+
+def _records(
+    s: Session, rows: Sequence[TreatmentSession], zone: ZoneInfo, warnings: list[str]
+) -> list[SessionRecord]:
+    ids = [r.id for r in rows]
+    lines = _treatment_lines(s, ids)
+    names = _patient_names(s, {r.patient_id for r in rows})
+    practitioners = _practitioner_names(s)
+    return [
+        SessionRecord(
+            id=r.id,
+            patient_id=r.patient_id,
+            patient_name=names.get(r.patient_id, ""),
+            starts_at=from_utc(r.starts_at, zone),
+            duration_minutes=r.duration_minutes,
+            practitioner_id=r.practitioner_id,
+            practitioner_name=practitioners.get(r.practitioner_id or 0, ""),
+            status=r.status,
+            status_reason=r.status_reason,
+            course_id=r.course_id,
+            anaesthetic_used=r.anaesthetic_used,
+            anaesthetic_product=r.anaesthetic_product,
+            immediate_reactions=tuple(r.immediate_reactions or ()),
+            notes=r.notes,
+            treatments=tuple(lines.get(r.id, ())),
+            warnings=tuple(warnings),
+        )
+        for r in rows
+    ]
+
+
+def _treatment_lines(s: Session, session_ids: Iterable[int]) -> dict[int, list[TreatmentRecord]]:
+    ids = list(session_ids)
+    result: dict[int, list[TreatmentRecord]] = defaultdict(list)
+    if not ids:
+        return result
+    query = (
+        select(
+            SessionTreatment,
+            TreatmentArea.name,
+            SolutionType.name,
+            Product.name,
+            ProductLot.lot_number,
+            ProductLot.expiry_date,
+        )
+        .join(TreatmentArea, SessionTreatment.area_id == TreatmentArea.id)
+        .outerjoin(SolutionType, SessionTreatment.solution_type_id == SolutionType.id)
+        .outerjoin(Product, SessionTreatment.product_id == Product.id)
+        .outerjoin(ProductLot, SessionTreatment.product_lot_id == ProductLot.id)
+        .order_by(SessionTreatment.session_id, SessionTreatment.position)
+    )
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        for t, area, st_name, product, lot, expiry in s.execute(
+            query.where(SessionTreatment.session_id.in_(chunk))
+        ):
+            result[t.session_id].append(
+                TreatmentRecord(
+                    id=t.id,
+                    area_id=t.area_id,
+                    area_name=area,
+                    solution_type_id=t.solution_type_id,
+                    solution_type_name=st_name or "",
+                    product_id=t.product_id,
+                    product_name=product or "",
+                    product_lot_id=t.product_lot_id,
+                    lot_number=lot or "",
+                    lot_expiry=expiry,
+                    volume_ml=t.volume_ml,
+                    technique=t.technique,
+                    depth_mm=t.depth_mm,
+                    needle_gauge=t.needle_gauge,
+                )
+            )
+    return result
+
+
+def _patient_names(s: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(Patient.id, Patient.given_name, Patient.family_name).where(Patient.id.in_(ids))
+    )
+    return {r.id: f"{r.given_name} {r.family_name}" for r in rows}
+
+
+def _practitioner_names(s: Session) -> dict[int, str]:
+    return {
+        r.id: r.display_name for r in s.execute(select(Practitioner.id, Practitioner.display_name))
+    }
+
+
+def _summaries(
+    s: Session, rows: Sequence[TreatmentSession], zone: ZoneInfo
+) -> list[SessionSummary]:
+    lines = _treatment_lines(s, [r.id for r in rows])
+    names = _patient_names(s, {r.patient_id for r in rows})
+    practitioners = _practitioner_names(s)
+    out = []
+    for r in rows:
+        treatments = lines.get(r.id, [])
+        products = [t.product_name or t.solution_type_name for t in treatments]
+        out.append(
+            SessionSummary(
+                id=r.id,
+                patient_id=r.patient_id,
+                patient_name=names.get(r.patient_id, ""),
+                starts_at=from_utc(r.starts_at, zone),
+                status=r.status,
+                practitioner_name=practitioners.get(r.practitioner_id or 0, ""),
+                areas=", ".join(dict.fromkeys(t.area_name for t in treatments)),
+                products=", ".join(dict.fromkeys(p for p in products if p)),
+                total_volume_ml=sum((t.volume_ml or Decimal(0) for t in treatments), Decimal(0)),
+            )
+        )
+    return out
+
+
+def sessions_for_patient(db: Database, patient_id: int) -> list[SessionSummary]:
+    """All sessions of a patient, newest first (two queries, whatever the count)."""
+    zone = clinic_zone(db)
+    with db.read() as s:
+        rows = s.scalars(
+            select(TreatmentSession)
+            .where(TreatmentSession.patient_id == patient_id)
+            .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
+        ).all()
+        return _summaries(s, rows, zone)
+
+
+def sessions_between(db: Database, start: datetime, end: datetime) -> list[SessionSummary]:
+    """Sessions starting in [start, end) (aware datetimes), in time order."""
+    zone = clinic_zone(db)
+    with db.read() as s:
+        rows = s.scalars(
+            select(TreatmentSession)
+            .where(
+                TreatmentSession.starts_at >= to_utc(start, zone),
+                TreatmentSession.starts_at < to_utc(end, zone),
+            )
+            .order_by(TreatmentSession.starts_at, TreatmentSession.id)
+        ).all()
+        return _summaries(s, rows, zone)
+
+
+def sessions_on(db: Database, day: date) -> list[SessionSummary]:
+    zone = clinic_zone(db)
+    start = datetime.combine(day, time.min, tzinfo=zone)
+    end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
+    return sessions_between(db, start, end)
+
+
+def overview(db: Database, *, recent: int = 20) -> ClinicOverview:
+    """The figures the start page shows: patient counts and the latest sessions."""
+    zone = clinic_zone(db)
+    with db.read() as s:
+        active = (
+            s.scalar(select(func.count()).select_from(Patient).where(Patient.archived_at.is_(None)))
+            or 0
+        )
+        archived = (
+            s.scalar(
+                select(func.count()).select_from(Patient).where(Patient.archived_at.is_not(None))
+            )
+            or 0
+        )
+        sessions = s.scalar(select(func.count()).select_from(TreatmentSession)) or 0
+        now = to_utc(datetime.now(UTC), zone)
+        rows = s.scalars(
+            select(TreatmentSession)
+            .where(TreatmentSession.starts_at <= now)
+            .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
+            .limit(recent)
+        ).all()
+        return ClinicOverview(
+            int(active), int(archived), int(sessions), tuple(_summaries(s, rows, zone))
+        )

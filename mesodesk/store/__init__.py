@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine set-up, search index, migrations and backups."""

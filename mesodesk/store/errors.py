@@ -1,0 +1,72 @@
+"""Storage errors with a message a person can act on, and the translation from driver errors."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import exc as sa_exc
+
+
+class StorageError(Exception):
+    """A problem with the database that the user must be told about in one line."""
+
+
+class DatabaseMissing(StorageError):
+    pass
+
+
+class NotADatabase(StorageError):
+    pass
+
+
+class NewerSchema(StorageError):
+    pass
+
+
+class DatabaseLocked(StorageError):
+    pass
+
+
+class DiskFull(StorageError):
+    pass
+
+
+class DatabaseUnreadable(StorageError):
+    pass
+
+
+class IntegrityProblem(StorageError):
+    pass
+
+
+def translate(error: BaseException, where: str = "the database") -> StorageError | None:
+    """Map a driver error to a StorageError, or None when it is not a storage problem."""
+    if isinstance(error, StorageError):
+        return error
+    orig = error.orig if isinstance(error, sa_exc.DBAPIError) else error
+    if isinstance(orig, sqlite3.Error):
+        code = getattr(orig, "sqlite_errorcode", None)
+        text = str(orig).lower()
+        if code == sqlite3.SQLITE_FULL or "full" in text:
+            return DiskFull(
+                f"The disk holding {where} is full; nothing was saved. Free some space and try again."
+            )
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
+            return DatabaseLocked(
+                f"{where} is locked by another program; nothing was saved. Try again in a moment."
+            )
+        if code == sqlite3.SQLITE_NOTADB or "not a database" in text:
+            return NotADatabase(f"{where} is not a mesodesk database (not an SQLite file).")
+        if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY) or (
+            "unable to open" in text
+        ):
+            return DatabaseUnreadable(f"{where} cannot be opened for reading and writing.")
+        if code == sqlite3.SQLITE_CORRUPT or "malformed" in text:
+            return NotADatabase(f"{where} is damaged (SQLite reports it as malformed).")
+        if code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
+            return DatabaseUnreadable(f"The disk holding {where} reported an input/output error.")
+    if isinstance(error, sa_exc.IntegrityError):
+        return IntegrityProblem(f"The change was refused by {where}: {orig}")
+    if isinstance(error, sa_exc.OperationalError):
+        return StorageError(f"{where} reported a problem: {orig}")
+    return None

@@ -1,0 +1,116 @@
+"""Bringing a database to the current schema quickly, with a backup before any migration.
+
+Start-up compares the stored alembic revision with ``HEAD_REVISION`` and imports alembic
+only when there is something to do (a test keeps the constant equal to alembic's head).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from mesodesk.store.backup import check_sqlite_file, online_backup, stamp
+from mesodesk.store.engine import Database
+from mesodesk.store.errors import NewerSchema, NotADatabase, StorageError, translate
+
+HEAD_REVISION = "0001"
+KNOWN_REVISIONS = ("0001",)
+"""Every revision this version knows, oldest first."""
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def stored_revision(db: Database) -> str | None:
+    """The alembic revision in the database, or None for an empty database."""
+    try:
+        with db.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotADatabase(
+                        f"{db.path or db.url} is an SQLite database, but not a mesodesk one."
+                    )
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except StorageError:
+        raise
+    except Exception as error:
+        storage_error = translate(error, str(db.path or "the database"))
+        if storage_error is None:
+            raise
+        raise storage_error from error
+
+
+def check_revision(revision: str | None, where: str) -> None:
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerSchema(
+            f"{where} was written by a newer mesodesk (schema {revision}); "
+            "install the newer mesodesk to open it."
+        )
+
+
+def alembic_config(db: Database) -> object:
+    from alembic.config import Config
+
+    from mesodesk.paths import migrations_dir
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    return config
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = alembic_config(db)
+    assert isinstance(config, Config)
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+
+
+def downgrade(db: Database, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = alembic_config(db)
+    assert isinstance(config, Config)
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+
+
+def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> MigrationResult:
+    """Create or upgrade the schema. An existing SQLite file is backed up first."""
+    path = db.path
+    if path is not None:
+        check_sqlite_file(path, must_exist=False)
+    where = str(path or "the database")
+    revision = stored_revision(db)
+    check_revision(revision, where)
+    if revision == HEAD_REVISION:
+        return MigrationResult(revision, HEAD_REVISION, None)
+    backup = None
+    if revision is not None and path is not None:
+        folder = backup_dir or path.parent
+        backup = online_backup(path, folder / f"{path.name}.before-{HEAD_REVISION}-{stamp()}.bak")
+    try:
+        upgrade(db)
+    except sqlite3.Error as error:
+        raise (translate(error, where) or StorageError(str(error))) from error
+    except Exception as error:
+        storage_error = translate(error, where)
+        if storage_error is None:
+            raise
+        raise storage_error from error
+    return MigrationResult(revision, HEAD_REVISION, backup)

@@ -1,0 +1,303 @@
+"""SQLAlchemy 2 typed models. Times are stored as naive UTC; dates are calendar dates."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Setting(Base):
+    """One clinic setting (JSON value), e.g. the clinic's name or time zone."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Practitioner(Base):
+    __tablename__ = "practitioner"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    title: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class SolutionType(Base):
+    __tablename__ = "solution_type"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+    default_interval_days: Mapped[int] = mapped_column(Integer, default=14)
+    default_sessions: Mapped[int] = mapped_column(Integer, default=6)
+    maintenance_interval_days: Mapped[int] = mapped_column(Integer, default=120)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TreatmentArea(Base):
+    __tablename__ = "treatment_area"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    region: Mapped[str] = mapped_column(String(10))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Indication(Base):
+    __tablename__ = "indication"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SideEffect(Base):
+    __tablename__ = "side_effect"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    expected: Mapped[bool] = mapped_column(Boolean, default=False)
+    rare: Mapped[bool] = mapped_column(Boolean, default=False)
+    typical_duration: Mapped[str] = mapped_column(String(80), default="")
+    patient_text: Mapped[str] = mapped_column(Text, default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Product(Base):
+    __tablename__ = "product"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(160))
+    manufacturer: Mapped[str] = mapped_column(String(160), default="")
+    solution_type_id: Mapped[int] = mapped_column(ForeignKey("solution_type.id"), index=True)
+    ingredients: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    solution_type: Mapped[SolutionType] = relationship()
+    lots: Mapped[list[ProductLot]] = relationship(back_populates="product")
+
+
+class ProductLot(Base):
+    __tablename__ = "product_lot"
+    __table_args__ = (UniqueConstraint("product_id", "lot_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    lot_number: Mapped[str] = mapped_column(String(80), index=True)
+    expiry_date: Mapped[date] = mapped_column(Date)
+    quantity: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    received_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    product: Mapped[Product] = relationship(back_populates="lots")
+
+
+class Patient(Base):
+    __tablename__ = "patient"
+    __table_args__ = (
+        Index("ix_patient_list", "archived_at", "sort_key", "id"),
+        Index("ix_patient_sort", "sort_key", "id"),
+        Index("ix_patient_dob", "date_of_birth"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_name: Mapped[str] = mapped_column(String(120))
+    family_name: Mapped[str] = mapped_column(String(120))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    sex: Mapped[str | None] = mapped_column(String(10))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    sort_key: Mapped[str] = mapped_column(String(250))
+    """Accent- and case-folded ``family given``: orders the list and finds duplicates."""
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    archive_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class PatientSearchTerm(Base):
+    """The search index: one row per folded name word or phone number of a patient.
+
+    A plain indexed table keeps prefix search portable (SQLite and PostgreSQL) and never
+    scans the patient table: ``term >= 'mar' AND term < 'mas'`` is an index range.
+    """
+
+    __tablename__ = "patient_search_term"
+
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), primary_key=True, index=True)
+
+
+class MedicalProfile(Base):
+    """One dated version of a patient's medical profile; versions are never overwritten."""
+
+    __tablename__ = "medical_profile"
+    __table_args__ = (Index("ix_medical_profile_patient_time", "patient_id", "recorded_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(120), default="")
+    allergies_text: Mapped[str] = mapped_column(Text, default="")
+    allergens: Mapped[list[str]] = mapped_column(JSON, default=list)
+    medications_text: Mapped[str] = mapped_column(Text, default="")
+    on_blood_thinners: Mapped[bool] = mapped_column(Boolean, default=False)
+    autoimmune_disease: Mapped[bool] = mapped_column(Boolean, default=False)
+    autoimmune_notes: Mapped[str] = mapped_column(Text, default="")
+    keloid_tendency: Mapped[bool] = mapped_column(Boolean, default=False)
+    skin_conditions_text: Mapped[str] = mapped_column(Text, default="")
+    skin_condition_areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    pregnant_or_breastfeeding: Mapped[bool] = mapped_column(Boolean, default=False)
+    needle_anxiety: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Course(Base):
+    """A planned series of sessions for one patient."""
+
+    __tablename__ = "course"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    title: Mapped[str] = mapped_column(String(160), default="")
+    solution_type_id: Mapped[int | None] = mapped_column(ForeignKey("solution_type.id"))
+    practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
+    indications: Mapped[list[str]] = mapped_column(JSON, default=list)
+    areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    planned_sessions: Mapped[int] = mapped_column(Integer, default=6)
+    interval_days: Mapped[int] = mapped_column(Integer, default=14)
+    maintenance_interval_days: Mapped[int | None] = mapped_column(Integer)
+    preferred_weekday: Mapped[int | None] = mapped_column(Integer)
+    preferred_time: Mapped[str | None] = mapped_column(String(5))
+    start_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class TreatmentSession(Base):
+    """A treatment session (the issue's "Session"); ``starts_at`` is naive UTC."""
+
+    __tablename__ = "treatment_session"
+    __table_args__ = (
+        Index("ix_treatment_session_patient_start", "patient_id", "starts_at"),
+        Index("ix_treatment_session_start", "starts_at"),
+        Index("ix_treatment_session_practitioner_start", "practitioner_id", "starts_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id"), index=True)
+    practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=45)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    anaesthetic_used: Mapped[bool] = mapped_column(Boolean, default=False)
+    anaesthetic_product: Mapped[str] = mapped_column(String(160), default="")
+    immediate_reactions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    treatments: Mapped[list[SessionTreatment]] = relationship(
+        back_populates="session", order_by="SessionTreatment.position"
+    )
+
+
+class SessionTreatment(Base):
+    """One line of a session: one area treated, with what and how."""
+
+    __tablename__ = "session_treatment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("treatment_session.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    area_id: Mapped[int] = mapped_column(ForeignKey("treatment_area.id"))
+    solution_type_id: Mapped[int | None] = mapped_column(ForeignKey("solution_type.id"))
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))
+    product_lot_id: Mapped[int | None] = mapped_column(ForeignKey("product_lot.id"), index=True)
+    volume_ml: Mapped[Decimal | None] = mapped_column(Numeric(7, 2))
+    technique: Mapped[str | None] = mapped_column(String(30))
+    depth_mm: Mapped[Decimal | None] = mapped_column(Numeric(4, 1))
+    needle_gauge: Mapped[int | None] = mapped_column(Integer)
+
+    session: Mapped[TreatmentSession] = relationship(back_populates="treatments")
+
+
+class AdverseEvent(Base):
+    __tablename__ = "adverse_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("treatment_session.id"), index=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    side_effect_code: Mapped[str] = mapped_column(String(40))
+    onset_date: Mapped[date] = mapped_column(Date)
+    severity: Mapped[str] = mapped_column(String(10))
+    description: Mapped[str] = mapped_column(Text, default="")
+    action_taken: Mapped[str] = mapped_column(Text, default="")
+    follow_up_date: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    resolved_date: Mapped[date | None] = mapped_column(Date, index=True)
+    reported_to_authority: Mapped[bool | None] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditEvent(Base):
+    """Append-only log: database triggers refuse UPDATE and DELETE on this table."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)

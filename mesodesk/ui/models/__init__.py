@@ -1,0 +1,1 @@
+"""Qt table models: one QAbstractTableModel per list, fed with frozen dataclasses."""

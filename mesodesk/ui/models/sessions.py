@@ -1,0 +1,95 @@
+"""Table model for lists of sessions (recent sessions, a patient's sessions, the day)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from mesodesk.domain.enums import SessionStatus
+from mesodesk.services.dto import SessionSummary
+
+COL_DATE, COL_PATIENT, COL_STATUS, COL_AREAS, COL_PRODUCTS, COL_PRACTITIONER, COL_VOLUME = range(7)
+
+
+def _headers() -> list[str]:
+    tr = QCoreApplication.translate
+    return [
+        tr("SessionTableModel", "Date"),
+        tr("SessionTableModel", "Patient"),
+        tr("SessionTableModel", "Status"),
+        tr("SessionTableModel", "Areas"),
+        tr("SessionTableModel", "Solution / product"),
+        tr("SessionTableModel", "Practitioner"),
+        tr("SessionTableModel", "Volume"),
+    ]
+
+
+def status_label(status: str) -> str:
+    try:
+        return SessionStatus(status).label
+    except ValueError:
+        return status
+
+
+class SessionTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SessionSummary] = []
+        self._headers = _headers()
+
+    def set_rows(self, rows: Sequence[SessionSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> SessionSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_DATE:
+                return row.starts_at.strftime("%d/%m/%Y %H:%M")
+            if column == COL_PATIENT:
+                return row.patient_name
+            if column == COL_STATUS:
+                return status_label(row.status)
+            if column == COL_AREAS:
+                return row.areas
+            if column == COL_PRODUCTS:
+                return row.products
+            if column == COL_PRACTITIONER:
+                return row.practitioner_name
+            if column == COL_VOLUME:
+                return f"{row.total_volume_ml:.2f} ml" if row.total_volume_ml else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_VOLUME:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None

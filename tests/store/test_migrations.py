@@ -1,0 +1,91 @@
+"""The models match the head migration; migrations round-trip and back the file up first."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from mesodesk.paths import migrations_dir
+from mesodesk.services.dto import PatientInput
+from mesodesk.services.patients import create_patient, patient_page
+from mesodesk.store import migrate
+from mesodesk.store.engine import Database, url_for_path
+from mesodesk.store.errors import NewerSchema, NotADatabase
+from mesodesk.store.models import Base
+
+
+def test_head_constants_match_alembic_history() -> None:
+    script = ScriptDirectory(str(migrations_dir()))
+    assert script.get_current_head() == migrate.HEAD_REVISION
+    history = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(history) == migrate.KNOWN_REVISIONS
+
+
+def test_models_match_head_migration(tmp_path: Path) -> None:
+    db = Database.connect(url_for_path(tmp_path / "empty.sqlite3"))
+    migrate.upgrade(db)
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    db.dispose()
+
+
+def test_downgrade_then_upgrade_round_trip_with_data(db: Database) -> None:
+    create_patient(db, PatientInput("Zoë", "Łukasiewicz"), actor="t")
+    migrate.downgrade(db, "base")
+    with db.engine.connect() as conn:
+        tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").all()
+    assert [t[0] for t in tables] == ["alembic_version"]
+    migrate.upgrade(db)
+    create_patient(db, PatientInput("Zoë", "Łukasiewicz"), actor="t")
+    assert [r.given_name for r in patient_page(db, "lukas")] == ["Zoë"]
+    with db.engine.connect() as conn, pytest.raises(Exception, match="append-only"):
+        conn.execute(text("DELETE FROM audit_event"))
+
+
+def test_migration_backs_up_an_existing_file_first(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pretend a release with revision 0002: the 0001 file must be backed up before upgrading."""
+    create_patient(db, PatientInput("Ana", "Novák"), actor="t")
+    seen_backups: list[list[Path]] = []
+
+    def fake_upgrade(database: Database, revision: str = "head") -> None:
+        seen_backups.append(sorted(db_path.parent.glob("*.bak")))
+
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(migrate, "upgrade", fake_upgrade)
+    result = migrate.ensure_schema(db)
+
+    assert result.from_revision == "0001"
+    assert result.backup is not None and seen_backups == [[result.backup]]
+    with sqlite3.connect(result.backup) as conn:
+        assert conn.execute("SELECT family_name FROM patient").fetchall() == [("Novák",)]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    db = Database.connect(url_for_path(path))
+    migrate.upgrade(db)
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(NewerSchema, match="newer mesodesk"):
+        migrate.ensure_schema(db)
+    db.dispose()
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE something (x)")
+    db = Database.connect(url_for_path(path))
+    with pytest.raises(NotADatabase, match="not a mesodesk"):
+        migrate.ensure_schema(db)
+    db.dispose()
