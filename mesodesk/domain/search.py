@@ -87,3 +87,10 @@ def parse_query(text: str, clinic_format: str = "dd/mm/yyyy") -> PatientQuery:
         d = digits(text)
         return PatientQuery(phone_prefix=PHONE_PREFIX + (d[1:] if d.startswith("0") else d))
     return PatientQuery(name_prefixes=tuple(dict.fromkeys(words(text))))
+
+
+def format_date(value: date | None, clinic_format: str = "dd/mm/yyyy") -> str:
+    """A date in the clinic's format, or "" for no date."""
+    if value is None:
+        return ""
+    return value.strftime(DATE_FORMATS.get(clinic_format, DATE_FORMATS["dd/mm/yyyy"]))

@@ -1,0 +1,31 @@
+"""What every page and dialog of the desk needs: the database and who is working."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mesodesk.domain.search import format_date
+from mesodesk.store.engine import Database
+
+
+@dataclass
+class DeskContext:
+    """Shared by the pages of one window; ``actor`` is written into every audit row."""
+
+    db: Database
+    practitioner_id: int | None = None
+    practitioner_name: str = ""
+    date_format: str = "dd/mm/yyyy"
+
+    @property
+    def actor(self) -> str:
+        return self.practitioner_name or "desk"
+
+    def format_date(self, value: object) -> str:
+        from datetime import date, datetime
+
+        if isinstance(value, datetime):
+            return f"{format_date(value.date(), self.date_format)} {value:%H:%M}"
+        if isinstance(value, date):
+            return format_date(value, self.date_format)
+        return ""

@@ -1,0 +1,1 @@
+"""Dialogs: editors and choosers."""
