@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mesodesk import __version__
 
-COMMANDS = ("gui", "seed-demo", "check", "backup", "restore")
+COMMANDS = ("gui", "seed-demo", "check", "backup", "restore", "import-patients")
 
 
 class CliError(Exception):
@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the database with a checked backup")
     restore.add_argument("--db", metavar="PATH", required=True)
     restore.add_argument("--from", dest="source", metavar="FILE", required=True)
+
+    imp = sub.add_parser(
+        "import-patients", help="import patients from a CSV file (columns: see README)"
+    )
+    imp.add_argument("--db", metavar="PATH", required=True)
+    imp.add_argument("file", metavar="FILE.csv")
+    imp.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="import nothing at all when any row is refused",
+    )
     return parser
 
 
@@ -155,12 +166,34 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_patients(args: argparse.Namespace) -> int:
+    from mesodesk.services.database import open_database
+    from mesodesk.services.importer import import_patients
+    from mesodesk.store.engine import url_for_path
+
+    db = open_database(url_for_path(args.db), create=False)
+    try:
+        report = import_patients(
+            db, Path(args.file), actor="import-patients", all_or_nothing=args.all_or_nothing
+        )
+    finally:
+        db.dispose()
+    print(report.summary())
+    for problem in report.problems:
+        print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
+    for dup in report.duplicates:
+        what = dup.patient_name or f"line {dup.same_as_line}"
+        print(f"  line {dup.line}: {dup.name} is a duplicate of {what}; skipped", file=sys.stderr)
+    return 1 if report.rolled_back else 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui,
     "seed-demo": cmd_seed_demo,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "import-patients": cmd_import_patients,
 }
 
 

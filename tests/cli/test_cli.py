@@ -217,3 +217,35 @@ def test_backup_to_a_missing_folder(db_path: Path, tmp_path: Path) -> None:
 def test_usage_errors_exit_2() -> None:
     result = run_cli("seed-demo", "--db")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_import_patients_reports_bad_rows_with_line_numbers(db_path: Path, tmp_path: Path) -> None:
+    csv_file = tmp_path / "patients.csv"
+    csv_file.write_bytes(
+        "\ufefffamily_name;given_name;date_of_birth;phone\n"
+        "Dąbrowska;Zofia;1980-02-03;+48 600 100 200\n"
+        ";Nameless;1980-02-03;\n"
+        '"=HYPERLINK(""http://x"")";Eve;;\n'.encode()
+    )
+    result = run_cli("import-patients", "--db", str(db_path), str(csv_file))
+    assert result.returncode == 0, result.stderr
+    assert "Imported 2 patient(s)" in result.stdout
+    assert "line 3:" in result.stderr
+    with sqlite3.connect(db_path) as conn:
+        names = sorted(r[0] for r in conn.execute("SELECT family_name FROM patient"))
+    assert names == ['=HYPERLINK("http://x")', "Dąbrowska"]
+
+
+def test_import_patients_all_or_nothing_imports_nothing(db_path: Path, tmp_path: Path) -> None:
+    csv_file = tmp_path / "patients.csv"
+    csv_file.write_text("given_name,family_name\nAna,Silva\n,Missing\n", encoding="utf-8")
+    result = run_cli("import-patients", "--db", str(db_path), str(csv_file), "--all-or-nothing")
+    assert result.returncode == 1
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM patient").fetchone() == (0,)
+
+
+def test_import_patients_empty_file_is_one_clear_line(db_path: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert_one_line_error(run_cli("import-patients", "--db", str(db_path), str(empty)), "empty")
