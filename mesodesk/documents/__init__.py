@@ -1,0 +1,1 @@
+"""PDF documents (reportlab): they take dataclasses in and give PDF bytes out."""
