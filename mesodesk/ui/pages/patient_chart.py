@@ -1,0 +1,1023 @@
+"""The patient chart: header with alerts, then profile, sessions, courses and adverse events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesodesk.domain.validation import age_on
+from mesodesk.services import chart as chart_service
+from mesodesk.services import patients as patient_service
+from mesodesk.services import sessions as session_service
+from mesodesk.services.catalog import areas as catalog_areas
+from mesodesk.services.chart import AdverseEventRecord, CourseSummary, SessionVersion
+from mesodesk.services.dto import PatientRecord, ProfileRecord, SessionSummary
+from mesodesk.services.settings import clinic_zone
+from mesodesk.ui.bus import bus
+from mesodesk.ui.context import DeskContext
+from mesodesk.ui.models.sessions import (
+    COL_AREAS,
+    COL_DATE,
+    COL_PATIENT,
+    COL_PRACTITIONER,
+    COL_PRODUCTS,
+    COL_STATUS,
+    COL_VOLUME,
+    SessionTableModel,
+)
+
+T = TypeVar("T")
+
+SPACING = 12
+"""The one gap between groups of the chart; half of it between items of a group."""
+
+_REFRESH_ON = frozenset(
+    {"patient", "profile", "medical_profile", "session", "course", "adverse_event"}
+)
+"""Kinds of change (``bus().changed``) that can alter what a chart shows."""
+
+_BADGE_STYLE = {
+    "alert": "background:#fde8e8; color:#7f1d1d; border:1px solid #e8a5a5;",
+    "caution": "background:#fff5d6; color:#5c4300; border:1px solid #e5c770;",
+    "hint": "background:palette(alternate-base); color:palette(text); border:1px solid palette(mid);",
+}
+
+
+# --- table models -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """A read-only column: its header and how a row shows in it."""
+
+    header: str
+    text: Callable[[T], str]
+    tooltip: Callable[[T], str] | None = None
+    align_right: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of frozen dataclasses, one per row."""
+
+    def __init__(
+        self, columns: Sequence[Column[T]], parent: QObject | None = None, *, top: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[T] = []
+        self._vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> T:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+            )
+            return int(horizontal | self._vertical)
+        return None
+
+
+class ChartSessionTableModel(SessionTableModel):
+    """The patient's sessions, with dates in the clinic's format."""
+
+    def __init__(self, ctx: DeskContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole and index.column() == COL_DATE:
+            return self._ctx.format_date(self.row_at(index.row()).starts_at)
+        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            text = super().data(index, Qt.ItemDataRole.DisplayRole)
+            return text or None
+        return super().data(index, role)
+
+
+# --- small widgets ----------------------------------------------------------------------------
+
+
+def _badge(text: str, kind: str, tooltip: str = "") -> QLabel:
+    """A rounded label for an alert; the text always says what it is, colour only helps."""
+    label = QLabel(text)
+    label.setObjectName("alertBadge")
+    label.setProperty("kind", kind)
+    label.setStyleSheet(
+        f"QLabel {{ {_BADGE_STYLE[kind]} border-radius:10px; padding:3px 10px; font-weight:600; }}"
+    )
+    label.setToolTip(tooltip)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _empty_hint(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setContentsMargins(24, 24, 24, 24)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def _table(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
+    return view
+
+
+def _title(text: str, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class SessionHistoryDialog(QDialog):
+    """The audit versions of one session: who changed what, and when."""
+
+    def __init__(
+        self,
+        ctx: DeskContext,
+        title: str,
+        versions: Sequence[SessionVersion],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionHistoryDialog")
+        self.setWindowTitle(self.tr("Change history"))
+        self.resize(1000, 560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
+        layout.setSpacing(SPACING)
+        layout.addWidget(_title(title))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Every saved version of this session is kept. Each entry lists the fields "
+                    "that changed."
+                )
+            )
+        )
+        self.rows = self._rows(ctx, versions)
+        self.model: RecordTableModel[_HistoryRow] = RecordTableModel(
+            [
+                Column(self.tr("When"), lambda r: r.when),
+                Column(self.tr("By"), lambda r: r.actor),
+                Column(self.tr("Action"), lambda r: r.action),
+                Column(self.tr("Field"), lambda r: r.field),
+                Column(self.tr("Before"), lambda r: r.before, lambda r: r.before),
+                Column(self.tr("After"), lambda r: r.after, lambda r: r.after),
+            ],
+            self,
+            top=True,
+        )
+        self.model.set_rows(self.rows)
+        self.view = _table("sessionHistory")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _rows(self, ctx: DeskContext, versions: Sequence[SessionVersion]) -> list[_HistoryRow]:
+        actions = {
+            "create": self.tr("Recorded"),
+            "update": self.tr("Changed"),
+            "amend": self.tr("Amended"),
+        }
+        rows: list[_HistoryRow] = []
+        for version in reversed(versions):  # newest first, like the sessions list
+            record = version.record
+            when = ctx.format_date(version.occurred_at)
+            action = actions.get(record.action, record.action)
+            if version.reason:
+                action = self.tr("{0} ({1})").format(action, version.reason)
+            changes = version.changes or (
+                chart_service.FieldChange("", "", self.tr("(no visible change)")),
+            )
+            for number, change in enumerate(changes):
+                first = number == 0
+                rows.append(
+                    _HistoryRow(
+                        when=when if first else "",
+                        actor=record.actor if first else "",
+                        action=action if first else "",
+                        field=self._field_label(change.field),
+                        before=change.before,
+                        after=change.after,
+                    )
+                )
+        return rows
+
+    def _field_label(self, field: str) -> str:
+        labels = {
+            "starts_at": self.tr("Date and time"),
+            "duration_minutes": self.tr("Duration (min)"),
+            "practitioner_id": self.tr("Practitioner"),
+            "status": self.tr("Status"),
+            "status_reason": self.tr("Status reason"),
+            "course_id": self.tr("Course"),
+            "patient_id": self.tr("Patient"),
+            "anaesthetic_used": self.tr("Topical anaesthetic"),
+            "anaesthetic_product": self.tr("Anaesthetic product"),
+            "immediate_reactions": self.tr("Immediate reactions"),
+            "notes": self.tr("Notes"),
+            "treatments": self.tr("Treatments"),
+        }
+        return labels.get(field, field.replace("_", " ").capitalize())
+
+
+@dataclass(frozen=True, slots=True)
+class _HistoryRow:
+    when: str
+    actor: str
+    action: str
+    field: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class _ProfileRow:
+    recorded: str
+    by: str
+    summary: str
+
+
+# --- the chart --------------------------------------------------------------------------------
+
+
+class PatientChart(QWidget):
+    """Everything about one patient on one page. Reloads itself when the data bus fires."""
+
+    editRequested = Signal(int)
+    newSessionRequested = Signal(int)
+    sessionActivated = Signal(int)
+
+    def __init__(self, ctx: DeskContext, patient_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("patientChart")
+        self.ctx = ctx
+        self.patient_id = patient_id
+        self.patient: PatientRecord | None = None
+        self.profile: ProfileRecord | None = None
+        self.history_dialog: SessionHistoryDialog | None = None
+        self._area_names: dict[str, str] | None = None
+        self._zone = ZoneInfo("UTC")
+        self._stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2 * SPACING, SPACING + 4, 2 * SPACING, SPACING + 4)
+        layout.setSpacing(SPACING)
+        self.archived_banner = QLabel()
+        self.archived_banner.setObjectName("archivedBanner")
+        self.archived_banner.setWordWrap(True)
+        self.archived_banner.setStyleSheet(
+            "QLabel { background:#eceff3; color:#1f2933; border:1px solid #b8c2cc;"
+            " border-left:4px solid #52606d; border-radius:4px; padding:6px 10px; }"
+        )
+        self.archived_banner.hide()
+        layout.addWidget(self.archived_banner)
+        layout.addLayout(self._build_header())
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("chartTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_profile_tab(), self.tr("Profile"))
+        self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
+        self.tabs.addTab(self._build_courses_tab(), self.tr("Courses"))
+        self.tabs.addTab(self._build_events_tab(), self.tr("Adverse events"))
+        layout.addWidget(self.tabs, 1)
+        bus().changed.connect(self._on_data_changed)
+        self.refresh()
+        self._restore_columns()
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        header.setSpacing(SPACING)
+        left = QVBoxLayout()
+        left.setSpacing(SPACING // 2)
+        self.name_label = _title("", 1.6)
+        self.name_label.setObjectName("patientName")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label = QLabel()
+        self.details_label.setObjectName("patientDetails")
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badge_row = QHBoxLayout()
+        self.badge_row.setSpacing(SPACING // 2)
+        self.badge_row.setContentsMargins(0, SPACING // 3, 0, 0)
+        self.badge_row.addStretch(1)
+        left.addWidget(self.name_label)
+        left.addWidget(self.details_label)
+        left.addLayout(self.badge_row)
+        header.addLayout(left, 1)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(SPACING // 2)
+        self.edit_button = QPushButton(self.tr("Edit patient…"))
+        self.edit_button.setObjectName("editPatientButton")
+        self.edit_button.clicked.connect(lambda: self.editRequested.emit(self.patient_id))
+        self.new_session_button = QPushButton(self.tr("New session…"))
+        self.new_session_button.setObjectName("newSessionButton")
+        self.new_session_button.setDefault(False)
+        self.new_session_button.clicked.connect(
+            lambda: self.newSessionRequested.emit(self.patient_id)
+        )
+        self.archive_button = QPushButton(self.tr("Archive…"))
+        self.archive_button.setObjectName("archivePatientButton")
+        self.archive_button.clicked.connect(self._archive_or_restore)
+        for button in (self.new_session_button, self.edit_button, self.archive_button):
+            buttons.addWidget(button)
+        header.addLayout(buttons)
+        header.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
+        return header
+
+    def _build_profile_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, SPACING, 0, 0)
+        layout.setSpacing(SPACING // 2)
+
+        layout.addWidget(_title(self.tr("Current medical profile")))
+        self.profile_details = QWidget()
+        self.profile_details.setObjectName("profileDetails")
+        self.profile_form = QFormLayout(self.profile_details)
+        self.profile_form.setContentsMargins(SPACING, 0, SPACING, 0)
+        self.profile_form.setHorizontalSpacing(2 * SPACING)
+        self.profile_form.setVerticalSpacing(SPACING // 2)
+        self.profile_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.profile_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.profile_empty = _empty_hint(
+            self.tr(
+                "<p><b>No medical profile recorded.</b></p>"
+                "<p>Use <b>Edit patient…</b> to record allergies, medications and other "
+                "contraindications before the first session.</p>"
+            ),
+            "profileEmpty",
+        )
+        self.profile_stack = QStackedWidget()
+        self.profile_stack.addWidget(self.profile_details)
+        self.profile_stack.addWidget(self.profile_empty)
+        self.profile_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addWidget(self.profile_stack)
+
+        self.profile_history = QWidget()
+        history_layout = QVBoxLayout(self.profile_history)
+        history_layout.setContentsMargins(0, SPACING, 0, 0)
+        history_layout.setSpacing(SPACING // 2)
+        history_layout.addWidget(_title(self.tr("Profile history")))
+        self.profile_history_model: RecordTableModel[_ProfileRow] = RecordTableModel(
+            [
+                Column(self.tr("Recorded"), lambda r: r.recorded),
+                Column(self.tr("By"), lambda r: r.by),
+                Column(self.tr("What was recorded"), lambda r: r.summary, lambda r: r.summary),
+            ],
+            self,
+        )
+        self.profile_history_view = _table("profileHistory")
+        self.profile_history_view.setModel(self.profile_history_model)
+        header = self.profile_history_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        history_layout.addWidget(self.profile_history_view, 1)
+        layout.addWidget(self.profile_history, 1)
+        layout.addStretch(0)  # takes the space while there is no history to show
+        return page
+
+    def _build_sessions_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, SPACING, 0, 0)
+        layout.setSpacing(SPACING // 2)
+        bar = QHBoxLayout()
+        bar.setSpacing(SPACING // 2)
+        self.sessions_count = QLabel()
+        self.sessions_count.setObjectName("sessionCount")
+        self.open_session_button = QPushButton(self.tr("Open session"))
+        self.open_session_button.setObjectName("openSessionButton")
+        self.open_session_button.clicked.connect(self._activate_current_session)
+        self.history_button = QPushButton(self.tr("Change history…"))
+        self.history_button.setObjectName("sessionHistoryButton")
+        self.history_button.clicked.connect(self.show_session_history)
+        bar.addWidget(self.sessions_count)
+        bar.addStretch(1)
+        bar.addWidget(self.open_session_button)
+        bar.addWidget(self.history_button)
+        layout.addLayout(bar)
+
+        self.sessions_model = ChartSessionTableModel(self.ctx, self)
+        self.session_view = _table("sessionList")
+        self.session_view.setModel(self.sessions_model)
+        self.session_view.hideColumn(COL_PATIENT)
+        self.session_view.setTabKeyNavigation(False)
+        header = self.session_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_PRODUCTS, QHeaderView.ResizeMode.Stretch)
+        self.session_view.doubleClicked.connect(self._activate_session)
+        self.session_view.installEventFilter(self)
+        self.session_view.selectionModel().selectionChanged.connect(self._update_session_buttons)
+        self.sessions_model.modelReset.connect(self._update_session_buttons)
+        self.sessions_empty = _empty_hint("", "sessionsEmpty")
+        self.sessions_stack = QStackedWidget()
+        self.sessions_stack.addWidget(self.session_view)
+        self.sessions_stack.addWidget(self.sessions_empty)
+        layout.addWidget(self.sessions_stack, 1)
+        return page
+
+    def _build_courses_tab(self) -> QWidget:
+        statuses = {
+            "planned": self.tr("Planned"),
+            "in_progress": self.tr("In progress"),
+            "completed": self.tr("Completed"),
+            "abandoned": self.tr("Abandoned"),
+        }
+
+        def status(c: CourseSummary) -> str:
+            text = statuses.get(c.status, c.status)
+            return self.tr("{0} (archived)").format(text) if c.archived else text
+
+        self.courses_model: RecordTableModel[CourseSummary] = RecordTableModel(
+            [
+                Column(self.tr("Course"), lambda c: c.title or self.tr("Untitled course")),
+                Column(self.tr("Solution type"), lambda c: c.solution_type_name),
+                Column(self.tr("Started"), lambda c: self.ctx.format_date(c.start_date)),
+                Column(self.tr("Planned sessions"), lambda c: str(c.planned_sessions), None, True),
+                Column(self.tr("Done"), lambda c: str(c.done_count), None, True),
+                Column(self.tr("Booked"), lambda c: str(c.planned_count), None, True),
+                Column(self.tr("Missed"), lambda c: str(c.missed_count), None, True),
+                Column(self.tr("Status"), status),
+            ],
+            self,
+        )
+        self.course_view = _table("courseList")
+        self.course_view.setModel(self.courses_model)
+        self.course_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.course_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.courses_empty = _empty_hint(
+            self.tr(
+                "<p><b>No courses yet.</b></p>"
+                "<p>A course groups a planned series of sessions, for example six sessions "
+                "two weeks apart. Courses will be planned from the planning page; sessions "
+                "can already be recorded with <b>New session…</b>.</p>"
+            ),
+            "coursesEmpty",
+        )
+        page, self.courses_stack = self._list_tab(self.course_view, self.courses_empty)
+        return page
+
+    def _build_events_tab(self) -> QWidget:
+        severities = {
+            "mild": self.tr("Mild"),
+            "moderate": self.tr("Moderate"),
+            "severe": self.tr("Severe"),
+        }
+
+        def resolved(e: AdverseEventRecord) -> str:
+            if e.resolved_date is None:
+                return self.tr("Not resolved")
+            return self.tr("Resolved {0}").format(self.ctx.format_date(e.resolved_date))
+
+        def details(e: AdverseEventRecord) -> str:
+            parts = [
+                e.description,
+                e.action_taken and self.tr("Action: {0}").format(e.action_taken),
+            ]
+            return "\n".join(p for p in parts if p)
+
+        self.events_model: RecordTableModel[AdverseEventRecord] = RecordTableModel(
+            [
+                Column(self.tr("Onset"), lambda e: self.ctx.format_date(e.onset_date)),
+                Column(self.tr("Type"), lambda e: e.side_effect_name, details),
+                Column(self.tr("Severity"), lambda e: severities.get(e.severity, e.severity)),
+                Column(self.tr("Outcome"), lambda e: e.outcome or "—", lambda e: e.outcome),
+                Column(self.tr("Resolved"), resolved),
+            ],
+            self,
+        )
+        self.event_view = _table("adverseEventList")
+        self.event_view.setModel(self.events_model)
+        header = self.event_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.events_empty = _empty_hint(
+            self.tr(
+                "<p><b>No adverse events recorded.</b></p>"
+                "<p>Reactions seen during a session are noted in that session; complications "
+                "reported later are listed here.</p>"
+            ),
+            "adverseEventsEmpty",
+        )
+        page, self.events_stack = self._list_tab(self.event_view, self.events_empty)
+        return page
+
+    def _list_tab(self, view: QTableView, empty: QLabel) -> tuple[QWidget, QStackedWidget]:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, SPACING, 0, 0)
+        stack = QStackedWidget()
+        stack.addWidget(view)
+        stack.addWidget(empty)
+        layout.addWidget(stack)
+        return page, stack
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the whole chart: a fixed handful of queries, whatever the session count."""
+        from mesodesk.cli import describe
+
+        self._stale = False
+        try:
+            patient = patient_service.get_patient(self.ctx.db, self.patient_id)
+            self._zone = clinic_zone(self.ctx.db)
+            profiles = patient_service.profile_history(self.ctx.db, self.patient_id)
+            sessions = session_service.sessions_for_patient(self.ctx.db, self.patient_id)
+            courses = chart_service.courses_for_patient(self.ctx.db, self.patient_id)
+            events = chart_service.adverse_events_for_patient(self.ctx.db, self.patient_id)
+        except Exception as error:  # shown in place: the chart stays usable for a retry
+            self.name_label.setText(self.tr("This patient could not be loaded"))
+            self.details_label.setText(describe(error))
+            return
+        self.patient = patient
+        self.profile = profiles[0] if profiles else None
+        self._show_header(patient, self.profile)
+        self._show_profile(self.profile, profiles)
+        self._show_sessions(sessions)
+        self.courses_model.set_rows(courses)
+        self.courses_stack.setCurrentWidget(self.course_view if courses else self.courses_empty)
+        self.events_model.set_rows(events)
+        self.events_stack.setCurrentWidget(self.event_view if events else self.events_empty)
+        self._set_tab_titles(len(sessions), len(courses), events)
+
+    def _set_tab_titles(
+        self, sessions: int, courses: int, events: Sequence[AdverseEventRecord]
+    ) -> None:
+        self.tabs.setTabText(1, self.tr("Sessions ({0})").format(sessions))
+        self.tabs.setTabText(2, self.tr("Courses ({0})").format(courses))
+        still_open = sum(1 for e in events if not e.resolved)
+        title = self.tr("Adverse events ({0})").format(len(events))
+        if still_open:
+            title = self.tr("Adverse events ({0}, {1} open)").format(len(events), still_open)
+        self.tabs.setTabText(3, title)
+
+    def _show_header(self, patient: PatientRecord, profile: ProfileRecord | None) -> None:
+        self.name_label.setText(patient.full_name)
+        self.setWindowTitle(patient.full_name)
+        details = []
+        if patient.date_of_birth is not None:
+            age = age_on(patient.date_of_birth, date.today())
+            details.append(self.tr("%n years old", "", age))
+            details.append(self.tr("born {0}").format(self.ctx.format_date(patient.date_of_birth)))
+        else:
+            details.append(self.tr("age unknown"))
+        if patient.phone:
+            details.append(patient.phone)
+        if patient.email:
+            details.append(patient.email)
+        self.details_label.setText("  ·  ".join(details))
+
+        archived = patient.archived_at is not None
+        if archived:
+            self.archived_banner.setText(
+                self.tr("Archived on {0}: {1}").format(
+                    self._local(patient.archived_at), patient.archive_reason
+                )
+            )
+        self.archived_banner.setVisible(archived)
+        self.archive_button.setText(self.tr("Restore…") if archived else self.tr("Archive…"))
+        self.new_session_button.setEnabled(not archived)
+        self.new_session_button.setToolTip(
+            self.tr("Restore the patient to record new sessions.") if archived else ""
+        )
+        self._show_badges(profile)
+
+    def _show_badges(self, profile: ProfileRecord | None) -> None:
+        while self.badge_row.count() > 1:  # the last item is the stretch
+            item = self.badge_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone at once, not only when the event loop deletes it
+                widget.deleteLater()
+        for position, badge in enumerate(self.alert_badges(profile)):
+            self.badge_row.insertWidget(position, badge)
+
+    def alert_badges(self, profile: ProfileRecord | None) -> list[QLabel]:
+        """The header's alerts for ``profile``, most serious first."""
+        if profile is None:
+            return [
+                _badge(
+                    self.tr("No medical profile recorded"),
+                    "hint",
+                    self.tr("Record one with Edit patient… before treating."),
+                )
+            ]
+        badges = []
+        if profile.allergens or profile.allergies_text.strip():
+            names = ", ".join(profile.allergens) or self.tr("see profile")
+            badges.append(
+                _badge(self.tr("Allergies: {0}").format(names), "alert", profile.allergies_text)
+            )
+        if profile.on_blood_thinners:
+            badges.append(_badge(self.tr("Blood thinners"), "alert", profile.medications_text))
+        if profile.pregnant_or_breastfeeding:
+            badges.append(_badge(self.tr("Pregnant or breastfeeding"), "alert"))
+        if profile.keloid_tendency:
+            badges.append(_badge(self.tr("Keloid tendency"), "alert"))
+        if profile.autoimmune_disease:
+            badges.append(_badge(self.tr("Autoimmune disease"), "alert", profile.autoimmune_notes))
+        if profile.needle_anxiety:
+            badges.append(_badge(self.tr("Needle anxiety"), "caution"))
+        if not badges:
+            badges.append(_badge(self.tr("No alerts in the medical profile"), "hint"))
+        return badges
+
+    def _show_profile(
+        self, profile: ProfileRecord | None, history: Sequence[ProfileRecord]
+    ) -> None:
+        while self.profile_form.rowCount():
+            self.profile_form.removeRow(0)
+        self.profile_stack.setCurrentWidget(
+            self.profile_empty if profile is None else self.profile_details
+        )
+        if profile is not None:
+            for label, value in self._profile_lines(profile):
+                text = QLabel(value)
+                text.setWordWrap(True)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                caption = QLabel(label)
+                caption.setStyleSheet("color: palette(placeholder-text);")
+                self.profile_form.addRow(caption, text)
+        self.profile_history.setVisible(bool(history))
+        self.profile_history_model.set_rows(
+            [
+                _ProfileRow(
+                    recorded=self._local(p.recorded_at),
+                    by=p.recorded_by,
+                    summary=self._profile_summary(p),
+                )
+                for p in history
+            ]
+        )
+
+    def _local(self, stored: datetime | None) -> str:
+        """A stored (naive UTC) time in the clinic's zone and date format."""
+        if stored is None:
+            return ""
+        return self.ctx.format_date(session_service.from_utc(stored, self._zone))
+
+    def _yes_no(self, value: bool, details: str = "") -> str:
+        text = self.tr("Yes") if value else self.tr("No")
+        return f"{text} — {details.strip()}" if value and details.strip() else text
+
+    def _area_name(self, code: str) -> str:
+        if self._area_names is None:
+            self._area_names = {a.code: a.name for a in catalog_areas(self.ctx.db)}
+        return self._area_names.get(code, code)
+
+    def _profile_lines(self, p: ProfileRecord) -> list[tuple[str, str]]:
+        none = self.tr("None recorded")
+        allergies = ", ".join(p.allergens)
+        if p.allergies_text.strip():
+            allergies = (
+                f"{allergies} — {p.allergies_text.strip()}" if allergies else p.allergies_text
+            )
+        skin = p.skin_conditions_text.strip()
+        if p.skin_condition_areas:
+            where = ", ".join(self._area_name(a) for a in p.skin_condition_areas)
+            skin = self.tr("{0} (areas: {1})").format(skin or self.tr("Yes"), where)
+        medications = p.medications_text.strip() or none
+        if p.on_blood_thinners:
+            medications = self.tr("{0} — takes blood thinners").format(medications)
+        return [
+            (self.tr("Allergies"), allergies or none),
+            (self.tr("Medications"), medications),
+            (self.tr("Autoimmune disease"), self._yes_no(p.autoimmune_disease, p.autoimmune_notes)),
+            (self.tr("Keloid tendency"), self._yes_no(p.keloid_tendency)),
+            (self.tr("Skin conditions"), skin or none),
+            (self.tr("Pregnant or breastfeeding"), self._yes_no(p.pregnant_or_breastfeeding)),
+            (self.tr("Needle anxiety"), self._yes_no(p.needle_anxiety)),
+            (self.tr("Notes"), p.notes.strip() or "—"),
+            (
+                self.tr("Recorded"),
+                self.tr("{0} by {1}").format(
+                    self._local(p.recorded_at), p.recorded_by or self.tr("unknown")
+                ),
+            ),
+        ]
+
+    def _profile_summary(self, p: ProfileRecord) -> str:
+        parts = []
+        if p.allergens or p.allergies_text.strip():
+            parts.append(
+                self.tr("allergies: {0}").format(", ".join(p.allergens) or p.allergies_text.strip())
+            )
+        if p.on_blood_thinners:
+            parts.append(self.tr("blood thinners"))
+        elif p.medications_text.strip():
+            parts.append(self.tr("medications"))
+        if p.autoimmune_disease:
+            parts.append(self.tr("autoimmune disease"))
+        if p.keloid_tendency:
+            parts.append(self.tr("keloid tendency"))
+        if p.skin_conditions_text.strip() or p.skin_condition_areas:
+            parts.append(self.tr("skin conditions"))
+        if p.pregnant_or_breastfeeding:
+            parts.append(self.tr("pregnant or breastfeeding"))
+        if p.needle_anxiety:
+            parts.append(self.tr("needle anxiety"))
+        if p.notes.strip():
+            parts.append(self.tr("notes"))
+        text = "; ".join(parts) or self.tr("nothing of note")
+        return text[:1].upper() + text[1:]
+
+    def _show_sessions(self, sessions: Sequence[SessionSummary]) -> None:
+        selected = self.current_session_id()
+        self.sessions_model.set_rows(sessions)
+        self.sessions_stack.setCurrentWidget(self.session_view if sessions else self.sessions_empty)
+        count = len(sessions)
+        for button in (self.open_session_button, self.history_button):
+            button.setVisible(bool(count))
+        archived = self.patient is not None and self.patient.archived_at is not None
+        self.sessions_empty.setText(
+            self.tr("<p><b>No sessions yet.</b></p><p>Use <b>New session…</b> to record one.</p>")
+            if not archived
+            else self.tr(
+                "<p><b>No sessions recorded.</b></p>"
+                "<p>This patient is archived: use <b>Restore…</b> to record sessions again.</p>"
+            )
+        )
+        self.sessions_count.setText(
+            ""
+            if not count
+            else self.tr("1 session")
+            if count == 1
+            else self.tr("{0} sessions, newest first").format(count)
+        )
+        if sessions and not self._columns_sized:
+            self._size_session_columns()
+        for row, summary in enumerate(sessions):
+            if summary.id == selected:
+                self.session_view.selectRow(row)
+                break
+
+    # --- sessions tab -----------------------------------------------------------------------
+
+    def current_session_id(self) -> int | None:
+        index = self.session_view.currentIndex()
+        if not index.isValid() or not self.session_view.selectionModel().hasSelection():
+            return None
+        return self.sessions_model.row_at(index.row()).id
+
+    def _update_session_buttons(self) -> None:
+        has = self.current_session_id() is not None
+        self.history_button.setEnabled(has)
+        self.open_session_button.setEnabled(has)
+
+    def _activate_session(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sessionActivated.emit(self.sessions_model.row_at(index.row()).id)
+
+    def _activate_current_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is not None:
+            self.sessionActivated.emit(session_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.session_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._activate_current_session()
+            return True
+        return super().eventFilter(watched, event)
+
+    def show_session_history(self) -> SessionHistoryDialog | None:
+        """Open the change history of the selected session (non-blocking)."""
+        from mesodesk.cli import describe
+
+        session_id = self.current_session_id()
+        if session_id is None:
+            return None
+        summary = self.sessions_model.row_at(self.session_view.currentIndex().row())
+        try:
+            versions = chart_service.session_versions(
+                self.ctx.db, session_id, format_moment=self.ctx.format_date
+            )
+        except Exception as error:
+            QMessageBox.warning(self, self.tr("Change history"), describe(error))
+            return None
+        title = self.tr("Session of {0} — {1}").format(
+            self.ctx.format_date(summary.starts_at), summary.areas or self.tr("no areas")
+        )
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+            self.history_dialog.deleteLater()
+        self.history_dialog = SessionHistoryDialog(self.ctx, title, versions, self)
+        self.history_dialog.open()
+        return self.history_dialog
+
+    # --- archive ----------------------------------------------------------------------------
+
+    def _archive_or_restore(self) -> None:
+        if self.patient is not None and self.patient.archived_at is not None:
+            self.restore()
+        else:
+            self.archive()
+
+    def archive(self) -> bool:
+        """Ask for a reason and archive the patient; True when archived."""
+        from mesodesk.cli import describe
+
+        name = self.patient.full_name if self.patient else ""
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Archive patient"),
+            self.tr(
+                "Archive {0}? Their records are kept and can be restored later, but they no "
+                "longer appear in the patient list.\n\nReason (required):"
+            ).format(name),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
+        if not ok:
+            return False
+        if not reason.strip():
+            QMessageBox.warning(
+                self,
+                self.tr("Archive patient"),
+                self.tr("The patient was not archived: a reason is required."),
+            )
+            return False
+        try:
+            patient_service.archive_patient(
+                self.ctx.db, self.patient_id, reason, actor=self.ctx.actor
+            )
+        except Exception as error:
+            QMessageBox.warning(self, self.tr("Archive patient"), describe(error))
+            return False
+        bus().changed.emit("patient")
+        return True
+
+    def restore(self) -> bool:
+        """Bring an archived patient back to the list after confirmation."""
+        from mesodesk.cli import describe
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore patient"),
+            self.tr("Restore {0} to the patient list?").format(
+                self.patient.full_name if self.patient else ""
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            patient_service.restore_patient(self.ctx.db, self.patient_id, actor=self.ctx.actor)
+        except Exception as error:
+            QMessageBox.warning(self, self.tr("Restore patient"), describe(error))
+            return False
+        bus().changed.emit("patient")
+        return True
+
+    # --- refreshing -------------------------------------------------------------------------
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind not in _REFRESH_ON:
+            return
+        if self.isVisible():
+            self._refresh_timer.start()  # several changes in one event refresh once
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_timer.start()
+
+    # --- column widths: fitted to the first rows, then as the user leaves them --------------
+
+    _columns_sized = False
+    _SETTINGS_KEY = "patientChart/sessionColumns"
+
+    def _size_session_columns(self) -> None:
+        """Fit the short columns to their contents, reading a sample of rows, not all."""
+        header = self.session_view.horizontalHeader()
+        header.setResizeContentsPrecision(50)
+        for column in (COL_DATE, COL_STATUS, COL_AREAS, COL_PRACTITIONER, COL_VOLUME):
+            self.session_view.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column) + SPACING, 320))
+        self._columns_sized = True
+
+    def _restore_columns(self) -> None:
+        """Apply widths the user chose before; only the user's own resizing is remembered."""
+        header = self.session_view.horizontalHeader()
+        state = QSettings().value(self._SETTINGS_KEY)
+        if state is not None and header.restoreState(state):
+            self.session_view.hideColumn(COL_PATIENT)
+            header.setSectionResizeMode(COL_PRODUCTS, QHeaderView.ResizeMode.Stretch)
+            self._columns_sized = True
+        header.sectionResized.connect(self._save_columns)
+
+    def _save_columns(self, _index: int, _old: int, _new: int) -> None:
+        if self.session_view.isVisible() and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            QSettings().setValue(
+                self._SETTINGS_KEY, self.session_view.horizontalHeader().saveState()
+            )
