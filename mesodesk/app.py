@@ -46,8 +46,8 @@ def open_main_window(database_url: str) -> QMainWindow:
     ensure_application()
     db = open_database(database_url)
     window = MainWindow(db)
+    window.restore_practitioner(ask=False)
     window.show()
-    window.refresh()
     return window
 
 
@@ -102,7 +102,7 @@ def run_gui(
         if quit_after_ready:
             window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
         window.show()
-        window.refresh()
+        window.restore_practitioner(ask=interactive)
         status = app.exec()
         window.deleteLater()
         db.dispose()

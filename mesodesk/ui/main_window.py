@@ -1,133 +1,68 @@
-"""The main window: navigation, menus and the pages of the clinic desk."""
+"""The main window: navigation, menus and actions; each page lives in its own module."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from mesodesk import __version__
-from mesodesk.services import sessions as session_service
-from mesodesk.services.dto import ClinicOverview
+from mesodesk.services import settings as settings_service
 from mesodesk.store.engine import Database
 from mesodesk.ui import workers
 from mesodesk.ui.bus import bus
+from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
-from mesodesk.ui.models.sessions import COL_PRODUCTS, SessionTableModel
+from mesodesk.ui.pages.overview import OverviewPage
+from mesodesk.ui.pages.patients import PatientsPage
+from mesodesk.ui.pages.products import ProductsPage
+
+PAGE_PATIENTS, PAGE_CHART, PAGE_PRODUCTS, PAGE_OVERVIEW = range(4)
 
 
-class FigureCard(QFrame):
-    """A labelled number on the overview page."""
+class ChartHost(QWidget):
+    """Holds the open patient's chart under a bar that leads back to the patient list."""
 
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        self.value = QLabel("–")
-        font = self.value.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.caption = QLabel(caption)
-        self.caption.setForegroundRole(self.caption.foregroundRole())
-        self.caption.setStyleSheet("color: palette(dark);")
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 8, 12, 0)
+        self.back_button = QPushButton(self.tr("← Patient list"))
+        self.back_button.setObjectName("backToPatients")
+        self.back_button.clicked.connect(self.back)
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.holder = QVBoxLayout()
+        layout.addLayout(self.holder, 1)
+        self.chart: QWidget | None = None
 
-    def set_value(self, value: int) -> None:
-        self.value.setText(f"{value:,}".replace(",", "\u202f"))
-
-
-class OverviewPage(QWidget):
-    """Start page: how many patients and sessions, and the latest sessions."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.setObjectName("overviewPage")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(16)
-
-        title = QLabel(self.tr("Clinic overview"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
-
-        cards = QHBoxLayout()
-        cards.setSpacing(12)
-        self.patients_card = FigureCard(self.tr("Active patients"))
-        self.archived_card = FigureCard(self.tr("Archived patients"))
-        self.sessions_card = FigureCard(self.tr("Sessions recorded"))
-        for card in (self.patients_card, self.archived_card, self.sessions_card):
-            cards.addWidget(card)
-        cards.addStretch(1)
-        layout.addLayout(cards)
-
-        recent_title = QLabel(self.tr("Recent sessions"))
-        recent_font = recent_title.font()
-        recent_font.setBold(True)
-        recent_title.setFont(recent_font)
-        layout.addWidget(recent_title)
-
-        self.recent_model = SessionTableModel(self)
-        self.recent_view = QTableView()
-        self.recent_view.setObjectName("recentSessions")
-        self.recent_view.setModel(self.recent_model)
-        self.recent_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.recent_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.recent_view.setAlternatingRowColors(True)
-        self.recent_view.verticalHeader().hide()
-        header = self.recent_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_PRODUCTS, QHeaderView.ResizeMode.Stretch)
-
-        self.empty_hint = QLabel(
-            self.tr(
-                "<p><b>No sessions recorded yet.</b></p>"
-                "<p>Sessions appear here as soon as they are saved.<br>"
-                "To try mesodesk with sample data, run "
-                "<code>mesodesk seed-demo --db FILE --patients 200</code> "
-                "and open that file.</p>"
-            )
-        )
-        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setObjectName("recentSessionsEmpty")
-        self.recent_stack = QStackedWidget()
-        self.recent_stack.addWidget(self.recent_view)
-        self.recent_stack.addWidget(self.empty_hint)
-        layout.addWidget(self.recent_stack, 1)
-
-    def refresh(self) -> ClinicOverview:
-        data = session_service.overview(self.db)
-        self.patients_card.set_value(data.patients)
-        self.archived_card.set_value(data.archived_patients)
-        self.sessions_card.set_value(data.sessions)
-        self.recent_model.set_rows(data.recent)
-        self.recent_stack.setCurrentWidget(self.recent_view if data.recent else self.empty_hint)
-        if data.recent:
-            self.recent_view.resizeColumnsToContents()
-        return data
+    def set_chart(self, chart: QWidget) -> None:
+        if self.chart is not None:
+            self.holder.removeWidget(self.chart)
+            self.chart.deleteLater()
+        self.chart = chart
+        self.holder.addWidget(chart)
 
 
 class MainWindow(QMainWindow):
@@ -138,81 +73,306 @@ class MainWindow(QMainWindow):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.ctx = DeskContext(
+            db, date_format=str(settings_service.get(db, "clinic.date_format") or "dd/mm/yyyy")
+        )
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self._title())
-        self.resize(1200, 780)
-        self._loaded = False
+        self.setWindowTitle(self.tr("mesodesk"))
+        self.resize(1280, 800)
         self._ready_sent = False
+        self.current_patient_id: int | None = None
 
-        self.overview = OverviewPage(db, self)
-        self.setCentralWidget(self.overview)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(170)
+        for page, (label, icon_name) in {
+            PAGE_PATIENTS: (self.tr("Patients"), "system-users"),
+            PAGE_CHART: (self.tr("Patient chart"), "document-open"),
+            PAGE_PRODUCTS: (self.tr("Products && lots").replace("&&", "&"), "drive-harddisk"),
+            PAGE_OVERVIEW: (self.tr("Overview"), "help-about"),
+        }.items():
+            item = QListWidgetItem(icon(icon_name), label)
+            item.setData(Qt.ItemDataRole.UserRole, page)
+            self.navigation.addItem(item)
+
+        self.stack = QStackedWidget()
+        self.patients_page = PatientsPage(self.ctx, self)
+        self.patients_page.find_shortcut.setEnabled(False)  # the window's Ctrl+F serves
+        self.chart_host = ChartHost(self)
+        self.products_page: ProductsPage | None = None
+        self.overview: OverviewPage | None = None
+        self.stack.addWidget(self.patients_page)
+        self.stack.addWidget(self.chart_host)
+        self.stack.addWidget(QWidget())  # products page, built on first visit
+        self.stack.addWidget(QWidget())  # overview page, built on first visit
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
         self._build_menus()
+        self.practitioner_label = QLabel()
         self.location_label = QLabel(self._location())
+        self.statusBar().addPermanentWidget(self.practitioner_label)
         self.statusBar().addPermanentWidget(self.location_label)
+        self.update_practitioner_label()
+
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+        self.patients_page.patientActivated.connect(self.open_patient)
+        self.chart_host.back.connect(lambda: self.show_page(PAGE_PATIENTS))
         bus().changed.connect(self._on_data_changed)
-        self.overview.installEventFilter(self)
+        self.patients_page.installEventFilter(self)
+        self.show_page(PAGE_PATIENTS)
         self._restore_state()
 
     # --- construction ---------------------------------------------------------------------
 
-    def _title(self) -> str:
-        return self.tr("mesodesk")
-
     def _location(self) -> str:
         path = self.db.path
-        return self.tr("Database: {0}").format(
-            str(path) if path else self.db.engine.url.render_as_string()
+        where = str(path) if path else self.db.engine.url.render_as_string(hide_password=True)
+        return self.tr("Database: {0}").format(where)
+
+    def _action(
+        self,
+        text: str,
+        name: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new_patient = self._action(
+            self.tr("&New patient…"),
+            "actionNewPatient",
+            self.new_patient,
+            QKeySequence.StandardKey.New,
+        )
+        self.action_new_patient.setIcon(icon("document-new"))
+        self.action_find_patient = self._action(
+            self.tr("&Find patient"),
+            "actionFindPatient",
+            self.find_patient,
+            QKeySequence.StandardKey.Find,
+        )
+        self.action_find_patient.setIcon(icon("edit-find"))
+        self.action_new_session = self._action(
+            self.tr("New &session…"),
+            "actionNewSession",
+            self.new_session,
+            QKeySequence("Ctrl+Shift+N"),
+        )
+        self.action_new_session.setEnabled(False)
+        self.action_import = self._action(
+            self.tr("&Import patients…"), "actionImportPatients", self.import_patients
+        )
+        self.action_backup = self._action(
+            self.tr("&Back up database…"), "actionBackup", self.back_up
+        )
+        self.action_backup.setIcon(icon("drive-harddisk"))
+        self.action_backup.setEnabled(self.db.is_sqlite)
+        self.action_check = self._action(
+            self.tr("&Check database"), "actionCheck", self.check_database
+        )
+        self.action_practitioners = self._action(
+            self.tr("&Practitioners…"), "actionPractitioners", self.manage_practitioners
+        )
+        self.action_change_practitioner = self._action(
+            self.tr("&Change practitioner…"), "actionChangePractitioner", self.choose_practitioner
+        )
+        self.action_refresh = self._action(
+            self.tr("&Refresh"), "actionRefresh", self.refresh, QKeySequence.StandardKey.Refresh
+        )
+        self.action_quit = self._action(
+            self.tr("&Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit
         )
 
     def _build_menus(self) -> None:
-        menu_file = self.menuBar().addMenu(self.tr("&File"))
-        self.action_backup = QAction(icon("drive-harddisk"), self.tr("&Back up database…"), self)
-        self.action_backup.setObjectName("actionBackup")
-        self.action_backup.triggered.connect(self.back_up)
-        self.action_backup.setEnabled(self.db.is_sqlite)
-        menu_file.addAction(self.action_backup)
-        self.action_check = QAction(self.tr("&Check database"), self)
-        self.action_check.setObjectName("actionCheck")
-        self.action_check.triggered.connect(self.check_database)
-        menu_file.addAction(self.action_check)
+        bar = self.menuBar()
+        menu_file = bar.addMenu(self.tr("&File"))
+        for action in (self.action_import, self.action_backup, self.action_check):
+            menu_file.addAction(action)
         menu_file.addSeparator()
-        action_quit = QAction(icon("application-exit"), self.tr("&Quit"), self)
-        action_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        action_quit.triggered.connect(self.close)
-        menu_file.addAction(action_quit)
-
-        self.menu_patients = self.menuBar().addMenu(self.tr("&Patients"))
-        self.menu_sessions = self.menuBar().addMenu(self.tr("&Sessions"))
-        menu_view = self.menuBar().addMenu(self.tr("&View"))
-        action_refresh = QAction(icon("view-refresh"), self.tr("&Refresh"), self)
-        action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        action_refresh.triggered.connect(self.refresh)
-        menu_view.addAction(action_refresh)
-        self.menu_patients.addAction(action_refresh)
-        self.menu_sessions.addAction(action_refresh)
-
-        menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        menu_file.addAction(self.action_quit)
+        menu_patients = bar.addMenu(self.tr("&Patients"))
+        menu_patients.addAction(self.action_new_patient)
+        menu_patients.addAction(self.action_find_patient)
+        menu_sessions = bar.addMenu(self.tr("&Sessions"))
+        menu_sessions.addAction(self.action_new_session)
+        menu_clinic = bar.addMenu(self.tr("&Clinic"))
+        action_products = QAction(self.tr("Products && lots").replace("&&", "&&"), self)
+        action_products.triggered.connect(lambda: self.show_page(PAGE_PRODUCTS))
+        menu_clinic.addAction(action_products)
+        menu_clinic.addAction(self.action_practitioners)
+        menu_clinic.addAction(self.action_change_practitioner)
+        menu_view = bar.addMenu(self.tr("&View"))
+        action_overview = QAction(self.tr("&Overview"), self)
+        action_overview.triggered.connect(lambda: self.show_page(PAGE_OVERVIEW))
+        menu_view.addAction(action_overview)
+        menu_view.addAction(self.action_refresh)
+        menu_help = bar.addMenu(self.tr("&Help"))
         action_about = QAction(icon("help-about"), self.tr("&About mesodesk"), self)
         action_about.triggered.connect(self.about)
         menu_help.addAction(action_about)
 
-    # --- data ------------------------------------------------------------------------------
+    # --- navigation -----------------------------------------------------------------------
+
+    def show_page(self, page: int) -> None:
+        if page == PAGE_CHART and self.chart_host.chart is None:
+            page = PAGE_PATIENTS
+        if page == PAGE_PRODUCTS and self.products_page is None:
+            self.products_page = ProductsPage(self.ctx, self)
+            self._replace(PAGE_PRODUCTS, self.products_page)
+        if page == PAGE_OVERVIEW and self.overview is None:
+            self.overview = OverviewPage(self.db, self)
+            self._replace(PAGE_OVERVIEW, self.overview)
+        if page == PAGE_OVERVIEW and self.overview is not None:
+            self.overview.refresh()
+        self.stack.setCurrentIndex(page)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(page)
+        self.navigation.blockSignals(False)
+        chart_item = self.navigation.item(PAGE_CHART)
+        if chart_item is not None:
+            chart_item.setHidden(self.chart_host.chart is None)
+
+    def _replace(self, index: int, widget: QWidget) -> None:
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def _on_navigation(self, row: int) -> None:
+        item = self.navigation.item(row)
+        if item is not None:
+            self.show_page(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def open_patient(self, patient_id: int) -> None:
+        from mesodesk.ui.pages.patient_chart import PatientChart
+
+        chart = PatientChart(self.ctx, patient_id, self)
+        chart.editRequested.connect(self.edit_patient)
+        chart.newSessionRequested.connect(self.new_session_for)
+        chart.sessionActivated.connect(self.open_session)
+        self.chart_host.set_chart(chart)
+        self.current_patient_id = patient_id
+        self.action_new_session.setEnabled(True)
+        self.show_page(PAGE_CHART)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def new_patient(self) -> None:
+        self.show_page(PAGE_PATIENTS)
+        self.patients_page.new_patient()
+
+    def find_patient(self) -> None:
+        self.show_page(PAGE_PATIENTS)
+        self.patients_page.focus_search()
+
+    def edit_patient(self, patient_id: int) -> None:
+        from mesodesk.ui.dialogs.patient_editor import PatientEditor
+
+        editor = PatientEditor(self.ctx, patient_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+
+    def new_session(self) -> None:
+        if self.current_patient_id is not None:
+            self.new_session_for(self.current_patient_id)
+
+    def new_session_for(self, patient_id: int) -> None:
+        self._open_session_editor(patient_id, None)
+
+    def open_session(self, session_id: int) -> None:
+        from mesodesk.services.sessions import get_session
+
+        try:
+            record = get_session(self.db, session_id)
+        except Exception as error:  # shown in the one place errors go
+            self.show_error(_describe(error))
+            return
+        self._open_session_editor(record.patient_id, session_id)
+
+    def _open_session_editor(self, patient_id: int, session_id: int | None) -> None:
+        from mesodesk.ui.dialogs.session_editor import SessionEditor
+
+        try:
+            editor = SessionEditor(self.ctx, patient_id, session_id, self)
+        except Exception as error:  # e.g. the session was archived meanwhile
+            self.show_error(_describe(error))
+            return
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+
+    def import_patients(self) -> None:
+        from mesodesk.ui.dialogs.import_patients import ImportPatientsDialog
+
+        ImportPatientsDialog(self.ctx, self).open()
+
+    def manage_practitioners(self) -> None:
+        from mesodesk.ui.dialogs.practitioners import PractitionersDialog
+
+        dialog = PractitionersDialog(self.ctx, self)
+        dialog.finished.connect(lambda _result: self.update_practitioner_label())
+        dialog.open()
+
+    def choose_practitioner(self) -> None:
+        from mesodesk.ui.dialogs.choose_practitioner import ChoosePractitionerDialog
+
+        dialog = ChoosePractitionerDialog(self.ctx, self)
+        dialog.finished.connect(lambda _result: self.update_practitioner_label())
+        dialog.open()
+
+    def restore_practitioner(self, *, ask: bool) -> None:
+        """Use the practitioner chosen last time; otherwise ask who is working (if allowed)."""
+        from mesodesk.ui.dialogs.choose_practitioner import (
+            ChoosePractitionerDialog,
+            apply_practitioner,
+            remembered_practitioner,
+        )
+
+        record = remembered_practitioner(self.db)
+        if record is not None:
+            apply_practitioner(self.ctx, record)
+        elif ask:
+            ChoosePractitionerDialog(self.ctx, self).exec()
+        self.update_practitioner_label()
+
+    def update_practitioner_label(self) -> None:
+        name = self.ctx.practitioner_name or self.tr("no practitioner chosen")
+        self.practitioner_label.setText(self.tr("Practitioner: {0}").format(name))
 
     def refresh(self) -> None:
-        self.overview.refresh()
-        self._loaded = True
+        self.patients_page.refresh()
+        if self.overview is not None and self.stack.currentWidget() is self.overview:
+            self.overview.refresh()
+        chart = self.chart_host.chart
+        if chart is not None:
+            chart.refresh()  # type: ignore[attr-defined]
 
     def _on_data_changed(self, _what: str) -> None:
-        self.refresh()
+        if self.overview is not None and self.stack.currentWidget() is self.overview:
+            self.overview.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.overview and event.type() == QEvent.Type.Paint and self._loaded:
+        if watched is self.patients_page and event.type() == QEvent.Type.Paint:
             if not self._ready_sent:
                 self._ready_sent = True
                 self.ready.emit()
         return super().eventFilter(watched, event)
-
-    # --- actions ---------------------------------------------------------------------------
 
     def back_up(self) -> None:
         source = self.db.path
@@ -276,7 +436,18 @@ class MainWindow(QMainWindow):
         geometry = settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        splitter = settings.value("mainWindow/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
-    def closeEvent(self, event: object) -> None:
-        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
-        super().closeEvent(event)  # type: ignore[arg-type]
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/splitter", self.splitter.saveState())
+        super().closeEvent(event)
+
+
+def _describe(error: BaseException) -> str:
+    from mesodesk.cli import describe
+
+    return describe(error)

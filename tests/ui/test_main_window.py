@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
 
 from mesodesk.app import open_main_window
@@ -17,13 +18,22 @@ from mesodesk.store.engine import Database, url_for_path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_open_main_window_shows_patient_count(qtbot, db: Database, db_path: Path) -> None:
+def test_open_main_window_shows_patients_and_overview(qtbot, db: Database, db_path: Path) -> None:
+    from mesodesk.ui.main_window import PAGE_OVERVIEW
+
     for given, family in [("Ewa", "Kowalska"), ("Çağla", "Yılmaz")]:
         create_patient(db, PatientInput(given, family), actor="t")
     window = open_main_window(url_for_path(db_path))
     qtbot.addWidget(window)
     assert isinstance(window, QMainWindow) and window.objectName() == "mainWindow"
     qtbot.waitExposed(window)
+    patient_list = window.findChild(QTableView, "patientList")
+    assert patient_list is not None and patient_list.isVisible()
+    qtbot.waitUntil(lambda: patient_list.model().rowCount() == 2)
+    for name in ("patientSearch", "actionNewPatient", "actionNewSession"):
+        assert window.findChild(QObject, name) is not None, name
+
+    window.show_page(PAGE_OVERVIEW)  # type: ignore[attr-defined]
     card_value = window.overview.patients_card.value  # type: ignore[attr-defined]
     assert isinstance(card_value, QLabel)
     qtbot.waitUntil(lambda: card_value.text() == "2")
@@ -31,7 +41,6 @@ def test_open_main_window_shows_patient_count(qtbot, db: Database, db_path: Path
     assert recent is not None and recent.model().rowCount() == 0
     assert window.overview.empty_hint.isVisible()  # type: ignore[attr-defined]
     assert not recent.isVisible()
-    window.grab().save(str(ROOT / "tests" / "ui" / "_last_main_window.png"))
     window.db.dispose()  # type: ignore[attr-defined]
 
 

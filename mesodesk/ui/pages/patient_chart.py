@@ -662,7 +662,9 @@ class PatientChart(QWidget):
         details = []
         if patient.date_of_birth is not None:
             age = age_on(patient.date_of_birth, date.today())
-            details.append(self.tr("%n years old", "", age))
+            details.append(
+                self.tr("1 year old") if age == 1 else self.tr("{0} years old").format(age)
+            )
             details.append(self.tr("born {0}").format(self.ctx.format_date(patient.date_of_birth)))
         else:
             details.append(self.tr("age unknown"))

@@ -1,0 +1,120 @@
+"""The overview page: how many patients and sessions, and the latest sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesodesk.services import sessions as session_service
+from mesodesk.services.dto import ClinicOverview
+from mesodesk.store.engine import Database
+from mesodesk.ui.models.sessions import COL_PRODUCTS, SessionTableModel
+
+
+class FigureCard(QFrame):
+    """A labelled number on the overview page."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.value = QLabel("–")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setForegroundRole(self.caption.foregroundRole())
+        self.caption.setStyleSheet("color: palette(dark);")
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_value(self, value: int) -> None:
+        self.value.setText(f"{value:,}".replace(",", "\u202f"))
+
+
+class OverviewPage(QWidget):
+    """Start page: how many patients and sessions, and the latest sessions."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("overviewPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+
+        title = QLabel(self.tr("Clinic overview"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(12)
+        self.patients_card = FigureCard(self.tr("Active patients"))
+        self.archived_card = FigureCard(self.tr("Archived patients"))
+        self.sessions_card = FigureCard(self.tr("Sessions recorded"))
+        for card in (self.patients_card, self.archived_card, self.sessions_card):
+            cards.addWidget(card)
+        cards.addStretch(1)
+        layout.addLayout(cards)
+
+        recent_title = QLabel(self.tr("Recent sessions"))
+        recent_font = recent_title.font()
+        recent_font.setBold(True)
+        recent_title.setFont(recent_font)
+        layout.addWidget(recent_title)
+
+        self.recent_model = SessionTableModel(self)
+        self.recent_view = QTableView()
+        self.recent_view.setObjectName("recentSessions")
+        self.recent_view.setModel(self.recent_model)
+        self.recent_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.recent_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.recent_view.setAlternatingRowColors(True)
+        self.recent_view.verticalHeader().hide()
+        header = self.recent_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_PRODUCTS, QHeaderView.ResizeMode.Stretch)
+
+        self.empty_hint = QLabel(
+            self.tr(
+                "<p><b>No sessions recorded yet.</b></p>"
+                "<p>Sessions appear here as soon as they are saved.<br>"
+                "To try mesodesk with sample data, run "
+                "<code>mesodesk seed-demo --db FILE --patients 200</code> "
+                "and open that file.</p>"
+            )
+        )
+        self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("recentSessionsEmpty")
+        self.recent_stack = QStackedWidget()
+        self.recent_stack.addWidget(self.recent_view)
+        self.recent_stack.addWidget(self.empty_hint)
+        layout.addWidget(self.recent_stack, 1)
+
+    def refresh(self) -> ClinicOverview:
+        data = session_service.overview(self.db)
+        self.patients_card.set_value(data.patients)
+        self.archived_card.set_value(data.archived_patients)
+        self.sessions_card.set_value(data.sessions)
+        self.recent_model.set_rows(data.recent)
+        self.recent_stack.setCurrentWidget(self.recent_view if data.recent else self.empty_hint)
+        if data.recent:
+            self.recent_view.resizeColumnsToContents()
+        return data

@@ -1,0 +1,173 @@
+"""The lazy patient table model, read through data() and rowCount() without any widget."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from mesodesk.services import patients as patient_service
+from mesodesk.services.dto import PatientInput
+from mesodesk.services.patients import archive_patient, create_patient
+from mesodesk.store.engine import Database
+from mesodesk.store.errors import DatabaseLocked
+from mesodesk.ui.context import DeskContext
+from mesodesk.ui.models.patients import (
+    COL_BIRTH,
+    COL_FAMILY,
+    COL_GIVEN,
+    COL_PHONE,
+    MAX_PAGES,
+    PAGE_SIZE,
+    PatientTableModel,
+)
+
+ACTOR = "Dr Test"
+
+
+def _cell(model: PatientTableModel, row: int, column: int, role: int = 0) -> Any:
+    return model.data(model.index(row, column), role)
+
+
+@pytest.fixture
+def counted_pages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """Every patient_page call the model makes, as (offset, limit)."""
+    calls: list[tuple[int, int]] = []
+    real = patient_service.patient_page
+
+    def spy(db: Database, text: str = "", **kwargs: Any) -> Any:
+        calls.append((kwargs["offset"], kwargs["limit"]))
+        return real(db, text, **kwargs)
+
+    monkeypatch.setattr(patient_service, "patient_page", spy)
+    return calls
+
+
+def test_columns_formats_and_roles(qapp: QApplication, db: Database) -> None:
+    helene = create_patient(
+        db,
+        PatientInput("Hélène", "Dupont", date(1984, 3, 9), phone="+33 6 12 34 56 78"),
+        actor=ACTOR,
+    )
+    create_patient(db, PatientInput("Jürgen", "Müller"), actor=ACTOR)
+    model = PatientTableModel(DeskContext(db, date_format="dd.mm.yyyy"))
+    model.set_query("")
+    assert model.rowCount() == 2 and model.columnCount() == 4
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Family name", "Given name", "Date of birth", "Phone"]
+    # Ordered by family name: Dupont before Müller.
+    assert _cell(model, 0, COL_FAMILY) == "Dupont"
+    assert _cell(model, 0, COL_GIVEN) == "Hélène"
+    assert _cell(model, 0, COL_BIRTH) == "09.03.1984"
+    assert _cell(model, 0, COL_PHONE) == "+33 6 12 34 56 78"
+    assert _cell(model, 0, COL_PHONE, Qt.ItemDataRole.UserRole) == helene.id
+    assert _cell(model, 1, COL_BIRTH) == ""
+    assert _cell(model, 0, COL_FAMILY, Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index(5, 0)) is None
+
+
+def test_search_ignores_accents_and_archived_rows_are_marked(
+    qapp: QApplication, db: Database
+) -> None:
+    helene = create_patient(db, PatientInput("Hélène", "Dupont"), actor=ACTOR)
+    create_patient(db, PatientInput("Ana", "Müller"), actor=ACTOR)
+    archive_patient(db, helene.id, "moved abroad", actor=ACTOR)
+    model = PatientTableModel(DeskContext(db))
+
+    model.set_query("helene")
+    assert model.rowCount() == 0  # archived: hidden by default
+    model.set_query("helene", include_archived=True)
+    assert model.rowCount() == 1
+    assert _cell(model, 0, COL_FAMILY) == "Dupont (archived)"
+    assert _cell(model, 0, COL_GIVEN) == "Hélène"
+    font = _cell(model, 0, COL_GIVEN, Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.italic()
+    assert _cell(model, 0, COL_GIVEN, Qt.ItemDataRole.ForegroundRole) is not None
+
+    model.set_query("MULLER")
+    assert model.rowCount() == 1 and _cell(model, 0, COL_GIVEN) == "Ana"
+
+
+def test_reading_the_top_of_a_large_list_fetches_one_page(
+    qapp: QApplication, db: Database, counted_pages: list[tuple[int, int]]
+) -> None:
+    for n in range(1000):
+        create_patient(db, PatientInput(f"Given{n}", f"Family{n:04d}"), actor=ACTOR)
+    model = PatientTableModel(DeskContext(db))
+    model.set_query("")
+    assert model.rowCount() == 1000
+    assert counted_pages == []  # the count alone; no rows read yet
+
+    for row in range(51):
+        for column in range(model.columnCount()):
+            model.data(model.index(row, column))
+    assert counted_pages == [(0, PAGE_SIZE)]
+    assert _cell(model, 50, COL_FAMILY) == "Family0050"
+
+    # The last row costs one more page, not 1000 queries; scrolling everywhere stays bounded.
+    assert _cell(model, 999, COL_FAMILY) == "Family0999"
+    assert len(counted_pages) == 2
+    for row in range(0, 1000, 7):
+        model.data(model.index(row, COL_FAMILY))
+    assert len(counted_pages) <= 2 + 1000 // PAGE_SIZE
+    assert model.cached_pages <= MAX_PAGES
+
+
+def test_page_cache_is_bounded(
+    qapp: QApplication,
+    db: Database,
+    counted_pages: list[tuple[int, int]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("mesodesk.ui.models.patients.PAGE_SIZE", 2)
+    for n in range(40):
+        create_patient(db, PatientInput(f"G{n}", f"F{n:02d}"), actor=ACTOR)
+    model = PatientTableModel(DeskContext(db))
+    model.set_query("")
+    for row in range(40):
+        assert _cell(model, row, COL_FAMILY) == f"F{row:02d}"
+    assert len(counted_pages) == 20
+    assert model.cached_pages == MAX_PAGES
+    # Recently read pages are served from the cache, the oldest ones are read again.
+    _cell(model, 39, COL_FAMILY)
+    assert len(counted_pages) == 20
+    _cell(model, 0, COL_FAMILY)
+    assert len(counted_pages) == 21
+
+
+def test_set_query_resets_and_refresh_sees_new_patients(qapp: QApplication, db: Database) -> None:
+    create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
+    model = PatientTableModel(DeskContext(db))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_query("silva")
+    assert model.rowCount() == 1
+    create_patient(db, PatientInput("João", "Silva"), actor=ACTOR)
+    model.refresh()
+    assert model.rowCount() == 2 and len(resets) == 2
+    assert model.text == "silva" and model.include_archived is False
+
+
+def test_storage_errors_are_reported_not_raised(
+    qapp: QApplication, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
+    model = PatientTableModel(DeskContext(db))
+    model.set_query("")
+    messages: list[str] = []
+    model.loadFailed.connect(messages.append)
+
+    def locked(*_a: Any, **_k: Any) -> Any:
+        raise DatabaseLocked("the database is locked by another program")
+
+    monkeypatch.setattr(patient_service, "patient_page", locked)
+    assert _cell(model, 0, COL_FAMILY) is None
+    monkeypatch.setattr(patient_service, "count_patients", locked)
+    model.set_query("ana")
+    assert model.rowCount() == 0
+    assert messages and all("locked" in m for m in messages)
+    assert "locked" in model.last_error

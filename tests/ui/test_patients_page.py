@@ -1,0 +1,303 @@
+"""The patients page, driven with the keyboard through its real widgets."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mesodesk.services.dto import PatientInput, PatientRecord
+from mesodesk.services.patients import archive_patient, count_patients, create_patient
+from mesodesk.store.engine import Database
+from mesodesk.ui.bus import bus
+from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.patient_editor import PatientEditor
+from mesodesk.ui.models.patients import COL_FAMILY, COL_GIVEN
+from mesodesk.ui.pages.patients import HEADER_KEY, PatientsPage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+DEMO_PATIENTS = [
+    ("Hélène", "Dupont", date(1984, 3, 9), "+33 6 12 34 56 78"),
+    ("Jürgen", "Müller", date(1969, 11, 23), "+49 30 901820"),
+    ("Zoë", "Ødegaard", date(1991, 6, 2), "+47 22 33 44 55"),
+    ("Ana", "Silva", date(1978, 1, 15), "+351 912 345 678"),
+    ("João", "Gonçalves", date(1985, 7, 30), "+351 213 456 789"),
+    ("Çağla", "Yılmaz", date(1993, 4, 18), "+90 212 555 0101"),
+    ("Ewa", "Kowalska", date(1975, 9, 5), "+48 22 123 45 67"),
+    ("Søren", "Kierkegård", date(1962, 5, 5), "+45 33 12 34 56"),
+    ("Mária", "Horváth", date(1988, 12, 12), "+36 1 234 5678"),
+    ("Łukasz", "Wiśniewski", date(1990, 2, 28), "+48 601 234 567"),
+    ("Renée", "Lefèvre", date(1971, 8, 19), "01 42 68 53 00"),
+    ("Ines", "Fernández", date(1982, 10, 1), "+34 912 345 678"),
+    ("Björn", "Åström", date(1966, 3, 3), "+46 8 123 456 78"),
+    ("Chloé", "Bérard", date(1999, 11, 11), "06 98 76 54 32"),
+    ("Aoife", "Ní Bhriain", date(1987, 6, 21), "+353 1 234 5678"),
+    ("Dmitri", "Ivanov", date(1979, 4, 4), "+7 495 123 4567"),
+    ("Giulia", "Rossi", date(1994, 1, 9), "+39 06 1234 5678"),
+    ("Nguyễn", "Thị Lan", date(1983, 8, 8), "+84 24 3825 1234"),
+    ("Fatima", "El Amrani", date(1986, 12, 1), "+212 522 123 456"),
+    ("Priya", "Raghunathan", date(1992, 9, 17), "+91 22 2345 6789"),
+    ("Olga", "Nováková", date(1974, 7, 7), "+420 222 123 456"),
+    ("François", "Lemaître", date(1968, 2, 14), "04 91 23 45 67"),
+    ("Siobhán", "O'Connor", date(1997, 3, 17), "+353 21 456 7890"),
+    ("Kateřina", "Dvořáková", date(1981, 5, 25), "+420 603 123 456"),
+    ("Ahmet", "Öztürk", date(1977, 10, 29), "+90 312 555 0199"),
+    ("Leïla", "Benali", date(1995, 4, 30), "06 11 22 33 44"),
+    ("Mateo", "Núñez", date(1989, 6, 6), "+34 654 321 987"),
+    ("Eleni", "Papadopoulou", date(1973, 12, 25), "+30 21 0123 4567"),
+    ("Ingrid", "Bjørnstad", date(1964, 8, 30), "+47 912 34 567"),
+    ("Hanna", "Müller-Lüdenscheidt", date(2001, 1, 1), "+49 221 123456"),
+]
+
+
+@pytest.fixture
+def ctx(db: Database) -> DeskContext:
+    return DeskContext(db, practitioner_name="Dr Test")
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real QMessageBox would block the test run; the guard's answer here is Discard."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def _add(db: Database, given: str, family: str, **kwargs: Any) -> PatientRecord:
+    return create_patient(db, PatientInput(given, family, **kwargs), actor="Dr Test")
+
+
+def _page(qtbot: QtBot, ctx: DeskContext) -> PatientsPage:
+    page = PatientsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _families(page: PatientsPage) -> list[str]:
+    model = page.model
+    return [model.data(model.index(r, COL_FAMILY)) for r in range(model.rowCount())]
+
+
+def test_typing_a_query_finds_accented_names(qtbot: QtBot, ctx: DeskContext, db: Database) -> None:
+    _add(db, "Hélène", "Dupont")
+    _add(db, "Jürgen", "Müller")
+    _add(db, "Ana", "Silva", date_of_birth=date(1978, 1, 15), phone="+351 912 345 678")
+    page = _page(qtbot, ctx)
+    search = page.findChild(type(page.search), "patientSearch")
+    assert search is page.search
+    assert "phone" in search.placeholderText() and "date of birth" in search.placeholderText()
+    assert page.findChild(type(page.table), "patientList") is page.table
+    assert page.model.rowCount() == 3 and page.stack.currentWidget() is page.table
+
+    qtbot.keyClicks(search, "helene")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, COL_GIVEN)) == "Hélène"
+    assert page.status.text() == "1 patient matches"
+
+    search.clear()
+    qtbot.keyClicks(search, "MULLER")
+    qtbot.waitUntil(lambda: _families(page) == ["Müller"])
+
+    search.clear()
+    qtbot.keyClicks(search, "15/01/1978")
+    qtbot.waitUntil(lambda: _families(page) == ["Silva"])
+
+    search.clear()
+    qtbot.keyClicks(search, "912 345")
+    qtbot.waitUntil(lambda: _families(page) == ["Silva"])
+
+
+def test_archived_patients_show_only_when_asked(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    _add(db, "Ana", "Silva")
+    gone = _add(db, "Hélène", "Dupont")
+    archive_patient(db, gone.id, "moved abroad", actor="Dr Test")
+    page = _page(qtbot, ctx)
+    assert _families(page) == ["Silva"]
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    assert _families(page) == ["Dupont (archived)", "Silva"]
+    qtbot.keyClicks(page.search, "dupont")
+    qtbot.waitUntil(lambda: _families(page) == ["Dupont (archived)"])
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0
+
+
+def test_empty_states_tell_the_user_what_to_do(
+    qtbot: QtBot, ctx: DeskContext, db: Database, tmp_path: Path
+) -> None:
+    page = _page(qtbot, ctx)
+    assert page.stack.currentWidget() is page.empty_state
+    assert page.empty_state.isVisible() and not page.table.isVisible()
+    assert page.empty_title.text() == "No patients yet"
+    assert "Press Ctrl+N to add the first patient" in page.empty_hint.text()
+    _screenshot(page, tmp_path, "patients_page_empty.png")
+
+    # A new patient saved anywhere reaches the page through the bus.
+    ana = _add(db, "Ana", "Silva")
+    bus().changed.emit("patient")
+    assert page.stack.currentWidget() is page.table and _families(page) == ["Silva"]
+
+    qtbot.keyClicks(page.search, "zzyzx")
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty_state)
+    assert "zzyzx" in page.empty_title.text() and "No patient matches" in page.empty_title.text()
+    hint = page.empty_hint.text()
+    assert "name" in hint and "dd/mm/yyyy" in hint and "phone" in hint
+    assert "Show archived" in hint
+    _screenshot(page, tmp_path, "patients_page_no_match.png")
+
+    archive_patient(db, ana.id, "moved", actor="Dr Test")
+    page.search.clear()
+    page.refresh()
+    assert page.empty_title.text() == "All patients are archived"
+    assert "Show archived" in page.empty_hint.text()
+
+
+def test_keyboard_find_move_and_open(qtbot: QtBot, ctx: DeskContext, db: Database) -> None:
+    silva = _add(db, "Ana", "Silva")
+    helene = _add(db, "Hélène", "Dupont")
+    muller = _add(db, "Jürgen", "Müller")
+    page = _page(qtbot, ctx)
+
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus)
+
+    # Down from the search box moves into the list, on the first row.
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    qtbot.waitUntil(page.table.hasFocus)
+    assert page.current_patient_id() == helene.id
+    with qtbot.waitSignal(page.patientActivated) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened.args == [helene.id]
+
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.current_patient_id() == muller.id
+    with qtbot.waitSignal(page.patientActivated) as opened:
+        qtbot.keyClick(page.table, Qt.Key.Key_Enter)
+    assert opened.args == [muller.id]
+
+    # Typing in the list goes on searching; Enter in the box jumps to the results.
+    qtbot.keyClicks(page.table, "sil")
+    assert page.search.hasFocus() and page.search.text() == "sil"
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.hasFocus() and _families(page) == ["Silva"]
+
+    # Double-click opens as well.
+    rect = page.table.visualRect(page.model.index(0, COL_GIVEN))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(page.patientActivated) as opened:
+        qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [silva.id]
+
+
+def test_new_patient_is_saved_selected_and_opened(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    _add(db, "Ana", "Silva")
+    page = _page(qtbot, ctx)
+    editor = page.new_patient()
+    assert isinstance(editor, PatientEditor) and editor.objectName() == "patientEditor"
+    qtbot.waitExposed(editor)
+    assert page.new_patient() is editor  # a second Ctrl+N brings the same dialog forward
+    qtbot.keyClicks(editor.given_name, "Marta")
+    qtbot.keyClicks(editor.family_name, "Almeida")
+    with qtbot.waitSignal(page.patientActivated) as opened:
+        qtbot.keyClick(editor.family_name, Qt.Key.Key_Return)
+    new_id = opened.args[0]
+    assert count_patients(db) == 2
+    assert page.current_patient_id() == new_id
+    assert _families(page) == ["Almeida", "Silva"]
+
+
+def test_new_patient_far_down_the_list_narrows_the_search(
+    qtbot: QtBot, ctx: DeskContext, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With tiny pages the new patient is not on the first page of the unfiltered list.
+    monkeypatch.setattr("mesodesk.ui.models.patients.PAGE_SIZE", 2)
+    for family in ("Abel", "Bauer", "Costa", "Diaz", "Evans"):
+        _add(db, "Ann", family)
+    page = _page(qtbot, ctx)
+    editor = page.new_patient()
+    qtbot.keyClicks(editor.given_name, "Zoe")
+    qtbot.keyClicks(editor.family_name, "Zimmer")
+    with qtbot.waitSignal(page.patientActivated) as opened:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert page.search.text() == "Zimmer Zoe"
+    assert page.current_patient_id() == opened.args[0]
+
+
+def test_refresh_keeps_the_selection(qtbot: QtBot, ctx: DeskContext, db: Database) -> None:
+    _add(db, "Ana", "Silva")
+    muller = _add(db, "Jürgen", "Müller")
+    page = _page(qtbot, ctx)
+    assert page.select_patient(muller.id)
+    _add(db, "Aaron", "Aalto")
+    page.refresh()
+    assert _families(page) == ["Aalto", "Müller", "Silva"]
+    assert page.current_patient_id() == muller.id
+
+
+def test_a_closed_page_no_longer_listens(qtbot: QtBot, ctx: DeskContext, db: Database) -> None:
+    page = _page(qtbot, ctx)
+    page.close()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page))
+    _add(db, "Ana", "Silva")
+    bus().changed.emit("patient")  # must not reach the deleted page
+
+
+def test_a_hidden_page_refreshes_when_shown_again(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    page = _page(qtbot, ctx)
+    page.hide()
+    _add(db, "Ana", "Silva")
+    bus().changed.emit("patient")
+    assert page.model.rowCount() == 0  # no query while nobody looks
+    page.show()
+    assert _families(page) == ["Silva"]
+
+
+def test_column_widths_are_remembered(qtbot: QtBot, ctx: DeskContext) -> None:
+    page = _page(qtbot, ctx)
+    page.table.horizontalHeader().resizeSection(COL_FAMILY, 321)
+    qtbot.waitUntil(lambda: QSettings().value(HEADER_KEY) is not None)
+    page.close()
+    again = _page(qtbot, ctx)
+    assert again.table.horizontalHeader().sectionSize(COL_FAMILY) == 321
+    QSettings().remove(HEADER_KEY)
+
+
+def test_screenshot_with_demo_patients(
+    qtbot: QtBot, ctx: DeskContext, db: Database, tmp_path: Path
+) -> None:
+    for given, family, born, phone in DEMO_PATIENTS:
+        _add(db, given, family, date_of_birth=born, phone=phone)
+    archive_patient(db, _add(db, "Marc", "Arnaud").id, "moved away", actor="Dr Test")
+    page = _page(qtbot, ctx)
+    page.resize(960, 640)
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == len(DEMO_PATIENTS) + 1
+    page.table.setFocus()
+    page.select_patient(page.model.patient_id(2) or 0)
+    _screenshot(page, tmp_path, "patients_page.png")
+    assert (tmp_path / "patients_page.png").stat().st_size > 0
+
+
+def _screenshot(widget: Any, tmp_path: Path, name: str) -> None:
+    widget.grab().save(str(tmp_path / name))
+    if os.environ.get("MESODESK_SCREENSHOTS") == "1":
+        folder = ROOT / "screenshots"
+        folder.mkdir(exist_ok=True)
+        widget.grab().save(str(folder / name))
