@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(170)
+        self.navigation.setMinimumWidth(140)
+        self.navigation.setMaximumWidth(280)
         for page, (label, icon_name) in {
             PAGE_PATIENTS: (self.tr("Patients"), "system-users"),
             PAGE_CHART: (self.tr("Patient chart"), "document-open"),
@@ -110,8 +111,10 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([180, 1100])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
