@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
@@ -58,6 +58,27 @@ def record(
             before=json_safe(before) if before is not None else None,
             after=json_safe(after) if after is not None else None,
         )
+    )
+
+
+class Archivable(Protocol):
+    id: int
+    archived_at: datetime | None
+
+
+def set_archived(s: Session, row: Archivable, archived: bool, *, entity: str, actor: str) -> None:
+    """Archive or restore ``row`` (never delete it) and audit the change."""
+    assert isinstance(row, Base)
+    before = snapshot(row)
+    row.archived_at = utcnow() if archived else None
+    record(
+        s,
+        actor=actor,
+        action="archive" if archived else "restore",
+        entity=entity,
+        entity_id=row.id,
+        before=before,
+        after=snapshot(row),
     )
 
 

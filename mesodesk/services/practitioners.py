@@ -75,15 +75,5 @@ def set_archived(
         row = s.get(Practitioner, practitioner_id)
         if row is None:
             raise NotFound(f"There is no practitioner with number {practitioner_id}.")
-        before = audit.snapshot(row)
-        row.archived_at = audit.utcnow() if archived else None
-        audit.record(
-            s,
-            actor=actor,
-            action="archive" if archived else "restore",
-            entity="practitioner",
-            entity_id=row.id,
-            before=before,
-            after=audit.snapshot(row),
-        )
+        audit.set_archived(s, row, archived, entity="practitioner", actor=actor)
         return _record(row)

@@ -156,17 +156,7 @@ def _product(s: Session, product_id: int) -> Product:
 def set_product_archived(db: Database, product_id: int, archived: bool, *, actor: str) -> None:
     with db.begin() as s:
         row = _product(s, product_id)
-        before = audit.snapshot(row)
-        row.archived_at = audit.utcnow() if archived else None
-        audit.record(
-            s,
-            actor=actor,
-            action="archive" if archived else "restore",
-            entity="product",
-            entity_id=row.id,
-            before=before,
-            after=audit.snapshot(row),
-        )
+        audit.set_archived(s, row, archived, entity="product", actor=actor)
 
 
 def list_lots(
@@ -236,14 +226,4 @@ def set_lot_archived(db: Database, lot_id: int, archived: bool, *, actor: str) -
         row = s.get(ProductLot, lot_id)
         if row is None:
             raise NotFound(f"There is no lot with number {lot_id}.")
-        before = audit.snapshot(row)
-        row.archived_at = audit.utcnow() if archived else None
-        audit.record(
-            s,
-            actor=actor,
-            action="archive" if archived else "restore",
-            entity="product_lot",
-            entity_id=row.id,
-            before=before,
-            after=audit.snapshot(row),
-        )
+        audit.set_archived(s, row, archived, entity="product_lot", actor=actor)
