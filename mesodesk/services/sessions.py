@@ -59,10 +59,6 @@ def _validate(s: Session, data: SessionInput, local_day: date) -> tuple[dict[str
         errors["duration_minutes"] = "The duration must be between 5 and 480 minutes."
     if data.practitioner_id is not None and s.get(Practitioner, data.practitioner_id) is None:
         errors["practitioner_id"] = "Unknown practitioner."
-    if data.status in (SessionStatus.CANCELLED, SessionStatus.NO_SHOW) and not (
-        data.status_reason.strip()
-    ):
-        pass  # a reason is welcome but not required
     for index, line in enumerate(data.treatments, start=1):
         prefix = f"treatments[{index}]"
         if s.get(TreatmentArea, line.area_id) is None:

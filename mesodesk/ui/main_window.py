@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,9 +30,11 @@ from mesodesk.ui import workers
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
-from mesodesk.ui.pages.overview import OverviewPage
 from mesodesk.ui.pages.patients import PatientsPage
-from mesodesk.ui.pages.products import ProductsPage
+
+if TYPE_CHECKING:
+    from mesodesk.ui.pages.overview import OverviewPage
+    from mesodesk.ui.pages.products import ProductsPage
 
 PAGE_PATIENTS, PAGE_CHART, PAGE_PRODUCTS, PAGE_OVERVIEW = range(4)
 
@@ -89,7 +92,7 @@ class MainWindow(QMainWindow):
         for page, (label, icon_name) in {
             PAGE_PATIENTS: (self.tr("Patients"), "system-users"),
             PAGE_CHART: (self.tr("Patient chart"), "document-open"),
-            PAGE_PRODUCTS: (self.tr("Products && lots").replace("&&", "&"), "drive-harddisk"),
+            PAGE_PRODUCTS: (self.tr("Products & lots"), "drive-harddisk"),
             PAGE_OVERVIEW: (self.tr("Overview"), "help-about"),
         }.items():
             item = QListWidgetItem(icon(icon_name), label)
@@ -100,6 +103,7 @@ class MainWindow(QMainWindow):
         self.patients_page = PatientsPage(self.ctx, self)
         self.patients_page.find_shortcut.setEnabled(False)  # the window's Ctrl+F serves
         self.chart_host = ChartHost(self)
+        # Built on first visit, so their imports stay off the start-up path.
         self.products_page: ProductsPage | None = None
         self.overview: OverviewPage | None = None
         self.stack.addWidget(self.patients_page)
@@ -215,7 +219,7 @@ class MainWindow(QMainWindow):
         menu_sessions = bar.addMenu(self.tr("&Sessions"))
         menu_sessions.addAction(self.action_new_session)
         menu_clinic = bar.addMenu(self.tr("&Clinic"))
-        action_products = QAction(self.tr("Products && lots").replace("&&", "&&"), self)
+        action_products = QAction(self.tr("Products && lots"), self)
         action_products.triggered.connect(lambda: self.show_page(PAGE_PRODUCTS))
         menu_clinic.addAction(action_products)
         menu_clinic.addAction(self.action_practitioners)
@@ -236,9 +240,13 @@ class MainWindow(QMainWindow):
         if page == PAGE_CHART and self.chart_host.chart is None:
             page = PAGE_PATIENTS
         if page == PAGE_PRODUCTS and self.products_page is None:
+            from mesodesk.ui.pages.products import ProductsPage
+
             self.products_page = ProductsPage(self.ctx, self)
             self._replace(PAGE_PRODUCTS, self.products_page)
         if page == PAGE_OVERVIEW and self.overview is None:
+            from mesodesk.ui.pages.overview import OverviewPage
+
             self.overview = OverviewPage(self.db, self)
             self._replace(PAGE_OVERVIEW, self.overview)
         if page == PAGE_OVERVIEW and self.overview is not None:

@@ -37,12 +37,13 @@ if sys.version_info < (3, 12):
     import ctypes
     ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 """
-"""Harness workaround, NOT a fix: PySide6 6.12.0 drops one reference to ``None`` each time a
+"""PySide6 6.12.0 drops one reference to ``None`` each time a
 Python ``QAbstractItemModel.data()`` override returns None to C++. On CPython 3.11, where
 None is not immortal, the process aborts with "none_dealloc: deallocating None" after a few
 thousand such calls, i.e. a few repaints of any table (the app's own models included). The
-benchmarks add 2**40 references to None first (no memory cost) so that they can measure at
-all; the app itself still crashes (see the BUG row of the table)."""
+app applies the fix in ``mesodesk/ui/__init__.py`` (2**40 extra references, no memory cost);
+the harness applies the same pin before anything else, so that floor scripts built on bare
+PySide6 models are measured under the same conditions as the app."""
 exec(PIN_NONE)  # the same snippet is prepended to the B7 child scripts
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,6 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from mesodesk.services import patients as patient_service
 from mesodesk.services.dto import PatientRow
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.models.base import HeaderedTableModel
 
 COL_FAMILY, COL_GIVEN, COL_BIRTH, COL_PHONE = range(4)
 
@@ -38,7 +38,7 @@ def _headers() -> list[str]:
     ]
 
 
-class PatientTableModel(QAbstractTableModel):
+class PatientTableModel(HeaderedTableModel):
     """The patients matching a search, fetched a page at a time as the view asks for rows.
 
     Only the total count is known up front; ``data()`` loads the page holding the row it is
@@ -50,9 +50,8 @@ class PatientTableModel(QAbstractTableModel):
     """A count or page query failed (locked or unreadable database); carries the message."""
 
     def __init__(self, ctx: DeskContext, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(_headers(), parent)
         self.ctx = ctx
-        self._headers = _headers()
         self._text = ""
         self._include_archived = False
         self._count = 0
@@ -164,16 +163,6 @@ class PatientTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +13,7 @@ from PySide6.QtCore import (
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services.dto import SessionSummary
+from mesodesk.ui.models.base import RowListModel
 
 COL_DATE, COL_PATIENT, COL_STATUS, COL_AREAS, COL_PRODUCTS, COL_PRACTITIONER, COL_VOLUME = range(7)
 
@@ -39,32 +38,9 @@ def status_label(status: str) -> str:
         return status
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(RowListModel[SessionSummary]):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[SessionSummary] = []
-        self._headers = _headers()
-
-    def set_rows(self, rows: Sequence[SessionSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> SessionSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        super().__init__(_headers(), parent)
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -9,7 +9,6 @@ from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -51,6 +50,7 @@ from mesodesk.services.dto import PatientRecord, ProfileRecord, SessionSummary
 from mesodesk.services.settings import clinic_zone
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.models.base import RowListModel
 from mesodesk.ui.models.sessions import (
     COL_AREAS,
     COL_DATE,
@@ -92,37 +92,15 @@ class Column(Generic[T]):
     align_right: bool = False
 
 
-class RecordTableModel(QAbstractTableModel, Generic[T]):
+class RecordTableModel(RowListModel[T]):
     """A read-only table over a list of frozen dataclasses, one per row."""
 
     def __init__(
         self, columns: Sequence[Column[T]], parent: QObject | None = None, *, top: bool = False
     ) -> None:
-        super().__init__(parent)
+        super().__init__([c.header for c in columns], parent)
         self._columns = list(columns)
-        self._rows: list[T] = []
         self._vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
-
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> T:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelection,
     QModelIndex,
@@ -41,6 +40,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.lot_editor import LotEditor
 from mesodesk.ui.dialogs.product_editor import BANNER_STYLE, ProductEditor, describe
 from mesodesk.ui.icons import icon
+from mesodesk.ui.models.base import RowListModel
 
 SPLITTER_KEY = "products/splitter"
 PRODUCT_HEADER_KEY = "products/productHeader"
@@ -90,40 +90,20 @@ def lot_state_text(lot: LotRecord, today: date) -> str:
     return text
 
 
-class LotTableModel(QAbstractTableModel):
+class LotTableModel(RowListModel[LotRecord]):
     """The lots of one product: number, expiry in the clinic's format, state and stock."""
 
     def __init__(self, ctx: DeskContext, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([_tr("Lot number"), _tr("Expiry"), _tr("State"), _tr("In stock")], parent)
         self.ctx = ctx
         self.today = date.today()
-        self._rows: list[LotRecord] = []
-        self._headers = [_tr("Lot number"), _tr("Expiry"), _tr("State"), _tr("In stock")]
 
     def set_rows(self, rows: Sequence[LotRecord], today: date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self.today = today or date.today()
-        self.endResetModel()
-
-    def row_at(self, row: int) -> LotRecord:
-        return self._rows[row]
+        super().set_rows(rows)
 
     def row_of(self, lot_id: int) -> int | None:
         return next((i for i, lot in enumerate(self._rows) if lot.id == lot_id), None)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
