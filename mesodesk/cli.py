@@ -6,10 +6,23 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mesodesk import __version__
 
-COMMANDS = ("gui", "seed-demo", "check", "backup", "restore", "import-patients")
+if TYPE_CHECKING:
+    from mesodesk.store.engine import Database
+
+COMMANDS = (
+    "gui",
+    "seed-demo",
+    "check",
+    "backup",
+    "restore",
+    "import-patients",
+    "aftercare",
+    "recall",
+)
 
 
 class CliError(Exception):
@@ -68,6 +81,24 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="import nothing at all when any row is refused",
     )
+
+    after = sub.add_parser(
+        "aftercare", help="write aftercare sheets as PDF (one session, or a day's done sessions)"
+    )
+    after.add_argument("--db", metavar="PATH", required=True)
+    which = after.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", type=int, metavar="ID", help="one session's sheet")
+    which.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="one sheet per done session of that day"
+    )
+    after.add_argument(
+        "--out", metavar="FILE.pdf | DIR", required=True, help="the PDF (--session) or folder"
+    )
+
+    rec = sub.add_parser("recall", help="list every patient and session that received a lot")
+    rec.add_argument("--db", metavar="PATH", required=True)
+    rec.add_argument("--lot", metavar="LOT", required=True)
+    rec.add_argument("--out", metavar="FILE.csv", help="also write the list as CSV")
     return parser
 
 
@@ -139,7 +170,32 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     print(f"{path}: OK (integrity, foreign keys, schema at head, audit append-only)")
+    _report_incomplete(path)
     return 0
+
+
+def _report_incomplete(path: Path) -> None:
+    """Done sessions whose clinical record is incomplete: reported, not an error."""
+    from mesodesk.services.safety import incomplete_done_sessions
+    from mesodesk.store.engine import Database, url_for_path
+
+    db = Database.connect(url_for_path(path))
+    try:
+        report = incomplete_done_sessions(db, examples=10)
+    finally:
+        db.dispose()
+    if not report.sessions:
+        print("Records: every done session has its lot numbers, consent and checklist.")
+        return
+    counts = ", ".join(f"{n} without {what}" for what, n in report.counts.items() if n)
+    print(f"Records: {report.sessions} done session(s) are incomplete ({counts}).")
+    for item in report.examples:
+        print(
+            f"  - session {item.session_id} of {item.starts_at:%Y-%m-%d} "
+            f"({item.patient_name}): missing {', '.join(item.missing)}"
+        )
+    if report.sessions > len(report.examples):
+        print(f"  ... and {report.sessions - len(report.examples)} more")
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -187,6 +243,61 @@ def cmd_import_patients(args: argparse.Namespace) -> int:
     return 1 if report.rolled_back else 0
 
 
+def _open_existing(path: str) -> Database:
+    from mesodesk.services.database import open_database
+    from mesodesk.store.engine import url_for_path
+
+    return open_database(url_for_path(path), create=False)
+
+
+def cmd_aftercare(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from mesodesk.services import aftercare
+
+    day = None
+    if args.date is not None:
+        try:
+            day = date.fromisoformat(args.date)
+        except ValueError:
+            raise CliError(f"--date must look like 2026-11-21, not {args.date!r}") from None
+    db = _open_existing(args.db)
+    try:
+        if day is None:
+            out = aftercare.export_session(db, args.session, Path(args.out), actor="cli")
+            print(f"Aftercare sheet for session {args.session} written to {out}")
+            return 0
+        paths = aftercare.export_day(db, day, Path(args.out), actor="cli")
+    finally:
+        db.dispose()
+    if not paths:
+        print(f"No done sessions on {day:%Y-%m-%d}; no sheets written.")
+    else:
+        print(f"{len(paths)} aftercare sheet(s) for {day:%Y-%m-%d} written to {args.out}")
+    return 0
+
+
+def cmd_recall(args: argparse.Namespace) -> int:
+    from mesodesk.services import recall
+
+    db = _open_existing(args.db)
+    try:
+        result = recall.recall(db, args.lot)
+        written = recall.export_csv(db, result, Path(args.out)) if args.out else None
+    finally:
+        db.dispose()
+    print(recall.summary(result))
+    if written is not None:
+        print(f"Written to {written}")
+    else:
+        for row in result.rows:
+            print(
+                f"{row.starts_at:%Y-%m-%d %H:%M}  session {row.session_id}  "
+                f"{row.patient_name}  {row.phone or '-'}  {row.email or '-'}  {row.areas}"
+            )
+    return 0
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui,
     "seed-demo": cmd_seed_demo,
@@ -194,6 +305,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "import-patients": cmd_import_patients,
+    "aftercare": cmd_aftercare,
+    "recall": cmd_recall,
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mesodesk.services.catalog import sync_catalog
+from mesodesk.services.templates import sync_templates
 from mesodesk.store.backup import check_sqlite_file
 from mesodesk.store.engine import Database, sqlite_path, url_for_path
 from mesodesk.store.errors import StorageError, translate
@@ -33,6 +34,7 @@ def open_database(url: str, *, create: bool = True) -> Database:
     try:
         ensure_schema(db)
         sync_catalog(db)
+        sync_templates(db)
     except StorageError:
         db.dispose()
         raise

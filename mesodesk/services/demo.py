@@ -30,6 +30,7 @@ from sqlalchemy import Boolean, Connection, Date, DateTime, Numeric, func, inser
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON
 
+from mesodesk.domain.checklist import all_ticked
 from mesodesk.domain.enums import AuditAction, CourseStatus, SessionStatus, Severity, Technique
 from mesodesk.domain.text import sort_key, words
 from mesodesk.services import audit
@@ -39,6 +40,7 @@ from mesodesk.services.settings import DEFAULTS as SETTING_DEFAULTS
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
     Base,
+    DocumentTemplate,
     Indication,
     Setting,
     SideEffect,
@@ -145,6 +147,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "notes",
         "created_at",
         "updated_at",
+        "checklist",
+        "consent_template_id",
+        "consented_at",
+        "screening_findings",
+        "override_reason",
+        "override_by",
+        "override_at",
     ),
     "session_treatment": (
         "id",
@@ -235,6 +244,8 @@ class DemoContext:
     time_zone: str = SETTING_DEFAULTS["clinic.time_zone"]
     first_ids: Mapping[str, int] | None = None
     """table -> first id to use; None or a missing table means 1."""
+    consent_template_id: int | None = None
+    """The consent text version done demo sessions record (None: no consent recorded)."""
 
 
 # --- reading the context --------------------------------------------------------------------
@@ -271,7 +282,15 @@ def demo_context(s: Session) -> DemoContext:
     for table_name in _ID_TABLES:
         table = Base.metadata.tables[table_name]
         first_ids[table_name] = int(s.scalar(select(func.max(table.c.id))) or 0) + 1
-    return DemoContext(solution_types, areas, indications, side_effects, zone, first_ids)
+    consent_id = s.scalar(
+        select(DocumentTemplate.id)
+        .where(DocumentTemplate.kind == "consent", DocumentTemplate.key == "general")
+        .order_by(DocumentTemplate.version.desc())
+        .limit(1)
+    )
+    return DemoContext(
+        solution_types, areas, indications, side_effects, zone, first_ids, consent_id
+    )
 
 
 # --- the invented clinic --------------------------------------------------------------------
@@ -898,6 +917,7 @@ class _Generator:
         self.cultures = _bag((c, c.weight) for c in _CULTURES)
 
         self.context = context
+        self.checklist_json = json.dumps(all_ticked())
         self.practitioners: list[tuple[int, str]] = []
         self.product_ids: list[int] = []
         self.product_ingredients: list[frozenset[str]] = []
@@ -1385,6 +1405,8 @@ class _Generator:
         done_s, planned_s = SessionStatus.DONE.value, SessionStatus.PLANNED.value
         cancelled_s, no_show_s = SessionStatus.CANCELLED.value, SessionStatus.NO_SHOW.value
         ids = self.ids
+        checklist_json = self.checklist_json
+        consent_template_id = self.context.consent_template_id
         session_id = ids["treatment_session"]
         line_id = ids["session_treatment"]
         for theme, product, practitioner, planned, first, count in blocks:
@@ -1446,6 +1468,7 @@ class _Generator:
                 reaction = "[]"
                 note = ""
                 lot_day = -1
+                ticked = consent_id = consented = None
                 if day < today:
                     x = r()
                     if x < 0.91:
@@ -1456,6 +1479,12 @@ class _Generator:
                         if r() < 0.05:
                             note = _SESSION_NOTES[int(r() * len(_SESSION_NOTES))]
                         lot_day = day - base
+                        # A few records stay incomplete, as in any real clinic's history.
+                        if r() < 0.985:
+                            ticked = checklist_json
+                        if r() < 0.985:
+                            consent_id = consent_template_id
+                            consented = stamp(day, minute - 5)
                     elif x < 0.96:
                         status = cancelled_s
                         reason = _CANCEL_REASONS[int(r() * len(_CANCEL_REASONS))]
@@ -1486,6 +1515,13 @@ class _Generator:
                         note,
                         created,
                         updated,
+                        ticked,
+                        consent_id,
+                        consented if consent_id is not None else None,
+                        None,
+                        "",
+                        "",
+                        None,
                     )
                 )
                 lot_id = in_use[lot_day] if in_use is not None and lot_day >= 0 else None

@@ -118,6 +118,18 @@ class LotRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class FindingRecord:
+    """A screening finding as stored with a session and shown to the user."""
+
+    rule_id: str
+    level: str
+    title: str
+    message: str
+    product_id: int | None = None
+    area: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class TreatmentInput:
     area_id: int
     solution_type_id: int | None = None
@@ -144,6 +156,13 @@ class SessionInput:
     immediate_reactions: tuple[str, ...] = ()
     notes: str = ""
     treatments: tuple[TreatmentInput, ...] = ()
+    checklist: dict[str, dict[str, Any]] | None = None
+    """Pre-procedure checklist {item_code: {"checked": bool, "note": str}}; see domain.checklist."""
+    consent_template_id: int | None = None
+    consented_at: datetime | None = None
+    """Aware or naive-local time the patient consented; None with a version means "now"."""
+    override_reason: str = ""
+    """Why the practitioner goes ahead despite a blocking screening finding."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +202,16 @@ class SessionRecord:
     notes: str
     treatments: tuple[TreatmentRecord, ...] = ()
     warnings: tuple[str, ...] = ()
+    checklist: dict[str, dict[str, Any]] | None = None
+    consent_template_id: int | None = None
+    consented_at: datetime | None = None
+    findings: tuple[FindingRecord, ...] = ()
+    """Screening findings stored when the session was last saved."""
+    override_reason: str = ""
+    override_by: str = ""
+    override_at: datetime | None = None
+    missing: tuple[str, ...] = ()
+    """For a done session, what its record lacks: "lot numbers", "consent", "checklist"."""
 
     @property
     def total_volume_ml(self) -> Decimal:
@@ -202,6 +231,13 @@ class SessionSummary:
     areas: str
     products: str
     total_volume_ml: Decimal
+    missing: tuple[str, ...] = ()
+    """For a done session, what its record lacks ("lot numbers", "consent", "checklist")."""
+    overridden: bool = False
+    """A blocking screening finding was overridden with a recorded reason."""
+    practitioner_id: int | None = None
+    duration_minutes: int = 45
+    course_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,3 +24,12 @@ class ValidationFailed(ServiceError):
 
     def summary(self) -> str:
         return "; ".join(f"{k}: {v}" for k, v in self.errors.items()) or "invalid input"
+
+
+class OutputError(ServiceError):
+    """A file could not be written (read-only folder, full disk, missing folder ...)."""
+
+
+def output_error(error: OSError, path: object) -> OutputError:
+    reason = error.strerror or type(error).__name__
+    return OutputError(f"Cannot write {path}: {reason}. Nothing was saved there.")

@@ -6,13 +6,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain import checklist as checklist_rules
 from mesodesk.domain.enums import SessionStatus, Technique
-from mesodesk.services import audit
+from mesodesk.services import audit, safety
 from mesodesk.services.dto import (
     ClinicOverview,
     SessionInput,
@@ -26,6 +28,7 @@ from mesodesk.services.products import lot_state
 from mesodesk.services.settings import clinic_zone
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
+    DocumentTemplate,
     Patient,
     Practitioner,
     Product,
@@ -48,7 +51,14 @@ def from_utc(stored: datetime, zone: ZoneInfo) -> datetime:
     return stored.replace(tzinfo=UTC).astimezone(zone)
 
 
-def _validate(s: Session, data: SessionInput, local_day: date) -> tuple[dict[str, str], list[str]]:
+def _validate(
+    s: Session,
+    data: SessionInput,
+    local_day: date,
+    *,
+    was_done: bool = False,
+    current_checklist: dict[str, Any] | None = None,
+) -> tuple[dict[str, str], list[str]]:
     errors: dict[str, str] = {}
     warnings: list[str] = []
     if s.get(Patient, data.patient_id) is None:
@@ -59,6 +69,13 @@ def _validate(s: Session, data: SessionInput, local_day: date) -> tuple[dict[str
         errors["duration_minutes"] = "The duration must be between 5 and 480 minutes."
     if data.practitioner_id is not None and s.get(Practitioner, data.practitioner_id) is None:
         errors["practitioner_id"] = "Unknown practitioner."
+    if data.consent_template_id is not None:
+        consent = s.get(DocumentTemplate, data.consent_template_id)
+        if consent is None or consent.kind != "consent":
+            errors["consent"] = "Unknown consent text version."
+    if data.status == SessionStatus.DONE and not was_done:
+        # Required when a session becomes done; older records can still be corrected.
+        errors.update(checklist_rules.problems(data.checklist or current_checklist))
     for index, line in enumerate(data.treatments, start=1):
         prefix = f"treatments[{index}]"
         if s.get(TreatmentArea, line.area_id) is None:
@@ -105,6 +122,16 @@ def _apply(s: Session, row: TreatmentSession, data: SessionInput, zone: ZoneInfo
     row.anaesthetic_product = data.anaesthetic_product.strip() if data.anaesthetic_used else ""
     row.immediate_reactions = list(dict.fromkeys(data.immediate_reactions))
     row.notes = data.notes
+    # None means "unchanged": consent and a filled-in checklist are never silently dropped.
+    if data.checklist is not None:
+        row.checklist = checklist_rules.to_json(checklist_rules.answers(data.checklist))
+    if data.consent_template_id is not None and (
+        data.consent_template_id != row.consent_template_id or data.consented_at is not None
+    ):
+        row.consent_template_id = data.consent_template_id
+        row.consented_at = (
+            to_utc(data.consented_at, zone) if data.consented_at is not None else audit.utcnow()
+        )
     for old in list(row.treatments):
         s.delete(old)
     s.flush()
@@ -142,6 +169,40 @@ def _snapshot(row: TreatmentSession) -> dict[str, object]:
     return data
 
 
+def _screen(
+    s: Session,
+    row: TreatmentSession,
+    data: SessionInput,
+    zone: ZoneInfo,
+    errors: dict[str, str],
+    *,
+    actor: str,
+) -> None:
+    """Screen the treatment, store the findings, and refuse "done" over an unexplained block."""
+    when = to_utc(data.starts_at, zone)
+    findings = safety.screen_in(s, data.patient_id, when, data.treatments)
+    blocks = safety.blocking(findings)
+    reason = data.override_reason.strip()
+    if data.status == SessionStatus.DONE and blocks:
+        if not reason:
+            errors["override"] = (
+                "Screening blocks this treatment: "
+                + " ".join(f.message for f in blocks)
+                + " To go ahead, a practitioner must record the reason."
+            )
+        elif data.practitioner_id is None:
+            errors["override"] = "Choose the practitioner who takes responsibility for going ahead."
+    if errors:
+        return
+    row.screening_findings = safety.findings_json(findings)
+    if not blocks or not reason:
+        reason = "" if not blocks else row.override_reason
+    if reason != row.override_reason:
+        row.override_reason = reason
+        row.override_by = actor if reason else ""
+        row.override_at = audit.utcnow() if reason else None
+
+
 def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRecord:
     zone = clinic_zone(db)
     with db.begin() as s:
@@ -149,10 +210,11 @@ def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRe
             data.starts_at if data.starts_at.tzinfo is None else data.starts_at.astimezone(zone)
         ).date()
         errors, warnings = _validate(s, data, local_day)
+        now = audit.utcnow()
+        row = TreatmentSession(created_at=now, updated_at=now, override_reason="")
+        _screen(s, row, data, zone, errors, actor=actor)
         if errors:
             raise ValidationFailed(errors)
-        now = audit.utcnow()
-        row = TreatmentSession(created_at=now, updated_at=now)
         s.add(row)
         _apply(s, row, data, zone)
         s.flush()
@@ -179,10 +241,17 @@ def update_session(
         local_day = (
             data.starts_at if data.starts_at.tzinfo is None else data.starts_at.astimezone(zone)
         ).date()
-        errors, warnings = _validate(s, data, local_day)
+        errors, warnings = _validate(
+            s,
+            data,
+            local_day,
+            was_done=row.status == SessionStatus.DONE,
+            current_checklist=row.checklist,
+        )
+        before = _snapshot(row)
+        _screen(s, row, data, zone, errors, actor=actor)
         if errors:
             raise ValidationFailed(errors)
-        before = _snapshot(row)
         _apply(s, row, data, zone)
         s.flush()
         after = _snapshot(row)
@@ -214,6 +283,25 @@ def set_status(
         row = s.get(TreatmentSession, session_id)
         if row is None:
             raise NotFound(f"There is no session with number {session_id}.")
+        if status == SessionStatus.DONE and row.status != SessionStatus.DONE:
+            problems = checklist_rules.problems(row.checklist)
+            if problems:
+                raise ValidationFailed(
+                    {
+                        "checklist": "Open the session and complete the pre-procedure checklist "
+                        "before marking it done."
+                    }
+                )
+            lines = [safety._as_input(t) for t in row.treatments]
+            blocks = safety.blocking(safety.screen_in(s, row.patient_id, row.starts_at, lines))
+            if blocks and not row.override_reason:
+                raise ValidationFailed(
+                    {
+                        "override": "Screening blocks this treatment ("
+                        + "; ".join(f.title for f in blocks)
+                        + "). Open the session to record the practitioner's reason."
+                    }
+                )
         before = _snapshot(row)
         row.status = str(status)
         row.status_reason = reason.strip()
@@ -243,7 +331,7 @@ def _records(
     s: Session, rows: Sequence[TreatmentSession], zone: ZoneInfo, warnings: list[str]
 ) -> list[SessionRecord]:
     ids = [r.id for r in rows]
-    lines = _treatment_lines(s, ids)
+    lines = treatment_lines(s, ids)
     names = _patient_names(s, {r.patient_id for r in rows})
     practitioners = _practitioner_names(s)
     return [
@@ -264,12 +352,25 @@ def _records(
             notes=r.notes,
             treatments=tuple(lines.get(r.id, ())),
             warnings=tuple(warnings),
+            checklist=r.checklist,
+            consent_template_id=r.consent_template_id,
+            consented_at=from_utc(r.consented_at, zone) if r.consented_at else None,
+            findings=safety.findings_from_json(r.screening_findings),
+            override_reason=r.override_reason,
+            override_by=r.override_by,
+            override_at=from_utc(r.override_at, zone) if r.override_at else None,
+            missing=safety.missing(
+                r.status,
+                [t.product_lot_id for t in lines.get(r.id, ())],
+                r.consent_template_id,
+                r.checklist,
+            ),
         )
         for r in rows
     ]
 
 
-def _treatment_lines(s: Session, session_ids: Iterable[int]) -> dict[int, list[TreatmentRecord]]:
+def treatment_lines(s: Session, session_ids: Iterable[int]) -> dict[int, list[TreatmentRecord]]:
     ids = list(session_ids)
     result: dict[int, list[TreatmentRecord]] = defaultdict(list)
     if not ids:
@@ -333,7 +434,7 @@ def _practitioner_names(s: Session) -> dict[int, str]:
 def _summaries(
     s: Session, rows: Sequence[TreatmentSession], zone: ZoneInfo
 ) -> list[SessionSummary]:
-    lines = _treatment_lines(s, [r.id for r in rows])
+    lines = treatment_lines(s, [r.id for r in rows])
     names = _patient_names(s, {r.patient_id for r in rows})
     practitioners = _practitioner_names(s)
     out = []
@@ -351,6 +452,16 @@ def _summaries(
                 areas=", ".join(dict.fromkeys(t.area_name for t in treatments)),
                 products=", ".join(dict.fromkeys(p for p in products if p)),
                 total_volume_ml=sum((t.volume_ml or Decimal(0) for t in treatments), Decimal(0)),
+                missing=safety.missing(
+                    r.status,
+                    [t.product_lot_id for t in treatments],
+                    r.consent_template_id,
+                    r.checklist,
+                ),
+                overridden=bool(r.override_reason),
+                practitioner_id=r.practitioner_id,
+                duration_minutes=r.duration_minutes,
+                course_id=r.course_id,
             )
         )
     return out

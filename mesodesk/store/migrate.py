@@ -16,8 +16,8 @@ from mesodesk.store.backup import check_sqlite_file, online_backup, stamp
 from mesodesk.store.engine import Database
 from mesodesk.store.errors import NewerSchema, NotADatabase, StorageError, translate
 
-HEAD_REVISION = "0001"
-KNOWN_REVISIONS = ("0001",)
+HEAD_REVISION = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 """Every revision this version knows, oldest first."""
 
 

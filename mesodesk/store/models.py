@@ -243,6 +243,17 @@ class TreatmentSession(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    checklist: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    """Pre-procedure checklist: {item_code: {"checked": bool, "note": str}}, or None."""
+    consent_template_id: Mapped[int | None] = mapped_column(ForeignKey("document_template.id"))
+    """The consent text version the patient agreed to."""
+    consented_at: Mapped[datetime | None] = mapped_column(DateTime)
+    screening_findings: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON(none_as_null=True))
+    """The findings shown when the session was last saved (rule id, level, message)."""
+    override_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Why a practitioner went ahead despite a blocking finding."""
+    override_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    override_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     treatments: Mapped[list[SessionTreatment]] = relationship(
         back_populates="session", order_by="SessionTreatment.position"
@@ -301,3 +312,50 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class DocumentTemplate(Base):
+    """A version of a patient-facing text (aftercare advice or consent); rows are never edited.
+
+    ``key`` is "general", "solution:<code>" or "area:<code>". The newest version of a key is
+    the one in use; a reset to the default adds a new version holding the packaged text.
+    """
+
+    __tablename__ = "document_template"
+    __table_args__ = (UniqueConstraint("kind", "key", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    key: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(10), default="default")
+    """"default" (packaged text) or "edited"."""
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class PrintedDocument(Base):
+    """A record that a sheet was produced for a session, with the template versions used."""
+
+    __tablename__ = "printed_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("treatment_session.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    printed_at: Mapped[datetime] = mapped_column(DateTime)
+    printed_by: Mapped[str] = mapped_column(String(120), default="")
+    template_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    output: Mapped[str] = mapped_column(String(20), default="print")
+    """"print", "pdf" (saved to a file) or "cli"."""
+
+
+class ScreeningRuleState(Base):
+    """The clinic's on/off choice for one screening rule (absent: the packaged default)."""
+
+    __tablename__ = "screening_rule_state"
+
+    rule_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str] = mapped_column(String(120), default="")

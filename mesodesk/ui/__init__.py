@@ -16,12 +16,17 @@ def _keep_none_alive() -> None:
     None is immortal and the bug is harmless. Adding 2**40 references makes the count
     unreachable (about 35 years of continuous painting) without allocating anything.
     ``tests/ui/test_none_refcount.py`` proves the app survives a million such calls.
+
+    ``Signal.emit()`` called from Python has the same fault with its return value, True, so
+    True and False get the same treatment (every ``bus().changed.emit`` would otherwise cost
+    the interpreter one reference to True).
     """
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    for value in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
 
 
 _keep_none_alive()

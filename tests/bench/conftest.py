@@ -173,6 +173,18 @@ class Target:
 
 
 TARGETS: dict[str, Target] = {
+    "B6": Target(
+        "render_aftercare(typical session), warm",
+        "SimpleDocTemplate, same paragraphs and table rows, standard Helvetica",
+        "≤ 3.0× median",
+        limit=3.0,
+    ),
+    "B8": Target(
+        "recall(db, lot) on the 1M-session database, rows ready for the list",
+        "raw sqlite3 indexed SELECT of the same columns",
+        "≤ 3.0× median",
+        limit=3.0,
+    ),
     "SEED": Target(
         "seed-demo (seed_demo service, same rows)",
         "sqlite3 executemany of the pre-generated rows",

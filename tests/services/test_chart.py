@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, chart, patients, practitioners, products, sessions
 from mesodesk.services.audit import utcnow
 from mesodesk.services.dto import AuditRecord, PatientInput, ProfileInput, SessionInput
@@ -130,6 +131,7 @@ def add_session(
         course_id=course,
         notes=notes,
         treatments=lines if status != "cancelled" else (),
+        checklist=all_ticked() if status == "done" else None,
     )
     return sessions.create_session(db, data, actor=ACTOR).id
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, patients, practitioners, products, sessions, settings
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
 from mesodesk.services.errors import ValidationFailed
@@ -62,6 +63,7 @@ def _input(
         practitioner_id=c["doc"],
         status=status,
         notes=notes,
+        checklist=all_ticked(),
         treatments=(
             TreatmentInput(
                 c["face"],

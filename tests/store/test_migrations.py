@@ -49,25 +49,34 @@ def test_downgrade_then_upgrade_round_trip_with_data(db: Database) -> None:
         conn.execute(text("DELETE FROM audit_event"))
 
 
-def test_migration_backs_up_an_existing_file_first(
-    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Pretend a release with revision 0002: the 0001 file must be backed up before upgrading."""
+def test_upgrade_from_0001_with_data_backs_up_first(db: Database, db_path: Path) -> None:
+    """A clinic on the first release (0001) upgrades with its data and a backup made first."""
     create_patient(db, PatientInput("Ana", "Novák"), actor="t")
-    seen_backups: list[list[Path]] = []
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO treatment_session (patient_id, starts_at, duration_minutes, status,"
+                " status_reason, anaesthetic_used, anaesthetic_product, immediate_reactions,"
+                " notes, created_at, updated_at, override_reason, override_by) SELECT id,"
+                " '2026-01-05 10:00:00', 45, 'done', '', 0, '', '[]', '', '2026-01-05',"
+                " '2026-01-05', '', '' FROM patient"
+            )
+        )
+    migrate.downgrade(db, "0001")
+    assert migrate.stored_revision(db) == "0001"
 
-    def fake_upgrade(database: Database, revision: str = "head") -> None:
-        seen_backups.append(sorted(db_path.parent.glob("*.bak")))
-
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(migrate, "upgrade", fake_upgrade)
     result = migrate.ensure_schema(db)
 
-    assert result.from_revision == "0001"
-    assert result.backup is not None and seen_backups == [[result.backup]]
+    assert result.from_revision == "0001" and result.to_revision == migrate.HEAD_REVISION
+    assert result.backup is not None
     with sqlite3.connect(result.backup) as conn:
         assert conn.execute("SELECT family_name FROM patient").fetchall() == [("Novák",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT status, override_reason, checklist, consented_at FROM treatment_session")
+        ).one()
+    assert tuple(row) == ("done", "", None, None)
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

@@ -44,3 +44,31 @@ def test_a_million_none_answers_through_cpp_do_not_abort() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "alive"
+
+
+EMIT_PROBE = r"""
+import sys
+import mesodesk.ui  # noqa: F401
+from PySide6.QtCore import QObject, Signal
+
+class Emitter(QObject):
+    changed = Signal(str)
+
+emitter = Emitter()
+for _ in range(200_000):  # PySide6 6.12 drops a reference to True on each Python emit()
+    emitter.changed.emit("session")
+print("alive")
+"""
+
+
+def test_signals_emitted_from_python_do_not_exhaust_true() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", EMIT_PROBE],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "alive"

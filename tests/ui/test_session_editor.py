@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, patients, practitioners, products, sessions
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
@@ -171,6 +172,7 @@ def _fill_two_lines(qtbot: QtBot, editor: SessionEditor, second_lot: str = "VG-7
     qtbot.keyClicks(editor.anaesthetic_edit, "Lidocaine cream 5%")
     editor.reactions_list.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(editor.notes_edit, "Tolerated well.")
+    qtbot.mouseClick(editor.checklist_panel.tick_all_button, Qt.MouseButton.LeftButton)
 
 
 def _session_rows(db: Database) -> list[TreatmentSession]:
@@ -391,6 +393,7 @@ def test_amending_a_done_session_asks_for_a_reason_and_is_audited(
             starts_at=datetime.combine(TODAY, datetime.min.time()).replace(hour=9),
             practitioner_id=clinic["doc"],
             status="done",
+            checklist=all_ticked(),
             treatments=(
                 TreatmentInput(
                     clinic["cheeks"], product_lot_id=clinic["ha_lot"], volume_ml=Decimal("1.50")

@@ -20,10 +20,11 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
     QTime,
+    QTimer,
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QStandardItemModel
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -53,7 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.enums import SessionStatus, Technique
-from mesodesk.services import catalog, patients, practitioners, products, sessions
+from mesodesk.services import catalog, consent, patients, practitioners, products, safety, sessions
 from mesodesk.services.dto import (
     CatalogItem,
     LotRecord,
@@ -68,6 +69,7 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.services.settings import clinic_zone
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.session_safety import ChecklistPanel, ConsentPanel, FindingsPanel
 from mesodesk.ui.icons import icon
 
 # Dark enough to read on a white background, still unmistakably "warning" / "refused".
@@ -590,8 +592,11 @@ class SessionEditor(QDialog):
         else:
             self.add_line()
         self._record = record
+        self.refresh_screening()
+        self.checklist_panel.changed.connect(self._update_print_state)
         self._loading = False
         self._baseline = self._state()
+        self._update_print_state()
         self._update_title()
         self._update_totals()
         self._size_to_screen()
@@ -670,9 +675,30 @@ class SessionEditor(QDialog):
             self._show_message(text + "\n" + "\n".join(record.warnings), "warning")
         else:
             self._show_message(text, "ok")
+        self.consent_panel.load_recorded(
+            record.consent_template_id,
+            self.consent_panel.version_label.text()
+            if record.consent_template_id is None or self.consent_panel.version is None
+            else f"{self.consent_panel.version.label}, version {self.consent_panel.version.version}",
+            record.consented_at,
+        )
+        self._baseline = self._state()
+        self._update_print_state()
         bus().changed.emit("session")
         self.saved.emit(record.id)
         return True
+
+    def _update_print_state(self) -> None:
+        ready = (
+            self._record is not None
+            and self._record.status == SessionStatus.DONE
+            and not self.is_dirty()
+        )
+        self.print_action.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+        self.print_button.setToolTip(
+            "" if ready else self.tr("Available once the session is saved as done.")
+        )
 
     def save_and_close(self) -> None:
         if self.save():
@@ -726,6 +752,7 @@ class SessionEditor(QDialog):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addWidget(self._build_appointment())
         body_layout.addWidget(self._build_treatments())
+        body_layout.addLayout(self._build_safety())
         extras = QHBoxLayout()
         extras.addWidget(self._build_observations(), 1)
         extras.addWidget(self._build_notes(), 1)
@@ -750,6 +777,17 @@ class SessionEditor(QDialog):
         self.save_button = buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.ApplyRole
         )
+        self.print_button = buttons.addButton(
+            self.tr("&Print aftercare…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setObjectName("printAftercareButton")
+        self.print_button.setAutoDefault(False)
+        self.print_action = QAction(self.tr("Print aftercare…"), self)
+        self.print_action.setObjectName("actionPrintAftercare")
+        self.print_action.setShortcut("Ctrl+P")
+        self.print_action.triggered.connect(self.print_aftercare)
+        self.addAction(self.print_action)
+        self.print_button.clicked.connect(self.print_action.trigger)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_close_button.setDefault(True)
         self.save_button.setAutoDefault(False)
@@ -879,6 +917,90 @@ class SessionEditor(QDialog):
         layout.addLayout(footer)
         return box
 
+    def _build_safety(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.findings_panel = FindingsPanel()
+        self.consent_panel = ConsentPanel()
+        self.checklist_panel = ChecklistPanel()
+        column.addWidget(self.findings_panel)
+        column.addWidget(self.checklist_panel)
+        column.addWidget(self.consent_panel)
+        self.consent_panel.print_requested.connect(self.print_consent)
+        self._screen_timer = QTimer(self)
+        self._screen_timer.setSingleShot(True)
+        self._screen_timer.setInterval(250)
+        self._screen_timer.timeout.connect(self.refresh_screening)
+        return column
+
+    def _treatment_inputs(self) -> list[TreatmentInput]:
+        """Lines complete enough to screen (an area is chosen), as they stand in the form."""
+        out = []
+        for line in self.lines:
+            area_id = line.area_id
+            if area_id is None:
+                continue
+            out.append(
+                TreatmentInput(
+                    area_id=area_id,
+                    solution_type_id=line.solution_type_id,
+                    product_id=line.product_id,
+                    product_lot_id=line.lot_id,
+                )
+            )
+        return out
+
+    def refresh_screening(self) -> None:
+        """Screen the treatment as typed against the patient's history, and find the consent."""
+        self._screen_timer.stop()
+        lines = self._treatment_inputs()
+        try:
+            when = sessions.to_utc(self._starts_at(), self._zone)
+            findings = safety.screen(self.ctx.db, self._patient_id, lines, when)
+            version = consent.version_for(self.ctx.db, lines)
+        except Exception as error:  # screening must never lose the form; say it plainly
+            from mesodesk.cli import describe
+
+            self._show_message(
+                self.tr("Screening could not run: {reason}").format(reason=describe(error)),
+                "warning",
+            )
+            return
+        self.findings_panel.set_findings(findings)
+        self.consent_panel.set_version(version)
+
+    def print_aftercare(self) -> None:
+        """Preview and print this session's aftercare sheet (once it is saved as done)."""
+        if self._record is None or self.is_dirty():
+            self._show_message(
+                self.tr("Save the session first: the sheet prints what is recorded."), "info"
+            )
+            return
+        if self._record.status != SessionStatus.DONE:
+            self._show_message(
+                self.tr("Aftercare sheets are for done sessions. Mark the session done first."),
+                "info",
+            )
+            return
+        from mesodesk.ui.printing import preview_aftercare
+
+        preview_aftercare(self, self.ctx, [self._record.id])
+
+    def print_consent(self) -> None:
+        template_id = self.consent_panel.print_template_id()
+        if template_id is None:
+            return
+        from mesodesk.ui.printing import preview_consent
+
+        preview_consent(
+            self,
+            self.ctx,
+            patient_id=self._patient_id,
+            lines=self._treatment_inputs(),
+            template_id=template_id,
+            session_date=self.ctx.format_date(self._starts_at()),
+            practitioner_id=cast(int | None, self.practitioner_combo.currentData()),
+        )
+
     def _build_observations(self) -> QGroupBox:
         box = QGroupBox(self.tr("Anaesthetic and reactions"))
         layout = QVBoxLayout(box)
@@ -972,6 +1094,21 @@ class SessionEditor(QDialog):
             self.add_line().load(treatment)
         if not self.lines:
             self.add_line()
+        self.checklist_panel.load(record.checklist)
+        if record.consent_template_id is not None:
+            from mesodesk.services.templates import get_version
+
+            version = get_version(self.ctx.db, record.consent_template_id)
+            self.consent_panel.load_recorded(
+                record.consent_template_id,
+                f"{version.label}, version {version.version}",
+                record.consented_at,
+            )
+        self.findings_panel.show_recorded(
+            record.override_reason,
+            record.override_by,
+            self.ctx.format_date(record.override_at) if record.override_at else "",
+        )
 
     def _set_starts_at(self, moment: datetime) -> None:
         self.date_time_edit.setDateTime(
@@ -1011,6 +1148,9 @@ class SessionEditor(QDialog):
             self._reactions(),
             self.notes_edit.toPlainText(),
             tuple(line.state() for line in self.lines if not line.is_blank()),
+            repr(self.checklist_panel.value()),
+            self.consent_panel.consent_template_id(),
+            self.findings_panel.override_edit.text(),
         )
 
     def _collect(self) -> SessionInput | None:
@@ -1033,6 +1173,19 @@ class SessionEditor(QDialog):
             problems.append(self.tr("A done session needs at least one treatment line."))
             if self.lines:
                 self.lines[0].set_error(self.tr("Choose the treated area."))
+        if status == SessionStatus.DONE and not problems:
+            was_done = self._record is not None and self._record.status == SessionStatus.DONE
+            if not was_done:
+                problems.extend(self.checklist_panel.problems().values())
+            self.refresh_screening()
+            if self.findings_panel.has_blocks() and not self.findings_panel.override_reason():
+                problems.append(
+                    self.tr(
+                        "Screening says stop. The practitioner must record why it is safe to go "
+                        "ahead before this session can be marked done."
+                    )
+                )
+                self.findings_panel.override_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         if problems:
             self._show_message(self.tr("Nothing was saved.") + "\n" + "\n".join(problems), "error")
             return None
@@ -1050,6 +1203,9 @@ class SessionEditor(QDialog):
             immediate_reactions=self._reactions(),
             notes=self.notes_edit.toPlainText(),
             treatments=tuple(treatments),
+            checklist=self.checklist_panel.value(),
+            consent_template_id=self.consent_panel.consent_template_id(),
+            override_reason=self.findings_panel.override_reason(),
         )
 
     # --- feedback ---------------------------------------------------------------------------
@@ -1134,11 +1290,15 @@ class SessionEditor(QDialog):
 
     def _on_line_changed(self) -> None:
         self._update_totals()
+        if not self._loading:
+            self._screen_timer.start()
 
     def _on_date_changed(self) -> None:
         day = self._session_day()
         for line in self.lines:
             line.set_session_day(day)
+        if not self._loading:
+            self._screen_timer.start()
 
     def _on_status_changed(self) -> None:
         status = self.status_combo.currentData()

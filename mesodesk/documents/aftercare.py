@@ -1,0 +1,205 @@
+"""The patient's aftercare sheet as a PDF: one sheet, or a batch with each sheet on new pages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from mesodesk.documents._layout import (
+    ACCENT,
+    ALERT,
+    ALERT_CONTACT,
+    ALERT_HEAD,
+    ALERT_ITEM,
+    ALERT_TINT,
+    CELL,
+    CELL_HEAD,
+    CELL_HEAD_RIGHT,
+    CELL_RIGHT,
+    RULE,
+    TINT,
+    Part,
+    build_pdf,
+    bullet,
+    clinic_header,
+    facts_table,
+    frame_width,
+    heading,
+    markup,
+    section,
+    table_style,
+    title_block,
+)
+from mesodesk.documents.data import AftercareSheet, TreatedLine
+from mesodesk.documents.fonts import register_fonts
+
+__all__ = ["render_aftercare", "render_aftercare_batch"]
+
+TITLE = "Aftercare after your treatment"
+INTRO = "Keep this sheet: it explains how to care for the treated skin and when to contact us."
+
+_COLUMNS: tuple[tuple[str, str, float], ...] = (
+    ("Treated area", "area", 0.25),
+    ("Solution type", "solution_type", 0.21),
+    ("Product", "product", 0.25),
+    ("Lot", "lot_number", 0.16),
+    ("Volume", "volume", 0.13),
+)
+"""Header, TreatedLine field and share of the width. Columns empty on every line are dropped
+(the area column always stays)."""
+KEEP_WITH_TABLE: float = 25 * mm
+"""Room the table's heading needs below it (its header row and a line or two) on the page."""
+
+
+def render_aftercare(sheet: AftercareSheet) -> bytes:
+    """One aftercare sheet as PDF bytes (A4 or Letter as the sheet says)."""
+    return build_pdf(
+        [_part(sheet)],
+        title=f"Aftercare – {sheet.patient_name}",
+        author=sheet.clinic.name,
+        subject=TITLE,
+    )
+
+
+def render_aftercare_batch(sheets: Sequence[AftercareSheet]) -> bytes:
+    """Several sheets in one PDF; each starts on a new page and numbers its own pages."""
+    if not sheets:
+        raise ValueError("no aftercare sheets to print")
+    if len(sheets) == 1:
+        return render_aftercare(sheets[0])
+    return build_pdf(
+        [_part(sheet) for sheet in sheets],
+        title=f"Aftercare sheets ({len(sheets)} patients)",
+        author=sheets[0].clinic.name,
+        subject=TITLE,
+    )
+
+
+def _part(sheet: AftercareSheet) -> Part:
+    register_fonts()  # Paragraph resolves its fonts when built, before the PDF is
+    width = frame_width(sheet.paper_size)
+    story: list[Flowable] = [
+        *clinic_header(sheet.clinic, width),
+        *title_block(TITLE, INTRO),
+        facts_table(
+            [
+                [
+                    ("Patient", sheet.patient_name),
+                    ("Date of treatment", sheet.session_date),
+                    ("Practitioner", sheet.practitioner),
+                ]
+            ],
+            [width * 0.42, width * 0.27, width * 0.31],
+        ),
+    ]
+    if sheet.lines:
+        story += [
+            CondPageBreak(KEEP_WITH_TABLE),  # the heading never sits alone at a page's foot
+            heading("What was done today"),
+            Spacer(0, 2),
+            _treated_table(sheet.lines, width),
+        ]
+    advice = sheet.advice
+    story += section("What to expect", advice.expect)
+    story += section("Please do", advice.do)
+    story += section("Please avoid for the next few days", advice.avoid)
+    call_box = _call_box(sheet, width)
+    if call_box is not None:
+        story += [Spacer(0, 8), KeepTogether([call_box])]
+    if sheet.next_appointments:
+        plural = len(sheet.next_appointments) > 1
+        title = "Your next appointments" if plural else "Your next appointment"
+        story += section(title, sheet.next_appointments)
+    return Part(
+        story=story,
+        paper=sheet.paper_size,
+        footer=sheet.reference,
+        running_head=f"Aftercare for {sheet.patient_name}, {sheet.session_date} (continued)",
+    )
+
+
+def _treated_table(lines: Sequence[TreatedLine], width: float) -> Table:
+    columns = [
+        column
+        for index, column in enumerate(_COLUMNS)
+        if index == 0 or any(getattr(line, column[1]).strip() for line in lines)
+    ]
+    share = sum(column[2] for column in columns)
+    right = {"volume"}
+    header = [
+        Paragraph(title, CELL_HEAD_RIGHT if field in right else CELL_HEAD)
+        for title, field, _ in columns
+    ]
+    rows: list[list[Flowable]] = [header]
+    for line in lines:
+        rows.append(
+            [
+                Paragraph(markup(getattr(line, field)), CELL_RIGHT if field in right else CELL)
+                for _, field, _ in columns
+            ]
+        )
+    table = Table(
+        rows,
+        colWidths=[width * part / share for _, _, part in columns],
+        repeatRows=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), TINT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ]
+        )
+    )
+    return table
+
+
+def _call_box(sheet: AftercareSheet, width: float) -> Table | None:
+    """The highlighted warning box: when to call, and the numbers to call."""
+    items = sheet.advice.call
+    phone = sheet.clinic.phone.strip()
+    emergency = sheet.clinic.emergency_contact.strip()
+    if not (items or phone or emergency):
+        return None
+    title = "Call the clinic if…" if items else "Worried about anything? Call the clinic"
+    rows: list[list[Flowable]] = [[Paragraph(title, ALERT_HEAD)]]
+    rows += [[bullet(item, ALERT_ITEM)] for item in items]
+    contacts: list[str] = []
+    if phone:
+        contacts.append("<b>Clinic phone:</b> " + markup(sheet.clinic.phone))
+    if emergency:
+        contacts.append(
+            "<b>Out of hours or urgent:</b> "
+            + markup(sheet.clinic.emergency_contact, multiline=True)
+        )
+    rows += [[Paragraph(text, ALERT_CONTACT)] for text in contacts]
+    last_item = len(items)
+    style = [
+        ("BACKGROUND", (0, 0), (-1, -1), ALERT_TINT),
+        ("BOX", (0, 0), (-1, -1), 1.2, ALERT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+    ]
+    if contacts:
+        style.append(("TOPPADDING", (0, last_item + 1), (-1, last_item + 1), 7))
+        style.append(("BOTTOMPADDING", (0, last_item), (-1, last_item), 7))
+        if items:
+            style.append(("LINEABOVE", (0, last_item + 1), (-1, last_item + 1), 0.5, ALERT))
+    table = Table(rows, colWidths=[width], repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(table_style(style))
+    return table

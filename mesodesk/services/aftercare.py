@@ -1,0 +1,332 @@
+"""Aftercare sheets: gathering a session's facts and texts, rendering, and keeping a record."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mesodesk.documents.data import Advice, AftercareSheet, ClinicHeader, TreatedLine
+from mesodesk.domain import templates as domain
+from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.search import DATE_FORMATS
+from mesodesk.domain.text import fold
+from mesodesk.services import audit
+from mesodesk.services import settings as settings_service
+from mesodesk.services.errors import NotFound, ServiceError, output_error
+from mesodesk.services.files import write_file
+from mesodesk.services.sessions import from_utc, to_utc, treatment_lines
+from mesodesk.services.templates import current_versions
+from mesodesk.store.engine import Database
+from mesodesk.store.models import (
+    Patient,
+    Practitioner,
+    PrintedDocument,
+    SolutionType,
+    TreatmentArea,
+    TreatmentSession,
+)
+
+OUTPUTS = ("print", "pdf", "cli", "preview")
+NEXT_APPOINTMENTS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedSheet:
+    session_id: int
+    patient_name: str
+    starts_at: datetime
+    sheet: AftercareSheet
+    template_ids: tuple[int, ...]
+
+
+def clinic_header(db: Database) -> ClinicHeader:
+    values = settings_service.get_all(db)
+    return ClinicHeader(
+        name=str(values["clinic.name"] or "Your clinic"),
+        address=str(values["clinic.address"] or ""),
+        phone=str(values["clinic.phone"] or ""),
+        emergency_contact=str(values["clinic.emergency_contact"] or ""),
+        logo=settings_service.logo(db),
+    )
+
+
+def _volume(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    return f"{value.normalize():f} ml"
+
+
+def _when(moment: datetime, date_format: str) -> str:
+    pattern = DATE_FORMATS.get(date_format, DATE_FORMATS["dd/mm/yyyy"])
+    return f"{moment.strftime(pattern)} at {moment:%H:%M}"
+
+
+def _prepare_one(
+    s: Session,
+    row: TreatmentSession,
+    *,
+    zone: ZoneInfo,
+    clinic: ClinicHeader,
+    date_format: str,
+    paper_size: str,
+    practitioners: dict[int, str],
+) -> PreparedSheet:
+    patient = s.get(Patient, row.patient_id)
+    assert patient is not None
+    name = f"{patient.given_name} {patient.family_name}".strip()
+    records = treatment_lines(s, [row.id]).get(row.id, [])
+    area_info = {
+        area_id: (code, region)
+        for area_id, code, region in s.execute(
+            select(TreatmentArea.id, TreatmentArea.code, TreatmentArea.region).where(
+                TreatmentArea.id.in_({t.area_id for t in records})
+            )
+        )
+    }
+    solution_codes = {
+        type_id: code
+        for type_id, code in s.execute(
+            select(SolutionType.id, SolutionType.code).where(
+                SolutionType.id.in_({t.solution_type_id for t in records if t.solution_type_id})
+            )
+        )
+    }
+    treated = tuple(
+        TreatedLine(
+            area=t.area_name,
+            solution_type=t.solution_type_name,
+            product=t.product_name,
+            lot_number=t.lot_number,
+            volume=_volume(t.volume_ml),
+        )
+        for t in records
+    )
+    keys = domain.aftercare_keys(
+        [
+            solution_codes[t.solution_type_id]
+            for t in records
+            if t.solution_type_id in solution_codes
+        ],
+        [area_info[t.area_id] for t in records if t.area_id in area_info],
+    )
+    versions = current_versions(s, domain.AFTERCARE, keys)
+    merged = domain.merge(domain.AFTERCARE, [v.body for v in versions])
+    upcoming = s.execute(
+        select(TreatmentSession.starts_at, TreatmentSession.practitioner_id)
+        .where(
+            TreatmentSession.patient_id == row.patient_id,
+            TreatmentSession.starts_at > row.starts_at,
+            TreatmentSession.status.in_((SessionStatus.PLANNED, SessionStatus.ARRIVED)),
+        )
+        .order_by(TreatmentSession.starts_at)
+        .limit(NEXT_APPOINTMENTS)
+    ).all()
+    next_appointments = []
+    for starts_at, practitioner_id in upcoming:
+        local = from_utc(starts_at, zone)
+        text = f"{local:%A} {_when(local, date_format)}"
+        if practitioner_id in practitioners:
+            text += f" with {practitioners[practitioner_id]}"
+        next_appointments.append(text)
+    local_start = from_utc(row.starts_at, zone)
+    reference = (
+        f"Session {row.id} · printed {datetime.now(zone):%Y-%m-%d %H:%M} · texts: "
+        + ", ".join(v.reference for v in versions)
+    )
+    sheet = AftercareSheet(
+        clinic=clinic,
+        patient_name=name,
+        session_date=_when(local_start, date_format),
+        practitioner=practitioners.get(row.practitioner_id or 0, ""),
+        lines=treated,
+        advice=Advice(
+            expect=merged["expect"], do=merged["do"], avoid=merged["avoid"], call=merged["call"]
+        ),
+        next_appointments=tuple(next_appointments),
+        paper_size=paper_size,
+        reference=reference,
+    )
+    return PreparedSheet(row.id, name, local_start, sheet, tuple(v.id for v in versions))
+
+
+def prepare(db: Database, session_ids: Sequence[int]) -> list[PreparedSheet]:
+    """The sheets of ``session_ids`` in the given order; NotFound names a missing session."""
+    values = settings_service.get_all(db)
+    zone = settings_service.clinic_zone(db)
+    clinic = clinic_header(db)
+    with db.read() as s:
+        practitioners = {
+            pid: name for pid, name in s.execute(select(Practitioner.id, Practitioner.display_name))
+        }
+        out = []
+        for session_id in session_ids:
+            row = s.get(TreatmentSession, session_id)
+            if row is None:
+                raise NotFound(f"There is no session with number {session_id}.")
+            out.append(
+                _prepare_one(
+                    s,
+                    row,
+                    zone=zone,
+                    clinic=clinic,
+                    date_format=str(values["clinic.date_format"]),
+                    paper_size=str(values["clinic.paper_size"]),
+                    practitioners=practitioners,
+                )
+            )
+        return out
+
+
+def render(sheets: Sequence[PreparedSheet]) -> bytes:
+    """One PDF holding every sheet, each starting on a new page."""
+    from mesodesk.documents.aftercare import render_aftercare, render_aftercare_batch
+
+    if len(sheets) == 1:
+        return bytes(render_aftercare(sheets[0].sheet))
+    return bytes(render_aftercare_batch([p.sheet for p in sheets]))
+
+
+def record_printed(
+    db: Database, sheets: Sequence[PreparedSheet], *, output: str, actor: str
+) -> None:
+    """Remember that these sheets went to the patient, with the text versions they used."""
+    if output not in OUTPUTS:
+        raise ServiceError(f"Unknown output {output!r}.")
+    with db.begin() as s:
+        now = audit.utcnow()
+        for prepared in sheets:
+            row = PrintedDocument(
+                session_id=prepared.session_id,
+                kind="aftercare",
+                printed_at=now,
+                printed_by=actor,
+                template_ids=list(prepared.template_ids),
+                output=output,
+            )
+            s.add(row)
+            s.flush()
+            audit.record(
+                s,
+                actor=actor,
+                action="create",
+                entity="printed_document",
+                entity_id=row.id,
+                after=audit.snapshot(row),
+            )
+
+
+def printed_session_ids(db: Database, session_ids: Sequence[int]) -> set[int]:
+    """Which of ``session_ids`` already had an aftercare sheet printed or saved."""
+    if not session_ids:
+        return set()
+    with db.read() as s:
+        return set(
+            s.scalars(
+                select(PrintedDocument.session_id)
+                .where(
+                    PrintedDocument.session_id.in_(list(session_ids)),
+                    PrintedDocument.kind == "aftercare",
+                    PrintedDocument.output.in_(("print", "pdf", "cli")),
+                )
+                .distinct()
+            )
+        )
+
+
+def done_session_ids_on(db: Database, day: date) -> list[int]:
+    zone = settings_service.clinic_zone(db)
+    start = to_utc(datetime.combine(day, time.min, tzinfo=zone), zone)
+    end = to_utc(datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone), zone)
+    with db.read() as s:
+        return list(
+            s.scalars(
+                select(TreatmentSession.id)
+                .where(
+                    TreatmentSession.starts_at >= start,
+                    TreatmentSession.starts_at < end,
+                    TreatmentSession.status == SessionStatus.DONE,
+                )
+                .order_by(TreatmentSession.starts_at, TreatmentSession.id)
+            )
+        )
+
+
+def file_name(prepared: PreparedSheet) -> str:
+    """A safe, sortable file name: "2026-11-21_1430_dupont-marie_session-42.pdf"."""
+    name = re.sub(r"[^a-z0-9]+", "-", fold(prepared.patient_name)).strip("-")[:60] or "patient"
+    return f"{prepared.starts_at:%Y-%m-%d_%H%M}_{name}_session-{prepared.session_id}.pdf"
+
+
+def export_session(db: Database, session_id: int, out: Path, *, actor: str) -> Path:
+    sheets = prepare(db, [session_id])
+    path = write_file(render(sheets), out)
+    record_printed(db, sheets, output="cli", actor=actor)
+    return path
+
+
+def export_day(db: Database, day: date, out_dir: Path, *, actor: str) -> list[Path]:
+    """One PDF per done session of ``day`` in ``out_dir`` (created if missing)."""
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise output_error(error, out_dir) from error
+    if not out_dir.is_dir():
+        raise ServiceError(f"{out_dir} is not a folder.")
+    paths = []
+    for prepared in prepare(db, done_session_ids_on(db, day)):
+        paths.append(write_file(render([prepared]), out_dir / file_name(prepared)))
+        record_printed(db, [prepared], output="cli", actor=actor)
+    return paths
+
+
+def sample_pdf(db: Database, key: str, body: dict[str, list[str]]) -> bytes:
+    """A sheet for an invented patient showing how the text of ``key`` will print.
+
+    Used by the Settings editor's live preview: ``body`` is the text being edited, merged
+    with the general text as a real sheet would be.
+    """
+    from mesodesk.services.templates import current
+
+    values = settings_service.get_all(db)
+    general = current(db, domain.AFTERCARE, domain.GENERAL)
+    bodies: list[dict[str, list[str]] | dict[str, tuple[str, ...]]] = []
+    if key != domain.GENERAL and general is not None:
+        bodies.append(general.body)
+    bodies.append(domain.normalise(domain.AFTERCARE, body))
+    merged = domain.merge(domain.AFTERCARE, bodies)
+    label = key.split(":", 1)[-1].replace("_", " ")
+    sheet = AftercareSheet(
+        clinic=clinic_header(db),
+        patient_name="Sample Patient",
+        session_date=_when(
+            datetime.now(settings_service.clinic_zone(db)), str(values["clinic.date_format"])
+        ),
+        practitioner="Your practitioner",
+        lines=(
+            TreatedLine(
+                area=label if key.startswith(("area:", "region:")) else "Cheeks",
+                solution_type=label if key.startswith("solution:") else "",
+                product="Example product",
+                lot_number="LOT-0000",
+                volume="1 ml",
+            ),
+        ),
+        advice=Advice(
+            expect=merged["expect"], do=merged["do"], avoid=merged["avoid"], call=merged["call"]
+        ),
+        next_appointments=("Your next appointment will be printed here",),
+        paper_size=str(values["clinic.paper_size"]),
+        reference=f"Preview of the text “{key}” (not saved)",
+    )
+    from mesodesk.documents.aftercare import render_aftercare
+
+    return bytes(render_aftercare(sheet))

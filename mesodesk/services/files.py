@@ -1,0 +1,30 @@
+"""Writing the files users ask for (PDFs, CSV exports) without leaving half a file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from mesodesk.services.errors import output_error
+
+
+def write_file(data: bytes, path: Path) -> Path:
+    """Write ``data`` to ``path`` atomically; failures raise OutputError with the reason."""
+    path = Path(path)
+    handle = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".mesodesk-", suffix=".tmp", dir=path.parent)
+        handle = Path(tmp_name)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(handle, path)
+        handle = None
+    except OSError as error:
+        raise output_error(error, path) from error
+    finally:
+        if handle is not None:
+            handle.unlink(missing_ok=True)
+    return path

@@ -1,0 +1,248 @@
+"""Versioned patient-facing texts: packaged defaults, clinic edits and resets, never overwritten."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mesodesk.domain import templates as domain
+from mesodesk.paths import resource_path
+from mesodesk.services import audit
+from mesodesk.services.errors import NotFound, ValidationFailed
+from mesodesk.store.engine import Database
+from mesodesk.store.models import DocumentTemplate, Setting, SolutionType, TreatmentArea
+
+FINGERPRINT_KEY = "templates.fingerprint"
+_REGION_LABELS = {"face": "Face, neck and décolletage (all areas)", "body": "Body (all areas)"}
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateVersion:
+    id: int
+    kind: str
+    key: str
+    label: str
+    version: int
+    body: dict[str, tuple[str, ...]]
+    source: str
+    created_at: datetime
+    created_by: str
+
+    @property
+    def reference(self) -> str:
+        """Short form printed on documents, e.g. "solution:prp v3"."""
+        return f"{self.key} v{self.version}"
+
+
+@cache
+def packaged(kind: str) -> dict[str, domain.PackagedTemplate]:
+    return domain.load_packaged(resource_path("templates", f"{kind}.toml"), kind)
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256()
+    for kind in domain.KINDS:
+        digest.update(resource_path("templates", f"{kind}.toml").read_bytes())
+    return digest.hexdigest()
+
+
+def _latest(s: Session, kind: str, key: str) -> DocumentTemplate | None:
+    return s.scalar(
+        select(DocumentTemplate)
+        .where(DocumentTemplate.kind == kind, DocumentTemplate.key == key)
+        .order_by(DocumentTemplate.version.desc())
+        .limit(1)
+    )
+
+
+def _add_version(
+    s: Session, kind: str, key: str, body: dict[str, list[str]], *, source: str, actor: str
+) -> DocumentTemplate:
+    latest = _latest(s, kind, key)
+    row = DocumentTemplate(
+        kind=kind,
+        key=key,
+        version=(latest.version + 1) if latest is not None else 1,
+        body=body,
+        source=source,
+        created_at=audit.utcnow(),
+        created_by=actor,
+    )
+    s.add(row)
+    s.flush()
+    audit.record(
+        s,
+        actor=actor,
+        action="create",
+        entity="document_template",
+        entity_id=row.id,
+        after=audit.snapshot(row),
+    )
+    return row
+
+
+def sync_templates(db: Database) -> bool:
+    """Store the packaged texts as versions when they are new or changed in this release.
+
+    A key the clinic has edited keeps the clinic's text; a key still on the default gets the
+    new default as a new version. Returns True when anything was written.
+    """
+    fingerprint = _fingerprint()
+    with db.read() as s:
+        stored = s.get(Setting, FINGERPRINT_KEY)
+        if stored is not None and stored.value == fingerprint:
+            return False
+    with db.begin() as s:
+        for kind in domain.KINDS:
+            for key, template in packaged(kind).items():
+                latest = _latest(s, kind, key)
+                if latest is None or (latest.source == "default" and latest.body != template.body):
+                    _add_version(s, kind, key, template.body, source="default", actor="system")
+        stored = s.get(Setting, FINGERPRINT_KEY)
+        if stored is None:
+            s.add(Setting(key=FINGERPRINT_KEY, value=fingerprint))
+        else:
+            stored.value = fingerprint
+    return True
+
+
+def _labels(s: Session) -> dict[str, str]:
+    labels = {domain.GENERAL: "Every treatment"}
+    solutions = select(SolutionType.code, SolutionType.name).order_by(SolutionType.sort_order)
+    for code, name in s.execute(solutions):
+        labels[domain.key_for("solution", code)] = name
+    for region, label in _REGION_LABELS.items():
+        labels[domain.key_for("region", region)] = label
+    areas = select(TreatmentArea.code, TreatmentArea.name).order_by(TreatmentArea.sort_order)
+    for code, name in s.execute(areas):
+        labels[domain.key_for("area", code)] = name
+    return labels
+
+
+def _record(row: DocumentTemplate, labels: dict[str, str]) -> TemplateVersion:
+    return TemplateVersion(
+        id=row.id,
+        kind=row.kind,
+        key=row.key,
+        label=labels.get(row.key, row.key),
+        version=row.version,
+        body={k: tuple(v) for k, v in row.body.items()},
+        source=row.source,
+        created_at=row.created_at,
+        created_by=row.created_by,
+    )
+
+
+def editable_keys(db: Database, kind: str) -> list[tuple[str, str]]:
+    """(key, label) of every text the clinic may edit: general, each solution type, and for
+    aftercare also each region and area."""
+    with db.read() as s:
+        return _editable(s, kind)
+
+
+def current(db: Database, kind: str, key: str) -> TemplateVersion | None:
+    """The version in use for ``key``, or None when the key has no text."""
+    with db.read() as s:
+        row = _latest(s, kind, key)
+        return _record(row, _labels(s)) if row is not None else None
+
+
+def current_versions(s: Session, kind: str, keys: list[str]) -> list[TemplateVersion]:
+    """The versions in use for ``keys`` (those that have one), in the order of ``keys``."""
+    if not keys:
+        return []
+    newest = (
+        select(DocumentTemplate.key, func.max(DocumentTemplate.version).label("version"))
+        .where(DocumentTemplate.kind == kind, DocumentTemplate.key.in_(keys))
+        .group_by(DocumentTemplate.key)
+        .subquery()
+    )
+    rows = s.scalars(
+        select(DocumentTemplate)
+        .join(
+            newest,
+            (DocumentTemplate.key == newest.c.key) & (DocumentTemplate.version == newest.c.version),
+        )
+        .where(DocumentTemplate.kind == kind)
+    ).all()
+    by_key = {r.key: r for r in rows}
+    labels = _labels(s) if rows else {}
+    return [_record(by_key[k], labels) for k in keys if k in by_key]
+
+
+def history(db: Database, kind: str, key: str) -> list[TemplateVersion]:
+    """Every version of ``key``, newest first (older ones are read-only)."""
+    with db.read() as s:
+        labels = _labels(s)
+        rows = s.scalars(
+            select(DocumentTemplate)
+            .where(DocumentTemplate.kind == kind, DocumentTemplate.key == key)
+            .order_by(DocumentTemplate.version.desc())
+        ).all()
+        return [_record(r, labels) for r in rows]
+
+
+def get_version(db: Database, template_id: int) -> TemplateVersion:
+    with db.read() as s:
+        row = s.get(DocumentTemplate, template_id)
+        if row is None:
+            raise NotFound(f"There is no text version with number {template_id}.")
+        return _record(row, _labels(s))
+
+
+def _check_key(s: Session, kind: str, key: str) -> None:
+    if kind not in domain.KINDS:
+        raise ValidationFailed({"kind": f"Unknown kind of text {kind!r}."})
+    if key not in dict.fromkeys(k for k, _ in _editable(s, kind)):
+        raise ValidationFailed({"key": f"There is no {kind} text called {key!r}."})
+
+
+def _editable(s: Session, kind: str) -> list[tuple[str, str]]:
+    labels = _labels(s)
+    keys = [domain.GENERAL] + [k for k in labels if k.startswith("solution:")]
+    if kind == domain.AFTERCARE:
+        keys += [k for k in labels if k.startswith(("region:", "area:"))]
+    return [(k, labels[k]) for k in keys]
+
+
+def save(db: Database, kind: str, key: str, body: dict[str, Any], *, actor: str) -> TemplateVersion:
+    """Store an edited text as a new version; an unchanged text adds nothing."""
+    errors = domain.body_errors(kind, body)
+    if errors:
+        raise ValidationFailed(errors)
+    clean = domain.normalise(kind, body)
+    with db.begin() as s:
+        _check_key(s, kind, key)
+        latest = _latest(s, kind, key)
+        if latest is not None and latest.body == clean:
+            return _record(latest, _labels(s))
+        row = _add_version(s, kind, key, clean, source="edited", actor=actor)
+        return _record(row, _labels(s))
+
+
+def reset_to_default(db: Database, kind: str, key: str, *, actor: str) -> TemplateVersion:
+    """Go back to the packaged text (as a new version, so the edited ones stay on record)."""
+    default = packaged(kind).get(key)
+    body = default.body if default is not None else domain.normalise(kind, {})
+    with db.begin() as s:
+        _check_key(s, kind, key)
+        latest = _latest(s, kind, key)
+        if latest is not None and latest.source == "default" and latest.body == body:
+            return _record(latest, _labels(s))
+        row = _add_version(s, kind, key, body, source="default", actor=actor)
+        return _record(row, _labels(s))
+
+
+def consent_key(s: Session, solution_codes: list[str]) -> str:
+    """The consent text for a session: its (first) solution type's own text, else general."""
+    for code in solution_codes:
+        key = domain.key_for("solution", code)
+        if _latest(s, domain.CONSENT, key) is not None:
+            return key
+    return domain.GENERAL

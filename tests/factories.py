@@ -1,0 +1,97 @@
+"""Small, realistic clinic data built through the services, shared by service and UI tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from mesodesk.domain.checklist import all_ticked
+from mesodesk.services import catalog, patients, practitioners, products, sessions
+from mesodesk.services.dto import PatientInput, ProfileInput, SessionInput, TreatmentInput
+from mesodesk.store.engine import Database
+
+ACTOR = "Dr Test"
+
+
+@dataclass
+class Clinic:
+    patient: int
+    doctor: int
+    second_doctor: int
+    areas: dict[str, int]
+    types: dict[str, int]
+    ha: int
+    ha_lot: int
+    lipo: int
+    lipo_lot: int
+
+
+def make_clinic(db: Database, *, profile: ProfileInput | None = None) -> Clinic:
+    areas = {a.code: a.id for a in catalog.areas(db)}
+    types = {t.code: t.id for t in catalog.solution_types(db)}
+    patient = patients.create_patient(
+        db,
+        PatientInput("Zoë", "Łukasiewicz-Öztürk", phone="+48 601 234 567"),
+        actor=ACTOR,
+        profile=profile or ProfileInput(),
+    )
+    doctor = practitioners.create_practitioner(db, "Dr Ana Ruiz", actor=ACTOR)
+    second = practitioners.create_practitioner(db, "Dr Bea Costa", actor=ACTOR)
+    ha = products.create_product(
+        db, "HydraMeso 2%", types["hyaluronic_acid"], ["hyaluronic acid", "lidocaine"], actor=ACTOR
+    )
+    lipo = products.create_product(
+        db, "LipoSculpt", types["lipolytic"], ["phosphatidylcholine", "deoxycholate"], actor=ACTOR
+    )
+    far = date.today() + timedelta(days=400)
+    return Clinic(
+        patient=patient.id,
+        doctor=doctor.id,
+        second_doctor=second.id,
+        areas=areas,
+        types=types,
+        ha=ha.id,
+        ha_lot=products.create_lot(db, ha.id, "HA-2291", far, actor=ACTOR).id,
+        lipo=lipo.id,
+        lipo_lot=products.create_lot(db, lipo.id, "LS-0042", far, actor=ACTOR).id,
+    )
+
+
+def ha_cheeks(c: Clinic, lot: bool = True) -> TreatmentInput:
+    return TreatmentInput(
+        c.areas["cheeks"], product_id=c.ha, product_lot_id=c.ha_lot if lot else None,
+        volume_ml=Decimal("1.50"),
+    )  # fmt: skip
+
+
+def lipo_abdomen(c: Clinic) -> TreatmentInput:
+    return TreatmentInput(
+        c.areas["abdomen"], product_id=c.lipo, product_lot_id=c.lipo_lot, volume_ml=Decimal("4")
+    )
+
+
+def add_session(
+    db: Database,
+    c: Clinic,
+    when: datetime,
+    *,
+    status: str = "done",
+    lines: tuple[TreatmentInput, ...] | None = None,
+    patient: int | None = None,
+    doctor: int | None = None,
+    consent_template_id: int | None = None,
+    checklist: bool = True,
+    override_reason: str = "",
+) -> int:
+    data = SessionInput(
+        patient_id=patient or c.patient,
+        starts_at=when,
+        practitioner_id=doctor or c.doctor,
+        status=status,
+        treatments=lines if lines is not None else (ha_cheeks(c),),
+        checklist=all_ticked() if checklist else None,
+        consent_template_id=consent_template_id,
+        override_reason=override_reason,
+    )
+    return sessions.create_session(db, data, actor=ACTOR).id
