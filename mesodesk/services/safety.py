@@ -130,6 +130,8 @@ def profile_facts(s: Session, patient_id: int, when: datetime | None) -> Profile
 
 def planned_treatment(s: Session, lines: Iterable[TreatmentInput]) -> PlannedTreatment:
     items = list(lines)
+    if not items:
+        return PlannedTreatment()
     area_ids = {line.area_id for line in items}
     product_ids = [line.product_id for line in items if line.product_id is not None]
     solution_ids = {line.solution_type_id for line in items if line.solution_type_id is not None}

@@ -18,6 +18,7 @@ _FALLBACK = {
     "drive-harddisk": QStyle.StandardPixmap.SP_DriveHDIcon,
     "system-users": QStyle.StandardPixmap.SP_DirHomeIcon,
     "x-office-calendar": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "appointment-new": QStyle.StandardPixmap.SP_FileDialogListView,
 }
 
 

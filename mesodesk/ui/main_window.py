@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,26 @@ if TYPE_CHECKING:
     from mesodesk.ui.pages.overview import OverviewPage
     from mesodesk.ui.pages.products import ProductsPage
 
-PAGE_PATIENTS, PAGE_CHART, PAGE_PRODUCTS, PAGE_OVERVIEW = range(4)
+(
+    PAGE_PATIENTS,
+    PAGE_CHART,
+    PAGE_PRODUCTS,
+    PAGE_OVERVIEW,
+    PAGE_TODAY,
+    PAGE_CALENDAR,
+    PAGE_RECALL,
+    PAGE_EVENTS,
+) = range(8)
+NAVIGATION_ORDER = (
+    PAGE_TODAY,
+    PAGE_PATIENTS,
+    PAGE_CHART,
+    PAGE_CALENDAR,
+    PAGE_RECALL,
+    PAGE_EVENTS,
+    PAGE_PRODUCTS,
+    PAGE_OVERVIEW,
+)
 
 
 class ChartHost(QWidget):
@@ -89,12 +109,18 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMinimumWidth(140)
         self.navigation.setMaximumWidth(280)
-        for page, (label, icon_name) in {
+        labels = {
+            PAGE_TODAY: (self.tr("Today"), "x-office-calendar"),
             PAGE_PATIENTS: (self.tr("Patients"), "system-users"),
             PAGE_CHART: (self.tr("Patient chart"), "document-open"),
+            PAGE_CALENDAR: (self.tr("Calendar"), "x-office-calendar"),
+            PAGE_RECALL: (self.tr("Recall list"), "appointment-new"),
+            PAGE_EVENTS: (self.tr("Adverse events"), "dialog-warning"),
             PAGE_PRODUCTS: (self.tr("Products & lots"), "drive-harddisk"),
             PAGE_OVERVIEW: (self.tr("Overview"), "help-about"),
-        }.items():
+        }
+        for page in NAVIGATION_ORDER:
+            label, icon_name = labels[page]
             item = QListWidgetItem(icon(icon_name), label)
             item.setData(Qt.ItemDataRole.UserRole, page)
             self.navigation.addItem(item)
@@ -103,13 +129,19 @@ class MainWindow(QMainWindow):
         self.patients_page = PatientsPage(self.ctx, self)
         self.patients_page.find_shortcut.setEnabled(False)  # the window's Ctrl+F serves
         self.chart_host = ChartHost(self)
-        # Built on first visit, so their imports stay off the start-up path.
+        # The other pages are built on first visit, so their imports stay off the start-up
+        # path; the stack holds an empty widget in their place until then.
         self.products_page: ProductsPage | None = None
         self.overview: OverviewPage | None = None
-        self.stack.addWidget(self.patients_page)
-        self.stack.addWidget(self.chart_host)
-        self.stack.addWidget(QWidget())  # products page, built on first visit
-        self.stack.addWidget(QWidget())  # overview page, built on first visit
+        self.pages: dict[int, QWidget] = {}
+        self._pending_slot: tuple[int | None, datetime] | None = None
+        for page in range(len(NAVIGATION_ORDER)):
+            if page == PAGE_PATIENTS:
+                self.stack.addWidget(self.patients_page)
+            elif page == PAGE_CHART:
+                self.stack.addWidget(self.chart_host)
+            else:
+                self.stack.addWidget(QWidget())
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -130,7 +162,7 @@ class MainWindow(QMainWindow):
         self.update_practitioner_label()
 
         self.navigation.currentRowChanged.connect(self._on_navigation)
-        self.patients_page.patientActivated.connect(self.open_patient)
+        self.patients_page.patientActivated.connect(self._on_patient_chosen)
         self.chart_host.back.connect(lambda: self.show_page(PAGE_PATIENTS))
         bus().changed.connect(self._on_data_changed)
         self.patients_page.installEventFilter(self)
@@ -202,6 +234,27 @@ class MainWindow(QMainWindow):
         self.action_refresh = self._action(
             self.tr("&Refresh"), "actionRefresh", self.refresh, QKeySequence.StandardKey.Refresh
         )
+        self.action_settings = self._action(
+            self.tr("Clinic &settings…"),
+            "actionSettings",
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+        )
+        self.action_lot_recall = self._action(
+            self.tr("&Lot recall…"), "actionLotRecall", self.lot_recall
+        )
+        self.action_today = self._action(
+            self.tr("&Today"),
+            "actionToday",
+            lambda: self.show_page(PAGE_TODAY),
+            QKeySequence("Ctrl+1"),
+        )
+        self.action_calendar = self._action(
+            self.tr("&Calendar"),
+            "actionCalendar",
+            lambda: self.show_page(PAGE_CALENDAR),
+            QKeySequence("Ctrl+2"),
+        )
         self.action_quit = self._action(
             self.tr("&Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit
         )
@@ -222,12 +275,22 @@ class MainWindow(QMainWindow):
         action_products = QAction(self.tr("Products && lots"), self)
         action_products.triggered.connect(lambda: self.show_page(PAGE_PRODUCTS))
         menu_clinic.addAction(action_products)
+        menu_clinic.addAction(self.action_lot_recall)
         menu_clinic.addAction(self.action_practitioners)
         menu_clinic.addAction(self.action_change_practitioner)
+        menu_clinic.addSeparator()
+        menu_clinic.addAction(self.action_settings)
         menu_view = bar.addMenu(self.tr("&View"))
-        action_overview = QAction(self.tr("&Overview"), self)
-        action_overview.triggered.connect(lambda: self.show_page(PAGE_OVERVIEW))
-        menu_view.addAction(action_overview)
+        menu_view.addAction(self.action_today)
+        menu_view.addAction(self.action_calendar)
+        for page, text in (
+            (PAGE_RECALL, self.tr("&Recall list")),
+            (PAGE_EVENTS, self.tr("Open &adverse events")),
+            (PAGE_OVERVIEW, self.tr("&Overview")),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _=False, page=page: self.show_page(page))
+            menu_view.addAction(action)
         menu_view.addAction(self.action_refresh)
         menu_help = bar.addMenu(self.tr("&Help"))
         action_about = QAction(icon("help-about"), self.tr("&About mesodesk"), self)
@@ -251,13 +314,47 @@ class MainWindow(QMainWindow):
             self._replace(PAGE_OVERVIEW, self.overview)
         if page == PAGE_OVERVIEW and self.overview is not None:
             self.overview.refresh()
+        if page in (PAGE_TODAY, PAGE_CALENDAR, PAGE_RECALL, PAGE_EVENTS) and page not in self.pages:
+            try:
+                widget = self._build_page(page)
+            except Exception as error:  # a page that cannot load says why; the desk stays up
+                self.show_error(_describe(error))
+                return
+            self.pages[page] = widget
+            self._replace(page, widget)
         self.stack.setCurrentIndex(page)
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(page)
+        self.navigation.setCurrentRow(NAVIGATION_ORDER.index(page))
         self.navigation.blockSignals(False)
         chart_item = self.navigation.item(PAGE_CHART)
         if chart_item is not None:
             chart_item.setHidden(self.chart_host.chart is None)
+
+    def _build_page(self, page: int) -> QWidget:
+        if page == PAGE_TODAY:
+            from mesodesk.ui.pages.today import TodayPage
+
+            today = TodayPage(self.ctx, self)
+            today.sessionActivated.connect(lambda _patient, session: self.open_session(session))
+            return today
+        if page == PAGE_CALENDAR:
+            from mesodesk.ui.pages.calendar import CalendarPage
+
+            calendar = CalendarPage(self.ctx, self)
+            calendar.sessionActivated.connect(lambda _patient, session: self.open_session(session))
+            calendar.slotRequested.connect(self.book_slot)
+            return calendar
+        if page == PAGE_RECALL:
+            from mesodesk.ui.pages.recall_list import RecallListPage
+
+            recall = RecallListPage(self.ctx, self)
+            recall.planRequested.connect(self.plan_next_session)
+            return recall
+        from mesodesk.ui.pages.adverse_events import AdverseEventsPage
+
+        events = AdverseEventsPage(self.ctx, self)
+        events.patientActivated.connect(self.open_patient)
+        return events
 
     def _replace(self, index: int, widget: QWidget) -> None:
         old = self.stack.widget(index)
@@ -265,6 +362,51 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
+
+    def _on_patient_chosen(self, patient_id: int) -> None:
+        """A patient picked from the list: their chart, or the session a slot was waiting for."""
+        if self._pending_slot is not None:
+            practitioner_id, start = self._pending_slot
+            self._pending_slot = None
+            self.statusBar().clearMessage()
+            self._open_session_editor(
+                patient_id, None, starts_at=start, practitioner_id=practitioner_id
+            )
+            return
+        self.open_patient(patient_id)
+
+    def book_slot(self, practitioner_id: object, start: object) -> None:
+        """A free calendar slot was chosen: ask for the patient, then open a new session."""
+        if not isinstance(start, datetime):
+            return
+        self._pending_slot = (practitioner_id if isinstance(practitioner_id, int) else None, start)
+        self.show_page(PAGE_PATIENTS)
+        self.patients_page.focus_search()
+        self.statusBar().showMessage(
+            self.tr("Choose the patient for the new session on {0} at {1:%H:%M}.").format(
+                self.ctx.format_date(start), start
+            )
+        )
+
+    def plan_next_session(self, patient_id: int, proposed: object) -> None:
+        """From the recall list: a new planned session at the proposed time."""
+        start = proposed if isinstance(proposed, datetime) else None
+        self._open_session_editor(patient_id, None, starts_at=start)
+
+    def open_settings(self) -> None:
+        from mesodesk.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def lot_recall(self, lot_number: str = "") -> None:
+        from mesodesk.ui.dialogs.lot_recall import LotRecallDialog
+
+        dialog = LotRecallDialog(self.ctx, lot_number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.patientActivated.connect(self.open_patient)
+        dialog.open()
 
     def _on_navigation(self, row: int) -> None:
         item = self.navigation.item(row)
@@ -317,11 +459,25 @@ class MainWindow(QMainWindow):
             return
         self._open_session_editor(record.patient_id, session_id)
 
-    def _open_session_editor(self, patient_id: int, session_id: int | None) -> None:
+    def _open_session_editor(
+        self,
+        patient_id: int,
+        session_id: int | None,
+        *,
+        starts_at: datetime | None = None,
+        practitioner_id: int | None = None,
+    ) -> None:
         from mesodesk.ui.dialogs.session_editor import SessionEditor
 
         try:
-            editor = SessionEditor(self.ctx, patient_id, session_id, self)
+            editor = SessionEditor(
+                self.ctx,
+                patient_id,
+                session_id,
+                self,
+                starts_at=starts_at,
+                practitioner_id=practitioner_id,
+            )
         except Exception as error:  # e.g. the session was archived meanwhile
             self.show_error(_describe(error))
             return

@@ -563,7 +563,12 @@ class SessionEditor(QDialog):
         patient_id: int,
         session_id: int | None = None,
         parent: QWidget | None = None,
+        *,
+        starts_at: datetime | None = None,
+        practitioner_id: int | None = None,
     ) -> None:
+        """``starts_at`` (clinic wall-clock time) and ``practitioner_id`` preset a new session,
+        e.g. from a calendar slot or the recall list."""
         super().__init__(parent)
         self.setObjectName("sessionEditor")
         self.setSizeGripEnabled(True)
@@ -590,6 +595,12 @@ class SessionEditor(QDialog):
         if record is not None:
             self._load(record)
         else:
+            if starts_at is not None:
+                local = starts_at.astimezone(self._zone) if starts_at.tzinfo else starts_at
+                self._set_starts_at(local.replace(tzinfo=None))
+                _select(self.status_combo, SessionStatus.PLANNED)
+            if practitioner_id is not None:
+                _select(self.practitioner_combo, practitioner_id)
             self.add_line()
         self._record = record
         self.refresh_screening()

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services.dto import SessionSummary
@@ -55,7 +56,12 @@ class SessionTableModel(RowListModel[SessionSummary]):
             if column == COL_PATIENT:
                 return row.patient_name
             if column == COL_STATUS:
-                return status_label(row.status)
+                label = status_label(row.status)
+                if row.missing:
+                    label += " · " + QCoreApplication.translate("SessionTableModel", "incomplete")
+                if row.overridden:
+                    label += " · " + QCoreApplication.translate("SessionTableModel", "override")
+                return label
             if column == COL_AREAS:
                 return row.areas
             if column == COL_PRODUCTS:
@@ -66,6 +72,24 @@ class SessionTableModel(RowListModel[SessionSummary]):
                 return f"{row.total_volume_ml:.2f} ml" if row.total_volume_ml else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_VOLUME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_STATUS:
+            notes = []
+            if row.missing:
+                notes.append(
+                    QCoreApplication.translate("SessionTableModel", "Record lacks: {0}").format(
+                        ", ".join(row.missing)
+                    )
+                )
+            if row.overridden:
+                notes.append(
+                    QCoreApplication.translate(
+                        "SessionTableModel",
+                        "Went ahead despite a screening stop; the reason is in the session.",
+                    )
+                )
+            return "\n".join(notes) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS and row.missing:
+            return QBrush(QColor("#8a5300"))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

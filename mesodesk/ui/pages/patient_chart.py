@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,20 +36,25 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.validation import age_on
 from mesodesk.services import chart as chart_service
+from mesodesk.services import courses as course_service
 from mesodesk.services import patients as patient_service
+from mesodesk.services import safety as safety_service
 from mesodesk.services import sessions as session_service
 from mesodesk.services.catalog import areas as catalog_areas
-from mesodesk.services.chart import AdverseEventRecord, CourseSummary, SessionVersion
-from mesodesk.services.dto import PatientRecord, ProfileRecord, SessionSummary
+from mesodesk.services.chart import AdverseEventRecord, SessionVersion
+from mesodesk.services.dto import FindingRecord, PatientRecord, ProfileRecord, SessionSummary
 from mesodesk.services.settings import clinic_zone
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.session_safety import findings_html
 from mesodesk.ui.models.base import RowListModel
 from mesodesk.ui.models.sessions import (
     COL_AREAS,
@@ -134,6 +139,8 @@ class ChartSessionTableModel(SessionTableModel):
         if index.isValid() and role == Qt.ItemDataRole.DisplayRole and index.column() == COL_DATE:
             return self._ctx.format_date(self.row_at(index.row()).starts_at)
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == COL_STATUS:
+                return super().data(index, role)
             text = super().data(index, Qt.ItemDataRole.DisplayRole)
             return text or None
         return super().data(index, role)
@@ -379,9 +386,15 @@ class PatientChart(QWidget):
         self.badge_row.setSpacing(SPACING // 2)
         self.badge_row.setContentsMargins(0, SPACING // 3, 0, 0)
         self.badge_row.addStretch(1)
+        self.findings_label = QLabel()
+        self.findings_label.setObjectName("chartFindings")
+        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.findings_label.setWordWrap(True)
+        self.findings_label.hide()
         left.addWidget(self.name_label)
         left.addWidget(self.details_label)
         left.addLayout(self.badge_row)
+        left.addWidget(self.findings_label)
         header.addLayout(left, 1)
 
         buttons = QHBoxLayout()
@@ -471,8 +484,23 @@ class PatientChart(QWidget):
         self.history_button = QPushButton(self.tr("Change history…"))
         self.history_button.setObjectName("sessionHistoryButton")
         self.history_button.clicked.connect(self.show_session_history)
+        self.print_action = QAction(self.tr("Print aftercare…"), self)
+        self.print_action.setObjectName("actionPrintAftercare")
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(self.print_aftercare)
+        self.addAction(self.print_action)
+        self.print_button = QToolButton()
+        self.print_button.setObjectName("printAftercareButton")
+        self.print_button.setDefaultAction(self.print_action)
+        self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.event_button = QPushButton(self.tr("Record adverse event…"))
+        self.event_button.setObjectName("recordAdverseEventButton")
+        self.event_button.clicked.connect(self.record_adverse_event)
         bar.addWidget(self.sessions_count)
         bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.event_button)
         bar.addWidget(self.open_session_button)
         bar.addWidget(self.history_button)
         layout.addLayout(bar)
@@ -497,47 +525,23 @@ class PatientChart(QWidget):
         return page
 
     def _build_courses_tab(self) -> QWidget:
-        statuses = {
-            "planned": self.tr("Planned"),
-            "in_progress": self.tr("In progress"),
-            "completed": self.tr("Completed"),
-            "abandoned": self.tr("Abandoned"),
-        }
+        from mesodesk.ui.widgets.course_progress import CourseProgressList
 
-        def status(c: CourseSummary) -> str:
-            text = statuses.get(c.status, c.status)
-            return self.tr("{0} (archived)").format(text) if c.archived else text
-
-        self.courses_model: RecordTableModel[CourseSummary] = RecordTableModel(
-            [
-                Column(self.tr("Course"), lambda c: c.title or self.tr("Untitled course")),
-                Column(self.tr("Solution type"), lambda c: c.solution_type_name),
-                Column(self.tr("Started"), lambda c: self.ctx.format_date(c.start_date)),
-                Column(self.tr("Planned sessions"), lambda c: str(c.planned_sessions), None, True),
-                Column(self.tr("Done"), lambda c: str(c.done_count), None, True),
-                Column(self.tr("Booked"), lambda c: str(c.planned_count), None, True),
-                Column(self.tr("Missed"), lambda c: str(c.missed_count), None, True),
-                Column(self.tr("Status"), status),
-            ],
-            self,
-        )
-        self.course_view = _table("courseList")
-        self.course_view.setModel(self.courses_model)
-        self.course_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.course_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.courses_empty = _empty_hint(
-            self.tr(
-                "<p><b>No courses yet.</b></p>"
-                "<p>A course groups a planned series of sessions, for example six sessions "
-                "two weeks apart. Courses will be planned from the planning page; sessions "
-                "can already be recorded with <b>New session…</b>.</p>"
-            ),
-            "coursesEmpty",
-        )
-        page, self.courses_stack = self._list_tab(self.course_view, self.courses_empty)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, SPACING, 0, 0)
+        self.course_list = CourseProgressList(self.ctx, page)
+        self.course_list.newCourseRequested.connect(self.new_course)
+        layout.addWidget(self.course_list)
         return page
+
+    def new_course(self) -> None:
+        """Plan a course of sessions for this patient (proposed dates shown before saving)."""
+        from mesodesk.ui.dialogs.course_editor import CourseEditor
+
+        editor = CourseEditor(self.ctx, self.patient_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
 
     def _build_events_tab(self) -> QWidget:
         severities = {
@@ -606,8 +610,9 @@ class PatientChart(QWidget):
             self._zone = clinic_zone(self.ctx.db)
             profiles = patient_service.profile_history(self.ctx.db, self.patient_id)
             sessions = session_service.sessions_for_patient(self.ctx.db, self.patient_id)
-            courses = chart_service.courses_for_patient(self.ctx.db, self.patient_id)
+            courses = course_service.course_progress(self.ctx.db, self.patient_id)
             events = chart_service.adverse_events_for_patient(self.ctx.db, self.patient_id)
+            findings = safety_service.patient_findings(self.ctx.db, self.patient_id)
         except Exception as error:  # shown in place: the chart stays usable for a retry
             self.name_label.setText(self.tr("This patient could not be loaded"))
             self.details_label.setText(describe(error))
@@ -615,10 +620,10 @@ class PatientChart(QWidget):
         self.patient = patient
         self.profile = profiles[0] if profiles else None
         self._show_header(patient, self.profile)
+        self._show_findings(findings)
         self._show_profile(self.profile, profiles)
         self._show_sessions(sessions)
-        self.courses_model.set_rows(courses)
-        self.courses_stack.setCurrentWidget(self.course_view if courses else self.courses_empty)
+        self.course_list.set_courses(courses)
         self.events_model.set_rows(events)
         self.events_stack.setCurrentWidget(self.event_view if events else self.events_empty)
         self._set_tab_titles(len(sessions), len(courses), events)
@@ -666,6 +671,15 @@ class PatientChart(QWidget):
             self.tr("Restore the patient to record new sessions.") if archived else ""
         )
         self._show_badges(profile)
+
+    def _show_findings(self, findings: Sequence[FindingRecord]) -> None:
+        """Screening of the next planned treatment (or of any treatment), under the badges."""
+        shown = [f for f in findings if f.rule_id != "no_medical_history"]  # a badge says it
+        if not shown:
+            self.findings_label.hide()
+            return
+        self.findings_label.setText(findings_html(shown))
+        self.findings_label.show()
 
     def _show_badges(self, profile: ProfileRecord | None) -> None:
         while self.badge_row.count() > 1:  # the last item is the stretch
@@ -844,10 +858,42 @@ class PatientChart(QWidget):
             return None
         return self.sessions_model.row_at(index.row()).id
 
+    def current_session(self) -> SessionSummary | None:
+        index = self.session_view.currentIndex()
+        if not index.isValid() or not self.session_view.selectionModel().hasSelection():
+            return None
+        return self.sessions_model.row_at(index.row())
+
     def _update_session_buttons(self) -> None:
-        has = self.current_session_id() is not None
+        current = self.current_session()
+        has = current is not None
         self.history_button.setEnabled(has)
         self.open_session_button.setEnabled(has)
+        done = current is not None and current.status == SessionStatus.DONE
+        self.print_action.setEnabled(done)
+        self.event_button.setEnabled(done)
+        hint = "" if done else self.tr("Select a done session.")
+        self.print_button.setToolTip(hint or self.tr("Preview and print its aftercare sheet"))
+        self.event_button.setToolTip(hint)
+
+    def print_aftercare(self) -> None:
+        """Preview and print the aftercare sheet of the selected done session."""
+        current = self.current_session()
+        if current is None or current.status != SessionStatus.DONE:
+            return
+        from mesodesk.ui.printing import preview_aftercare
+
+        preview_aftercare(self, self.ctx, [current.id])
+
+    def record_adverse_event(self) -> None:
+        """Record a complication against the selected session."""
+        current = self.current_session()
+        if current is None:
+            return
+        from mesodesk.ui.dialogs.adverse_event_editor import AdverseEventEditor
+
+        dialog = AdverseEventEditor(self.ctx, current.id, parent=self)
+        dialog.exec()
 
     def _activate_session(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -1,0 +1,1 @@
+"""Reusable widgets that pages and dialogs embed."""
