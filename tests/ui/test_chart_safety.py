@@ -64,3 +64,19 @@ def test_done_session_without_consent_is_marked_incomplete_and_prints(
     assert chart.print_action.isEnabled()
     chart.print_action.trigger()
     assert printed == [[done]]
+
+
+def test_upcoming_sessions_export_as_ics(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    c = make_clinic(db)
+    add_session(db, c, datetime.now() + timedelta(days=9), status="planned")
+    chart = _chart(qtbot, DeskContext(db), c.patient)
+    target = tmp_path / "appointments.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert chart.export_ics() == target
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert len(events) == 1

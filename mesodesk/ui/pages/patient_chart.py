@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -532,8 +534,40 @@ class PatientChart(QWidget):
         layout.setContentsMargins(0, SPACING, 0, 0)
         self.course_list = CourseProgressList(self.ctx, page)
         self.course_list.newCourseRequested.connect(self.new_course)
+        self.ics_button = QPushButton(self.tr("Send appointments to the patient (.ics)…"))
+        self.ics_button.setObjectName("exportIcsButton")
+        self.ics_button.setToolTip(
+            self.tr("A calendar file of the upcoming sessions, for the patient's phone")
+        )
+        self.ics_button.clicked.connect(self.export_ics)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.ics_button)
         layout.addWidget(self.course_list)
+        layout.addLayout(bar)
         return page
+
+    def export_ics(self) -> Path | None:
+        """Save the patient's upcoming sessions as an .ics calendar file."""
+        from mesodesk.cli import describe
+        from mesodesk.services.files import write_file
+
+        name = self.patient.full_name if self.patient is not None else "patient"
+        suggested = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-") or "patient"
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save appointments"),
+            f"{suggested}-appointments.ics",
+            self.tr("Calendar file (*.ics)"),
+        )
+        if not target:
+            return None
+        try:
+            data = course_service.upcoming_ics(self.ctx.db, self.patient_id)
+            return write_file(data, Path(target))
+        except Exception as error:  # nothing is lost: say why and let the user choose again
+            QMessageBox.warning(self, self.tr("Save appointments"), describe(error))
+            return None
 
     def new_course(self) -> None:
         """Plan a course of sessions for this patient (proposed dates shown before saving)."""
