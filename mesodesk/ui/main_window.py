@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
             from mesodesk.ui.pages.products import ProductsPage
 
             self.products_page = ProductsPage(self.ctx, self)
+            self.products_page.patientActivated.connect(self.open_patient)
             self._replace(PAGE_PRODUCTS, self.products_page)
         if page == PAGE_OVERVIEW and self.overview is None:
             from mesodesk.ui.pages.overview import OverviewPage

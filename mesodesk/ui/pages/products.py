@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSettings,
     Qt,
+    Signal,
     Slot,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
@@ -268,6 +269,9 @@ def _hint(text: str, object_name: str) -> QLabel:
 class ProductsPage(QWidget):
     """Products grouped by solution type above, the selected product's lots below."""
 
+    patientActivated = Signal(int)
+    """A patient chosen from a lot recall list."""
+
     def __init__(
         self, ctx: DeskContext, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
@@ -275,6 +279,7 @@ class ProductsPage(QWidget):
         self.ctx = ctx
         self._fixed_today = today
         self.dialog: QDialog | None = None
+        self.recall_dialog: QDialog | None = None
         """The product or lot dialog currently open, if any."""
         self._lots: dict[int, list[LotRecord]] = {}
         self.setObjectName("productsPage")
@@ -371,9 +376,16 @@ class ProductsPage(QWidget):
         self.archive_lot_button = QPushButton(self.tr("Archive lo&t"))
         self.archive_lot_button.setObjectName("archiveLot")
         self.archive_lot_button.clicked.connect(self.toggle_lot_archived)
+        self.recall_lot_button = QPushButton(self.tr("&Recall lot…"))
+        self.recall_lot_button.setObjectName("recallLot")
+        self.recall_lot_button.setToolTip(
+            self.tr("Every patient and session that received the selected lot")
+        )
+        self.recall_lot_button.clicked.connect(self.recall_lot)
         lot_tools.addWidget(self.lots_title, 1)
         lot_tools.addWidget(self.add_lot_button)
         lot_tools.addWidget(self.archive_lot_button)
+        lot_tools.addWidget(self.recall_lot_button)
         lots_layout.addLayout(lot_tools)
 
         self.lot_model = LotTableModel(self.ctx, self)
@@ -602,6 +614,7 @@ class ProductsPage(QWidget):
         )
         self.add_lot_button.setEnabled(product is not None and not product.archived)
         self.archive_lot_button.setEnabled(lot is not None)
+        self.recall_lot_button.setEnabled(lot is not None)
         self.archive_lot_button.setText(
             self.tr("Restore lo&t") if lot is not None and lot.archived else self.tr("Archive lo&t")
         )
@@ -655,6 +668,19 @@ class ProductsPage(QWidget):
         return editor
 
     @Slot(object)
+    def recall_lot(self) -> None:
+        """Open the recall list of the selected lot (patients, sessions, contacts, CSV)."""
+        from mesodesk.ui.dialogs.lot_recall import LotRecallDialog
+
+        lot = self.current_lot()
+        if lot is None:
+            return
+        dialog = LotRecallDialog(self.ctx, lot.lot_number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.patientActivated.connect(self.patientActivated)
+        dialog.open()
+        self.recall_dialog = dialog
+
     def _on_lot_saved(self, record: LotRecord) -> None:
         self.refresh()
         self.select_product(record.product_id)

@@ -1,0 +1,177 @@
+"""Table model of one day's sessions for reception: time, status, aftercare and record state."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from mesodesk.domain.enums import SessionStatus
+from mesodesk.services.dto import SessionSummary
+from mesodesk.ui.icons import icon
+from mesodesk.ui.models.base import RowListModel
+
+(
+    COL_TIME,
+    COL_PATIENT,
+    COL_PRACTITIONER,
+    COL_TREATMENT,
+    COL_STATUS,
+    COL_AFTERCARE,
+    COL_RECORD,
+) = range(7)
+
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole
+PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+STATUS_COLOURS: dict[str, QColor] = {
+    SessionStatus.PLANNED: QColor("#37474f"),
+    SessionStatus.ARRIVED: QColor("#0b57a4"),
+    SessionStatus.DONE: QColor("#1b6e20"),
+    SessionStatus.NO_SHOW: QColor("#b71c1c"),
+    SessionStatus.CANCELLED: QColor("#6b6b6b"),
+}
+"""Dark enough to read on white and on the alternate row colour; the words carry the meaning."""
+AMBER = QColor("#8a5300")
+DONE_GREEN = STATUS_COLOURS[SessionStatus.DONE]
+MUTED = QColor("#6b6b6b")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodayTableModel", text)
+
+
+def _headers() -> list[str]:
+    return [
+        _tr("Time"),
+        _tr("Patient"),
+        _tr("Practitioner"),
+        _tr("Treatment"),
+        _tr("Status"),
+        _tr("Aftercare"),
+        _tr("Record"),
+    ]
+
+
+def status_label(status: str) -> str:
+    try:
+        return _tr(SessionStatus(status).label)
+    except ValueError:
+        return status
+
+
+def treatment_text(row: SessionSummary) -> str:
+    """ "Cheeks, Neck · HydraMeso 2%, VitaGlow"; empty when nothing is planned yet."""
+    return " · ".join(part for part in (row.areas, row.products) if part)
+
+
+def record_text(row: SessionSummary) -> str:
+    """What a done session's record lacks ("Missing consent, checklist") or "Complete"."""
+    if row.status != SessionStatus.DONE:
+        return ""
+    if row.missing:
+        return _tr("Missing {what}").format(what=", ".join(_tr(m) for m in row.missing))
+    return _tr("Complete")
+
+
+class TodayTableModel(RowListModel[SessionSummary]):
+    """The sessions of one day in time order, with whether each aftercare sheet was printed."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(_headers(), parent)
+        self._printed: set[int] = set()
+
+    def set_rows(self, rows: Sequence[SessionSummary], printed: set[int] | None = None) -> None:
+        """Show ``rows`` sorted by start time; ``printed`` holds ids whose sheet went out."""
+        self._printed = set(printed or ())
+        super().set_rows(sorted(rows, key=lambda r: (r.starts_at, r.id)))
+
+    def rows(self) -> list[SessionSummary]:
+        return list(self._rows)
+
+    def row_of(self, session_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == session_id), None)
+
+    def is_printed(self, session_id: int) -> bool:
+        return session_id in self._printed
+
+    def _display(self, row: SessionSummary, column: int) -> str:
+        done = row.status == SessionStatus.DONE
+        if column == COL_TIME:
+            end = row.starts_at + timedelta(minutes=row.duration_minutes)
+            return f"{row.starts_at:%H:%M}–{end:%H:%M}"
+        if column == COL_PATIENT:
+            return row.patient_name
+        if column == COL_PRACTITIONER:
+            return row.practitioner_name or _tr("Unassigned")
+        if column == COL_TREATMENT:
+            return treatment_text(row)
+        if column == COL_STATUS:
+            return status_label(row.status)
+        if column == COL_AFTERCARE:
+            if not done:
+                return ""
+            return _tr("✓ Printed") if row.id in self._printed else _tr("Not yet")
+        if column == COL_RECORD:
+            return record_text(row)
+        return ""
+
+    def _tooltip(self, row: SessionSummary, column: int) -> str:
+        if column == COL_TREATMENT:
+            return treatment_text(row)
+        if column == COL_STATUS and row.overridden:
+            return _tr("A screening block was overridden with a recorded reason.")
+        if column == COL_AFTERCARE and row.status == SessionStatus.DONE:
+            if row.id in self._printed:
+                return _tr("The aftercare sheet was printed or saved.")
+            return _tr("No aftercare sheet printed yet: select the row and press Ctrl+P.")
+        if column == COL_RECORD and row.missing:
+            return _tr("Open the session (double-click) to complete its record.")
+        return ""
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        done = row.status == SessionStatus.DONE
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_STATUS:
+                return QBrush(STATUS_COLOURS.get(row.status, MUTED))
+            if column == COL_AFTERCARE and done:
+                return QBrush(DONE_GREEN if row.id in self._printed else AMBER)
+            if column == COL_RECORD and row.missing:
+                return QBrush(AMBER)
+            if row.status in (SessionStatus.CANCELLED, SessionStatus.NO_SHOW):
+                return QBrush(MUTED)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            planned = row.status == SessionStatus.PLANNED
+            if (column == COL_STATUS and not planned) or (column == COL_RECORD and row.missing):
+                font = QFont()
+                font.setBold(True)
+                return font
+            if row.status == SessionStatus.CANCELLED and column in (COL_TIME, COL_PATIENT):
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_RECORD and row.missing:
+            return icon("dialog-warning")
+        if role == SESSION_ID_ROLE:
+            return row.id
+        if role == PATIENT_ID_ROLE:
+            return row.patient_id
+        if role == STATUS_ROLE:
+            return row.status
+        return None
