@@ -62,24 +62,34 @@ def _tell(message: str, *, dialog: bool) -> None:
 def run_gui(
     *, db_path: str | None = None, database_url: str | None = None, quit_after_ready: bool = False
 ) -> int:
+    """Open the window on the database, painting first and finishing the opening after.
+
+    An SQLite file already at the current schema opens without SQLAlchemy or alembic; the
+    window paints its patient list, then the packaged catalog and texts are synced and the
+    practitioner restored (``--quit-after-ready`` quits at that point instead). Any other
+    database is opened, migrated and synced in full before the window is built.
+    """
     from PySide6.QtCore import QLockFile, QTimer
 
     app = ensure_application()
     interactive = not quit_after_ready and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
     from mesodesk.cli import describe
-    from mesodesk.services.database import open_database, resolve_url
-    from mesodesk.store.engine import sqlite_path
-    from mesodesk.store.restore import lock_path
+    from mesodesk.services.database import open_current_file, resolve_path
 
-    url = resolve_url(db_path, database_url)
-    path = sqlite_path(url)
+    if database_url:
+        from mesodesk.store.engine import sqlite_path
+
+        path = sqlite_path(database_url)
+    else:
+        path = resolve_path(db_path)
     lock = None
     if path is not None:
         if not path.parent.is_dir():
             _tell(f"The folder {path.parent} does not exist.", dialog=interactive)
             return 1
-        lock = QLockFile(str(lock_path(path)))
+        # The same file name as store.restore.lock_path (not imported: it loads SQLAlchemy).
+        lock = QLockFile(str(path.with_name(path.name + ".lock")))
         lock.setStaleLockTime(0)
         if not lock.tryLock(200):
             info = lock.getLockInfo()
@@ -91,18 +101,35 @@ def run_gui(
             )
             return 1
     try:
-        try:
-            db = open_database(url)
-        except Exception as error:
-            _tell(describe(error), dialog=interactive)
-            return 1
+        db = open_current_file(path) if path is not None and not database_url else None
+        synced = db is None
+        if db is None:
+            from mesodesk.services.database import open_database, resolve_url
+
+            try:
+                db = open_database(resolve_url(path, database_url))
+            except Exception as error:
+                _tell(describe(error), dialog=interactive)
+                return 1
         from mesodesk.ui.main_window import MainWindow
 
         window = MainWindow(db)
-        if quit_after_ready:
-            window.ready.connect(lambda: QTimer.singleShot(0, app.quit))
+
+        def after_first_paint() -> None:
+            if quit_after_ready:
+                app.quit()
+                return
+            if not synced:
+                from mesodesk.services.database import sync_packaged_data
+
+                try:
+                    sync_packaged_data(db)
+                except Exception as error:  # the one place errors reach the user
+                    window.show_error(describe(error))
+            window.restore_practitioner(ask=interactive)
+
+        window.ready.connect(lambda: QTimer.singleShot(0, after_first_paint))
         window.show()
-        window.restore_practitioner(ask=interactive)
         status = app.exec()
         window.deleteLater()
         db.dispose()

@@ -1,40 +1,62 @@
-"""Opening a database for the app or the CLI: checks, migration to head, catalog sync."""
+"""Opening a database for the app or the CLI: checks, migration to head, catalog sync.
+
+``open_database`` does everything before it returns. The window uses the two halves instead:
+``open_current_file`` (no SQLAlchemy: a file whose schema is already at head, or None) before
+its first paint, then ``sync_packaged_data`` (the catalog and the packaged texts) after it.
+"""
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
+from typing import Any
 
-from mesodesk.services.catalog import sync_catalog
-from mesodesk.services.templates import sync_templates
-from mesodesk.store.backup import check_sqlite_file
 from mesodesk.store.engine import Database, sqlite_path, url_for_path
-from mesodesk.store.errors import StorageError, translate
-from mesodesk.store.migrate import ensure_schema
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def resolve_url(db_path: str | Path | None = None, database_url: str | None = None) -> str:
     """The URL to open: ``--database-url``, else ``--db PATH``, else the user's data folder."""
     if database_url:
         return database_url
+    return url_for_path(resolve_path(db_path))
+
+
+def resolve_path(db_path: str | Path | None = None) -> Path:
+    """The SQLite file to open: ``--db PATH``, else the one in the user's data folder."""
     if db_path is not None:
-        return url_for_path(db_path)
+        return Path(db_path).expanduser().resolve()
     from mesodesk.paths import default_db_path
 
     path = default_db_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    return url_for_path(path)
+    return path
+
+
+def sync_packaged_data(db: Database) -> None:
+    """Load the catalog and the packaged texts when this release changed them."""
+    from mesodesk.services.catalog import sync_catalog
+    from mesodesk.services.templates import sync_templates
+
+    sync_catalog(db)
+    sync_templates(db)
 
 
 def open_database(url: str, *, create: bool = True) -> Database:
     """Open (and if allowed create) a mesodesk database, migrated and with its catalog."""
+    from mesodesk.store.backup import check_sqlite_file
+    from mesodesk.store.errors import StorageError, translate
+    from mesodesk.store.migrate import ensure_schema
+
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path, must_exist=not create)
     db = Database.connect(url)
     try:
         ensure_schema(db)
-        sync_catalog(db)
-        sync_templates(db)
+        sync_packaged_data(db)
     except StorageError:
         db.dispose()
         raise
@@ -45,3 +67,45 @@ def open_database(url: str, *, create: bool = True) -> Database:
             raise
         raise storage_error from error
     return db
+
+
+def open_current_file(path: Path) -> Database | None:
+    """The mesodesk database in ``path`` if its schema is already at head, else None.
+
+    Reads one row with plain sqlite3 (no SQLAlchemy, no alembic), so that the window can
+    paint before those load. None means "take the full path": the file is missing, is not
+    SQLite, is locked, needs a migration or is newer than this program; ``open_database``
+    then does the work or reports the problem. The caller runs ``sync_packaged_data`` later.
+    """
+    from mesodesk.store.migrate import HEAD_REVISION, revision_of_file
+
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as handle:
+            if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+                return None
+        if revision_of_file(path) != HEAD_REVISION:
+            return None
+    except (OSError, sqlite3.Error):
+        return None
+    return Database.for_sqlite_file(path)
+
+
+def startup_setting(db: Database, key: str, default: Any = None) -> Any:
+    """One clinic setting, read before the first paint (plain sqlite3 for an SQLite file).
+
+    Same value as ``services.settings.get`` (stored as JSON), without loading the ORM;
+    ``default`` when the setting was never stored.
+    """
+    conn = db.reader()
+    if conn is None:
+        from mesodesk.services import settings
+
+        value = settings.get(db, key)
+        return default if value is None else value
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+    if row is None or row[0] is None:
+        return default
+    value = json.loads(row[0])
+    return default if value is None else value

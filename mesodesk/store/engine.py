@@ -1,17 +1,22 @@
-"""Engine and session factory. SQLite-only settings live here, behind one dialect check."""
+"""Engine and session factory. SQLite-only settings live here, behind one dialect check.
+
+SQLAlchemy is imported when the engine is first needed, not when this module is: the window
+paints its patient list through ``Database.reader()`` (a plain ``sqlite3`` connection) before
+the ORM has loaded, which keeps SQLAlchemy's import time off the start-up path.
+"""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS: dict[str, str | int] = {
@@ -24,29 +29,39 @@ EXTRA_SQLITE_PRAGMAS: dict[str, str | int] = {}
 
 
 def url_for_path(path: str | Path) -> str:
+    from sqlalchemy.engine import URL
+
     return URL.create(
         "sqlite+pysqlite", database=str(Path(path).expanduser().resolve())
     ).render_as_string()
 
 
+def _backend(url: str) -> str:
+    """The backend name of a URL string (``sqlite`` for ``sqlite+pysqlite:///...``)."""
+    return url.split(":", 1)[0].split("+", 1)[0].lower()
+
+
 def is_sqlite(url_or_engine: str | Engine) -> bool:
-    url = url_or_engine.url if isinstance(url_or_engine, Engine) else make_url(url_or_engine)
-    return url.get_backend_name() == "sqlite"
+    if isinstance(url_or_engine, str):
+        return _backend(url_or_engine) == "sqlite"
+    return url_or_engine.url.get_backend_name() == "sqlite"
 
 
 def sqlite_path(url: str) -> Path | None:
     """The database file of an SQLite URL, or None for other backends or in-memory."""
+    if _backend(url) != "sqlite":
+        return None
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
-    if (
-        parsed.get_backend_name() != "sqlite"
-        or not parsed.database
-        or parsed.database == ":memory:"
-    ):
+    if not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin; otherwise
@@ -66,34 +81,90 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
 
 def make_engine(url: str, *, busy_timeout_ms: int | None = None, echo: bool = False) -> Engine:
+    from sqlalchemy import create_engine
+
     engine = create_engine(url, echo=echo)
     if is_sqlite(engine):
         _configure_sqlite(engine, BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms)
     return engine
 
 
-@dataclass
 class Database:
-    """An engine and its session factory: created once at start-up, shared by all services."""
+    """An engine and its session factory: created once at start-up, shared by all services.
 
-    url: str
-    engine: Engine
-    sessions: sessionmaker[Session] = field(init=False)
+    The engine itself is made on first use (``Database.connect`` makes it at once). An SQLite
+    database also hands out ``reader()`` connections for hot read paths.
+    """
 
-    def __post_init__(self) -> None:
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+    def __init__(
+        self,
+        url: str | None = None,
+        engine: Engine | None = None,
+        *,
+        path: Path | None = None,
+        busy_timeout_ms: int | None = None,
+    ) -> None:
+        if url is None and path is None:
+            raise ValueError("a Database needs a URL or an SQLite file path")
+        self._url = url
+        self._path = path
+        self._path_known = path is not None
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._busy_timeout_ms = busy_timeout_ms
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self.cache: dict[str, Any] = {}
+        """Per-database state of read helpers (e.g. the patient list's sort order)."""
 
     @classmethod
     def connect(cls, url: str, *, busy_timeout_ms: int | None = None) -> Database:
         return cls(url, make_engine(url, busy_timeout_ms=busy_timeout_ms))
 
+    @classmethod
+    def for_sqlite_file(cls, path: Path) -> Database:
+        """The database in an existing SQLite file; no SQLAlchemy until the engine is used."""
+        return cls(path=Path(path).expanduser().resolve())
+
+    def __repr__(self) -> str:
+        return f"Database({self._url or str(self._path)!r})"
+
+    @property
+    def url(self) -> str:
+        if self._url is None:
+            assert self._path is not None
+            self._url = url_for_path(self._path)
+        return self._url
+
+    @property
+    def engine(self) -> Engine:
+        engine = self._engine
+        if engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = make_engine(self.url, busy_timeout_ms=self._busy_timeout_ms)
+                engine = self._engine
+        return engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions
+
     @property
     def is_sqlite(self) -> bool:
-        return is_sqlite(self.engine)
+        return self._path is not None or is_sqlite(self.url)
 
     @property
     def path(self) -> Path | None:
-        return sqlite_path(self.url)
+        if not self._path_known:
+            self._path = sqlite_path(self.url)
+            self._path_known = True
+        return self._path
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
@@ -107,5 +178,36 @@ class Database:
         with self.sessions() as session:
             yield session
 
+    def reader(self) -> sqlite3.Connection | None:
+        """A plain, query-only ``sqlite3`` connection for the calling thread; None if not SQLite.
+
+        Each statement is its own read transaction (autocommit). For reads that run on every
+        keystroke or scroll step, where SQLAlchemy's per-statement overhead would dominate.
+        """
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is not None:
+            return conn
+        path = self.path
+        if path is None:
+            return None
+        timeout_ms = BUSY_TIMEOUT_MS if self._busy_timeout_ms is None else self._busy_timeout_ms
+        # check_same_thread=False only so that dispose() may close it from another thread;
+        # each thread gets its own connection.
+        conn = sqlite3.connect(
+            path, timeout=timeout_ms / 1000, isolation_level=None, check_same_thread=False
+        )
+        conn.execute("PRAGMA query_only = ON")
+        self._local.conn = conn
+        with self._lock:
+            self._readers.append(conn)
+        return conn
+
     def dispose(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            readers, self._readers = self._readers, []
+        for conn in readers:
+            conn.close()
+        self._local = threading.local()
+        self.cache.clear()
+        if self._engine is not None:
+            self._engine.dispose()

@@ -2,6 +2,8 @@
 
 Start-up compares the stored alembic revision with ``HEAD_REVISION`` and imports alembic
 only when there is something to do (a test keeps the constant equal to alembic's head).
+``revision_of_file`` reads it with plain sqlite3, so that the window can open an up-to-date
+database before SQLAlchemy has loaded; everything else here imports it when called.
 """
 
 from __future__ import annotations
@@ -10,11 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import inspect, text
-
-from mesodesk.store.backup import check_sqlite_file, online_backup, stamp
 from mesodesk.store.engine import Database
-from mesodesk.store.errors import NewerSchema, NotADatabase, StorageError, translate
 
 HEAD_REVISION = "0002"
 KNOWN_REVISIONS = ("0001", "0002")
@@ -28,8 +26,32 @@ class MigrationResult:
     backup: Path | None
 
 
+def revision_of_file(path: Path) -> str | None:
+    """The alembic revision stored in an existing SQLite file, None if it has none.
+
+    Plain sqlite3, query-only, without waiting for a lock: any sqlite3.Error (locked, not a
+    database, damaged) is raised as it is, for the caller to take the full, careful path.
+    """
+    conn = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        names = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchall()
+        if not names:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row is not None else None
+    finally:
+        conn.close()
+
+
 def stored_revision(db: Database) -> str | None:
     """The alembic revision in the database, or None for an empty database."""
+    from sqlalchemy import inspect, text
+
+    from mesodesk.store.errors import NotADatabase, StorageError, translate
+
     try:
         with db.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
@@ -50,6 +72,8 @@ def stored_revision(db: Database) -> str | None:
 
 
 def check_revision(revision: str | None, where: str) -> None:
+    from mesodesk.store.errors import NewerSchema
+
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchema(
             f"{where} was written by a newer mesodesk (schema {revision}); "
@@ -92,6 +116,9 @@ def downgrade(db: Database, revision: str) -> None:
 
 def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> MigrationResult:
     """Create or upgrade the schema. An existing SQLite file is backed up first."""
+    from mesodesk.store.backup import check_sqlite_file, online_backup, stamp
+    from mesodesk.store.errors import StorageError, translate
+
     path = db.path
     if path is not None:
         check_sqlite_file(path, must_exist=False)

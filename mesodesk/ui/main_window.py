@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk import __version__
-from mesodesk.services import settings as settings_service
+from mesodesk.services.database import startup_setting
 from mesodesk.store.engine import Database
 from mesodesk.ui import workers
 from mesodesk.ui.bus import bus
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.ctx = DeskContext(
-            db, date_format=str(settings_service.get(db, "clinic.date_format") or "dd/mm/yyyy")
+            db, date_format=str(startup_setting(db, "clinic.date_format") or "dd/mm/yyyy")
         )
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("mesodesk"))

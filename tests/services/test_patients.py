@@ -151,3 +151,127 @@ def test_profile_versions_are_kept_and_readable_as_of_a_date(db: Database) -> No
     assert patients.profile_as_of(db, record.id, date(2000, 1, 1)) is None
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(MedicalProfile)) == 2
+
+
+# --- the patient list (services.patient_list) ----------------------------------------------
+
+
+def _clinic(db: Database) -> list[int]:
+    """A small clinic with tied names (same sort key), accents, phones and archived patients."""
+    people = [
+        ("Marie", "Martin", date(1980, 1, 2), "06 11 22 33 44"),
+        ("Marie", "Martin", date(1991, 5, 6), ""),  # same sort key: ordered by id
+        ("Hélène", "Dupont", date(1984, 3, 9), "+33 6 12 34 56 78"),
+        ("Jürgen", "Müller", date(1969, 11, 23), "+49 30 901820"),
+        ("Zoë", "Ødegaard", None, ""),
+        ("Ana", "Silva", date(1978, 1, 15), "+351 912 345 678"),
+        ("Marc", "Arnaud", None, ""),
+        ("Søren", "Kierkegård", date(1962, 5, 5), ""),
+        ("Martine", "Durand", date(1975, 9, 9), "01 42 68 53 00"),
+        ("Dmitri", "Ivanov", date(1979, 4, 4), ""),
+    ]
+    people += [(f"Given{n:02d}", f"Family{n % 7}", None, "") for n in range(30)]
+    ids = [
+        patients.create_patient(db, PatientInput(given, family, born, phone=phone), actor=ACTOR).id
+        for given, family, born, phone in people
+    ]
+    for gone in (ids[1], ids[6], ids[15]):
+        patients.archive_patient(db, gone, "moved away", actor=ACTOR)
+    return ids
+
+
+SEARCHES = ["", "mar", "ma d", "helene", "sø", "0612", "15/01/1978", "family3", "zzz"]
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+@pytest.mark.parametrize("typed", SEARCHES)
+def test_listing_matches_the_portable_query_in_count_and_order(
+    db: Database, typed: str, include_archived: bool
+) -> None:
+    from mesodesk.services.patient_list import find_patients
+
+    _clinic(db)
+    listing = find_patients(db, typed, include_archived=include_archived)
+    expected = patients.patient_page(db, typed, limit=1000, include_archived=include_archived)
+    assert listing.count == len(expected)
+    assert listing.count == patients.count_patients(db, typed, include_archived=include_archived)
+    assert listing.rows(0, listing.count) == expected
+    for patient in expected:  # every row can be found again by id (exact for a search)
+        position = listing.position_of(patient.id)
+        assert position is None or expected[position] == patient
+
+
+@pytest.mark.parametrize("include_archived", [False, True])
+def test_whole_list_pages_read_in_any_order_are_the_right_rows(
+    db: Database, include_archived: bool
+) -> None:
+    """Jumps to the end, back to the middle, forwards and backwards from known pages."""
+    from mesodesk.services.patient_list import find_patients
+
+    _clinic(db)
+    expected = patients.patient_page(db, limit=1000, include_archived=include_archived)
+    listing = find_patients(db, include_archived=include_archived)
+    count = listing.count
+    assert count == len(expected) == (40 if include_archived else 37)
+    for start, stop in [(count - 5, count), (20, 25), (25, 30), (15, 20), (0, 5), (33, 40)]:
+        assert listing.rows(start, stop) == expected[start:stop], (start, stop)
+    assert listing.rows(count - 1, count + 10) == expected[-1:]  # the last patient, clipped
+    assert listing.rows(count, count + 5) == []
+
+
+def test_search_order_follows_renames_new_and_archived_patients(db: Database) -> None:
+    from mesodesk.services.patient_list import find_patients
+
+    ids = _clinic(db)
+    before = find_patients(db, "mar")  # reads the list order
+    assert [r.family_name for r in before.rows(0, before.count)] == ["Durand", "Martin"]
+    # Commits through another connection (these services) change the order the list reads.
+    patients.update_patient(db, ids[0], PatientInput("Marie", "Aaberg"), actor=ACTOR)
+    added = patients.create_patient(db, PatientInput("Marek", "Abel"), actor=ACTOR)
+    patients.archive_patient(db, ids[8], "moved away", actor=ACTOR)  # Martine Durand
+    after = find_patients(db, "mar")
+    expected = patients.patient_page(db, "mar", limit=100)
+    assert after.rows(0, after.count) == expected
+    assert [r.family_name for r in expected][:2] == ["Aaberg", "Abel"]
+    assert after.position_of(added.id) == 1
+    assert after.position_of(ids[8]) is None
+
+
+def test_search_reads_only_index_ranges_once_the_order_is_known(db: Database) -> None:
+    """The statements a keystroke sends never scan patient or patient_search_term."""
+    from mesodesk.services.patient_list import find_patients
+
+    _clinic(db)
+    find_patients(db, "x").rows(0, 5)  # reads the list order once (a pass over its index)
+    conn = db.reader()
+    assert conn is not None
+    sent: list[str] = []
+    conn.set_trace_callback(sent.append)
+    try:
+        for typed in ["mar", "ma d", "sø", "0612", "15/01/1978"]:
+            listing = find_patients(db, typed)
+            listing.rows(0, listing.count)
+    finally:
+        conn.set_trace_callback(None)
+    selects = [s for s in sent if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) >= 10
+    for statement in selects:
+        plan = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + statement)]
+        tables = ("patient", "patient_search_term")
+        scans = [p for p in plan if p.startswith("SCAN ") and p.split()[1] in tables]
+        assert not scans, (statement, plan)
+
+
+def test_other_databases_get_the_same_listing_through_the_portable_queries(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mesodesk.services.patient_list import find_patients
+
+    _clinic(db)
+    fast = {t: find_patients(db, t) for t in SEARCHES}
+    monkeypatch.setattr(Database, "reader", lambda self: None)  # as for PostgreSQL
+    for typed, listing in fast.items():
+        portable = find_patients(db, typed)
+        assert type(portable) is not type(listing)
+        assert portable.count == listing.count
+        assert portable.rows(0, portable.count) == listing.rows(0, listing.count)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from mesodesk.services import patients as patient_service
+from mesodesk.services import patient_list
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import archive_patient, create_patient
 from mesodesk.store.engine import Database
@@ -33,17 +33,32 @@ def _cell(model: PatientTableModel, row: int, column: int, role: int = 0) -> Any
     return model.data(model.index(row, column), role)
 
 
+class _Spy(patient_list.PatientListing):
+    """A listing that notes every page read, as (offset, limit)."""
+
+    def __init__(self, real: patient_list.PatientListing, calls: list[tuple[int, int]]) -> None:
+        self.real = real
+        self.calls = calls
+
+    @property
+    def count(self) -> int:
+        return self.real.count
+
+    def plain_rows(self, start: int, stop: int) -> list[patient_list.Row]:
+        self.calls.append((start, stop - start))
+        return self.real.plain_rows(start, stop)
+
+
 @pytest.fixture
 def counted_pages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
-    """Every patient_page call the model makes, as (offset, limit)."""
+    """Every page of rows the model reads, as (offset, limit)."""
     calls: list[tuple[int, int]] = []
-    real = patient_service.patient_page
+    real = patient_list.find_patients
 
-    def spy(db: Database, text: str = "", **kwargs: Any) -> Any:
-        calls.append((kwargs["offset"], kwargs["limit"]))
-        return real(db, text, **kwargs)
+    def spy(db: Database, text: str = "", **kwargs: Any) -> patient_list.PatientListing:
+        return _Spy(real(db, text, **kwargs), calls)
 
-    monkeypatch.setattr(patient_service, "patient_page", spy)
+    monkeypatch.setattr(patient_list, "find_patients", spy)
     return calls
 
 
@@ -164,10 +179,69 @@ def test_storage_errors_are_reported_not_raised(
     def locked(*_a: Any, **_k: Any) -> Any:
         raise DatabaseLocked("the database is locked by another program")
 
-    monkeypatch.setattr(patient_service, "patient_page", locked)
+    monkeypatch.setattr(type(model._listing), "plain_rows", locked)
     assert _cell(model, 0, COL_FAMILY) is None
-    monkeypatch.setattr(patient_service, "count_patients", locked)
+    monkeypatch.setattr(patient_list, "find_patients", locked)
     model.set_query("ana")
     assert model.rowCount() == 0
     assert messages and all("locked" in m for m in messages)
     assert "locked" in model.last_error
+
+
+def _expected_families(db: Database, text: str = "") -> list[str]:
+    from mesodesk.services.patients import patient_page
+
+    return [r.family_name for r in patient_page(db, text, limit=10_000)]
+
+
+def test_the_end_of_the_list_and_of_a_search_shows_the_last_patients_in_order(
+    qapp: QApplication, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Small pages, so that the end is many pages away from anything read before.
+    monkeypatch.setattr("mesodesk.ui.models.patients.PAGE_SIZE", 4)
+    monkeypatch.setattr("mesodesk.ui.models.patients.SEARCH_PAGE_SIZE", 3)
+    for n in range(40):
+        given = "Marta" if n % 3 == 0 else "Ana"
+        create_patient(db, PatientInput(given, f"Família{(n * 7) % 40:02d}"), actor=ACTOR)
+    model = PatientTableModel(DeskContext(db))
+    for text in ("", "marta", "FAMILIA1"):
+        model.set_query(text)
+        expected = _expected_families(db, text)
+        assert model.rowCount() == len(expected) > 3
+        last = model.rowCount() - 1
+        assert _cell(model, last, COL_FAMILY) == expected[-1]  # straight to the end
+        shown = [_cell(model, row, COL_FAMILY) for row in reversed(range(model.rowCount()))]
+        assert shown[::-1] == expected  # then every row, read backwards, in list order
+        assert model.cached_pages <= MAX_PAGES
+
+
+def test_multidata_answers_as_data_does(qapp: QApplication, db: Database) -> None:
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    create_patient(db, PatientInput("Ana", "Silva", date(1978, 1, 15)), actor=ACTOR)
+    gone = create_patient(db, PatientInput("Hélène", "Dupont"), actor=ACTOR)
+    archive_patient(db, gone.id, "moved abroad", actor=ACTOR)
+    model = PatientTableModel(DeskContext(db))
+    model.set_query("", include_archived=True)
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+    ]
+    for row in range(2):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                role_data = QModelRoleData(int(role))
+                model.multiData(index, QModelRoleDataSpan(role_data))
+                expected = model.data(index, role)
+                if isinstance(expected, QFont):
+                    assert role_data.data().italic() == expected.italic()
+                else:
+                    assert role_data.data() == expected, (row, column, role)
+    assert _cell(model, 0, COL_FAMILY) == "Dupont (archived)"

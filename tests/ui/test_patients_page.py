@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -301,3 +301,36 @@ def _screenshot(widget: Any, tmp_path: Path, name: str) -> None:
         folder = ROOT / "screenshots"
         folder.mkdir(exist_ok=True)
         widget.grab().save(str(folder / name))
+
+
+def test_count_label_and_the_end_of_the_list_in_the_view(
+    qtbot: QtBot, ctx: DeskContext, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("mesodesk.ui.models.patients.PAGE_SIZE", 5)
+    monkeypatch.setattr("mesodesk.ui.models.patients.SEARCH_PAGE_SIZE", 4)
+    for n in range(60):
+        _add(db, "Marta" if n % 2 else "Ana", f"Sánchez{(n * 13) % 60:02d}")
+    gone = _add(db, "Marta", "Aaron")
+    archive_patient(db, gone.id, "moved", actor="Dr Test")
+    page = _page(qtbot, ctx)
+    assert page.status.text() == "60 patients"
+
+    def last_visible() -> str:
+        table = page.table
+        index = table.indexAt(table.viewport().rect().bottomLeft() + QPoint(2, -2))
+        return str(index.siblingAtColumn(COL_FAMILY).data())
+
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: last_visible() == "Sánchez59")
+
+    qtbot.keyClicks(page.search, "marta")
+    qtbot.waitUntil(lambda: page.status.text() == "30 patients match")
+    # Marta is every odd n, whose family number (n * 13) % 60 is odd too.
+    expected = [f"Sánchez{n:02d}" for n in range(1, 60, 2)]
+    assert _families(page) == sorted(expected)
+    assert page.current_patient_id() is not None  # the first row, ready for Enter
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: last_visible() == max(expected))
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    assert page.status.text() == "31 patients match"
+    assert _families(page)[0] == "Aaron (archived)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -18,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.services import patients as patient_service
-from mesodesk.services.dto import PatientRecord
+from mesodesk.services import patient_list
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.patient_editor import PatientEditor
 from mesodesk.ui.icons import icon
 from mesodesk.ui.models.patients import (
     COL_BIRTH,
@@ -30,6 +30,12 @@ from mesodesk.ui.models.patients import (
     COL_GIVEN,
     PatientTableModel,
 )
+
+if TYPE_CHECKING:
+    # The editor (and the services it saves through) loads on first use, after the list
+    # has painted.
+    from mesodesk.services.dto import PatientRecord
+    from mesodesk.ui.dialogs.patient_editor import PatientEditor
 
 SEARCH_DELAY_MS = 150
 """Long enough to skip the queries for half-typed words, short enough to feel instant."""
@@ -208,6 +214,8 @@ class PatientsPage(QWidget):
             self._editor.raise_()
             self._editor.activateWindow()
             return self._editor
+        from mesodesk.ui.dialogs.patient_editor import PatientEditor
+
         editor = PatientEditor(self.ctx, None, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_new_patient_saved)
@@ -304,7 +312,7 @@ class PatientsPage(QWidget):
 
     def _archived_only(self) -> bool:
         try:
-            return patient_service.count_patients(self.ctx.db, include_archived=True) > 0
+            return patient_list.find_patients(self.ctx.db, include_archived=True).count > 0
         except Exception:  # only chooses between two hints; the list error is shown already
             return False
 
