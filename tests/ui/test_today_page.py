@@ -320,8 +320,15 @@ def test_mark_arrived_done_and_no_show(
         return "Called in sick", True
 
     monkeypatch.setattr(QInputDialog, "getText", reason)
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: offered.append(str(a[2])) or QMessageBox.StandardButton.No,
+    )
     page.select_ids([day["planned"]])
     assert page.mark_no_show() == 1
+    assert offered and offered[0].startswith("Book a new session for")
     record = sessions.get_session(page.ctx.db, day["planned"])
     assert (record.status, record.status_reason) == ("no_show", "Called in sick")
     assert asked and "optional" in asked[0]
@@ -646,3 +653,23 @@ def test_screenshots_of_a_busy_day_and_an_empty_one(
     page.set_day(TODAY + timedelta(days=1))
     assert page.empty_hint.isVisible()
     screenshot(page, "today-empty", tmp_path)
+
+
+def test_a_no_show_offers_a_replacement_slot_and_books_it(
+    page: TodayPage, day: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.refresh()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Missed the bus", True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    missed = sessions.get_session(page.ctx.db, day["planned"])
+    page.select_ids([day["planned"]])
+    assert page.mark_no_show() == 1
+    later = [
+        s
+        for s in sessions.sessions_for_patient(page.ctx.db, missed.patient_id)
+        if s.status == "planned" and s.starts_at > missed.starts_at
+    ]
+    assert len(later) == 1
+    assert later[0].practitioner_id == missed.practitioner_id
+    assert later[0].starts_at.date() > missed.starts_at.date()
+    assert "Replacement booked" in page.info_label.text()

@@ -633,9 +633,49 @@ class TodayPage(QWidget):
         )
         if not ok:
             return 0
-        return self._change_status(
+        missed = [row for row in self.selected_rows() if row.status in NO_SHOWABLE]
+        changed = self._change_status(
             SessionStatus.NO_SHOW, NO_SHOWABLE, self.tr("{n} marked no-show."), reason
         )
+        if changed and len(missed) == 1:
+            self.offer_replacement(missed[0])
+        return changed
+
+    def offer_replacement(self, row: SessionSummary) -> int | None:
+        """After a no-show, propose the nearest free slot for a new planned session."""
+        from mesodesk.services import courses as course_service
+
+        try:
+            slot = course_service.replacement_slot(self.ctx.db, row.id)
+        except Exception as error:  # the no-show is recorded; a failed proposal only informs
+            self.set_info(_describe(error))
+            return None
+        if slot is None:
+            self.set_info(self.tr("No free slot found in the next weeks for a replacement."))
+            return None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Book a replacement?"),
+            self.tr("Book a new session for {name} on {day} at {time:%H:%M}?").format(
+                name=row.patient_name, day=self.ctx.format_date(slot), time=slot
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            new_id = course_service.book_replacement(
+                self.ctx.db, row.id, slot, actor=self.ctx.actor
+            )
+        except Exception as error:
+            self._show_error(_describe(error))
+            return None
+        self.set_info(
+            self.tr("Replacement booked on {day} at {time:%H:%M}.").format(
+                day=self.ctx.format_date(slot), time=slot
+            )
+        )
+        bus().changed.emit("session")
+        return new_id
 
     def _change_status(
         self,
