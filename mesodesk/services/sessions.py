@@ -431,9 +431,8 @@ def _practitioner_names(s: Session) -> dict[int, str]:
     }
 
 
-def _summaries(
-    s: Session, rows: Sequence[TreatmentSession], zone: ZoneInfo
-) -> list[SessionSummary]:
+def _summaries(s: Session, rows: Sequence[Any], zone: ZoneInfo) -> list[SessionSummary]:
+    """Summaries from session rows (ORM objects or rows of ``_SUMMARY_COLUMNS``)."""
     lines = treatment_lines(s, [r.id for r in rows])
     names = _patient_names(s, {r.patient_id for r in rows})
     practitioners = _practitioner_names(s)
@@ -467,12 +466,27 @@ def _summaries(
     return out
 
 
+_SUMMARY_COLUMNS = (
+    TreatmentSession.id,
+    TreatmentSession.patient_id,
+    TreatmentSession.starts_at,
+    TreatmentSession.status,
+    TreatmentSession.practitioner_id,
+    TreatmentSession.duration_minutes,
+    TreatmentSession.course_id,
+    TreatmentSession.checklist,
+    TreatmentSession.consent_template_id,
+    TreatmentSession.override_reason,
+)
+"""What a session list shows: plain columns, never full ORM rows (a chart can hold 500)."""
+
+
 def sessions_for_patient(db: Database, patient_id: int) -> list[SessionSummary]:
     """All sessions of a patient, newest first (two queries, whatever the count)."""
     zone = clinic_zone(db)
     with db.read() as s:
-        rows = s.scalars(
-            select(TreatmentSession)
+        rows = s.execute(
+            select(*_SUMMARY_COLUMNS)
             .where(TreatmentSession.patient_id == patient_id)
             .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
         ).all()
@@ -483,8 +497,8 @@ def sessions_between(db: Database, start: datetime, end: datetime) -> list[Sessi
     """Sessions starting in [start, end) (aware datetimes), in time order."""
     zone = clinic_zone(db)
     with db.read() as s:
-        rows = s.scalars(
-            select(TreatmentSession)
+        rows = s.execute(
+            select(*_SUMMARY_COLUMNS)
             .where(
                 TreatmentSession.starts_at >= to_utc(start, zone),
                 TreatmentSession.starts_at < to_utc(end, zone),

@@ -122,12 +122,12 @@ def test_a_new_patient_shows_what_to_do_in_each_tab(qtbot, ctx: DeskContext) -> 
     assert list(badges(chart)) == ["No medical profile recorded"]
     assert chart.profile_stack.currentWidget() is chart.profile_empty
     for tab, hint in [
-        (1, chart.sessions_empty),
-        (2, chart.course_list.empty_label),
-        (3, chart.events_empty),
+        (1, lambda: chart.sessions_empty),
+        (2, lambda: chart.course_list.empty_label),
+        (3, lambda: chart.events_empty),
     ]:
         chart.tabs.setCurrentIndex(tab)
-        qtbot.waitUntil(hint.isVisible)
+        qtbot.waitUntil(lambda hint=hint: hint().isVisible())
     assert "New session…" in chart.sessions_empty.text()
     assert not chart.history_button.isEnabled()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.validation import age_on
 from mesodesk.services import chart as chart_service
-from mesodesk.services import courses as course_service
 from mesodesk.services import patients as patient_service
 from mesodesk.services import safety as safety_service
 from mesodesk.services import sessions as session_service
@@ -73,6 +72,9 @@ T = TypeVar("T")
 
 SPACING = 12
 """The one gap between groups of the chart; half of it between items of a group."""
+
+if TYPE_CHECKING:
+    from mesodesk.ui.widgets.course_progress import CourseProgressList
 
 _REFRESH_ON = frozenset(
     {"patient", "profile", "medical_profile", "session", "course", "adverse_event"}
@@ -367,6 +369,7 @@ class PatientChart(QWidget):
         self.tabs.addTab(self._build_courses_tab(), self.tr("Courses"))
         self.tabs.addTab(self._build_events_tab(), self.tr("Adverse events"))
         layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         bus().changed.connect(self._on_data_changed)
         self.refresh()
         self._restore_columns()
@@ -527,13 +530,13 @@ class PatientChart(QWidget):
         return page
 
     def _build_courses_tab(self) -> QWidget:
-        from mesodesk.ui.widgets.course_progress import CourseProgressList
-
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, SPACING, 0, 0)
-        self.course_list = CourseProgressList(self.ctx, page)
-        self.course_list.newCourseRequested.connect(self.new_course)
+        self.courses_page = page
+        self.course_list: CourseProgressList | None = None
+        """Built when the Courses tab is first shown (course cards are many small widgets)."""
+        self._courses_stale = True
+        self._courses_layout = QVBoxLayout(page)
+        self._courses_layout.setContentsMargins(0, SPACING, 0, 0)
         self.ics_button = QPushButton(self.tr("Send appointments to the patient (.ics)…"))
         self.ics_button.setObjectName("exportIcsButton")
         self.ics_button.setToolTip(
@@ -543,9 +546,45 @@ class PatientChart(QWidget):
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(self.ics_button)
-        layout.addWidget(self.course_list)
-        layout.addLayout(bar)
+        self._courses_layout.addStretch(1)
+        self._courses_layout.addLayout(bar)
         return page
+
+    def _show_courses(self) -> None:
+        """Build (once) and fill the course cards when their data changed."""
+        from mesodesk.services import courses as course_service
+
+        if self.course_list is None:
+            from mesodesk.ui.widgets.course_progress import CourseProgressList
+
+            self.course_list = CourseProgressList(self.ctx, self.courses_page)
+            self.course_list.newCourseRequested.connect(self.new_course)
+            self._courses_layout.insertWidget(0, self.course_list, 1)
+            stretch = self._courses_layout.itemAt(1)
+            if stretch is not None and stretch.spacerItem() is not None:
+                self._courses_layout.removeItem(stretch)
+        if self._courses_stale:
+            self._courses_stale = False
+            try:
+                progress = course_service.course_progress(self.ctx.db, self.patient_id)
+            except Exception as error:  # shown in place; the rest of the chart stays usable
+                from mesodesk.cli import describe
+
+                self.course_list.empty_label.setText(describe(error))
+                return
+            self.course_list.set_courses(progress)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.courses_page:
+            self._show_courses()
+
+    def new_course(self) -> None:
+        """Plan a course of sessions for this patient (proposed dates shown before saving)."""
+        from mesodesk.ui.dialogs.course_editor import CourseEditor
+
+        editor = CourseEditor(self.ctx, self.patient_id, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
 
     def export_ics(self) -> Path | None:
         """Save the patient's upcoming sessions as an .ics calendar file."""
@@ -563,19 +602,13 @@ class PatientChart(QWidget):
         if not target:
             return None
         try:
-            data = course_service.upcoming_ics(self.ctx.db, self.patient_id)
+            from mesodesk.services.courses import upcoming_ics
+
+            data = upcoming_ics(self.ctx.db, self.patient_id)
             return write_file(data, Path(target))
         except Exception as error:  # nothing is lost: say why and let the user choose again
             QMessageBox.warning(self, self.tr("Save appointments"), describe(error))
             return None
-
-    def new_course(self) -> None:
-        """Plan a course of sessions for this patient (proposed dates shown before saving)."""
-        from mesodesk.ui.dialogs.course_editor import CourseEditor
-
-        editor = CourseEditor(self.ctx, self.patient_id, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.open()
 
     def _build_events_tab(self) -> QWidget:
         severities = {
@@ -644,7 +677,7 @@ class PatientChart(QWidget):
             self._zone = clinic_zone(self.ctx.db)
             profiles = patient_service.profile_history(self.ctx.db, self.patient_id)
             sessions = session_service.sessions_for_patient(self.ctx.db, self.patient_id)
-            courses = course_service.course_progress(self.ctx.db, self.patient_id)
+            courses = chart_service.courses_for_patient(self.ctx.db, self.patient_id)
             events = chart_service.adverse_events_for_patient(self.ctx.db, self.patient_id)
             findings = safety_service.patient_findings(self.ctx.db, self.patient_id)
         except Exception as error:  # shown in place: the chart stays usable for a retry
@@ -657,7 +690,11 @@ class PatientChart(QWidget):
         self._show_findings(findings)
         self._show_profile(self.profile, profiles)
         self._show_sessions(sessions)
-        self.course_list.set_courses(courses)
+        # Course cards are widgets (one per course, with a painted timeline): they are built
+        # when the Courses tab is shown, not on every chart opening.
+        self._courses_stale = True
+        if self.tabs.currentWidget() is self.courses_page:
+            self._show_courses()
         self.events_model.set_rows(events)
         self.events_stack.setCurrentWidget(self.event_view if events else self.events_empty)
         self._set_tab_titles(len(sessions), len(courses), events)
