@@ -348,16 +348,7 @@ def create_course(
                 now=now,
             )
             row.screening_findings = findings
-            s.add(row)
-            s.flush()
-            audit.record(
-                s,
-                actor=actor,
-                action="create",
-                entity="session",
-                entity_id=row.id,
-                after=session_service._snapshot(row),
-            )
+            session_service.audit_session(s, row, actor=actor, action="create")
         return course.id
 
 
@@ -565,15 +556,7 @@ def apply_moves(
             row.starts_at = to_utc(new, zone)
             row.practitioner_id = who
             row.updated_at = now
-            audit.record(
-                s,
-                actor=actor,
-                action="move",
-                entity="session",
-                entity_id=row.id,
-                before=before,
-                after=session_service._snapshot(row),
-            )
+            session_service.audit_session(s, row, actor=actor, action="move", before=before)
 
 
 # --- cancelling and replacing ------------------------------------------------------------
@@ -669,16 +652,7 @@ def book_replacement(db: Database, session_id: int, start: datetime, *, actor: s
         row.screening_findings = safety.findings_json(
             safety.screen_in(s, old.patient_id, row.starts_at, lines)
         )
-        s.add(row)
-        s.flush()
-        audit.record(
-            s,
-            actor=actor,
-            action="create",
-            entity="session",
-            entity_id=row.id,
-            after=session_service._snapshot(row),
-        )
+        session_service.audit_session(s, row, actor=actor, action="create")
         return row.id
 
 
@@ -849,15 +823,7 @@ def set_course_status(
                 row.status = SessionStatus.CANCELLED.value
                 row.status_reason = why
                 row.updated_at = now
-                audit.record(
-                    s,
-                    actor=actor,
-                    action="update",
-                    entity="session",
-                    entity_id=row.id,
-                    before=before,
-                    after=session_service._snapshot(row),
-                )
+                session_service.audit_session(s, row, actor=actor, action="update", before=before)
         _set_status(s, course, stored, actor=actor, reason=reason)
         return stored
 

@@ -169,6 +169,29 @@ def _snapshot(row: TreatmentSession) -> dict[str, object]:
     return data
 
 
+def audit_session(
+    s: Session,
+    row: TreatmentSession,
+    *,
+    actor: str,
+    action: str,
+    before: dict[str, object] | None = None,
+) -> None:
+    """Write ``row`` (adding it when new) and its audit row, in the caller's transaction."""
+    if row.id is None:
+        s.add(row)
+    s.flush()
+    audit.record(
+        s,
+        actor=actor,
+        action=action,
+        entity="session",
+        entity_id=row.id,
+        before=before,
+        after=_snapshot(row),
+    )
+
+
 def _screen(
     s: Session,
     row: TreatmentSession,
@@ -217,15 +240,7 @@ def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRe
             raise ValidationFailed(errors)
         s.add(row)
         _apply(s, row, data, zone)
-        s.flush()
-        audit.record(
-            s,
-            actor=actor,
-            action="create",
-            entity="session",
-            entity_id=row.id,
-            after=_snapshot(row),
-        )
+        audit_session(s, row, actor=actor, action="create")
         return _records(s, [row], zone, warnings)[0]
 
 
@@ -306,15 +321,7 @@ def set_status(
         row.status = str(status)
         row.status_reason = reason.strip()
         row.updated_at = audit.utcnow()
-        audit.record(
-            s,
-            actor=actor,
-            action="update",
-            entity="session",
-            entity_id=row.id,
-            before=before,
-            after=_snapshot(row),
-        )
+        audit_session(s, row, actor=actor, action="update", before=before)
         return _records(s, [row], zone, [])[0]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -24,21 +24,39 @@ def _warn(parent: QWidget | None, error: BaseException) -> None:
 
 
 def show_aftercare(
-    parent: QWidget | None, ctx: DeskContext, prepared: Sequence[aftercare.PreparedSheet]
+    parent: QWidget | None,
+    ctx: DeskContext,
+    prepared: Sequence[aftercare.PreparedSheet],
+    *,
+    pdf: bytes | None = None,
+    title: str | None = None,
+    on_recorded: Callable[[str], None] | None = None,
+    on_record_error: Callable[[BaseException], None] | None = None,
+    on_open: Callable[[QWidget | None], None] | None = None,
 ) -> None:
-    """Preview already prepared sheets as one document; printing or saving is recorded."""
+    """Preview sheets as one document; printing or saving them is recorded as printed.
+
+    ``pdf`` is the already rendered document (batches are rendered in a worker);
+    ``on_recorded`` gets "print" or "pdf" once the record is written; ``on_open`` is told
+    of the open dialog, then of None when it closes.
+    """
     from mesodesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 
-    try:
-        pdf = aftercare.render(prepared)
-    except Exception as error:  # a sheet that cannot render must say why, never crash
-        _warn(parent, error)
-        return
+    if pdf is None:
+        try:
+            pdf = aftercare.render(prepared)
+        except Exception as error:  # a sheet that cannot render must say why, never crash
+            _warn(parent, error)
+            return
+    if title is None:
+        title = (
+            _tr("Aftercare sheet: {name}").format(name=prepared[0].patient_name)
+            if len(prepared) == 1
+            else _tr("Aftercare sheets: {n} patients").format(n=len(prepared))
+        )
     if len(prepared) == 1:
-        title = _tr("Aftercare sheet: {name}").format(name=prepared[0].patient_name)
         name = aftercare.file_name(prepared[0])
     else:
-        title = _tr("Aftercare sheets: {n} patients").format(n=len(prepared))
         name = f"aftercare_{prepared[0].starts_at:%Y-%m-%d}_{len(prepared)}-sheets.pdf"
     dialog = PdfPreviewDialog(pdf, title=title, suggested_name=name, parent=parent)
 
@@ -46,13 +64,25 @@ def show_aftercare(
         try:
             aftercare.record_printed(ctx.db, prepared, output=output, actor=ctx.actor)
         except Exception as error:
-            _warn(parent, error)
+            if on_record_error is not None:
+                on_record_error(error)
+            else:
+                _warn(parent, error)
             return
         bus().changed.emit("session")
+        if on_recorded is not None:
+            on_recorded(output)
 
     dialog.printed.connect(lambda: record("print"))
     dialog.saved.connect(lambda _path: record("pdf"))
-    dialog.exec()
+    if on_open is not None:
+        on_open(dialog)
+    try:
+        dialog.exec()
+    finally:
+        if on_open is not None:
+            on_open(None)
+        dialog.deleteLater()
 
 
 def preview_aftercare(parent: QWidget | None, ctx: DeskContext, session_ids: Sequence[int]) -> None:

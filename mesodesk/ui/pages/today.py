@@ -860,38 +860,30 @@ class TodayPage(QWidget):
         self._show_error(self.tr("The aftercare sheets could not be prepared: {0}").format(message))
 
     def _preview(self, batch: SheetBatch) -> None:
-        from mesodesk.ui.dialogs.pdf_preview import PdfPreviewDialog
+        from mesodesk.ui.printing import show_aftercare
 
         prepared = batch.prepared
-        if len(prepared) == 1:
-            title = self.tr("Aftercare sheet: {name}").format(name=prepared[0].patient_name)
-            name = aftercare.file_name(prepared[0])
-        else:
+        title = None
+        if len(prepared) > 1:
             title = self.tr("Aftercare sheets: {n} patients, {day}").format(
                 n=len(prepared), day=long_date(self.day)
             )
-            name = f"aftercare_{prepared[0].starts_at:%Y-%m-%d}_{len(prepared)}-sheets.pdf"
-        dialog = PdfPreviewDialog(batch.pdf, title=title, suggested_name=name, parent=self)
-        dialog.printed.connect(lambda: self._record(prepared, "print"))
-        dialog.saved.connect(lambda _path: self._record(prepared, "pdf"))
-        self.preview = dialog
-        try:
-            dialog.exec()
-        finally:
-            self.preview = None
-            dialog.deleteLater()
-
-    def _record(self, prepared: Sequence[aftercare.PreparedSheet], output: str) -> None:
-        try:
-            aftercare.record_printed(self.ctx.db, prepared, output=output, actor=self.ctx.actor)
-        except Exception as error:  # the paper is out; say the record is missing
-            self._show_error(
+        show_aftercare(
+            self,
+            self.ctx,
+            prepared,
+            pdf=batch.pdf,
+            title=title,
+            on_recorded=lambda output: self._recorded(len(prepared), output),
+            on_record_error=lambda error: self._show_error(
                 self.tr("The sheets went out, but mesodesk could not record it: {0}").format(
                     _describe(error)
                 )
-            )
-            return
-        count = len(prepared)
+            ),
+            on_open=lambda dialog: setattr(self, "preview", dialog),
+        )
+
+    def _recorded(self, count: int, output: str) -> None:
         if output == "print":
             text = (
                 self.tr("1 aftercare sheet printed.")
@@ -904,8 +896,7 @@ class TodayPage(QWidget):
                 if count == 1
                 else self.tr("{n} aftercare sheets saved as one PDF.").format(n=count)
             )
-        self.set_info(text)
-        bus().changed.emit("session")
+        self.set_info(text)  # show_aftercare has told the bus
 
 
 def _describe(error: BaseException) -> str:
