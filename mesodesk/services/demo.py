@@ -619,6 +619,15 @@ _PRACTITIONERS = (
 )
 
 
+_STAFF_TITLES = (
+    "Aesthetic physician", "Aesthetic physician", "Dermatologist", "Nurse practitioner",
+    "Aesthetic nurse", "Aesthetic nurse", "Sports medicine physician",
+)
+PATIENTS_PER_PRACTITIONER = 2000
+"""A chain's staffing: 100k patients (about 1M sessions over ten years) keep 50 practitioners
+busy with about ten sessions a working day each; a small clinic keeps its 4 to 6."""
+
+
 @dataclass(frozen=True, slots=True)
 class _ProductSpec:
     name: str
@@ -956,15 +965,40 @@ class _Generator:
 
     # -- clinic: practitioners, products, lots -----------------------------------------------
 
-    def clinic(self) -> tuple[RowChunk, RowChunk, RowChunk]:
+    def _more_staff(self, count: int, taken: set[str]) -> list[tuple[str, str]]:
+        """Further practitioners with names from the patients' cultures, none repeated."""
+        r = self.rng.random
+        out: list[tuple[str, str]] = []
+        while len(out) < count:
+            culture: _Culture = self.cultures[int(r() * len(self.cultures))]
+            female = r() < 0.7
+            names = culture.female if female else culture.male
+            given = names[int(r() * len(names))]
+            choice = culture.family[int(r() * len(culture.family))]
+            family = choice if isinstance(choice, str) else choice[1 if female else 0]
+            title = _STAFF_TITLES[int(r() * len(_STAFF_TITLES))]
+            name = (
+                f"Dr {given} {family}"
+                if "physician" in title or title == "Dermatologist"
+                else (f"{given} {family}")
+            )
+            if name not in taken:
+                taken.add(name)
+                out.append((name, title))
+        return out
+
+    def clinic(self, patients: int = 0) -> tuple[RowChunk, RowChunk, RowChunk]:
         rng = self.rng
         opened = self.today - HISTORY_DAYS - 90
         chosen = rng.sample(range(len(_PRACTITIONERS)), rng.randint(4, 6))
+        staff = [_PRACTITIONERS[index] for index in sorted(chosen)]
+        staff += self._more_staff(
+            patients // PATIENTS_PER_PRACTITIONER - len(staff), {n for n, _ in staff}
+        )
         practitioner_rows: list[Row] = []
-        for k, index in enumerate(sorted(chosen)):
-            name, title = _PRACTITIONERS[index]
+        for k, (name, title) in enumerate(staff):
             pid = self._next_id("practitioner")
-            created = self.stamp(opened + 3 * k, 600 + 7 * k, pid)
+            created = self.stamp(opened + 3 * (k % 20), 600 + 7 * (k % 40), pid)
             practitioner_rows.append((pid, name, title, created, None))
             self.practitioners.append((pid, name))
 
@@ -1223,16 +1257,16 @@ class _Generator:
             last = today + 21
         elif archived:
             last = today - 60 - int(r() * r() * 1500)
-        elif r() < 0.4:
-            last = today + 1 + int(r() * 60)
-        else:
-            last = today - int(r() * r() * 1800)
+        elif r() < 0.15:  # booked in: their next visit is in the coming three months
+            last = today + 1 + int(r() * 90)
+        else:  # last seen within five years, more often recently (a falling, spike-free slope)
+            last = today - int(1800 * (1 - math.sqrt(1 - r())))
         start = max(last - span, today - HISTORY_DAYS)
         days: list[int] = []
         for rel_day in rel_days:
             day = start + rel_day
-            if (day - 1) % 7 == 6:  # clinics are closed on Sunday
-                day += 1
+            if (day - 1) % 7 == 6:  # closed on Sunday: Monday to Wednesday instead
+                day += 1 + int(r() * 3)
             days.append(day)
         created_day = (days[0] - int(r() * 21)) if days else today - int(r() * 120)
         if created_day > today:  # booked ahead: registered in the last few weeks
@@ -1605,7 +1639,7 @@ def demo_batches(
     if patients < 0:
         raise ValidationFailed({"patients": "The number of patients cannot be negative."})
     generator = _Generator(context, seed, today or date.today())
-    yield DemoBatch("clinic", 1, 1, generator.clinic())
+    yield DemoBatch("clinic", 1, 1, generator.clinic(patients))
     for done, chunks in generator.patients(patients, max(1, chunk_patients)):
         yield DemoBatch("patients", done, patients, chunks)
 

@@ -238,12 +238,23 @@ def missing(
     """What a done session's record lacks; nothing for sessions not done."""
     if status != SessionStatus.DONE:
         return ()
+    return missing_parts(
+        lots_complete=bool(lot_ids) and all(lot is not None for lot in lot_ids),
+        has_consent=consent_template_id is not None,
+        checklist_complete=not checklist.problems(checklist_value),
+    )
+
+
+def missing_parts(
+    *, lots_complete: bool, has_consent: bool, checklist_complete: bool
+) -> tuple[str, ...]:
+    """What a done session's record lacks, from the three facts already worked out."""
     out = []
-    if not lot_ids or any(lot is None for lot in lot_ids):
+    if not lots_complete:
         out.append(MISSING_LOTS)
-    if consent_template_id is None:
+    if not has_consent:
         out.append(MISSING_CONSENT)
-    if checklist.problems(checklist_value):
+    if not checklist_complete:
         out.append(MISSING_CHECKLIST)
     return tuple(out)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Float, String, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import checklist as checklist_rules
@@ -438,39 +440,130 @@ def _practitioner_names(s: Session) -> dict[int, str]:
     }
 
 
-def _summaries(s: Session, rows: Sequence[Any], zone: ZoneInfo) -> list[SessionSummary]:
-    """Summaries from session rows (ORM objects or rows of ``_SUMMARY_COLUMNS``)."""
-    lines = treatment_lines(s, [r.id for r in rows])
+def _summaries(
+    s: Session, rows: Sequence[Any], zone: ZoneInfo, same_rows: Any = None
+) -> list[SessionSummary]:
+    """Summaries from rows of ``_SUMMARY_COLUMNS``: one more query for all their treatments,
+    read as plain tuples (a chart can hold 500 sessions and 1,500 treatment lines).
+
+    ``same_rows``, a select of the ids of ``rows``, lets that query filter with a subquery
+    instead of binding every id.
+    """
+    lines = _summary_lines(s, [r.id for r in rows], same_rows)
     names = _patient_names(s, {r.patient_id for r in rows})
     practitioners = _practitioner_names(s)
+    nothing: tuple[str, str, Decimal, bool] = ("", "", Decimal(0), False)
+    done = SessionStatus.DONE
     out = []
-    for r in rows:
-        treatments = lines.get(r.id, [])
-        products = [t.product_name or t.solution_type_name for t in treatments]
+    for (
+        session_id,
+        patient_id,
+        starts_at,
+        status,
+        practitioner_id,
+        duration_minutes,
+        course_id,
+        checklist_text,
+        consent_template_id,
+        override_reason,
+    ) in rows:
+        areas, products, volume, lots_complete = lines.get(session_id, nothing)
         out.append(
             SessionSummary(
-                id=r.id,
-                patient_id=r.patient_id,
-                patient_name=names.get(r.patient_id, ""),
-                starts_at=from_utc(r.starts_at, zone),
-                status=r.status,
-                practitioner_name=practitioners.get(r.practitioner_id or 0, ""),
-                areas=", ".join(dict.fromkeys(t.area_name for t in treatments)),
-                products=", ".join(dict.fromkeys(p for p in products if p)),
-                total_volume_ml=sum((t.volume_ml or Decimal(0) for t in treatments), Decimal(0)),
-                missing=safety.missing(
-                    r.status,
-                    [t.product_lot_id for t in treatments],
-                    r.consent_template_id,
-                    r.checklist,
+                session_id,
+                patient_id,
+                names.get(patient_id, ""),
+                from_utc(starts_at, zone),
+                status,
+                practitioners.get(practitioner_id or 0, ""),
+                areas,
+                products,
+                volume,
+                (
+                    safety.missing_parts(
+                        lots_complete=lots_complete,
+                        has_consent=consent_template_id is not None,
+                        checklist_complete=_checklist_complete(checklist_text),
+                    )
+                    if status == done
+                    else ()
                 ),
-                overridden=bool(r.override_reason),
-                practitioner_id=r.practitioner_id,
-                duration_minutes=r.duration_minutes,
-                course_id=r.course_id,
+                bool(override_reason),
+                practitioner_id,
+                duration_minutes,
+                course_id,
             )
         )
     return out
+
+
+def _summary_lines(
+    s: Session, session_ids: Sequence[int], same_ids: Any = None
+) -> dict[int, tuple[str, str, Decimal, bool]]:
+    """Per session: its areas, its products (or solution types), total volume, and whether
+    every line has a lot; each list in treatment order without repeats."""
+    if not session_ids:
+        return {}
+    query = (
+        select(
+            SessionTreatment.session_id,
+            TreatmentArea.name,
+            func.coalesce(Product.name, SolutionType.name, ""),
+            type_coerce(SessionTreatment.volume_ml, Float),
+            SessionTreatment.product_lot_id,
+        )
+        .join(TreatmentArea, SessionTreatment.area_id == TreatmentArea.id)
+        .outerjoin(SolutionType, SessionTreatment.solution_type_id == SolutionType.id)
+        .outerjoin(Product, SessionTreatment.product_id == Product.id)
+        .order_by(SessionTreatment.session_id, SessionTreatment.position)
+    )
+    grouped: dict[int, tuple[dict[str, None], dict[str, None], list[float], list[bool]]] = {}
+    if same_ids is not None:
+        queries = [query.where(SessionTreatment.session_id.in_(same_ids))]
+    else:
+        queries = [
+            query.where(SessionTreatment.session_id.in_(session_ids[start : start + 500]))
+            for start in range(0, len(session_ids), 500)
+        ]
+    for chunk_query in queries:
+        for session_id, area, product, volume, lot_id in s.execute(chunk_query):
+            entry = grouped.get(session_id)
+            if entry is None:
+                entry = grouped[session_id] = ({}, {}, [], [])
+            entry[0][area] = None
+            if product:
+                entry[1][product] = None
+            if volume is not None:
+                entry[2].append(volume)
+            entry[3].append(lot_id is not None)
+    # Volumes have two decimal places (Numeric(7, 2)): summed as floats, then rounded back to
+    # those places, which is exact for any realistic number of lines and skips a Decimal per row.
+    return {
+        session_id: (
+            ", ".join(areas),
+            ", ".join(products),
+            _volume(sum(volumes)) if volumes else Decimal(0),
+            all(lots),
+        )
+        for session_id, (areas, products, volumes, lots) in grouped.items()
+    }
+
+
+def _volume(total: float) -> Decimal:
+    return Decimal(f"{total:.2f}")
+
+
+@lru_cache(maxsize=64)
+def _checklist_complete(text: str | None) -> bool:
+    """Whether a stored checklist (its JSON text) is complete; a few distinct texts repeat
+    across thousands of sessions, so each is parsed once."""
+    if not text:
+        return False
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(value, dict) and not checklist_rules.problems(value)
 
 
 _SUMMARY_COLUMNS = (
@@ -481,38 +574,41 @@ _SUMMARY_COLUMNS = (
     TreatmentSession.practitioner_id,
     TreatmentSession.duration_minutes,
     TreatmentSession.course_id,
-    TreatmentSession.checklist,
+    cast(TreatmentSession.checklist, String).label("checklist_text"),
     TreatmentSession.consent_template_id,
     TreatmentSession.override_reason,
 )
-"""What a session list shows: plain columns, never full ORM rows (a chart can hold 500)."""
+"""What a session list shows: plain columns, never full ORM rows (a chart can hold 500).
+The checklist is read as its JSON text, parsed once per distinct text."""
 
 
 def sessions_for_patient(db: Database, patient_id: int) -> list[SessionSummary]:
     """All sessions of a patient, newest first (two queries, whatever the count)."""
     zone = clinic_zone(db)
+    where = TreatmentSession.patient_id == patient_id
     with db.read() as s:
         rows = s.execute(
             select(*_SUMMARY_COLUMNS)
-            .where(TreatmentSession.patient_id == patient_id)
+            .where(where)
             .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
         ).all()
-        return _summaries(s, rows, zone)
+        return _summaries(s, rows, zone, select(TreatmentSession.id).where(where))
 
 
 def sessions_between(db: Database, start: datetime, end: datetime) -> list[SessionSummary]:
     """Sessions starting in [start, end) (aware datetimes), in time order."""
     zone = clinic_zone(db)
+    where = (
+        TreatmentSession.starts_at >= to_utc(start, zone),
+        TreatmentSession.starts_at < to_utc(end, zone),
+    )
     with db.read() as s:
         rows = s.execute(
             select(*_SUMMARY_COLUMNS)
-            .where(
-                TreatmentSession.starts_at >= to_utc(start, zone),
-                TreatmentSession.starts_at < to_utc(end, zone),
-            )
+            .where(*where)
             .order_by(TreatmentSession.starts_at, TreatmentSession.id)
         ).all()
-        return _summaries(s, rows, zone)
+        return _summaries(s, rows, zone, select(TreatmentSession.id).where(*where))
 
 
 def sessions_on(db: Database, day: date) -> list[SessionSummary]:
@@ -538,8 +634,8 @@ def overview(db: Database, *, recent: int = 20) -> ClinicOverview:
         )
         sessions = s.scalar(select(func.count()).select_from(TreatmentSession)) or 0
         now = to_utc(datetime.now(UTC), zone)
-        rows = s.scalars(
-            select(TreatmentSession)
+        rows = s.execute(
+            select(*_SUMMARY_COLUMNS)
             .where(TreatmentSession.starts_at <= now)
             .order_by(TreatmentSession.starts_at.desc(), TreatmentSession.id.desc())
             .limit(recent)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
@@ -143,6 +144,28 @@ def test_counts_are_realistic(seeded: Database) -> None:
     assert 700 <= profiles < 1000
     lines = _rows(seeded, "SELECT count(*) FROM session_treatment GROUP BY session_id")
     assert {n for (n,) in lines} == {1, 2, 3}
+
+
+def test_a_chain_has_enough_practitioners_for_a_working_day(db: Database) -> None:
+    """30k patients: 15 practitioners, each booked for a plausible day, not for hundreds."""
+    with db.read() as s:
+        context = demo.demo_context(s)
+    practitioners: list[tuple[Any, ...]] = []
+    per_day: Counter[tuple[int, str]] = Counter()
+    for chunk in demo.demo_rows(context, patients=30_000, seed=3, today=TODAY):
+        if chunk.table == "practitioner":
+            practitioners.extend(chunk.rows)
+        elif chunk.table == "treatment_session":
+            practitioner = chunk.columns.index("practitioner_id")
+            starts = chunk.columns.index("starts_at")
+            for row in chunk.rows:
+                per_day[(row[practitioner], str(row[starts])[:10])] += 1
+    assert len(practitioners) == 30_000 // demo.PATIENTS_PER_PRACTITIONER
+    names = [row[1] for row in practitioners]
+    assert len(set(names)) == len(names)
+    busy_days = sorted(per_day.values())
+    assert busy_days[len(busy_days) // 2] <= 12
+    assert busy_days[int(len(busy_days) * 0.99)] <= 26
 
 
 def test_exactly_one_500_session_patient_even_for_one_patient(db: Database) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -1095,12 +1096,24 @@ class PatientChart(QWidget):
     _SETTINGS_KEY = "patientChart/sessionColumns"
 
     def _size_session_columns(self) -> None:
-        """Fit the short columns to their contents, reading a sample of rows, not all."""
+        """Fit the short columns to the text of the first rows and to their headers.
+
+        Measured with the view's font metrics rather than ``resizeColumnToContents``, which
+        asks the delegate for a size hint of every cell sampled (several ms for a long chart).
+        """
         header = self.session_view.horizontalHeader()
-        header.setResizeContentsPrecision(50)
+        metrics = self.session_view.fontMetrics()
+        model = self.sessions_model
+        sample = range(min(model.rowCount(), 50))
+        style = self.session_view.style()
+        margin = 2 * (
+            style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.session_view) + 1
+        )
         for column in (COL_DATE, COL_STATUS, COL_AREAS, COL_PRACTITIONER, COL_VOLUME):
-            self.session_view.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column) + SPACING, 320))
+            texts = {str(model.data(model.index(row, column)) or "") for row in sample}
+            content = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+            width = max(content + margin, header.sectionSizeHint(column))
+            header.resizeSection(column, min(width + SPACING, 320))
         self._columns_sized = True
 
     def _restore_columns(self) -> None:
