@@ -114,6 +114,17 @@ class SessionVersion:
     """The amendment reason the practitioner gave, if any."""
 
 
+def course_count(db: Database, patient_id: int) -> int:
+    """How many courses the patient has (the chart's tab title; the cards load on view)."""
+    with db.read() as s:
+        return int(
+            s.scalar(
+                select(func.count()).select_from(Course).where(Course.patient_id == patient_id)
+            )
+            or 0
+        )
+
+
 def courses_for_patient(db: Database, patient_id: int) -> list[CourseSummary]:
     """The patient's courses, newest start first (two queries, whatever the count)."""
     with db.read() as s:

@@ -394,3 +394,12 @@ def test_booked_sessions_count_as_planned(db: Database, status: str) -> None:
     )
     [summary] = chart.courses_for_patient(db, c.patient)
     assert (summary.done_count, summary.planned_count, summary.missed_count) == (0, 1, 0)
+
+
+def test_course_count_matches_the_course_list(db: Database) -> None:
+    c = make_clinic(db)
+    assert chart.course_count(db, c.patient) == 0
+    add_course(db, c)
+    add_course(db, c)
+    add_course(db, c, patient_id=c.other_patient, title="Not hers")
+    assert chart.course_count(db, c.patient) == len(chart.courses_for_patient(db, c.patient)) == 2

@@ -678,7 +678,7 @@ class PatientChart(QWidget):
             self._zone = clinic_zone(self.ctx.db)
             profiles = patient_service.profile_history(self.ctx.db, self.patient_id)
             sessions = session_service.sessions_for_patient(self.ctx.db, self.patient_id)
-            courses = chart_service.courses_for_patient(self.ctx.db, self.patient_id)
+            courses = chart_service.course_count(self.ctx.db, self.patient_id)
             events = chart_service.adverse_events_for_patient(self.ctx.db, self.patient_id)
             findings = safety_service.patient_findings(self.ctx.db, self.patient_id)
         except Exception as error:  # shown in place: the chart stays usable for a retry
@@ -698,7 +698,7 @@ class PatientChart(QWidget):
             self._show_courses()
         self.events_model.set_rows(events)
         self.events_stack.setCurrentWidget(self.event_view if events else self.events_empty)
-        self._set_tab_titles(len(sessions), len(courses), events)
+        self._set_tab_titles(len(sessions), courses, events)
 
     def _set_tab_titles(
         self, sessions: int, courses: int, events: Sequence[AdverseEventRecord]
