@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -74,6 +75,23 @@ def phone_terms(phone: str) -> list[str]:
 
 def name_terms(*names: str) -> list[str]:
     return sorted({w for name in names for w in words(name)})
+
+
+LIST_PREFIX_MAX = 3
+"""Name prefixes up to this length have their matches stored in list order
+(``patient_list_prefix``): they are the searches that match thousands of patients."""
+
+
+def list_prefixes(terms: Iterable[str]) -> list[str]:
+    """The 1- to ``LIST_PREFIX_MAX``-character prefixes of the name terms (phone terms are
+    left out: a phone search needs at least three digits and matches few patients)."""
+    out: dict[str, None] = {}
+    for term in terms:
+        if term.startswith(PHONE_PREFIX):
+            continue
+        for length in range(1, min(len(term), LIST_PREFIX_MAX) + 1):
+            out[term[:length]] = None
+    return list(out)
 
 
 def parse_query(text: str, clinic_format: str = "dd/mm/yyyy") -> PatientQuery:

@@ -32,6 +32,7 @@ from sqlalchemy.types import JSON
 
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.domain.enums import AuditAction, CourseStatus, SessionStatus, Severity, Technique
+from mesodesk.domain.search import list_prefixes
 from mesodesk.domain.text import sort_key, words
 from mesodesk.services import audit
 from mesodesk.services.errors import ValidationFailed
@@ -95,6 +96,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "archive_reason",
     ),
     "patient_search_term": ("term", "patient_id"),
+    "patient_list_prefix": ("prefix", "sort_key", "patient_id"),
     "medical_profile": (
         "id",
         "patient_id",
@@ -186,7 +188,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 """The columns written per table, in table order and in the order tables must be filled."""
 
-_ID_TABLES = tuple(t for t in COLUMNS if t != "patient_search_term")
+_ID_TABLES = tuple(t for t in COLUMNS if t not in ("patient_search_term", "patient_list_prefix"))
 
 
 # --- public types ---------------------------------------------------------------------------
@@ -922,7 +924,7 @@ class _Generator:
             self.offset.append(int(noon.total_seconds()) // 60 if noon is not None else 0)
         self.hm = [f"{m // 60:02d}:{m % 60:02d}" for m in range(1440)]
         self.email_cache: dict[str, str] = {}
-        self.name_terms: dict[tuple[str, str], tuple[list[str], str]] = {}
+        self.name_terms: dict[tuple[str, str], tuple[list[str], str, list[str]]] = {}
         self.cultures = _bag((c, c.weight) for c in _CULTURES)
 
         self.context = context
@@ -1318,9 +1320,10 @@ class _Generator:
         cached = self.name_terms.get(names_key)
         if cached is None:
             # search_terms() is names + phone; the name part repeats, so it is cached.
-            cached = (search_terms(given, family, ""), sort_key(family, given))
+            name_only = search_terms(given, family, "")
+            cached = (name_only, sort_key(family, given), list_prefixes(name_only))
             self.name_terms[names_key] = cached
-        terms, key = cached
+        terms, key, prefixes = cached
         out["patient"].append(
             (
                 pid,
@@ -1342,6 +1345,10 @@ class _Generator:
         term_rows = out["patient_search_term"]
         for term in dict.fromkeys(terms + search_terms("", "", phone)):
             term_rows.append((term, pid))
+        if archived_at is None:
+            prefix_rows = out["patient_list_prefix"]
+            for prefix in prefixes:
+                prefix_rows.append((prefix, key, pid))
 
         if n:
             can_numb = not (allergens & {"lidocaine", "procaine"})

@@ -63,9 +63,9 @@ from mesodesk.domain.text import sort_key
 from mesodesk.services import audit
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.errors import ServiceError
-from mesodesk.services.patients import search_terms, validate
+from mesodesk.services.patients import list_prefix_rows, search_terms, validate
 from mesodesk.store.engine import Database
-from mesodesk.store.models import Patient, PatientSearchTerm
+from mesodesk.store.models import Patient, PatientListPrefix, PatientSearchTerm
 
 COLUMNS = (
     "given_name",
@@ -435,13 +435,16 @@ def _insert_batch(s: Session, batch: list[PatientInput]) -> list[int]:
             insert(Patient).returning(Patient.id, sort_by_parameter_order=True), rows
         )
     ]
-    terms = [
-        {"term": term, "patient_id": patient_id}
-        for patient_id, p in zip(ids, batch, strict=True)
-        for term in dict.fromkeys(search_terms(p.given_name, p.family_name, p.phone))
-    ]
+    terms: list[dict[str, Any]] = []
+    prefixes: list[dict[str, Any]] = []
+    for patient_id, row, p in zip(ids, rows, batch, strict=True):
+        found = list(dict.fromkeys(search_terms(p.given_name, p.family_name, p.phone)))
+        terms += [{"term": term, "patient_id": patient_id} for term in found]
+        prefixes += list_prefix_rows(patient_id, row["sort_key"], found)
     if terms:
         s.execute(insert(PatientSearchTerm), terms)
+    if prefixes:
+        s.execute(insert(PatientListPrefix), prefixes)
     return ids
 
 

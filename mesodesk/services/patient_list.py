@@ -8,7 +8,11 @@ stop)`` in list order (family then given name, folded, then id). Two shapes:
   ``(sort_key, id)`` from the nearest known position, i.e. the start, the end or the edge of a
   page read before, so a jump to the end reads one page backwards instead of skipping every
   index entry in between.
-- A search. The matching ids come from one index range on ``patient_search_term`` (or on the
+- A search for one name word of 1 to 3 characters ("ma"), which can match a large share of
+  the patients: ``patient_list_prefix`` holds each active patient under each such prefix of
+  its name words, keyed in list order, so the count is one index range and pages are read
+  by keyset exactly as for the whole list. Nothing is sorted.
+- Any other search. The matching ids come from one index range on ``patient_search_term`` (or on the
   date of birth), and are put in list order with ``PatientOrder``: every patient's position
   in the list, kept in memory as two int arrays (8 bytes a patient) and read again once the
   database has changed. Only the ids are kept; a page of rows is read by id when shown.
@@ -32,7 +36,7 @@ from datetime import date
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from mesodesk.domain.search import PatientQuery, parse_query
+from mesodesk.domain.search import LIST_PREFIX_MAX, PatientQuery, parse_query
 from mesodesk.store.engine import Database
 
 if TYPE_CHECKING:
@@ -154,6 +158,12 @@ def find_patients(
         return _ServiceListing(db, text, include_archived, date_format)
     if query.is_empty:
         return _WholeList(conn, include_archived)
+    if (
+        not include_archived
+        and len(query.name_prefixes) == 1
+        and len(query.name_prefixes[0]) <= LIST_PREFIX_MAX
+    ):
+        return _PrefixList(conn, query.name_prefixes[0])
     return _search(db, conn, query, include_archived)
 
 
@@ -195,6 +205,8 @@ class _WholeList(PatientListing):
     def __init__(self, conn: sqlite3.Connection, include_archived: bool) -> None:
         self._conn = conn
         self._include_archived = include_archived
+        self._params: list[str] = []
+        self._sql = _PAGE_SQL
         with _snapshot(conn):
             # Without a WHERE clause SQLite counts b-tree cells page by page (no row is
             # decoded); the archived patients are a short range of ix_patient_list.
@@ -223,8 +235,8 @@ class _WholeList(PatientListing):
                 skip, forward, key = start - position - 1, True, known
             elif position >= stop and position - stop < skip:
                 skip, forward, key = position - stop, False, known
-        sql = _PAGE_SQL[self._include_archived, forward, key is not None]
-        params = [*(key or ()), stop - start, skip]
+        sql = self._sql[self._include_archived, forward, key is not None]
+        params = [*self._params, *(key or ()), stop - start, skip]
         found = self._conn.execute(sql, params).fetchall()
         if not forward:
             found.reverse()
@@ -239,6 +251,58 @@ class _WholeList(PatientListing):
         self._keys[position] = key
         while len(self._keys) > _KEYS_KEPT:
             del self._keys[next(iter(self._keys))]
+
+
+# --- short name prefixes -----------------------------------------------------------------
+
+_PREFIX_COLUMNS = (
+    "SELECT p.id, p.family_name, p.given_name, p.date_of_birth, p.phone, 0, x.sort_key"
+    " FROM patient_list_prefix AS x CROSS JOIN patient AS p ON p.id = x.patient_id"
+    " WHERE x.prefix = ?"
+)
+_PREFIX_PAGE_SQL = {
+    (False, True, False): _PREFIX_COLUMNS + " ORDER BY x.sort_key, x.patient_id LIMIT ? OFFSET ?",
+    (False, True, True): _PREFIX_COLUMNS + " AND (x.sort_key, x.patient_id) > (?, ?)"
+    " ORDER BY x.sort_key, x.patient_id LIMIT ? OFFSET ?",
+    (False, False, False): _PREFIX_COLUMNS
+    + " ORDER BY x.sort_key DESC, x.patient_id DESC LIMIT ? OFFSET ?",
+    (False, False, True): _PREFIX_COLUMNS + " AND (x.sort_key, x.patient_id) < (?, ?)"
+    " ORDER BY x.sort_key DESC, x.patient_id DESC LIMIT ? OFFSET ?",
+}
+"""Pages of one prefix's active patients, by keyset on the table's own primary key order."""
+
+
+class _PrefixList(_WholeList):
+    """The active patients with a name word starting with a 1- to 3-character prefix: the
+    count and every page come from the ``patient_list_prefix`` range of that prefix, which is
+    already in list order, so nothing is sorted however many patients match."""
+
+    def __init__(self, conn: sqlite3.Connection, prefix: str) -> None:
+        self._conn = conn
+        self._include_archived = False
+        self._params = [prefix]
+        self._sql = _PREFIX_PAGE_SQL
+        self._count = int(
+            conn.execute(
+                "SELECT count(*) FROM patient_list_prefix WHERE prefix = ?", [prefix]
+            ).fetchone()[0]
+        )
+        self._keys = {}
+
+    def position_of(self, patient_id: int) -> int | None:
+        with _snapshot(self._conn):
+            found = self._conn.execute(
+                "SELECT sort_key FROM patient_list_prefix WHERE patient_id = ? AND prefix = ?",
+                [patient_id, self._params[0]],
+            ).fetchone()
+            if found is None:
+                return None
+            before = self._conn.execute(
+                "SELECT count(*) FROM patient_list_prefix"
+                " WHERE prefix = ? AND (sort_key, patient_id) < (?, ?)",
+                [self._params[0], found[0], patient_id],
+            ).fetchone()[0]
+        return int(before)
 
 
 # --- searches ----------------------------------------------------------------------------

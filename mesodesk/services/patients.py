@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import Row, Select, case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from mesodesk.domain.search import PatientQuery, name_terms, parse_query, phone_terms
+from mesodesk.domain.search import (
+    PatientQuery,
+    list_prefixes,
+    name_terms,
+    parse_query,
+    phone_terms,
+)
 from mesodesk.domain.text import sort_key
 from mesodesk.domain.validation import patient_errors
 from mesodesk.services import audit
@@ -21,7 +28,7 @@ from mesodesk.services.dto import (
 )
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.store.engine import Database
-from mesodesk.store.models import MedicalProfile, Patient, PatientSearchTerm
+from mesodesk.store.models import MedicalProfile, Patient, PatientListPrefix, PatientSearchTerm
 
 _PROFILE_FIELDS = tuple(f.name for f in fields(ProfileInput))
 _TERM_END = "\U0010ffff"
@@ -60,6 +67,27 @@ def _write_terms(s: Session, patient: Patient) -> None:
     terms = search_terms(patient.given_name, patient.family_name, patient.phone)
     if terms:
         s.execute(insert(PatientSearchTerm), [{"term": t, "patient_id": patient.id} for t in terms])
+    _write_list_prefixes(s, patient, terms)
+
+
+def _write_list_prefixes(s: Session, patient: Patient, terms: list[str] | None = None) -> None:
+    """The patient's rows in ``patient_list_prefix``: its short name prefixes under its
+    current sort key while it is active, none while archived."""
+    s.execute(delete(PatientListPrefix).where(PatientListPrefix.patient_id == patient.id))
+    if patient.archived_at is not None:
+        return
+    if terms is None:
+        terms = search_terms(patient.given_name, patient.family_name, patient.phone)
+    rows = list_prefix_rows(patient.id, patient.sort_key, terms)
+    if rows:
+        s.execute(insert(PatientListPrefix), rows)
+
+
+def list_prefix_rows(patient_id: int, key: str, terms: list[str]) -> list[dict[str, Any]]:
+    return [
+        {"prefix": prefix, "sort_key": key, "patient_id": patient_id}
+        for prefix in list_prefixes(terms)
+    ]
 
 
 def _record(p: Patient) -> PatientRecord:
@@ -159,6 +187,7 @@ def archive_patient(db: Database, patient_id: int, reason: str, *, actor: str) -
         before = audit.snapshot(patient)
         patient.archived_at = audit.utcnow()
         patient.archive_reason = reason.strip()
+        _write_list_prefixes(s, patient)
         audit.record(
             s,
             actor=actor,
@@ -177,6 +206,7 @@ def restore_patient(db: Database, patient_id: int, *, actor: str) -> PatientReco
         before = audit.snapshot(patient)
         patient.archived_at = None
         patient.archive_reason = ""
+        _write_list_prefixes(s, patient)
         audit.record(
             s,
             actor=actor,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from mesodesk.store.engine import Database
 
-HEAD_REVISION = "0002"
-KNOWN_REVISIONS = ("0001", "0002")
+HEAD_REVISION = "0003"
+KNOWN_REVISIONS = ("0001", "0002", "0003")
 """Every revision this version knows, oldest first."""
 
 

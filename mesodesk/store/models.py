@@ -171,6 +171,24 @@ class PatientSearchTerm(Base):
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), primary_key=True, index=True)
 
 
+class PatientListPrefix(Base):
+    """The active (not archived) patients under each short name prefix, in list order.
+
+    One row per patient and distinct 1- to 3-character prefix of its name terms
+    (``domain.search.list_prefixes``), keyed by ``(prefix, sort_key, patient_id)``: a short
+    search such as "ma", which matches a large share of a million patients, reads its count
+    and any page of rows from one ordered index range instead of sorting every match.
+    Kept in step with the patient's name, sort key and archived state by the services.
+    """
+
+    __tablename__ = "patient_list_prefix"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    prefix: Mapped[str] = mapped_column(String(3), primary_key=True)
+    sort_key: Mapped[str] = mapped_column(String(250), primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), primary_key=True, index=True)
+
+
 class MedicalProfile(Base):
     """One dated version of a patient's medical profile; versions are never overwritten."""
 

@@ -352,3 +352,40 @@ def test_progress_and_a_second_run_appends(db: Database) -> None:
 def test_negative_count_is_refused(db: Database) -> None:
     with pytest.raises(ValidationFailed):
         demo.seed_demo(db, patients=-1, today=TODAY)
+
+
+def test_short_prefix_search_lists_what_the_general_search_lists(seeded: Database) -> None:
+    """The ordered prefix table answers 1- to 3-letter searches exactly like the term index."""
+    from mesodesk.domain.search import parse_query
+    from mesodesk.services import patient_list
+
+    conn = seeded.reader()
+    assert conn is not None
+    typed = ["m", "ma", "mar", "du", "hél", "sø", "Ł", "ż", "ö", "o", "a", "zz", "é"]
+    for text in typed:
+        short = patient_list.find_patients(seeded, text)
+        assert type(short).__name__ == "_PrefixList", text
+        general = patient_list._search(seeded, conn, parse_query(text), False)
+        assert short.count == general.count, text
+        assert short.plain_rows(0, short.count) == general.plain_rows(0, general.count), text
+        # Pages read from the middle and backwards from the end agree with the full read.
+        middle, end = short.count // 2, short.count
+        assert short.plain_rows(middle, middle + 7) == general.plain_rows(middle, middle + 7)
+        assert short.plain_rows(end - 5, end) == general.plain_rows(end - 5, end)
+        for patient_id in [r[0] for r in general.plain_rows(0, 3)]:
+            assert short.position_of(patient_id) == general.position_of(patient_id)
+
+
+def test_prefix_rows_are_exactly_the_active_patients_name_prefixes(seeded: Database) -> None:
+    from mesodesk.domain.search import list_prefixes
+
+    terms: dict[int, list[str]] = {}
+    for term, pid in _rows(seeded, "SELECT term, patient_id FROM patient_search_term"):
+        terms.setdefault(pid, []).append(term)
+    keys = dict(_rows(seeded, "SELECT id, sort_key FROM patient WHERE archived_at IS NULL"))
+    expected = sorted(
+        (prefix, keys[pid], pid) for pid in keys for prefix in list_prefixes(terms.get(pid, []))
+    )
+    stored = sorted(_rows(seeded, "SELECT prefix, sort_key, patient_id FROM patient_list_prefix"))
+    assert stored == expected
+    assert len(stored) > 3 * len(keys)

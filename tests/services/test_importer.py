@@ -59,6 +59,11 @@ def test_plain_utf8_file_imports_with_search_terms_and_one_audit_row(
     assert rows[0].sort_key == "muller helene"
     assert [r.given_name for r in patient_page(db, "helene")] == ["Hélène"]
     assert [r.given_name for r in patient_page(db, "0612")] == ["Hélène"]
+    from mesodesk.services.patient_list import find_patients
+
+    for short, expected in (("mü", ["Hélène"]), ("k", ["Ewa"]), ("e", ["Ewa"])):
+        listing = find_patients(db, short)
+        assert [r.given_name for r in listing.rows(0, listing.count)] == expected, short
     events = _imports(db)
     assert len(events) == 1
     assert events[0].entity == "patient" and events[0].actor == ACTOR

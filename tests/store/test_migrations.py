@@ -98,3 +98,33 @@ def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(NotADatabase, match="not a mesodesk"):
         migrate.ensure_schema(db)
     db.dispose()
+
+
+def _prefix_rows(db: Database) -> list[tuple[str, str, int]]:
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT prefix, sort_key, patient_id FROM patient_list_prefix ORDER BY 1, 2, 3")
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+
+def test_upgrade_to_0003_fills_the_prefix_table_as_the_services_do(db: Database) -> None:
+    """The migration's SQL backfill and the services' Python agree row for row."""
+    from mesodesk.services.patients import archive_patient
+
+    create_patient(db, PatientInput("Hélène", "Lefèvre-Dąbrowska", phone="+33 6 12 34"), actor="t")
+    create_patient(db, PatientInput("Jo", "O'Neil Ávila"), actor="t")
+    create_patient(db, PatientInput("Ω", "Øster"), actor="t")
+    gone = create_patient(db, PatientInput("Marta", "Gone"), actor="t")
+    archive_patient(db, gone.id, "Moved away.", actor="t")
+    written = _prefix_rows(db)
+    assert {"l", "le", "lef", "h", "he", "hel", "o", "ne", "nei", "av", "ω", "os"} <= {
+        p for p, _, _ in written
+    }
+    assert not any(pid == gone.id for _, _, pid in written)
+    assert not any(p.startswith("#") for p, _, _ in written)
+
+    migrate.downgrade(db, "0002")
+    migrate.ensure_schema(db)
+
+    assert _prefix_rows(db) == written
