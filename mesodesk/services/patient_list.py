@@ -277,6 +277,8 @@ class _PrefixList(_WholeList):
     count and every page come from the ``patient_list_prefix`` range of that prefix, which is
     already in list order, so nothing is sorted however many patients match."""
 
+    reads_by_id = True  # each row is a lookup of its patient by id
+
     def __init__(self, conn: sqlite3.Connection, prefix: str) -> None:
         self._conn = conn
         self._include_archived = False

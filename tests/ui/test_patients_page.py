@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mesodesk.services.dto import PatientInput, PatientRecord
@@ -334,3 +334,30 @@ def test_count_label_and_the_end_of_the_list_in_the_view(
     qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
     assert page.status.text() == "31 patients match"
     assert _families(page)[0] == "Aaron (archived)"
+
+
+def test_a_search_makes_its_first_row_current_without_overriding_a_choice(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    _add(db, "Marta", "Almeida")
+    silva = _add(db, "Mario", "Silva")
+    page = _page(qtbot, ctx)
+    qtbot.keyClicks(page.search, "mar")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.table.currentIndex().row() == 0)
+    assert page.current_patient_id() != silva.id
+
+    # A caller that searches and picks a patient at once keeps its pick.
+    page.search.setText("ma")
+    page._run_search()
+    assert page.select_patient(silva.id)
+    QApplication.processEvents()  # the deferred first-row selection has its turn here
+    QApplication.processEvents()
+    assert page.current_patient_id() == silva.id
+
+    # Enter straight after a search, before the deferred selection, still lands on row 0.
+    page.search.setText("alm")
+    page._run_search()
+    assert not page.table.currentIndex().isValid()
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.currentIndex().row() == 0 and page.table.hasFocus()
+    assert page.current_patient_id() != silva.id

@@ -259,6 +259,14 @@ class PatientsPage(QWidget):
         self._after_query()
         if self.model.rowCount() > 0:
             # A current row makes Enter and the arrow keys work as soon as the list has focus.
+            # It is set just after the results have painted: setting it now would force the
+            # view's pending layout and a second paint before the first sight of the results.
+            # (Enter or Down in the search box set it themselves if it is not there yet.)
+            QTimer.singleShot(0, self, self._select_first_row)
+
+    @Slot()
+    def _select_first_row(self) -> None:
+        if self.model.rowCount() > 0 and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, COL_FAMILY))
 
     def _after_query(self) -> None:
