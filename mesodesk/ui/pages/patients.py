@@ -51,6 +51,9 @@ class PatientsPage(QWidget):
     patientActivated = Signal(int)
     """The user opened a patient (Enter or double-click on a row, or a new patient saved)."""
 
+    _first_row_pending = False
+    """A search has results whose first row becomes current after their first paint."""
+
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -117,6 +120,7 @@ class PatientsPage(QWidget):
         header.sectionMoved.connect(lambda *_: self._header_timer.start())
         self.table.doubleClicked.connect(self._activate_index)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
 
         self.empty_title = QLabel(self)
         self.empty_title.setObjectName("patientEmptyTitle")
@@ -257,15 +261,17 @@ class PatientsPage(QWidget):
         self._stale = False
         self.model.set_query(self.search.text(), self.show_archived.isChecked())
         self._after_query()
-        if self.model.rowCount() > 0:
-            # A current row makes Enter and the arrow keys work as soon as the list has focus.
-            # It is set just after the results have painted: setting it now would force the
-            # view's pending layout and a second paint before the first sight of the results.
-            # (Enter or Down in the search box set it themselves if it is not there yet.)
-            QTimer.singleShot(0, self, self._select_first_row)
+        # A current row makes Enter and the arrow keys work as soon as the list has focus.
+        # It is set once the results have painted: setting it now would force the view's
+        # pending layout and a second paint before the first sight of the results. (Enter or
+        # Down in the search box set it themselves if it is not there yet.)
+        self._first_row_pending = self.model.rowCount() > 0
+        if self._first_row_pending and not self.table.viewport().isVisible():
+            self._select_first_row()
 
     @Slot()
     def _select_first_row(self) -> None:
+        self._first_row_pending = False
         if self.model.rowCount() > 0 and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.model.index(0, COL_FAMILY))
 
@@ -358,6 +364,13 @@ class PatientsPage(QWidget):
     # --- events ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._first_row_pending
+            and event.type() == QEvent.Type.Paint
+            and watched is self.table.viewport()
+        ):
+            self._first_row_pending = False
+            QTimer.singleShot(0, self, self._select_first_row)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.search:
                 return self._search_key(event)
