@@ -201,21 +201,24 @@ def _int_list(text: str | None) -> list[int]:
 # --- the whole list ----------------------------------------------------------------------
 
 
-class _WholeList(PatientListing):
-    def __init__(self, conn: sqlite3.Connection, include_archived: bool) -> None:
+class _KeysetList(PatientListing):
+    """A listing read a page at a time by keyset on ``(sort_key, id)``, from the nearest
+    known position; ``sql`` holds its page statements by (archived too, forwards, from a
+    known key), each taking ``params`` first."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        count: int,
+        sql: dict[tuple[bool, bool, bool], str],
+        params: list[str],
+        include_archived: bool = False,
+    ) -> None:
         self._conn = conn
+        self._count = count
+        self._sql = sql
+        self._params = params
         self._include_archived = include_archived
-        self._params: list[str] = []
-        self._sql = _PAGE_SQL
-        with _snapshot(conn):
-            # Without a WHERE clause SQLite counts b-tree cells page by page (no row is
-            # decoded); the archived patients are a short range of ix_patient_list.
-            total = conn.execute("SELECT count(*) FROM patient").fetchone()[0]
-            if not include_archived:
-                total -= conn.execute(
-                    "SELECT count(*) FROM patient WHERE archived_at IS NOT NULL"
-                ).fetchone()[0]
-        self._count = int(total)
         self._keys: dict[int, Key] = {}
 
     @property
@@ -253,6 +256,19 @@ class _WholeList(PatientListing):
             del self._keys[next(iter(self._keys))]
 
 
+class _WholeList(_KeysetList):
+    def __init__(self, conn: sqlite3.Connection, include_archived: bool) -> None:
+        with _snapshot(conn):
+            # Without a WHERE clause SQLite counts b-tree cells page by page (no row is
+            # decoded); the archived patients are a short range of ix_patient_list.
+            total = conn.execute("SELECT count(*) FROM patient").fetchone()[0]
+            if not include_archived:
+                total -= conn.execute(
+                    "SELECT count(*) FROM patient WHERE archived_at IS NOT NULL"
+                ).fetchone()[0]
+        super().__init__(conn, int(total), _PAGE_SQL, [], include_archived)
+
+
 # --- short name prefixes -----------------------------------------------------------------
 
 _PREFIX_COLUMNS = (
@@ -272,7 +288,7 @@ _PREFIX_PAGE_SQL = {
 """Pages of one prefix's active patients, by keyset on the table's own primary key order."""
 
 
-class _PrefixList(_WholeList):
+class _PrefixList(_KeysetList):
     """The active patients with a name word starting with a 1- to 3-character prefix: the
     count and every page come from the ``patient_list_prefix`` range of that prefix, which is
     already in list order, so nothing is sorted however many patients match."""
@@ -280,16 +296,10 @@ class _PrefixList(_WholeList):
     reads_by_id = True  # each row is a lookup of its patient by id
 
     def __init__(self, conn: sqlite3.Connection, prefix: str) -> None:
-        self._conn = conn
-        self._include_archived = False
-        self._params = [prefix]
-        self._sql = _PREFIX_PAGE_SQL
-        self._count = int(
-            conn.execute(
-                "SELECT count(*) FROM patient_list_prefix WHERE prefix = ?", [prefix]
-            ).fetchone()[0]
-        )
-        self._keys = {}
+        count = conn.execute(
+            "SELECT count(*) FROM patient_list_prefix WHERE prefix = ?", [prefix]
+        ).fetchone()[0]
+        super().__init__(conn, int(count), _PREFIX_PAGE_SQL, [prefix])
 
     def position_of(self, patient_id: int) -> int | None:
         with _snapshot(self._conn):

@@ -441,15 +441,15 @@ def _practitioner_names(s: Session) -> dict[int, str]:
 
 
 def _summaries(
-    s: Session, rows: Sequence[Any], zone: ZoneInfo, same_rows: Any = None
+    s: Session, rows: Sequence[Any], zone: ZoneInfo, same_ids: Any = None
 ) -> list[SessionSummary]:
     """Summaries from rows of ``_SUMMARY_COLUMNS``: one more query for all their treatments,
     read as plain tuples (a chart can hold 500 sessions and 1,500 treatment lines).
 
-    ``same_rows``, a select of the ids of ``rows``, lets that query filter with a subquery
+    ``same_ids``, a select of the ids of ``rows``, lets that query filter with a subquery
     instead of binding every id.
     """
-    lines = _summary_lines(s, [r.id for r in rows], same_rows)
+    lines = _summary_lines(s, [r.id for r in rows], same_ids)
     names = _patient_names(s, {r.patient_id for r in rows})
     practitioners = _practitioner_names(s)
     nothing: tuple[str, str, Decimal, bool] = ("", "", Decimal(0), False)
