@@ -36,7 +36,7 @@ from mesodesk.domain.search import list_prefixes
 from mesodesk.domain.text import sort_key, words
 from mesodesk.services import audit
 from mesodesk.services.errors import ValidationFailed
-from mesodesk.services.patients import search_terms
+from mesodesk.services.patients import recount_list_prefixes, search_terms
 from mesodesk.services.settings import DEFAULTS as SETTING_DEFAULTS
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
@@ -1787,6 +1787,7 @@ def seed_demo(
                 counts[chunk.table] += len(chunk.rows)
             if progress is not None:
                 progress(batch.stage, batch.done, batch.total)
+        recount_list_prefixes(s)
         summary = _summary(counts)
         audit.record(
             s,

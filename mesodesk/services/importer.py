@@ -50,6 +50,7 @@ import codecs
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -63,7 +64,12 @@ from mesodesk.domain.text import sort_key
 from mesodesk.services import audit
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.errors import ServiceError
-from mesodesk.services.patients import list_prefix_rows, search_terms, validate
+from mesodesk.services.patients import (
+    count_list_prefixes,
+    list_prefix_rows,
+    search_terms,
+    validate,
+)
 from mesodesk.store.engine import Database
 from mesodesk.store.models import Patient, PatientListPrefix, PatientSearchTerm
 
@@ -445,6 +451,7 @@ def _insert_batch(s: Session, batch: list[PatientInput]) -> list[int]:
         s.execute(insert(PatientSearchTerm), terms)
     if prefixes:
         s.execute(insert(PatientListPrefix), prefixes)
+        count_list_prefixes(s, Counter(row["prefix"] for row in prefixes))
     return ids
 
 

@@ -10,8 +10,9 @@ stop)`` in list order (family then given name, folded, then id). Two shapes:
   index entry in between.
 - A search for one name word of 1 to 3 characters ("ma"), which can match a large share of
   the patients: ``patient_list_prefix`` holds each active patient under each such prefix of
-  its name words, keyed in list order, so the count is one index range and pages are read
-  by keyset exactly as for the whole list. Nothing is sorted.
+  its name words, keyed in list order, and ``patient_list_prefix_count`` how many there are
+  under each prefix: the count is one row, and pages are read by keyset exactly as for the
+  whole list. Nothing is sorted or counted.
 - Any other search. The matching ids come from one index range on ``patient_search_term`` (or on the
   date of birth), and are put in list order with ``PatientOrder``: every patient's position
   in the list, kept in memory as two int arrays (8 bytes a patient) and read again once the
@@ -290,16 +291,17 @@ _PREFIX_PAGE_SQL = {
 
 class _PrefixList(_KeysetList):
     """The active patients with a name word starting with a 1- to 3-character prefix: the
-    count and every page come from the ``patient_list_prefix`` range of that prefix, which is
-    already in list order, so nothing is sorted however many patients match."""
+    count is that prefix's row in ``patient_list_prefix_count``, and every page comes from
+    the ``patient_list_prefix`` range of that prefix, which is already in list order, so
+    nothing is sorted or counted however many patients match."""
 
     reads_by_id = True  # each row is a lookup of its patient by id
 
     def __init__(self, conn: sqlite3.Connection, prefix: str) -> None:
-        count = conn.execute(
-            "SELECT count(*) FROM patient_list_prefix WHERE prefix = ?", [prefix]
-        ).fetchone()[0]
-        super().__init__(conn, int(count), _PREFIX_PAGE_SQL, [prefix])
+        found = conn.execute(
+            "SELECT patients FROM patient_list_prefix_count WHERE prefix = ?", [prefix]
+        ).fetchone()
+        super().__init__(conn, int(found[0]) if found else 0, _PREFIX_PAGE_SQL, [prefix])
 
     def position_of(self, patient_id: int) -> int | None:
         with _snapshot(self._conn):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict, fields
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Row, Select, case, delete, func, insert, select
+from sqlalchemy import Row, Select, case, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.search import (
@@ -72,15 +74,23 @@ def _write_terms(s: Session, patient: Patient) -> None:
 
 def _write_list_prefixes(s: Session, patient: Patient, terms: list[str] | None = None) -> None:
     """The patient's rows in ``patient_list_prefix``: its short name prefixes under its
-    current sort key while it is active, none while archived."""
-    s.execute(delete(PatientListPrefix).where(PatientListPrefix.patient_id == patient.id))
-    if patient.archived_at is not None:
-        return
-    if terms is None:
-        terms = search_terms(patient.given_name, patient.family_name, patient.phone)
-    rows = list_prefix_rows(patient.id, patient.sort_key, terms)
+    current sort key while it is active, none while archived; the per-prefix counts move
+    with them."""
+    old = s.scalars(
+        delete(PatientListPrefix)
+        .where(PatientListPrefix.patient_id == patient.id)
+        .returning(PatientListPrefix.prefix)
+    ).all()
+    rows: list[dict[str, Any]] = []
+    if patient.archived_at is None:
+        if terms is None:
+            terms = search_terms(patient.given_name, patient.family_name, patient.phone)
+        rows = list_prefix_rows(patient.id, patient.sort_key, terms)
     if rows:
         s.execute(insert(PatientListPrefix), rows)
+    change = Counter(row["prefix"] for row in rows)
+    change.subtract(old)
+    count_list_prefixes(s, change)
 
 
 def list_prefix_rows(patient_id: int, key: str, terms: list[str]) -> list[dict[str, Any]]:
@@ -88,6 +98,35 @@ def list_prefix_rows(patient_id: int, key: str, terms: list[str]) -> list[dict[s
         {"prefix": prefix, "sort_key": key, "patient_id": patient_id}
         for prefix in list_prefixes(terms)
     ]
+
+
+_COUNT_PREFIX = text(
+    "INSERT INTO patient_list_prefix_count (prefix, patients) VALUES (:prefix, :change)"
+    " ON CONFLICT (prefix) DO UPDATE"
+    " SET patients = patient_list_prefix_count.patients + excluded.patients"
+)
+"""Add ``change`` to one prefix's count (SQLite and PostgreSQL alike)."""
+
+RECOUNT_LIST_PREFIXES = (
+    "DELETE FROM patient_list_prefix_count",
+    "INSERT INTO patient_list_prefix_count (prefix, patients)"
+    " SELECT prefix, count(*) FROM patient_list_prefix GROUP BY prefix",
+)
+"""Every prefix's count again from ``patient_list_prefix`` (in its key order, no sort)."""
+
+
+def count_list_prefixes(s: Session, change: Mapping[str, int]) -> None:
+    """Move ``patient_list_prefix_count`` by ``change`` (prefix → rows added, less removed):
+    call it in the transaction that wrote those rows."""
+    params = [{"prefix": p, "change": n} for p, n in sorted(change.items()) if n]
+    if params:
+        s.execute(_COUNT_PREFIX, params)
+
+
+def recount_list_prefixes(s: Session) -> None:
+    """Rebuild every count (after a bulk insert of prefix rows, such as the demo clinic)."""
+    for sql in RECOUNT_LIST_PREFIXES:
+        s.execute(text(sql))
 
 
 def _record(p: Patient) -> PatientRecord:

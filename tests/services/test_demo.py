@@ -389,3 +389,5 @@ def test_prefix_rows_are_exactly_the_active_patients_name_prefixes(seeded: Datab
     stored = sorted(_rows(seeded, "SELECT prefix, sort_key, patient_id FROM patient_list_prefix"))
     assert stored == expected
     assert len(stored) > 3 * len(keys)
+    counted = dict(_rows(seeded, "SELECT prefix, patients FROM patient_list_prefix_count"))
+    assert counted == Counter(prefix for prefix, _, _ in stored)

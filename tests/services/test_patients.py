@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -235,6 +236,43 @@ def test_search_order_follows_renames_new_and_archived_patients(db: Database) ->
     assert [r.family_name for r in expected][:2] == ["Aaberg", "Abel"]
     assert after.position_of(added.id) == 1
     assert after.position_of(ids[8]) is None
+
+
+def _prefix_counts(db: Database) -> tuple[dict[str, int], dict[str, int]]:
+    """(the kept counts, less prefixes left at zero; the counts of the prefix rows)."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        kept = conn.execute(text("SELECT prefix, patients FROM patient_list_prefix_count"))
+        rows = conn.execute(
+            text("SELECT prefix, count(*) FROM patient_list_prefix GROUP BY prefix")
+        )
+        return {p: n for p, n in kept if n}, {p: n for p, n in rows}
+
+
+def test_prefix_counts_follow_new_renamed_archived_restored_and_imported_patients(
+    db: Database, tmp_path: Path
+) -> None:
+    from mesodesk.services.importer import import_patients
+    from mesodesk.services.patient_list import find_patients
+
+    ids = _clinic(db)
+    kept, actual = _prefix_counts(db)
+    assert kept == actual and kept["mar"] == 2  # Marie Martin, Martine Durand (active)
+    patients.update_patient(db, ids[0], PatientInput("Marie", "Aaberg"), actor=ACTOR)
+    patients.update_patient(db, ids[2], PatientInput("Maëlle", "Dupont"), actor=ACTOR)
+    patients.archive_patient(db, ids[8], "moved away", actor=ACTOR)
+    patients.restore_patient(db, ids[1], actor=ACTOR)
+    source = tmp_path / "patients.csv"
+    source.write_text("family_name,given_name\nMarsh,Ann\nMarsh,Bea\nAbel,Marta\n", "utf-8")
+    import_patients(db, source, actor=ACTOR)
+    kept, actual = _prefix_counts(db)
+    assert kept == actual
+    # Marie Aaberg, Marie Martin (restored), Marsh ×2 and Marta Abel; Maëlle Dupont.
+    assert kept["mar"] == 5 and kept["mae"] == 1 and "hel" not in kept
+    listing = find_patients(db, "mar")
+    assert listing.count == 5 == len(patients.patient_page(db, "mar", limit=100))
+    assert find_patients(db, "hel").count == 0
 
 
 def test_search_reads_only_index_ranges_once_the_order_is_known(db: Database) -> None:

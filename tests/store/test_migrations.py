@@ -128,3 +128,28 @@ def test_upgrade_to_0003_fills_the_prefix_table_as_the_services_do(db: Database)
     migrate.ensure_schema(db)
 
     assert _prefix_rows(db) == written
+
+
+def _prefix_counts(db: Database) -> list[tuple[str, int]]:
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT prefix, patients FROM patient_list_prefix_count WHERE patients > 0")
+        )
+        return sorted((r[0], r[1]) for r in rows)
+
+
+def test_upgrade_to_0004_counts_the_prefixes_as_the_services_do(db: Database) -> None:
+    from mesodesk.services.patients import archive_patient, update_patient
+
+    marie = create_patient(db, PatientInput("Marie", "Martin"), actor="t")
+    create_patient(db, PatientInput("Martine", "Marceau", phone="06 12 34 56 78"), actor="t")
+    gone = create_patient(db, PatientInput("Marta", "Gone"), actor="t")
+    archive_patient(db, gone.id, "Moved away.", actor="t")
+    update_patient(db, marie.id, PatientInput("Marie", "Åberg"), actor="t")
+    written = _prefix_counts(db)
+    assert ("mar", 2) in written and ("ab", 1) in written and ("go", 0) not in written
+
+    migrate.downgrade(db, "0003")
+    migrate.ensure_schema(db)
+
+    assert _prefix_counts(db) == written
