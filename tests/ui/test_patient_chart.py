@@ -167,6 +167,11 @@ def test_sessions_tab_lists_newest_first_with_areas_products_and_volume(
     assert cell(view, 1, COL_VOLUME) == "3.50 ml"
     assert cell(view, 1, COL_DATE) == ctx.format_date(starts[1])
     assert chart.tabs.tabText(1) == "Sessions (12)"
+    # The short columns are fitted to their widest text.
+    metrics = view.fontMetrics()
+    for column in (COL_DATE, COL_STATUS, COL_AREAS, COL_VOLUME):
+        widest = max(metrics.horizontalAdvance(cell(view, r, column)) for r in range(12))
+        assert view.columnWidth(column) > widest, column
 
 
 def test_double_click_or_enter_opens_a_session(qtbot, ctx: DeskContext) -> None:

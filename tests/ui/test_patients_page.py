@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -276,6 +276,28 @@ def test_column_widths_are_remembered(qtbot: QtBot, ctx: DeskContext) -> None:
     page.close()
     again = _page(qtbot, ctx)
     assert again.table.horizontalHeader().sectionSize(COL_FAMILY) == 321
+    QSettings().remove(HEADER_KEY)
+
+
+def test_hiding_the_page_writes_the_columns_only_when_they_changed(
+    qtbot: QtBot, ctx: DeskContext
+) -> None:
+    page = _page(qtbot, ctx)
+    header = page.table.horizontalHeader()
+    header.resizeSection(COL_FAMILY, 250)
+    page.hide()  # as when a chart opens
+    first = QSettings().value(HEADER_KEY)
+    assert isinstance(first, QByteArray)
+    QSettings().setValue(HEADER_KEY, "sentinel")
+    page.show()
+    page.hide()  # nothing changed: the stored value is left alone
+    assert QSettings().value(HEADER_KEY) == "sentinel"
+    page.show()
+    header.resizeSection(COL_FAMILY, 300)
+    page.hide()
+    page.close()
+    again = _page(qtbot, ctx)
+    assert again.table.horizontalHeader().sectionSize(COL_FAMILY) == 300
     QSettings().remove(HEADER_KEY)
 
 

@@ -43,6 +43,30 @@ class SessionTableModel(RowListModel[SessionSummary]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(_headers(), parent)
 
+    def display_text(self, row: SessionSummary, column: int) -> str:
+        """What ``column`` shows for ``row`` (also used to fit column widths without asking
+        the view for every cell)."""
+        if column == COL_DATE:
+            return row.starts_at.strftime("%d/%m/%Y %H:%M")
+        if column == COL_PATIENT:
+            return row.patient_name
+        if column == COL_STATUS:
+            label = status_label(row.status)
+            if row.missing:
+                label += " · " + QCoreApplication.translate("SessionTableModel", "incomplete")
+            if row.overridden:
+                label += " · " + QCoreApplication.translate("SessionTableModel", "override")
+            return label
+        if column == COL_AREAS:
+            return row.areas
+        if column == COL_PRODUCTS:
+            return row.products
+        if column == COL_PRACTITIONER:
+            return row.practitioner_name
+        if column == COL_VOLUME:
+            return f"{row.total_volume_ml:.2f} ml" if row.total_volume_ml else ""
+        return ""
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -51,25 +75,7 @@ class SessionTableModel(RowListModel[SessionSummary]):
         row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_DATE:
-                return row.starts_at.strftime("%d/%m/%Y %H:%M")
-            if column == COL_PATIENT:
-                return row.patient_name
-            if column == COL_STATUS:
-                label = status_label(row.status)
-                if row.missing:
-                    label += " · " + QCoreApplication.translate("SessionTableModel", "incomplete")
-                if row.overridden:
-                    label += " · " + QCoreApplication.translate("SessionTableModel", "override")
-                return label
-            if column == COL_AREAS:
-                return row.areas
-            if column == COL_PRODUCTS:
-                return row.products
-            if column == COL_PRACTITIONER:
-                return row.practitioner_name
-            if column == COL_VOLUME:
-                return f"{row.total_volume_ml:.2f} ml" if row.total_volume_ml else ""
+            return self.display_text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_VOLUME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_STATUS:

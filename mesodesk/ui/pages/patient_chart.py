@@ -138,11 +138,14 @@ class ChartSessionTableModel(SessionTableModel):
         super().__init__(parent)
         self._ctx = ctx
 
+    def display_text(self, row: SessionSummary, column: int) -> str:
+        if column == COL_DATE:
+            return self._ctx.format_date(row.starts_at)
+        return super().display_text(row, column)
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole and index.column() == COL_DATE:
-            return self._ctx.format_date(self.row_at(index.row()).starts_at)
         if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == COL_STATUS:
                 return super().data(index, role)
@@ -1109,8 +1112,9 @@ class PatientChart(QWidget):
         margin = 2 * (
             style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.session_view) + 1
         )
+        rows = [model.row_at(row) for row in sample]
         for column in (COL_DATE, COL_STATUS, COL_AREAS, COL_PRACTITIONER, COL_VOLUME):
-            texts = {str(model.data(model.index(row, column)) or "") for row in sample}
+            texts = {model.display_text(row, column) for row in rows}
             content = max((metrics.horizontalAdvance(text) for text in texts), default=0)
             width = max(content + margin, header.sectionSizeHint(column))
             header.resizeSection(column, min(width + SPACING, 320))

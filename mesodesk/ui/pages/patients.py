@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -247,7 +257,12 @@ class PatientsPage(QWidget):
         return True
 
     def save_header(self) -> None:
-        QSettings().setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
+        """Remember the column widths and order, when they differ from what is stored (the
+        page hides whenever a chart opens: an unchanged state is not written again)."""
+        state = self.table.horizontalHeader().saveState()
+        if state != self._saved_header:
+            QSettings().setValue(HEADER_KEY, state)
+            self._saved_header = state
 
     # --- searching ------------------------------------------------------------------------
 
@@ -432,7 +447,9 @@ class PatientsPage(QWidget):
         else:
             self._stale = True
 
+    _saved_header: QByteArray | None = None
+
     def _restore_header(self) -> None:
         state = QSettings().value(HEADER_KEY)
-        if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+        if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
+            self._saved_header = state
