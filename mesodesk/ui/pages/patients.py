@@ -40,6 +40,7 @@ from mesodesk.ui.models.patients import (
     COL_GIVEN,
     PatientTableModel,
 )
+from mesodesk.ui.widgets.selection import selected_index
 
 if TYPE_CHECKING:
     # The editor (and the services it saves through) loads on first use, after the list
@@ -239,8 +240,8 @@ class PatientsPage(QWidget):
         return editor
 
     def current_patient_id(self) -> int | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+        index = selected_index(self.table)
+        if index is None:
             return None
         value = index.siblingAtColumn(COL_FAMILY).data(Qt.ItemDataRole.UserRole)
         return int(value) if value is not None else None

@@ -42,6 +42,7 @@ from mesodesk.ui.dialogs.lot_editor import LotEditor
 from mesodesk.ui.dialogs.product_editor import BANNER_STYLE, ProductEditor, describe
 from mesodesk.ui.icons import icon
 from mesodesk.ui.models.base import RowListModel
+from mesodesk.ui.widgets.selection import selected_index
 
 SPLITTER_KEY = "products/splitter"
 PRODUCT_HEADER_KEY = "products/productHeader"
@@ -505,8 +506,8 @@ class ProductsPage(QWidget):
     # --- selection ------------------------------------------------------------------------
 
     def current_product(self) -> ProductRecord | None:
-        index = self.tree.currentIndex()
-        if not index.isValid() or not self.tree.selectionModel().isSelected(index):
+        index = selected_index(self.tree)
+        if index is None:
             return None
         record = index.siblingAtColumn(PCOL_NAME).data(RECORD_ROLE)
         return record if isinstance(record, ProductRecord) else None
@@ -543,10 +544,8 @@ class ProductsPage(QWidget):
         return True
 
     def current_lot(self) -> LotRecord | None:
-        index = self.lot_table.currentIndex()
-        if not index.isValid() or not self.lot_table.selectionModel().isSelected(index):
-            return None
-        return self.lot_model.row_at(index.row())
+        index = selected_index(self.lot_table)
+        return self.lot_model.row_at(index.row()) if index is not None else None
 
     def current_lot_id(self) -> int | None:
         lot = self.current_lot()
