@@ -350,7 +350,8 @@ def test_count_label_and_the_end_of_the_list_in_the_view(
     # Marta is every odd n, whose family number (n * 13) % 60 is odd too.
     expected = [f"Sánchez{n:02d}" for n in range(1, 60, 2)]
     assert _families(page) == sorted(expected)
-    assert page.current_patient_id() is not None  # the first row, ready for Enter
+    # The first row becomes current once the results have painted, ready for Enter.
+    qtbot.waitUntil(lambda: page.current_patient_id() is not None)
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: last_visible() == max(expected))
     qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
