@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.enums import SessionStatus, Severity
 from mesodesk.services import audit
-from mesodesk.services.chart import AdverseEventRecord
+from mesodesk.services.chart import AdverseEventRecord, adverse_event_record
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.services.sessions import from_utc
 from mesodesk.services.settings import clinic_zone
@@ -305,36 +305,7 @@ def get_event(db: Database, event_id: int) -> AdverseEventRecord:
     with db.read() as s:
         row = _load(s, event_id)
         name = s.scalar(select(SideEffect.name).where(SideEffect.code == row.side_effect_code))
-        return AdverseEventRecord(
-            id=row.id,
-            session_id=row.session_id,
-            side_effect_code=row.side_effect_code,
-            side_effect_name=name or row.side_effect_code,
-            onset_date=row.onset_date,
-            severity=row.severity,
-            description=row.description,
-            action_taken=row.action_taken,
-            follow_up_date=row.follow_up_date,
-            outcome=row.outcome,
-            resolved_date=row.resolved_date,
-            reported_to_authority=row.reported_to_authority,
-        )
-
-
-def event_input(record: AdverseEventRecord) -> AdverseEventInput:
-    """The input that would save ``record`` unchanged (a starting point for an edit)."""
-    return AdverseEventInput(
-        session_id=record.session_id,
-        side_effect_code=record.side_effect_code,
-        onset_date=record.onset_date,
-        severity=record.severity,
-        description=record.description,
-        action_taken=record.action_taken,
-        follow_up_date=record.follow_up_date,
-        outcome=record.outcome,
-        resolved_date=record.resolved_date,
-        reported_to_authority=record.reported_to_authority,
-    )
+        return adverse_event_record(row, name)
 
 
 def _stored_time(value: Any) -> datetime:

@@ -175,23 +175,25 @@ def adverse_events_for_patient(db: Database, patient_id: int) -> list[AdverseEve
             .where(AdverseEvent.patient_id == patient_id)
             .order_by(AdverseEvent.onset_date.desc(), AdverseEvent.id.desc())
         ).all()
-        return [
-            AdverseEventRecord(
-                id=e.id,
-                session_id=e.session_id,
-                side_effect_code=e.side_effect_code,
-                side_effect_name=name or e.side_effect_code,
-                onset_date=e.onset_date,
-                severity=e.severity,
-                description=e.description,
-                action_taken=e.action_taken,
-                follow_up_date=e.follow_up_date,
-                outcome=e.outcome,
-                resolved_date=e.resolved_date,
-                reported_to_authority=e.reported_to_authority,
-            )
-            for e, name in rows
-        ]
+        return [adverse_event_record(e, name) for e, name in rows]
+
+
+def adverse_event_record(event: AdverseEvent, side_effect_name: str | None) -> AdverseEventRecord:
+    """The record of a stored event (its side effect named, or shown by code if unknown)."""
+    return AdverseEventRecord(
+        id=event.id,
+        session_id=event.session_id,
+        side_effect_code=event.side_effect_code,
+        side_effect_name=side_effect_name or event.side_effect_code,
+        onset_date=event.onset_date,
+        severity=event.severity,
+        description=event.description,
+        action_taken=event.action_taken,
+        follow_up_date=event.follow_up_date,
+        outcome=event.outcome,
+        resolved_date=event.resolved_date,
+        reported_to_authority=event.reported_to_authority,
+    )
 
 
 def session_history(db: Database, session_id: int) -> list[AuditRecord]:

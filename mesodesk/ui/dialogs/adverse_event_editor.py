@@ -38,6 +38,7 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.product_editor import InlineErrors, describe
+from mesodesk.ui.dialogs.unsaved import ask_to_save
 
 AUTHORITY_STYLE = (
     "QFrame#authorityGroup { background: #fdecea; border: 2px solid #d32f2f; border-radius: 6px; }"
@@ -548,14 +549,8 @@ class AdverseEventEditor(QDialog):
         if not self.is_dirty():
             super().reject()
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This adverse event has changes that are not saved. Save them now?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+        answer = ask_to_save(
+            self, self.tr("This adverse event has changes that are not saved. Save them now?")
         )
         if answer == QMessageBox.StandardButton.Save:
             self.save()

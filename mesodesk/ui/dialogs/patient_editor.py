@@ -34,6 +34,7 @@ from mesodesk.services.dto import PatientInput, PatientRecord, PatientRow, Profi
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.unsaved import ask_to_save
 
 _ERROR_STYLE = "color: #c62828;"
 _BANNER_STYLE = (
@@ -645,14 +646,8 @@ class PatientEditor(QDialog):
         if not self.is_dirty():
             super().reject()
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This patient has changes that are not saved. Save them now?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+        answer = ask_to_save(
+            self, self.tr("This patient has changes that are not saved. Save them now?")
         )
         if answer == QMessageBox.StandardButton.Save:
             self.save()

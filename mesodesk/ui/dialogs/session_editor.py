@@ -70,6 +70,7 @@ from mesodesk.services.settings import clinic_zone
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_safety import ChecklistPanel, ConsentPanel, FindingsPanel
+from mesodesk.ui.dialogs.unsaved import ask_to_save
 from mesodesk.ui.icons import icon
 
 # Dark enough to read on a white background, still unmistakably "warning" / "refused".
@@ -718,14 +719,8 @@ class SessionEditor(QDialog):
     def reject(self) -> None:
         """Close or Escape: unsaved changes are saved, discarded or kept, as the user says."""
         if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This session has changes that are not saved. Save them?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
+            answer = ask_to_save(
+                self, self.tr("This session has changes that are not saved. Save them?")
             )
             if answer == QMessageBox.StandardButton.Cancel:
                 return

@@ -82,6 +82,7 @@ from mesodesk.ui.dialogs.product_editor import (
     InlineErrors,
     describe,
 )
+from mesodesk.ui.dialogs.unsaved import ask_to_save
 
 TAB_NAMES = ("clinic", "hours", "aftercare", "consent", "rules")
 """What ``SettingsDialog(tab=...)`` accepts, in the order of the tabs."""
@@ -1980,14 +1981,8 @@ class SettingsDialog(QDialog):
         if not self.is_dirty():
             super().reject()
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Some settings have changes that are not saved. Save them now?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+        answer = ask_to_save(
+            self, self.tr("Some settings have changes that are not saved. Save them now?")
         )
         if answer == QMessageBox.StandardButton.Discard:
             super().reject()

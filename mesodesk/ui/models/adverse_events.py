@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mesodesk.domain.enums import Severity
@@ -106,7 +106,7 @@ class OpenEventTableModel(RowListModel[OpenEvent]):
             return _tr("{date} · today").format(date=when)
         return when
 
-    def _display(self, row: OpenEvent, column: int) -> str:
+    def display_text(self, row: OpenEvent, column: int) -> str:
         if column == COL_FOLLOW_UP:
             return self.follow_up_text(row)
         if column == COL_PATIENT:
@@ -123,7 +123,7 @@ class OpenEventTableModel(RowListModel[OpenEvent]):
             return first_line(row.action_taken) or _tr("None recorded")
         return ""
 
-    def _tooltip(self, row: OpenEvent, column: int) -> str:
+    def tooltip_text(self, row: OpenEvent, column: int) -> str:
         if column == COL_PATIENT:
             return row.phone and _tr("Phone: {0}").format(row.phone)
         if column == COL_TYPE:
@@ -144,17 +144,7 @@ class OpenEventTableModel(RowListModel[OpenEvent]):
             return _tr("The follow-up date has passed: contact the patient.")
         return ""
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column) or None
+    def role_data(self, row: OpenEvent, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
             return QBrush(OVERDUE_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -45,3 +45,30 @@ class RowListModel(HeaderedTableModel, Generic[T]):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
+
+    # A subclass says what a row shows through these three; ``data`` does the dispatch.
+
+    def display_text(self, row: T, column: int) -> str:
+        """What ``column`` shows for ``row`` (also used to fit column widths)."""
+        return ""
+
+    def tooltip_text(self, row: T, column: int) -> str:
+        """The cell's tooltip; "" for none."""
+        return ""
+
+    def role_data(self, row: T, column: int, role: int) -> Any:
+        """Any other role (colours, fonts, icons, alignment, ids); None for nothing."""
+        return None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display_text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip_text(row, column) or None
+        return self.role_data(row, column, role)

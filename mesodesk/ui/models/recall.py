@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from mesodesk.services.courses import (
@@ -155,7 +155,7 @@ class RecallTableModel(RowListModel[RecallItem]):
 
     # --- Qt ---------------------------------------------------------------------------------
 
-    def _display(self, item: RecallItem, column: int) -> str:
+    def display_text(self, item: RecallItem, column: int) -> str:
         if column == COL_KIND:
             return kind_label(item.kind)
         if column == COL_PATIENT:
@@ -174,27 +174,22 @@ class RecallTableModel(RowListModel[RecallItem]):
             return overdue_text(item.days_overdue)
         return ""
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        item = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+    def tooltip_text(self, item: RecallItem, column: int) -> str:
+        if column != COL_KIND:
+            return ""
+        if item.kind == NO_NEXT_SESSION:
+            return _tr("The course is not finished and no session is booked.")
+        return _tr("The course is finished; its maintenance session is due on {date}.").format(
+            date=self._format_date(item.due_date)
+        )
+
+    def role_data(self, item: RecallItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_KIND, COL_OVERDUE):
             if item.days_overdue > 0:
                 return QBrush(OVERDUE_RED)
             if item.kind == MAINTENANCE_DUE or item.days_overdue == 0:
                 return QBrush(DUE_AMBER)
             return QBrush(MUTED)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_KIND:
-            if item.kind == NO_NEXT_SESSION:
-                return _tr("The course is not finished and no session is booked.")
-            return _tr("The course is finished; its maintenance session is due on {date}.").format(
-                date=self._format_date(item.due_date)
-            )
         if role == ITEM_ROLE:
             return item
         if role == PATIENT_ID_ROLE:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mesodesk.services.recall import RecallRow
@@ -45,7 +45,7 @@ class RecallRowTableModel(RowListModel[RecallRow]):
     def rows(self) -> list[RecallRow]:
         return list(self._rows)
 
-    def _display(self, row: RecallRow, column: int) -> str:
+    def display_text(self, row: RecallRow, column: int) -> str:
         if column == COL_DATE:
             return self.format_date(row.starts_at)
         if column == COL_PATIENT:
@@ -60,7 +60,7 @@ class RecallRowTableModel(RowListModel[RecallRow]):
             return row.practitioner
         return ""
 
-    def _tooltip(self, row: RecallRow, column: int) -> str:
+    def tooltip_text(self, row: RecallRow, column: int) -> str:
         if column == COL_PATIENT:
             lines = []
             if row.date_of_birth is not None:
@@ -79,17 +79,7 @@ class RecallRowTableModel(RowListModel[RecallRow]):
             return _tr("No phone number on record: reach the patient another way.")
         return ""
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column) or None
+    def role_data(self, row: RecallRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_PHONE and not row.phone:
                 return QBrush(MISSING_FOREGROUND)

@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -44,8 +42,6 @@ class SessionTableModel(RowListModel[SessionSummary]):
         super().__init__(_headers(), parent)
 
     def display_text(self, row: SessionSummary, column: int) -> str:
-        """What ``column`` shows for ``row`` (also used to fit column widths without asking
-        the view for every cell)."""
         if column == COL_DATE:
             return row.starts_at.strftime("%d/%m/%Y %H:%M")
         if column == COL_PATIENT:
@@ -67,33 +63,28 @@ class SessionTableModel(RowListModel[SessionSummary]):
             return f"{row.total_volume_ml:.2f} ml" if row.total_volume_ml else ""
         return ""
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(row, column)
+    def tooltip_text(self, row: SessionSummary, column: int) -> str:
+        if column != COL_STATUS:
+            return ""
+        notes = []
+        if row.missing:
+            notes.append(
+                QCoreApplication.translate("SessionTableModel", "Record lacks: {0}").format(
+                    ", ".join(row.missing)
+                )
+            )
+        if row.overridden:
+            notes.append(
+                QCoreApplication.translate(
+                    "SessionTableModel",
+                    "Went ahead despite a screening stop; the reason is in the session.",
+                )
+            )
+        return "\n".join(notes)
+
+    def role_data(self, row: SessionSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_VOLUME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_STATUS:
-            notes = []
-            if row.missing:
-                notes.append(
-                    QCoreApplication.translate("SessionTableModel", "Record lacks: {0}").format(
-                        ", ".join(row.missing)
-                    )
-                )
-            if row.overridden:
-                notes.append(
-                    QCoreApplication.translate(
-                        "SessionTableModel",
-                        "Went ahead despite a screening stop; the reason is in the session.",
-                    )
-                )
-            return "\n".join(notes) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS and row.missing:
             return QBrush(QColor("#8a5300"))
         if role == Qt.ItemDataRole.UserRole:

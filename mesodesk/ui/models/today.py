@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mesodesk.domain.enums import SessionStatus
@@ -99,7 +99,7 @@ class TodayTableModel(RowListModel[SessionSummary]):
     def is_printed(self, session_id: int) -> bool:
         return session_id in self._printed
 
-    def _display(self, row: SessionSummary, column: int) -> str:
+    def display_text(self, row: SessionSummary, column: int) -> str:
         done = row.status == SessionStatus.DONE
         if column == COL_TIME:
             end = row.starts_at + timedelta(minutes=row.duration_minutes)
@@ -120,7 +120,7 @@ class TodayTableModel(RowListModel[SessionSummary]):
             return record_text(row)
         return ""
 
-    def _tooltip(self, row: SessionSummary, column: int) -> str:
+    def tooltip_text(self, row: SessionSummary, column: int) -> str:
         if column == COL_TREATMENT:
             return treatment_text(row)
         if column == COL_STATUS and row.overridden:
@@ -133,18 +133,8 @@ class TodayTableModel(RowListModel[SessionSummary]):
             return _tr("Open the session (double-click) to complete its record.")
         return ""
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def role_data(self, row: SessionSummary, column: int, role: int) -> Any:
         done = row.status == SessionStatus.DONE
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column) or None
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_STATUS:
                 return QBrush(STATUS_COLOURS.get(row.status, MUTED))

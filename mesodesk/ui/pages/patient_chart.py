@@ -143,15 +143,11 @@ class ChartSessionTableModel(SessionTableModel):
             return self._ctx.format_date(row.starts_at)
         return super().display_text(row, column)
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == COL_STATUS:
-                return super().data(index, role)
-            text = super().data(index, Qt.ItemDataRole.DisplayRole)
-            return text or None
-        return super().data(index, role)
+    def tooltip_text(self, row: SessionSummary, column: int) -> str:
+        # Long areas and products are cut off in their columns: the tooltip shows them whole.
+        if column == COL_STATUS:
+            return super().tooltip_text(row, column)
+        return self.display_text(row, column)
 
 
 # --- small widgets ----------------------------------------------------------------------------
