@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSettings,
     Qt,
     QTimer,
@@ -112,21 +111,17 @@ class RecordTableModel(RowListModel[T]):
         self._columns = list(columns)
         self._vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row) or None
+    def display_text(self, row: T, column: int) -> str:
+        return self._columns[column].text(row)
+
+    def tooltip_text(self, row: T, column: int) -> str:
+        tooltip = self._columns[column].tooltip
+        return tooltip(row) if tooltip is not None else ""
+
+    def role_data(self, row: T, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
+            right = self._columns[column].align_right
+            horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | self._vertical)
         return None
 
