@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mesodesk import __version__
+from mesodesk.services.describe import describe
+from mesodesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from mesodesk.store.engine import Database
@@ -25,7 +27,7 @@ COMMANDS = (
 )
 
 
-class CliError(Exception):
+class CliError(ServiceError):
     """Ends the command with one line on stderr and exit status 1."""
 
 
@@ -322,19 +324,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # every failure is one line, never a traceback
         _status(f"mesodesk: error: {describe(error)}")
         return 1
-
-
-def describe(error: BaseException) -> str:
-    """One line for any error, preferring the storage and service messages."""
-    from mesodesk.services.errors import ServiceError
-    from mesodesk.store.errors import StorageError, translate
-
-    if isinstance(error, CliError | StorageError | ServiceError):
-        return str(error)
-    storage_error = translate(error)
-    if storage_error is not None:
-        return str(storage_error)
-    if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"{error.strerror or error}{where}"
-    return f"unexpected {type(error).__name__}: {error}".replace("\n", " ")

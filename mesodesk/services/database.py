@@ -14,6 +14,16 @@ from typing import Any
 
 from mesodesk.store.engine import Database, sqlite_path, url_for_path
 
+__all__ = [
+    "Database",
+    "back_up",
+    "open_current_file",
+    "open_database",
+    "resolve_path",
+    "resolve_url",
+    "sync_packaged_data",
+]
+
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -109,3 +119,14 @@ def startup_setting(db: Database, key: str, default: Any = None) -> Any:
         return default
     value = json.loads(row[0])
     return default if value is None else value
+
+
+def back_up(db: Database, destination: Path) -> Path:
+    """Copy the open database to ``destination`` safely while it is in use."""
+    from mesodesk.services.errors import ServiceError
+    from mesodesk.store.backup import online_backup
+
+    source = db.path
+    if source is None:
+        raise ServiceError("This database is on a server; back it up there (see the README).")
+    return online_backup(source, destination)

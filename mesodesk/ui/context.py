@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from mesodesk.domain.search import format_date
-from mesodesk.store.engine import Database
+from mesodesk.services.database import Database
 
 
 @dataclass

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk import __version__
-from mesodesk.services.database import startup_setting
-from mesodesk.store.engine import Database
+from mesodesk.services.database import Database, startup_setting
 from mesodesk.ui import workers
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
@@ -555,12 +554,12 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        from mesodesk.store.backup import online_backup
+        from mesodesk.services.database import back_up
 
         self.statusBar().showMessage(self.tr("Backing up…"))
         workers.start(
-            online_backup,
-            source,
+            back_up,
+            self.db,
             Path(target),
             on_done=lambda path: self.statusBar().showMessage(
                 self.tr("Backup written to {0}").format(path), 8000
@@ -622,6 +621,6 @@ class MainWindow(QMainWindow):
 
 
 def _describe(error: BaseException) -> str:
-    from mesodesk.cli import describe
+    from mesodesk.services.describe import describe
 
     return describe(error)

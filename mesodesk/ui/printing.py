@@ -18,7 +18,7 @@ def _tr(text: str) -> str:
 
 
 def _warn(parent: QWidget | None, error: BaseException) -> None:
-    from mesodesk.cli import describe
+    from mesodesk.services.describe import describe
 
     QMessageBox.warning(parent, _tr("Cannot prepare the document"), describe(error))
 

@@ -25,7 +25,7 @@ class Worker(QRunnable):
         self.signals = WorkerSignals()
 
     def run(self) -> None:
-        from mesodesk.cli import describe
+        from mesodesk.services.describe import describe
 
         try:
             if self.with_progress:

@@ -37,8 +37,8 @@ from mesodesk.services.adverse_events import AdverseEventInput, SideEffectType
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.product_editor import InlineErrors, describe
 from mesodesk.ui.dialogs.unsaved import ask_to_save
+from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
 
 AUTHORITY_STYLE = (
     "QFrame#authorityGroup { background: #fdecea; border: 2px solid #d32f2f; border-radius: 6px; }"

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.services import practitioners as practitioner_service
+from mesodesk.services.database import Database
 from mesodesk.services.dto import PractitionerRecord
 from mesodesk.services.errors import ValidationFailed
-from mesodesk.store.engine import Database
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.practitioners import practitioner_label
-from mesodesk.ui.dialogs.product_editor import InlineErrors, describe
+from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
 
 SETTINGS_KEY = "desk/practitionerId"
 

@@ -212,7 +212,7 @@ class CourseEditor(QDialog):
             self._show_refusal(self.tr("Nothing was saved."), refused)
             return False
         except Exception as error:  # any failure: the form keeps what was typed
-            from mesodesk.cli import describe
+            from mesodesk.services.describe import describe
 
             self._show_message(
                 self.tr("Nothing was saved. {reason}").format(reason=describe(error)), "error"

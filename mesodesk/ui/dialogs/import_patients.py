@@ -31,8 +31,8 @@ from mesodesk.services.importer import ImportReport
 from mesodesk.ui import workers
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.product_editor import BANNER_STYLE, HINT_STYLE
 from mesodesk.ui.icons import icon
+from mesodesk.ui.theme import BANNER_STYLE, HINT_STYLE
 
 FOLDER_KEY = "import/folder"
 _OK_STYLE = (

@@ -24,7 +24,8 @@ from mesodesk.services.dto import LotRecord, ProductRecord
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.product_editor import HINT_STYLE, InlineErrors, describe
+from mesodesk.ui.theme import HINT_STYLE
+from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
 
 
 def qt_date_format(clinic_format: str) -> str:

@@ -29,7 +29,6 @@ from mesodesk.services import recall as recall_service
 from mesodesk.services.recall import RecallResult
 from mesodesk.ui import workers
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.product_editor import BANNER_STYLE, describe
 from mesodesk.ui.icons import icon
 from mesodesk.ui.models.recall_rows import (
     COL_AREAS,
@@ -41,6 +40,8 @@ from mesodesk.ui.models.recall_rows import (
     PATIENT_ID_ROLE,
     RecallRowTableModel,
 )
+from mesodesk.ui.theme import BANNER_STYLE
+from mesodesk.ui.widgets.inline_errors import describe
 
 INFO_STYLE = (
     "QLabel { color: #1b4d1e; background: #e8f5e9; border: 1px solid #b9dcbb;"

@@ -484,7 +484,7 @@ class PatientEditor(QDialog):
 
     @staticmethod
     def _describe(error: BaseException) -> str:
-        from mesodesk.cli import describe
+        from mesodesk.services.describe import describe
 
         return describe(error)
 

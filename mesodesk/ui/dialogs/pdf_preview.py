@@ -386,7 +386,7 @@ class PdfPreviewDialog(QDialog):
         try:
             write_file(self.pdf, path)
         except (ServiceError, OSError) as error:
-            from mesodesk.cli import describe
+            from mesodesk.services.describe import describe
 
             QMessageBox.warning(
                 self,

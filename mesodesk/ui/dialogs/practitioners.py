@@ -26,8 +26,9 @@ from mesodesk.services.dto import PractitionerRecord
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.product_editor import BANNER_STYLE, InlineErrors, describe
 from mesodesk.ui.icons import icon
+from mesodesk.ui.theme import BANNER_STYLE
+from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 ARCHIVED_FOREGROUND = QColor("#757575")

@@ -672,7 +672,7 @@ class SessionEditor(QDialog):
             self._show_refusal(refused)
             return False
         except Exception as error:  # any failure: the form keeps what was typed
-            from mesodesk.cli import describe
+            from mesodesk.services.describe import describe
 
             self._show_message(
                 self.tr("Nothing was saved. {reason}").format(reason=describe(error)), "error"
@@ -964,7 +964,7 @@ class SessionEditor(QDialog):
             findings = safety.screen(self.ctx.db, self._patient_id, lines, when)
             version = consent.version_for(self.ctx.db, lines)
         except Exception as error:  # screening must never lose the form; say it plainly
-            from mesodesk.cli import describe
+            from mesodesk.services.describe import describe
 
             self._show_message(
                 self.tr("Screening could not run: {reason}").format(reason=describe(error)),

@@ -68,21 +68,16 @@ from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import safety
 from mesodesk.services import settings as settings_service
 from mesodesk.services import templates as template_service
+from mesodesk.services.database import Database
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.services.safety import RuleState
 from mesodesk.services.sessions import from_utc
 from mesodesk.services.templates import TemplateVersion
-from mesodesk.store.engine import Database
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.product_editor import (
-    BANNER_STYLE,
-    ERROR_STYLE,
-    HINT_STYLE,
-    InlineErrors,
-    describe,
-)
 from mesodesk.ui.dialogs.unsaved import ask_to_save
+from mesodesk.ui.theme import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
+from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
 
 TAB_NAMES = ("clinic", "hours", "aftercare", "consent", "rules")
 """What ``SettingsDialog(tab=...)`` accepts, in the order of the tabs."""

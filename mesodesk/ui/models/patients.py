@@ -116,7 +116,7 @@ class PatientTableModel(HeaderedTableModel):
         self.set_query(self._text, self._include_archived)
 
     def _fail(self, error: BaseException) -> None:
-        from mesodesk.cli import describe
+        from mesodesk.services.describe import describe
 
         self.last_error = describe(error)
         self.loadFailed.emit(self.last_error)

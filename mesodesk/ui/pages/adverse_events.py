@@ -29,7 +29,6 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.adverse_event_editor import AdverseEventEditor, DateField, text_box
-from mesodesk.ui.dialogs.product_editor import BANNER_STYLE, InlineErrors, describe
 from mesodesk.ui.models.adverse_events import (
     COL_DAYS_OPEN,
     COL_FOLLOW_UP,
@@ -40,6 +39,8 @@ from mesodesk.ui.models.adverse_events import (
     OpenEventTableModel,
     severity_label,
 )
+from mesodesk.ui.theme import BANNER_STYLE
+from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
 from mesodesk.ui.widgets.selection import selected_index
 
 HEADER_KEY = "adverseEvents/header"

@@ -2020,6 +2020,6 @@ def _validation_text(error: ValidationFailed) -> str:
 
 
 def _describe(error: BaseException) -> str:
-    from mesodesk.cli import describe
+    from mesodesk.services.describe import describe
 
     return describe(error)

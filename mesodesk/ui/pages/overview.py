@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.services import sessions as session_service
+from mesodesk.services.database import Database
 from mesodesk.services.dto import ClinicOverview
-from mesodesk.store.engine import Database
 from mesodesk.ui.models.sessions import COL_PRODUCTS, SessionTableModel
 
 

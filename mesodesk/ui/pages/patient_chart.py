@@ -563,7 +563,7 @@ class PatientChart(QWidget):
             try:
                 progress = course_service.course_progress(self.ctx.db, self.patient_id)
             except Exception as error:  # shown in place; the rest of the chart stays usable
-                from mesodesk.cli import describe
+                from mesodesk.services.describe import describe
 
                 self.course_list.empty_label.setText(describe(error))
                 return
@@ -583,7 +583,7 @@ class PatientChart(QWidget):
 
     def export_ics(self) -> Path | None:
         """Save the patient's upcoming sessions as an .ics calendar file."""
-        from mesodesk.cli import describe
+        from mesodesk.services.describe import describe
         from mesodesk.services.files import write_file
 
         name = self.patient.full_name if self.patient is not None else "patient"
@@ -664,7 +664,7 @@ class PatientChart(QWidget):
 
     def refresh(self) -> None:
         """Reload the whole chart: a fixed handful of queries, whatever the session count."""
-        from mesodesk.cli import describe
+        from mesodesk.services.describe import describe
 
         self._stale = False
         try:
@@ -983,7 +983,7 @@ class PatientChart(QWidget):
 
     def show_session_history(self) -> SessionHistoryDialog | None:
         """Open the change history of the selected session (non-blocking)."""
-        from mesodesk.cli import describe
+        from mesodesk.services.describe import describe
 
         session_id = self.current_session_id()
         if session_id is None:
@@ -1016,7 +1016,7 @@ class PatientChart(QWidget):
 
     def archive(self) -> bool:
         """Ask for a reason and archive the patient; True when archived."""
-        from mesodesk.cli import describe
+        from mesodesk.services.describe import describe
 
         name = self.patient.full_name if self.patient else ""
         reason, ok = QInputDialog.getText(
@@ -1050,7 +1050,7 @@ class PatientChart(QWidget):
 
     def restore(self) -> bool:
         """Bring an archived patient back to the list after confirmation."""
-        from mesodesk.cli import describe
+        from mesodesk.services.describe import describe
 
         answer = QMessageBox.question(
             self,

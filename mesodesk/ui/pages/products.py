@@ -39,9 +39,11 @@ from mesodesk.services.dto import LotRecord, ProductRecord
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.lot_editor import LotEditor
-from mesodesk.ui.dialogs.product_editor import BANNER_STYLE, ProductEditor, describe
+from mesodesk.ui.dialogs.product_editor import ProductEditor
 from mesodesk.ui.icons import icon
 from mesodesk.ui.models.base import RowListModel
+from mesodesk.ui.theme import BANNER_STYLE
+from mesodesk.ui.widgets.inline_errors import describe
 from mesodesk.ui.widgets.selection import selected_index
 
 SPLITTER_KEY = "products/splitter"

@@ -44,9 +44,9 @@ from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import aftercare
 from mesodesk.services import practitioners as practitioner_service
 from mesodesk.services import sessions as session_service
+from mesodesk.services.database import Database
 from mesodesk.services.dto import SessionSummary
 from mesodesk.services.errors import ValidationFailed
-from mesodesk.store.engine import Database
 from mesodesk.ui import workers
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
@@ -900,6 +900,6 @@ class TodayPage(QWidget):
 
 
 def _describe(error: BaseException) -> str:
-    from mesodesk.cli import describe
+    from mesodesk.services.describe import describe
 
     return describe(error)
