@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, patients, practitioners, products, sessions
+from mesodesk.services import consent as consent_service
 from mesodesk.services.dto import PatientInput, ProfileInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
 
@@ -83,15 +84,26 @@ def add_session(
     consent_template_id: int | None = None,
     checklist: bool = True,
     override_reason: str = "",
+    consent: bool = True,
 ) -> int:
+    """A session through the service; a done one gets its consent unless ``consent=False``."""
+    treatments = lines if lines is not None else (ha_cheeks(c),)
+    if consent and consent_template_id is None and status == "done":
+        consent_template_id = consent_for(db, treatments)
     data = SessionInput(
         patient_id=patient or c.patient,
         starts_at=when,
         practitioner_id=doctor or c.doctor,
         status=status,
-        treatments=lines if lines is not None else (ha_cheeks(c),),
+        treatments=treatments,
         checklist=all_ticked() if checklist else None,
         consent_template_id=consent_template_id,
         override_reason=override_reason,
     )
     return sessions.create_session(db, data, actor=ACTOR).id
+
+
+def consent_for(db: Database, lines: tuple[TreatmentInput, ...]) -> int | None:
+    """The consent text version a patient signs for ``lines`` (what the editor records)."""
+    version = consent_service.version_for(db, lines)
+    return version.id if version is not None else None

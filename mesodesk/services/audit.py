@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Protocol
@@ -10,12 +10,13 @@ from typing import Any, Protocol
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain import clock
 from mesodesk.store.models import AuditEvent, Base
 
 
 def utcnow() -> datetime:
     """The current time as naive UTC, the form every timestamp is stored in."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    return clock.utcnow()
 
 
 def json_safe(value: Any) -> Any:

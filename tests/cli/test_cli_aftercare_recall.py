@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from mesodesk.services import products
+from mesodesk.services import products, settings
 from mesodesk.services.dto import PatientInput, TreatmentInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database
@@ -115,7 +115,9 @@ def test_recall_lists_every_patient_of_the_lot_and_writes_safe_csv(
 
 def test_check_flags_done_sessions_with_incomplete_records(db: Database, db_path: Path) -> None:
     c = make_clinic(db)
-    complete = add_session(db, c, datetime(2026, 11, 20, 9, 0), consent_template_id=None)
+    # A clinic that does not require consent for done sessions still sees the gap reported.
+    settings.put(db, "consent_required_for_done", False, actor="admin")
+    complete = add_session(db, c, datetime(2026, 11, 20, 9, 0), consent=False)
     result = run_cli("check", "--db", str(db_path))
     assert result.returncode == 0, result.stderr
     assert "1 done session(s) are incomplete (1 without consent)" in result.stdout

@@ -19,6 +19,7 @@ from mesodesk.services.dto import AuditRecord, PatientInput, ProfileInput, Sessi
 from mesodesk.services.dto import TreatmentInput as Line
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AdverseEvent, Course
+from tests.factories import consent_for
 
 ACTOR = "Dr Test"
 
@@ -132,6 +133,7 @@ def add_session(
         notes=notes,
         treatments=lines if status != "cancelled" else (),
         checklist=all_ticked() if status == "done" else None,
+        consent_template_id=consent_for(db, lines) if status == "done" else None,
     )
     return sessions.create_session(db, data, actor=ACTOR).id
 

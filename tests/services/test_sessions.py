@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
+from mesodesk.domain import clock
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, patients, practitioners, products, sessions, settings
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, TreatmentSession
+from tests.factories import consent_for
 
 ACTOR = "Dr Test"
 
@@ -51,7 +54,15 @@ def clinic(db: Database) -> dict[str, int]:
         "soon_lot": products.create_lot(
             db, vit.id, "VG-9", today + timedelta(days=10), actor=ACTOR
         ).id,
+        "consent": consent_for(db, (TreatmentInput(areas["cheeks"], product_id=ha.id),)) or 0,
     }
+
+
+@pytest.fixture(autouse=True)
+def _evening() -> Iterator[None]:
+    """Sessions here are booked at 10:00 today; "now" is the same evening, so they are past."""
+    with clock.frozen(datetime.combine(date.today(), time(20, 0))):
+        yield
 
 
 def _input(
@@ -64,6 +75,7 @@ def _input(
         status=status,
         notes=notes,
         checklist=all_ticked(),
+        consent_template_id=c["consent"] or None,
         treatments=(
             TreatmentInput(
                 c["face"],
