@@ -219,7 +219,7 @@ def test_unknown_lot_says_so_clearly(
 
 def test_empty_lot_number_is_not_searched(qtbot: QtBot, ctx: DeskContext) -> None:
     dialog = _dialog(qtbot, ctx)
-    assert dialog.find() is False
+    assert dialog.search_lot() is False
     assert dialog.message.text() == "Type the lot number to recall."
 
 

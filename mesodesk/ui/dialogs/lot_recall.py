@@ -73,7 +73,7 @@ class LotRecallDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result: RecallResult | None = None
+        self.recall_result: RecallResult | None = None
         self.searching = False
         self._worker: workers.Worker | None = None
         self.setObjectName("lotRecallDialog")
@@ -84,7 +84,7 @@ class LotRecallDialog(QDialog):
         self._update_buttons()
         self.resize(980, 580)
         if lot_number.strip():
-            QTimer.singleShot(0, self.find)
+            QTimer.singleShot(0, self.search_lot)
 
     # --- construction ---------------------------------------------------------------------
 
@@ -103,14 +103,14 @@ class LotRecallDialog(QDialog):
         self.lot_edit.setMaxLength(80)
         self.lot_edit.setPlaceholderText(self.tr("As printed on the pack, e.g. L2407-118"))
         self.lot_edit.setClearButtonEnabled(True)
-        self.lot_edit.returnPressed.connect(self.find)
+        self.lot_edit.returnPressed.connect(self.search_lot)
         self.lot_edit.textChanged.connect(self._update_buttons)
         lot_label = QLabel(self.tr("&Lot number"), self)
         lot_label.setBuddy(self.lot_edit)
         self.find_button = QPushButton(icon("edit-find"), self.tr("&Find"), self)
         self.find_button.setObjectName("recallFind")
         self.find_button.setAutoDefault(False)
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.search_lot)
         search = QHBoxLayout()
         search.setSpacing(8)
         search.addWidget(lot_label)
@@ -204,7 +204,7 @@ class LotRecallDialog(QDialog):
     # --- searching ------------------------------------------------------------------------
 
     @Slot()
-    def find(self) -> bool:
+    def search_lot(self) -> bool:
         """Start the recall for the typed lot in the background; False if it cannot start."""
         if self.searching:
             return False
@@ -237,7 +237,7 @@ class LotRecallDialog(QDialog):
 
     @Slot(object)
     def _on_found(self, result: RecallResult) -> None:
-        self.result = result
+        self.recall_result = result
         self.model.set_rows(result.rows)
         self.summary.setText(self.summary_text(result))
         if result.rows:
@@ -256,7 +256,7 @@ class LotRecallDialog(QDialog):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.result = None
+        self.recall_result = None
         self.model.set_rows([])
         self.summary.clear()
         self.hint.setText("")
@@ -285,7 +285,7 @@ class LotRecallDialog(QDialog):
     @Slot()
     def export_csv(self) -> Path | None:
         """Ask where, then write the list as CSV; problems are shown in a warning box."""
-        result = self.result
+        result = self.recall_result
         if result is None or self.searching:
             return None
         chosen, _ = QFileDialog.getSaveFileName(
@@ -331,7 +331,7 @@ class LotRecallDialog(QDialog):
     def _update_buttons(self) -> None:
         self.find_button.setEnabled(not self.searching and bool(self.lot_edit.text().strip()))
         self.export_button.setEnabled(
-            not self.searching and self.result is not None and bool(self.result.rows)
+            not self.searching and self.recall_result is not None and bool(self.recall_result.rows)
         )
 
     @Slot(QModelIndex)

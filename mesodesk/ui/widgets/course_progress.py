@@ -43,7 +43,7 @@ STATUS_STYLE: dict[str, tuple[str, str, str]] = {
 }
 """Label, text colour and background of each course status badge."""
 
-_STATUS_WORDS = {
+_STATUS_WORDS: dict[str, str] = {
     SessionStatus.DONE: "done",
     SessionStatus.PLANNED: "planned",
     SessionStatus.ARRIVED: "arrived",
