@@ -132,3 +132,10 @@ def side_effects(db: Database) -> list[CatalogItem]:
             select(SideEffect.id, SideEffect.code, SideEffect.name).order_by(SideEffect.sort_order)
         )
         return [CatalogItem(r.id, r.code, r.name) for r in rows]
+
+
+def anaesthetic_names() -> list[str]:
+    """The numbing products offered in the session editor (free text is allowed too)."""
+    from mesodesk.domain import anaesthetics
+
+    return [item.name for item in anaesthetics.load()]

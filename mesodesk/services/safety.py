@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mesodesk.domain import checklist
+from mesodesk.domain import anaesthetics, checklist
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.screening import (
     Finding,
@@ -160,19 +160,32 @@ def _record(f: Finding) -> FindingRecord:
 
 
 def screen_in(
-    s: Session, patient_id: int, when: datetime | None, lines: Iterable[TreatmentInput]
+    s: Session,
+    patient_id: int,
+    when: datetime | None,
+    lines: Iterable[TreatmentInput],
+    anaesthetic: str = "",
 ) -> list[FindingRecord]:
+    """Findings for ``lines``, and for the numbing ``anaesthetic`` (name or free text) if any."""
     rules = effective_rules(s)
     profile = profile_facts(s, patient_id, when)
-    return [_record(f) for f in evaluate(profile, planned_treatment(s, lines), rules)]
+    treatment = planned_treatment(s, lines)
+    numbing = anaesthetics.facts_for(anaesthetic)
+    if numbing is not None:
+        treatment = dataclasses.replace(treatment, products=(*treatment.products, numbing))
+    return [_record(f) for f in evaluate(profile, treatment, rules)]
 
 
 def screen(
-    db: Database, patient_id: int, lines: Iterable[TreatmentInput], when: datetime | None = None
+    db: Database,
+    patient_id: int,
+    lines: Iterable[TreatmentInput],
+    when: datetime | None = None,
+    anaesthetic: str = "",
 ) -> list[FindingRecord]:
     """Findings for treating ``patient_id`` with ``lines`` (``when``: naive UTC, None = now)."""
     with db.read() as s:
-        return screen_in(s, patient_id, when, lines)
+        return screen_in(s, patient_id, when, lines, anaesthetic)
 
 
 def patient_findings(db: Database, patient_id: int) -> list[FindingRecord]:

@@ -261,7 +261,8 @@ def _screen(
 ) -> None:
     """Screen the treatment, store the findings, and refuse "done" over an unexplained block."""
     when = to_utc(data.starts_at, zone)
-    findings = safety.screen_in(s, data.patient_id, when, data.treatments)
+    anaesthetic = data.anaesthetic_product if data.anaesthetic_used else ""
+    findings = safety.screen_in(s, data.patient_id, when, data.treatments, anaesthetic)
     blocks = safety.blocking(findings)
     reason = data.override_reason.strip()
     if data.status == SessionStatus.DONE and blocks:
@@ -391,7 +392,8 @@ def _check_can_be_done(s: Session, row: TreatmentSession) -> None:
     if problems:
         raise ValidationFailed(problems)
     lines = [safety._as_input(t) for t in row.treatments]
-    blocks = safety.blocking(safety.screen_in(s, row.patient_id, row.starts_at, lines))
+    anaesthetic = row.anaesthetic_product if row.anaesthetic_used else ""
+    blocks = safety.blocking(safety.screen_in(s, row.patient_id, row.starts_at, lines, anaesthetic))
     if blocks and not row.override_reason:
         raise ValidationFailed(
             {
