@@ -123,6 +123,23 @@ def done_problems(
     return problems
 
 
+# --- going ahead despite a stop --------------------------------------------------------------
+MIN_OVERRIDE_WORDS = 3
+MIN_OVERRIDE_CHARACTERS = 15
+
+
+def override_reason_problem(reason: str) -> str | None:
+    """Why ``reason`` is not enough to go ahead despite a stop ("ok", "yes", "asked"...)."""
+    text = " ".join(reason.split())
+    real_words = [w for w in text.split(" ") if sum(ch.isalpha() for ch in w) >= 2]
+    if len(real_words) < MIN_OVERRIDE_WORDS or len(text) < MIN_OVERRIDE_CHARACTERS:
+        return (
+            "Say in a few words why it is safe to go ahead (for example: "
+            '"allergy test negative on 2 Nov, cleared by Dr Ruiz").'
+        )
+    return None
+
+
 # --- slots -----------------------------------------------------------------------------------
 class Booking(Protocol):
     """What the clash check needs to know of a booked session."""

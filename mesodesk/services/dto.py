@@ -127,6 +127,17 @@ class FindingRecord:
     message: str
     product_id: int | None = None
     area: str | None = None
+    override_reason: str = ""
+    """For a stop the practitioner went ahead despite: her reason for this stop."""
+
+    @property
+    def key(self) -> str:
+        """Which stop this is: the rule, and the product or area it concerns."""
+        return stop_key(self.rule_id, self.product_id, self.area)
+
+
+def stop_key(rule_id: str, product_id: int | None, area: str | None) -> str:
+    return f"{rule_id}|{product_id if product_id is not None else ''}|{area or ''}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +173,11 @@ class SessionInput:
     consented_at: datetime | None = None
     """Aware or naive-local time the patient consented; None with a version means "now"."""
     override_reason: str = ""
-    """Why the practitioner goes ahead despite a blocking screening finding."""
+    """Why the practitioner goes ahead despite the one blocking finding (with several stops,
+    each needs its own reason in ``override_reasons``)."""
+    override_reasons: tuple[tuple[str, str], ...] = ()
+    """(stop key, reason) for each blocking finding the practitioner goes ahead despite;
+    the key is :attr:`FindingRecord.key`."""
 
 
 @dataclass(frozen=True, slots=True)

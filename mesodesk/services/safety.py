@@ -235,6 +235,7 @@ def findings_from_json(value: Sequence[Mapping[str, Any]] | None) -> tuple[Findi
                     str(item.get("message", "")),
                     item.get("product_id"),
                     item.get("area"),
+                    str(item.get("override_reason", "")),
                 )
             )
         except (KeyError, TypeError):

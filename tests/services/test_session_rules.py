@@ -13,7 +13,7 @@ from mesodesk.domain import clock
 from mesodesk.domain import session_rules as rules
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.domain.enums import SessionStatus
-from mesodesk.services import sessions, settings
+from mesodesk.services import safety, sessions, settings
 from mesodesk.services.dto import ProfileInput, SessionInput, TreatmentInput
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
@@ -269,3 +269,73 @@ def test_lines_keep_their_order_after_a_refusal(db: Database, c: Clinic) -> None
     line = TreatmentInput(c.areas["neck"], product_id=c.lipo, product_lot_id=c.lipo_lot)
     record = sessions.create_session(db, _data(db, c, treatments=(ha_cheeks(c), line)), actor=ACTOR)
     assert [t.area_name for t in record.treatments] == ["Cheeks", "Neck"]
+
+
+# --- going ahead despite a stop: one reason per stop, of real content ------------------------
+
+
+def _two_stops(db: Database) -> tuple[Clinic, SessionInput]:
+    c = make_clinic(
+        db, profile=ProfileInput(allergens=("lidocaine",), pregnant_or_breastfeeding=True)
+    )
+    return c, _data(db, c)  # HydraMeso contains lidocaine: an allergy stop and a pregnancy stop
+
+
+def test_one_reason_does_not_cover_every_stop(db: Database) -> None:
+    c, data = _two_stops(db)
+    stops = safety.blocking(safety.screen(db, c.patient, data.treatments))
+    assert len(stops) == 2
+    with pytest.raises(ValidationFailed) as caught:
+        sessions.create_session(
+            db, replace(data, override_reason="Patient insisted, all risks explained"), actor=ACTOR
+        )
+    assert "each stop" in caught.value.errors["override"]
+    assert _count(db) == 0
+
+
+@pytest.mark.parametrize("thin", ["ok", "yes ok", "fine!!!!!!!!!!!!!!!!", "x y z"])
+def test_a_reason_must_say_something(db: Database, thin: str) -> None:
+    c, data = _two_stops(db)
+    stops = safety.blocking(safety.screen(db, c.patient, data.treatments))
+    reasons = tuple((f.key, thin) for f in stops)
+    with pytest.raises(ValidationFailed) as caught:
+        sessions.create_session(db, replace(data, override_reasons=reasons), actor=ACTOR)
+    assert "few words" in caught.value.errors["override"]
+
+
+def test_each_stop_keeps_its_own_reason_in_the_record_and_the_audit(db: Database) -> None:
+    c, data = _two_stops(db)
+    stops = safety.blocking(safety.screen(db, c.patient, data.treatments))
+    reasons = {
+        f.key: (
+            "Allergy test negative on 2 November"
+            if f.rule_id.startswith("allerg")
+            else "Not pregnant any more, profile out of date"
+        )
+        for f in stops
+    }
+    record = sessions.create_session(
+        db, replace(data, override_reasons=tuple(reasons.items())), actor=ACTOR
+    )
+    stored = {f.key: f.override_reason for f in record.findings if f.level == "block"}
+    assert stored == reasons
+    assert "Allergy test negative" in record.override_reason
+    assert record.override_by == ACTOR
+    with db.read() as s:
+        row = s.scalars(select(AuditEvent).where(AuditEvent.entity == "session")).one()
+    assert row.after is not None
+    audited = {f.get("override_reason") for f in row.after["screening_findings"]}
+    assert set(reasons.values()) <= audited
+
+
+def test_a_single_stop_still_takes_the_single_reason(db: Database) -> None:
+    c = make_clinic(db, profile=ProfileInput(pregnant_or_breastfeeding=True))
+    record = sessions.create_session(
+        db,
+        _data(db, c, override_reason="Delivered in May, no longer breastfeeding"),
+        actor=ACTOR,
+    )
+    assert record.status == SessionStatus.DONE
+    assert [f.override_reason for f in record.findings if f.level == "block"] == [
+        "Delivered in May, no longer breastfeeding"
+    ]

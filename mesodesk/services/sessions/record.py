@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -15,6 +16,7 @@ from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus, Technique
 from mesodesk.services import audit, safety, slots
 from mesodesk.services.dto import (
+    FindingRecord,
     SessionInput,
     SessionRecord,
     TreatmentInput,
@@ -250,6 +252,19 @@ def audit_session(
     )
 
 
+def _stored_reasons(row: TreatmentSession) -> dict[str, str]:
+    """The per-stop reasons already recorded with a session."""
+    return {
+        f.key: f.override_reason
+        for f in safety.findings_from_json(row.screening_findings)
+        if f.override_reason
+    }
+
+
+def _override_text(blocks: list[FindingRecord], reasons: dict[str, str]) -> str:
+    return "; ".join(f"{f.title}: {reasons[f.key]}" for f in blocks if f.key in reasons)
+
+
 def _screen(
     s: Session,
     row: TreatmentSession,
@@ -259,30 +274,50 @@ def _screen(
     *,
     actor: str,
 ) -> None:
-    """Screen the treatment, store the findings, and refuse "done" over an unexplained block."""
+    """Screen the treatment, store the findings, and refuse "done" over an unexplained stop.
+
+    Each stop needs its own reason of real content; the reasons are stored with the stop
+    they answer (in the findings), so the audit and the chart show which reason covers what.
+    """
     when = to_utc(data.starts_at, zone)
     anaesthetic = data.anaesthetic_product if data.anaesthetic_used else ""
     findings = safety.screen_in(s, data.patient_id, when, data.treatments, anaesthetic)
     blocks = safety.blocking(findings)
-    reason = data.override_reason.strip()
+    given = {k: v.strip() for k, v in data.override_reasons if v.strip()}
+    if not given and data.override_reason.strip() and len(blocks) == 1:
+        given = {blocks[0].key: data.override_reason.strip()}
+    reasons = {**_stored_reasons(row), **given} if row.id is not None else given
     if data.status == SessionStatus.DONE and blocks:
-        if not reason:
+        unexplained = [f for f in blocks if f.key not in reasons]
+        if unexplained:
             errors["override"] = (
-                "Screening blocks this treatment: "
-                + " ".join(f.message for f in blocks)
-                + " To go ahead, a practitioner must record the reason."
+                "Screening stops this treatment: "
+                + " ".join(f.message for f in unexplained)
+                + " To go ahead, the practitioner must give a reason for each stop."
             )
-        elif data.practitioner_id is None:
-            errors["override"] = "Choose the practitioner who takes responsibility for going ahead."
+        thin = [f for f in blocks if f.key in given and rules.override_reason_problem(given[f.key])]
+        if thin and "override" not in errors:
+            problem = rules.override_reason_problem(given[thin[0].key]) or ""
+            errors["override"] = f"{thin[0].title}: {problem}"
+        if data.practitioner_id is None:
+            errors.setdefault(
+                "override", "Choose the practitioner who takes responsibility for going ahead."
+            )
     if errors:
         return
-    row.screening_findings = safety.findings_json(findings)
-    if not blocks or not reason:
-        reason = "" if not blocks else row.override_reason
-    if reason != row.override_reason:
-        row.override_reason = reason
-        row.override_by = actor if reason else ""
-        row.override_at = audit.utcnow() if reason else None
+    going_ahead = data.status == SessionStatus.DONE or row.override_reason
+    kept = {f.key: reasons[f.key] for f in blocks if f.key in reasons} if going_ahead else {}
+    row.screening_findings = safety.findings_json(
+        [
+            replace(f, override_reason=kept.get(f.key, "")) if f.level == "block" else f
+            for f in findings
+        ]
+    )
+    text = _override_text(blocks, kept)
+    if text != row.override_reason:
+        row.override_reason = text
+        row.override_by = actor if text else ""
+        row.override_at = audit.utcnow() if text else None
 
 
 def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRecord:
@@ -394,12 +429,15 @@ def _check_can_be_done(s: Session, row: TreatmentSession) -> None:
     lines = [safety._as_input(t) for t in row.treatments]
     anaesthetic = row.anaesthetic_product if row.anaesthetic_used else ""
     blocks = safety.blocking(safety.screen_in(s, row.patient_id, row.starts_at, lines, anaesthetic))
-    if blocks and not row.override_reason:
+    reasons = _stored_reasons(row)
+    legacy = bool(row.override_reason) and not reasons  # recorded before per-stop reasons
+    unexplained = [f for f in blocks if f.key not in reasons] if not legacy else []
+    if unexplained:
         raise ValidationFailed(
             {
-                "override": "Screening blocks this treatment ("
-                + "; ".join(f.title for f in blocks)
-                + "). Open the session to record the practitioner's reason."
+                "override": "Screening stops this treatment ("
+                + "; ".join(f.title for f in unexplained)
+                + "). Open the session to record the practitioner's reason for each stop."
             }
         )
 
