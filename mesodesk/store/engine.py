@@ -11,12 +11,16 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+_WRITING: ContextVar[bool] = ContextVar("mesodesk_writing", default=False)
+"""True inside ``Database.begin()``: the transaction about to start will write."""
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS: dict[str, str | int] = {
@@ -77,7 +81,10 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A unit of work that will write takes the write lock at once (IMMEDIATE), so that
+        # writers from other programs queue for the busy timeout instead of failing with
+        # SQLITE_BUSY when a deferred read transaction tries to become a write.
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
 
 
 def make_engine(url: str, *, busy_timeout_ms: int | None = None, echo: bool = False) -> Engine:
@@ -168,15 +175,27 @@ class Database:
 
     @contextmanager
     def begin(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: commits on success, rolls back on any error.
+
+        On SQLite it begins IMMEDIATE (the write lock is taken first and waited for), so two
+        programs writing at once queue instead of failing.
+        """
+        token = _WRITING.set(True)
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        finally:
+            _WRITING.reset(token)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (rolled back at the end)."""
-        with self.sessions() as session:
-            yield session
+        """A read-only unit of work (rolled back at the end); never takes the write lock."""
+        token = _WRITING.set(False)
+        try:
+            with self.sessions() as session:
+                yield session
+        finally:
+            _WRITING.reset(token)
 
     def reader(self) -> sqlite3.Connection | None:
         """A plain, query-only ``sqlite3`` connection for the calling thread; None if not SQLite.
