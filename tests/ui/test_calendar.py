@@ -26,17 +26,16 @@ from mesodesk.services.dto import (
 from mesodesk.store.engine import Database
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.models.calendar import (
-    CalendarCache,
+from mesodesk.ui.pages.calendar import DAY, WEEK, CalendarPage, CalendarView
+from mesodesk.ui.pages.calendar.layout import (
     CalendarColumn,
     build_columns,
     closed_spans,
     grid_span,
-    load_calendar,
     place,
     week_start,
 )
-from mesodesk.ui.pages.calendar import DAY, WEEK, CalendarPage, CalendarView
+from mesodesk.ui.pages.calendar.loader import CalendarCache, load_calendar
 
 ACTOR = "Dr Test"
 MONDAY = week_start(date.today()) + timedelta(days=21)
@@ -636,7 +635,7 @@ def test_a_busy_week_repaints_quickly(qtbot: QtBot) -> None:
 def test_only_the_visible_range_is_loaded_and_neighbours_come_from_the_cache(
     qtbot: QtBot, page: CalendarPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import mesodesk.ui.pages.calendar as calendar_page
+    from mesodesk.ui.pages.calendar import loader as calendar_loader
 
     loaded: list[tuple[date, int]] = []
 
@@ -644,7 +643,7 @@ def test_only_the_visible_range_is_loaded_and_neighbours_come_from_the_cache(
         loaded.append((first_day, days))
         return load_calendar(db, first_day, days)
 
-    monkeypatch.setattr(calendar_page, "load_calendar", spy)
+    monkeypatch.setattr(calendar_loader, "load_calendar", spy)
     show(qtbot, page, mode=WEEK)
     qtbot.waitUntil(lambda: len(page.cache) == 3, timeout=5000)  # the week, and ahead
     weeks = [item for item in loaded if item[1] == 7]  # a day load may have been under way
