@@ -22,10 +22,11 @@ from mesodesk.ui.pages.calendar.layout import (
     grid_span,
 )
 
-READABLE_CHARS = 16
+READABLE_CHARS = 17
 """A practitioner's column in the week is at least this many average characters wide (about
-96 px at the default font): room for "09:00  Marie Dup…". Narrower columns scroll sideways
-instead, so four practitioners' week (28 columns) stays readable on a laptop screen."""
+100 px at the default font): room for a time and "Marie Somm…" on the next line. Narrower
+columns scroll sideways instead, so four practitioners' week (28 columns) stays readable on a
+laptop screen."""
 DAY_COLUMN_CHARS = 14
 """A day view's column (one practitioner) is at least this wide."""
 WEEK_COLUMN_CHARS = 10

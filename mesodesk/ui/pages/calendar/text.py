@@ -89,12 +89,15 @@ def block_lines(
     when = f"{row.starts_at:%H:%M}"
     treatment = treatment_text(row)
     status = "" if row.status == SessionStatus.PLANNED else status_label(row.status)
-    wide = width >= bold.horizontalAdvance("00:00  ") + fm.averageCharWidth() * 6
+    # The time goes before the name only when the name keeps room to be read there.
+    first = f"{when}  {row.patient_name}"
+    name_room = width - bold.horizontalAdvance(f"{when}  ")
+    wide = bold.horizontalAdvance(first) <= width or name_room >= fm.averageCharWidth() * 10
     if wide:
-        texts = [f"{when}  {row.patient_name}", treatment, status]
-    elif bold.horizontalAdvance(when) <= width:
+        texts = [first, treatment, status]
+    elif bold.horizontalAdvance(when) <= width and fits > 1:
         texts = [when, row.patient_name, treatment, status]
-    else:  # too narrow for the time: the row it sits on says it
+    else:  # no room for the time beside the name: the row it sits on says it
         texts = [row.patient_name, treatment, status]
     texts = [t for t in texts if t][:fits]
     elide = Qt.TextElideMode.ElideRight
