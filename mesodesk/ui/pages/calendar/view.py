@@ -128,7 +128,8 @@ class CalendarView(QAbstractScrollArea):
         self.setAccessibleDescription(
             self.tr(
                 "{n} sessions. Arrows move the cursor, Enter opens a session or books a free "
-                "slot, PageUp and PageDown change the day or week, T goes to today."
+                "slot, Ctrl+B or Insert books it, Delete cancels a session, PageUp and "
+                "PageDown change the day or week, T goes to today."
             ).format(n=len(sessions))
         )
         self.viewport().update()
