@@ -37,3 +37,16 @@ INFO_STYLE = (
 )
 OK_STYLE = f"QLabel {{ color: {OK_TEXT}; background: {OK_BG}; border-radius: 4px; padding: 6px; }}"
 MUTED_STYLE = f"color: {MUTED_TEXT};"
+
+# --- calendar ---------------------------------------------------------------------------------
+# Session blocks as (fill, bar, text): planned blue, arrived amber, done green, cancelled grey
+# (also striped), no-show red.
+CALENDAR_PLANNED = ("#dce8fb", "#1f5fbf", "#0f2340")
+CALENDAR_ARRIVED = ("#ffe8b8", "#b86e00", "#3b2500")
+CALENDAR_DONE = ("#d8efda", "#2e7d32", "#11351a")
+CALENDAR_CANCELLED = ("#efefef", "#9e9e9e", "#616161")
+CALENDAR_NO_SHOW = ("#f9dad7", ERROR_TEXT, "#4a0e0e")
+CALENDAR_TODAY_TINT = "#fff7dd"
+CALENDAR_CLOSED_SHADE = "#ececec"
+CALENDAR_NOW_LINE = "#e53935"
+CALENDAR_OVERFLOW_FILL = "#e3e3e3"

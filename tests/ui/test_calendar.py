@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QThreadPool
+from PySide6.QtGui import QAction as QAction_
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -26,17 +27,16 @@ from mesodesk.services.dto import (
 from mesodesk.store.engine import Database
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.models.calendar import (
-    CalendarCache,
+from mesodesk.ui.pages.calendar import DAY, WEEK, CalendarPage, CalendarView
+from mesodesk.ui.pages.calendar.layout import (
     CalendarColumn,
     build_columns,
     closed_spans,
     grid_span,
-    load_calendar,
     place,
     week_start,
 )
-from mesodesk.ui.pages.calendar import DAY, WEEK, CalendarPage, CalendarView
+from mesodesk.ui.pages.calendar.loader import CalendarCache, load_calendar
 
 ACTOR = "Dr Test"
 MONDAY = week_start(date.today()) + timedelta(days=21)
@@ -636,7 +636,7 @@ def test_a_busy_week_repaints_quickly(qtbot: QtBot) -> None:
 def test_only_the_visible_range_is_loaded_and_neighbours_come_from_the_cache(
     qtbot: QtBot, page: CalendarPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import mesodesk.ui.pages.calendar as calendar_page
+    from mesodesk.ui.pages.calendar import loader as calendar_loader
 
     loaded: list[tuple[date, int]] = []
 
@@ -644,7 +644,7 @@ def test_only_the_visible_range_is_loaded_and_neighbours_come_from_the_cache(
         loaded.append((first_day, days))
         return load_calendar(db, first_day, days)
 
-    monkeypatch.setattr(calendar_page, "load_calendar", spy)
+    monkeypatch.setattr(calendar_loader, "load_calendar", spy)
     show(qtbot, page, mode=WEEK)
     qtbot.waitUntil(lambda: len(page.cache) == 3, timeout=5000)  # the week, and ahead
     weeks = [item for item in loaded if item[1] == 7]  # a day load may have been under way
@@ -657,3 +657,167 @@ def test_only_the_visible_range_is_loaded_and_neighbours_come_from_the_cache(
     qtbot.keyClick(page.view, Qt.Key.Key_D)  # a day of a loaded week needs no query
     assert not page.loading and page.visible_range() == (MONDAY + timedelta(days=7), 1)
     assert all(days == 7 for _first, days in loaded[count:])  # only weeks ahead, if any
+
+
+# --- a readable week, the keyboard, cancelling ------------------------------------------
+
+
+def test_a_week_of_four_practitioners_is_readable_at_1600_by_1000(
+    qtbot: QtBot, page: CalendarPage, clinic: Clinic
+) -> None:
+    """28 practitioner-days no longer squeeze into the width: columns keep a readable width
+    and the week scrolls sideways; every block shows its patient's name."""
+    people = [
+        clinic.ana,
+        clinic.bea,
+        practitioners.create_practitioner(clinic.db, "Dr Carla Weiss", actor=ACTOR).id,
+        practitioners.create_practitioner(clinic.db, "Dr Dora Lind", actor=ACTOR).id,
+    ]
+    booked = [
+        clinic.session(hhmm, who, day=MONDAY + timedelta(days=offset), minutes=45)
+        for offset in range(5)
+        for who in people
+        for hhmm in ("09:00", "14:00")  # everyone busy at the same time
+    ]
+    booked.append(clinic.session("16:00", people[2], day=MONDAY + timedelta(days=2), minutes=15))
+    page.resize(1600, 1000)
+    show(qtbot, page, mode=WEEK)
+    view = page.view
+    view.viewport().repaint()
+
+    assert len(view.columns) == 28
+    assert view.column_width() >= 90
+    assert view.horizontalScrollBar().maximum() > 0  # the rest of the week is a scroll away
+    for session_id in booked:
+        rect = visible_rect(view, session_id)
+        assert rect.width() >= 90, session_id
+        name = sessions.get_session(clinic.db, session_id).patient_name
+        lines = view.session_lines(session_id)
+        assert lines, f"nothing drawn on session {session_id}"
+        assert any(name[:6] in line for line in lines), (name, lines)  # whole or elided
+    friday = view.slot_rect(MONDAY + timedelta(days=4), people[3], time(9))
+    assert friday is not None
+
+
+def test_arrows_step_over_sessions_and_enter_opens_like_a_double_click(
+    qtbot: QtBot, page: CalendarPage, clinic: Clinic
+) -> None:
+    booked = clinic.session("10:00", clinic.ana, minutes=45)
+    show(qtbot, page)
+    view = page.view
+    view.setFocus()
+    column = view.column_number(MONDAY, clinic.ana)
+    assert column is not None
+    ten = (10 * 60 - view.span[0]) // 15
+    view.set_cursor(column, ten - 1)  # 09:45, free
+
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    session = view.cursor_session()
+    assert session is not None and session.id == booked
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # past the whole session: 10:45
+    assert view.cursor_cell() == (column, ten + 3) and view.cursor_session() is None
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # back onto the session, at its start
+    assert view.cursor_cell() == (column, ten)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert view.cursor_cell() == (column, ten - 1)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+
+    with qtbot.waitSignal(page.sessionActivated) as by_key:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    block = visible_rect(view, booked)
+    with qtbot.waitSignal(page.sessionActivated) as by_mouse:
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=block.center())
+    assert by_key.args == by_mouse.args
+    assert by_key.args == [sessions.get_session(clinic.db, booked).patient_id, booked]
+
+
+def test_ctrl_b_and_insert_book_the_selected_free_slot(
+    qtbot: QtBot, page: CalendarPage, clinic: Clinic
+) -> None:
+    clinic.session("10:00", clinic.bea)
+    show(qtbot, page)
+    view = page.view
+    view.setFocus()
+    assert "Ctrl+B" in page.action_book.toolTip() and "Insert" in page.action_book.toolTip()
+    column = view.column_number(MONDAY, clinic.bea)
+    assert column is not None
+    ten = (10 * 60 - view.span[0]) // 15
+
+    view.set_cursor(column, ten - 2)  # 09:30, free
+    with qtbot.waitSignal(page.slotRequested) as asked:
+        qtbot.keyClick(view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert asked.args == [clinic.bea, clinic.at(MONDAY, "09:30")]
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    with qtbot.waitSignal(page.slotRequested) as asked:
+        qtbot.keyClick(view, Qt.Key.Key_Insert)
+    assert asked.args == [clinic.bea, clinic.at(MONDAY, "09:45")]
+
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # onto the 10:00 session: nothing to book
+    requests: list[Any] = []
+    page.slotRequested.connect(lambda *args: requests.append(args))
+    qtbot.keyClick(view, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert requests == []
+    assert "taken" in page.info.text()
+
+
+def test_cancelling_from_the_calendar_offers_a_replacement_and_books_it(
+    qtbot: QtBot, page: CalendarPage, clinic: Clinic, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    cancelled = clinic.session("11:00", clinic.ana)
+    done = clinic.session("09:00", clinic.bea, status="done")
+    show(qtbot, page)
+    view = page.view
+    asked: list[str] = []
+
+    def question(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Called in sick", True))
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+    # The menu offers it for a planned session, not for a done one.
+    menu = view.context_menu(visible_rect(view, done).center())
+    assert menu is not None
+    assert menu.findChild(QAction_, "calendarMenuCancel") is None
+    menu = view.context_menu(visible_rect(view, cancelled).center())
+    assert menu is not None and menu.findChild(QAction_, "calendarMenuCancel") is not None
+
+    view.setFocus()
+    column = view.column_number(MONDAY, clinic.ana)
+    assert column is not None
+    view.set_cursor(column, (11 * 60 - view.span[0]) // 15)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+
+    old = sessions.get_session(clinic.db, cancelled)
+    assert old.status == "cancelled"
+    assert len(asked) == 1 and "Book a new session for" in asked[0]
+    replacement = [
+        s for s in sessions.sessions_for_patient(clinic.db, old.patient_id) if s.status == "planned"
+    ]
+    assert len(replacement) == 1
+    assert replacement[0].practitioner_id == clinic.ana
+    assert replacement[0].starts_at.date() > old.starts_at.date()
+    assert "Cancelled" in page.info.text() and "Replacement booked" in page.info.text()
+
+
+def test_dragging_still_moves_a_session_in_the_scrolled_week_of_four(
+    qtbot: QtBot, page: CalendarPage, clinic: Clinic
+) -> None:
+    carla = practitioners.create_practitioner(clinic.db, "Dr Carla Weiss", actor=ACTOR).id
+    dora = practitioners.create_practitioner(clinic.db, "Dr Dora Lind", actor=ACTOR).id
+    thursday = MONDAY + timedelta(days=3)
+    moving = clinic.session("09:00", carla, day=thursday)
+    page.resize(1600, 1000)
+    show(qtbot, page, mode=WEEK)
+    view = page.view
+    assert view.horizontalScrollBar().maximum() > 0
+    block = visible_rect(view, moving)
+    target = visible_slot(view, thursday, dora, time(11))
+    block = visible_rect(view, moving)
+    with qtbot.waitSignal(bus().changed):
+        drag(qtbot, view, QPoint(block.center().x(), block.top() + 2), target.center())
+    assert clinic.start_of(moving) == clinic.at(thursday, "11:00")
+    assert clinic.practitioner_of(moving) == dora

@@ -59,6 +59,7 @@ from mesodesk.ui.models.today import (
     TodayTableModel,
     status_label,
 )
+from mesodesk.ui.widgets.replacement import offer_replacement
 
 BACKGROUND_SHEETS = 5
 """Batches with more sheets than this are prepared and rendered off the GUI thread."""
@@ -643,39 +644,9 @@ class TodayPage(QWidget):
 
     def offer_replacement(self, row: SessionSummary) -> int | None:
         """After a no-show, propose the nearest free slot for a new planned session."""
-        from mesodesk.services import courses as course_service
-
-        try:
-            slot = course_service.replacement_slot(self.ctx.db, row.id)
-        except Exception as error:  # the no-show is recorded; a failed proposal only informs
-            self.set_info(_describe(error))
-            return None
-        if slot is None:
-            self.set_info(self.tr("No free slot found in the next weeks for a replacement."))
-            return None
-        answer = QMessageBox.question(
-            self,
-            self.tr("Book a replacement?"),
-            self.tr("Book a new session for {name} on {day} at {time:%H:%M}?").format(
-                name=row.patient_name, day=self.ctx.format_date(slot), time=slot
-            ),
+        return offer_replacement(
+            self, self.ctx, row.id, row.patient_name, inform=self.set_info, fail=self._show_error
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        try:
-            new_id = course_service.book_replacement(
-                self.ctx.db, row.id, slot, actor=self.ctx.actor
-            )
-        except Exception as error:
-            self._show_error(_describe(error))
-            return None
-        self.set_info(
-            self.tr("Replacement booked on {day} at {time:%H:%M}.").format(
-                day=self.ctx.format_date(slot), time=slot
-            )
-        )
-        bus().changed.emit("session")
-        return new_id
 
     def _change_status(
         self,

@@ -1,0 +1,72 @@
+"""Cancelling a session from the calendar, then offering a replacement slot as a no-show does."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.session_rules import CANCELLABLE
+from mesodesk.services import sessions as session_service
+from mesodesk.services.describe import describe
+from mesodesk.ui.bus import bus
+from mesodesk.ui.pages.calendar.text import long_moment
+from mesodesk.ui.widgets.replacement import offer_replacement
+
+if TYPE_CHECKING:
+    from mesodesk.ui.pages.calendar.page import CalendarPage
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarPage", text)
+
+
+def cancel_session(page: CalendarPage, session_id: int) -> bool:
+    """Ask for a reason, cancel the session, then offer its replacement; True if cancelled."""
+    row = page.view.session(session_id)
+    if row is None:
+        return False
+    if row.status not in CANCELLABLE:
+        page.set_info(
+            tr("This session is {status} and cannot be cancelled.").format(
+                status=SessionStatus(row.status).label.lower()
+            )
+        )
+        return False
+    when = long_moment(row.starts_at.astimezone(page.view.zone))
+    reason, ok = QInputDialog.getText(
+        page,
+        tr("Cancel session"),
+        tr(
+            "Cancel {patient}'s session of {when}.\n\nReason (optional), e.g. “called in sick”:"
+        ).format(patient=row.patient_name, when=when),
+    )
+    if not ok:
+        return False
+    try:
+        session_service.set_status(
+            page.ctx.db, row.id, SessionStatus.CANCELLED, actor=page.ctx.actor, reason=reason
+        )
+    except Exception as error:  # refused (e.g. changed meanwhile): say why, nothing changed
+        _warn(page, tr("Session not cancelled"), describe(error))
+        return False
+    done = tr("Cancelled {patient}'s session of {when}.").format(
+        patient=row.patient_name, when=when
+    )
+    page.set_info(done)
+    bus().changed.emit("session")
+    offer_replacement(
+        page,
+        page.ctx,
+        row.id,
+        row.patient_name,
+        inform=lambda text: page.set_info(done + " " + text),
+        fail=lambda text: _warn(page, tr("Replacement not booked"), text),
+    )
+    return True
+
+
+def _warn(page: CalendarPage, title: str, text: str) -> None:
+    QMessageBox.warning(page, title, text)

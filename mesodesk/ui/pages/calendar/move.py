@@ -1,0 +1,127 @@
+"""Moving a session from the calendar (and, if the user agrees, its course's later ones)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from mesodesk.services import courses
+from mesodesk.services.describe import describe
+from mesodesk.services.errors import ServiceError, ValidationFailed
+from mesodesk.ui.bus import bus
+from mesodesk.ui.pages.calendar.text import long_moment, why_fixed
+
+if TYPE_CHECKING:
+    from mesodesk.ui.pages.calendar.page import CalendarPage
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarPage", text)
+
+
+def move_session(
+    page: CalendarPage, session_id: int, new_start: datetime, practitioner_id: int | None
+) -> bool:
+    """Move a session shown on ``page``; True if moved. See :meth:`CalendarPage.move_session`."""
+    row = page.view.session(session_id)
+    if row is None:
+        return False
+    reason = why_fixed(row)
+    if reason:
+        refuse(page, reason)
+        return False
+    target = practitioner_id if practitioner_id is not None else row.practitioner_id
+    if target is None and row.practitioner_id is not None:
+        refuse(page, tr("Drop the session in a practitioner's column."))
+        return False
+    change_practitioner = target != row.practitioner_id
+    if new_start == row.starts_at and not change_practitioner:
+        return False
+    shift = ask_to_shift(page, session_id)
+    if shift is None:
+        return False
+    chosen = target if change_practitioner else None
+    try:
+        moves = courses.plan_move(
+            page.ctx.db, session_id, new_start, practitioner_id=chosen, shift_following=shift
+        )
+        if not moves:
+            return False
+        courses.apply_moves(page.ctx.db, moves, practitioner_id=chosen, actor=page.ctx.actor)
+    except ValidationFailed as error:
+        refuse(page, " ".join(error.errors.values()) or str(error))
+        return False
+    except (ServiceError, ValueError) as error:
+        refuse(page, describe(error))
+        return False
+    name = ""
+    starts = {m.session_id: m.new_start for m in moves}
+    if change_practitioner:
+        name = next((p.display_name for p in page.practitioners if p.id == target), "")
+        page.view.show_moved(starts, (session_id, target, name))
+    else:
+        page.view.show_moved(starts, None)
+    others = len(moves) - 1
+    text = tr("Moved {patient} to {when}.").format(
+        patient=row.patient_name, when=long_moment(new_start.astimezone(page.view.zone))
+    )
+    if name:
+        text += " " + tr("Now with {who}.").format(who=name)
+    if others:
+        text += " " + (
+            tr("1 later course session moved too.")
+            if others == 1
+            else tr("{n} later course sessions moved too.").format(n=others)
+        )
+    page.set_info(text)
+    bus().changed.emit("session")
+    return True
+
+
+def ask_to_shift(page: CalendarPage, session_id: int) -> bool | None:
+    """Whether to shift the course's later sessions too; None when the user cancels.
+
+    Sessions outside a course (or with no later planned one) are not asked about.
+    """
+    try:
+        later = courses.later_planned_in_course(page.ctx.db, session_id)
+    except ServiceError as error:
+        refuse(page, describe(error))
+        return None
+    if not later:
+        return False
+    n = len(later)
+    question = (
+        tr("Shift the course's 1 later session to keep the interval?")
+        if n == 1
+        else tr("Shift the course's {n} later sessions to keep the interval?").format(n=n)
+    )
+    details = tr(
+        "Yes moves them too where the interval would shrink; No moves only this "
+        "session; Cancel leaves everything as it is."
+    )
+    buttons = (
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel
+    )
+    answer = QMessageBox.question(
+        page,
+        tr("Move session"),
+        question + "\n\n" + details,
+        buttons,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer not in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
+        return None
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def refuse(page: CalendarPage, message: str) -> None:
+    """The one place a refused move is reported."""
+    QMessageBox.warning(
+        page, tr("Session not moved"), message + "\n\n" + tr("Nothing was changed.")
+    )

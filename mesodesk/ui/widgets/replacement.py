@@ -1,0 +1,63 @@
+"""After a cancellation or a no-show: offer the nearest free slot and book it when accepted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from mesodesk.services import courses as course_service
+from mesodesk.services.describe import describe
+from mesodesk.ui.bus import bus
+from mesodesk.ui.context import DeskContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Replacement", text)
+
+
+def offer_replacement(
+    parent: QWidget,
+    ctx: DeskContext,
+    session_id: int,
+    patient_name: str,
+    *,
+    inform: Callable[[str], None],
+    fail: Callable[[str], None],
+) -> int | None:
+    """Propose the free slot the courses service finds for a missed session; book it on Yes.
+
+    ``inform`` gets the outcome line (booked, or no slot found), ``fail`` a refusal to show.
+    Returns the new session's id, or None when nothing was booked. The missed session is
+    already recorded, so a failed proposal only informs.
+    """
+    try:
+        slot = course_service.replacement_slot(ctx.db, session_id)
+    except Exception as error:  # the cancellation stands; the proposal is a courtesy
+        inform(describe(error))
+        return None
+    if slot is None:
+        inform(_tr("No free slot found in the next weeks for a replacement."))
+        return None
+    answer = QMessageBox.question(
+        parent,
+        _tr("Book a replacement?"),
+        _tr("Book a new session for {name} on {day} at {time:%H:%M}?").format(
+            name=patient_name, day=ctx.format_date(slot.date()), time=slot
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        new_id = course_service.book_replacement(ctx.db, session_id, slot, actor=ctx.actor)
+    except Exception as error:  # e.g. the slot was taken meanwhile: say so, change nothing
+        fail(describe(error))
+        return None
+    inform(
+        _tr("Replacement booked on {day} at {time:%H:%M}.").format(
+            day=ctx.format_date(slot.date()), time=slot
+        )
+    )
+    bus().changed.emit("session")
+    return new_id
