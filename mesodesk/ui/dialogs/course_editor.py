@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain import session_rules as rules
 from mesodesk.services import catalog, courses, patients, practitioners, safety
 from mesodesk.services.courses import CourseInput
 from mesodesk.services.dto import CatalogItem, FindingRecord, TreatmentInput
@@ -383,9 +384,9 @@ class CourseEditor(QDialog):
         self.time_edit.setTime(QTime(10, 0))
         self.duration_spin = QSpinBox()
         self.duration_spin.setObjectName("courseDuration")
-        self.duration_spin.setRange(courses.MIN_DURATION, courses.MAX_DURATION)
+        self.duration_spin.setRange(rules.MIN_DURATION_MINUTES, rules.MAX_DURATION_MINUTES)
         self.duration_spin.setSingleStep(5)
-        self.duration_spin.setValue(45)
+        self.duration_spin.setValue(rules.DEFAULT_DURATION_MINUTES)
         self.duration_spin.setSuffix(self.tr(" min"))
         form.addRow(self.tr("Sess&ions:"), self.sessions_spin)
         form.addRow(self.tr("E&very:"), self.interval_spin)
