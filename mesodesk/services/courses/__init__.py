@@ -36,6 +36,16 @@ from mesodesk.services.courses.followup import (
     followup_list,
     propose_next,
 )
+from mesodesk.services.courses.followup_contacts import (
+    DEFAULT_HORIZON_DAYS,
+    DEFAULT_OVERDUE_DAYS,
+    ContactOutcome,
+    FollowUpView,
+    followups,
+    most_urgent,
+    record_contact,
+    view_of,
+)
 from mesodesk.services.courses.ics import upcoming_ics
 from mesodesk.services.courses.moves import apply_moves, later_planned_in_course, plan_move
 from mesodesk.services.courses.planning import (
@@ -50,6 +60,14 @@ from mesodesk.services.courses.replacement import book_replacement, cancel, repl
 from mesodesk.services.courses.status import derive_status, update_course_status
 
 __all__ = [
+    "DEFAULT_HORIZON_DAYS",
+    "DEFAULT_OVERDUE_DAYS",
+    "ContactOutcome",
+    "FollowUpView",
+    "followups",
+    "most_urgent",
+    "record_contact",
+    "view_of",
     "FOLLOWUP_CSV_HEADER",
     "FOLLOWUP_KINDS",
     "MAINTENANCE_DUE",
