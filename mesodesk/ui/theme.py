@@ -37,3 +37,15 @@ INFO_STYLE = (
 )
 OK_STYLE = f"QLabel {{ color: {OK_TEXT}; background: {OK_BG}; border-radius: 4px; padding: 6px; }}"
 MUTED_STYLE = f"color: {MUTED_TEXT};"
+
+# --- courses and follow-ups ------------------------------------------------------------------
+LATE_TEXT = "#a8231b"
+"""Overdue, or a refusal: dark red, readable on white and on the alternate row colour."""
+DUE_TEXT = "#8a5300"
+"""Due now, or a proposal that moved: dark amber."""
+QUIET_TEXT = "#5f6368"
+"""Not yet due: grey; the words carry the meaning."""
+CLEAR_TEXT = "#1f6f3a"
+"""Nothing to report: dark green."""
+GROUP_HEADER_TEXT = "#37474f"
+"""Headers inside a tick list (Face, Body)."""
