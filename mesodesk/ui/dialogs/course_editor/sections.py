@@ -136,14 +136,14 @@ class TreatmentBox(QGroupBox):
         _fit_list(self.areas_list, (a.name for a in areas))
         self.areas_list.setCurrentRow(1)
         lists = QHBoxLayout()
-        for widget, text in (
+        for widget, caption in (
             (self.indications_list, self.tr("&Indications (Space ticks):")),
             (self.areas_list, self.tr("&Areas (Space ticks):")),
         ):
             column = QVBoxLayout()
-            label = QLabel(text)
-            label.setBuddy(widget)
-            column.addWidget(label)
+            buddy_label = QLabel(caption)
+            buddy_label.setBuddy(widget)
+            column.addWidget(buddy_label)
             column.addWidget(widget, 1)
             lists.addLayout(column)
         form.addRow(lists)
