@@ -1,4 +1,5 @@
-"""The time "now", injectable: services ask this module, tests set a fixed clock.
+"""The time "now" (injectable) and time-zone arithmetic: storage is naive UTC, people see
+the clinic's zone. Services ask this module for "now"; tests set a fixed clock.
 
 Every rule that depends on the present (a session may not be done before it starts, an
 onset may not be in the future, a lot expires) reads :func:`utcnow`, so a test pins the
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 _source: Callable[[], datetime] | None = None
@@ -41,11 +42,21 @@ def frozen(moment: datetime) -> Iterator[None]:
         set_clock(previous)
 
 
+def local(moment: datetime, zone: ZoneInfo) -> datetime:
+    """An aware datetime in the clinic's zone; a naive one is the clinic's wall-clock time."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=zone)
+    return moment.astimezone(zone)
+
+
+def naive_utc(moment: datetime) -> datetime:
+    """An aware moment as the naive UTC timestamp the database stores."""
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
 def to_utc(moment: datetime, zone: ZoneInfo) -> datetime:
     """Naive UTC for storage; a naive ``moment`` is the clinic's wall-clock time."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(UTC).replace(tzinfo=None)
+    return naive_utc(local(moment, zone))
 
 
 def from_utc(stored: datetime, zone: ZoneInfo) -> datetime:
@@ -56,3 +67,8 @@ def from_utc(stored: datetime, zone: ZoneInfo) -> datetime:
 def local_now(zone: ZoneInfo) -> datetime:
     """The clinic's current wall-clock time, aware."""
     return from_utc(utcnow(), zone)
+
+
+def local_midnight(day: date, zone: ZoneInfo) -> datetime:
+    """The start of ``day`` in the clinic's zone (aware)."""
+    return datetime.combine(day, time(), tzinfo=zone)

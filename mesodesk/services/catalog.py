@@ -139,3 +139,17 @@ def anaesthetic_names() -> list[str]:
     from mesodesk.domain import anaesthetics
 
     return [item.name for item in anaesthetics.load()]
+
+
+def indications_by_solution_type(db: Database) -> dict[int, tuple[str, ...]]:
+    """Solution type id -> the indication codes the catalog lists for it, in its order.
+
+    From the bundled catalog's ``typical_indications``; a type it does not know (or lists
+    nothing for) is absent, and then every indication applies.
+    """
+    typical = {
+        st.code: st.typical_indications
+        for st in bundled_catalog().solution_types
+        if st.typical_indications
+    }
+    return {item.id: typical[item.code] for item in solution_types(db) if item.code in typical}

@@ -14,14 +14,9 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import session_rules as rules
+from mesodesk.domain.clock import to_utc
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.models import Patient, Practitioner, TreatmentSession
-
-
-def _naive_utc(moment: datetime, zone: ZoneInfo) -> datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def clashes_in(
@@ -40,7 +35,7 @@ def clashes_in(
     ``starts_at`` is aware, or naive in the clinic's zone. Times in the clashes are the
     clinic's wall-clock times.
     """
-    begins = _naive_utc(starts_at, zone)
+    begins = to_utc(starts_at, zone)
     lo = begins - timedelta(minutes=rules.MAX_DURATION_MINUTES)
     hi = begins + timedelta(minutes=duration_minutes)
     who: list[ColumnElement[bool]] = [TreatmentSession.patient_id == patient_id]

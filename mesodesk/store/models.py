@@ -390,3 +390,28 @@ class ScreeningRuleState(Base):
     enabled: Mapped[bool] = mapped_column(Boolean)
     changed_at: Mapped[datetime] = mapped_column(DateTime)
     changed_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class FollowUpContact(Base):
+    """Reception's answer when calling a patient on the follow-up list (not a lot recall).
+
+    The latest row of a patient decides whether the patient is listed to call: "called" and
+    "not interested" hide the due date they answer until ``hidden_until``; "opted out"
+    hides the patient for good (``hidden_until`` is None) yet keeps them listable.
+    """
+
+    __tablename__ = "followup_contact"
+    __table_args__ = (Index("ix_followup_contact_patient", "patient_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"))
+    course_id: Mapped[int | None] = mapped_column(ForeignKey("course.id"))
+    outcome: Mapped[str] = mapped_column(String(20))
+    """"called", "not_interested" or "opted_out"."""
+    contacted_on: Mapped[date] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    """The due date the call answered."""
+    hidden_until: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(120), default="")

@@ -50,3 +50,16 @@ CALENDAR_TODAY_TINT = "#fff7dd"
 CALENDAR_CLOSED_SHADE = "#ececec"
 CALENDAR_NOW_LINE = "#e53935"
 CALENDAR_OVERFLOW_FILL = "#e3e3e3"
+
+
+# --- courses and follow-ups ------------------------------------------------------------------
+LATE_TEXT = "#a8231b"
+"""Overdue, or a refusal: dark red, readable on white and on the alternate row colour."""
+DUE_TEXT = "#8a5300"
+"""Due now, or a proposal that moved: dark amber."""
+QUIET_TEXT = "#5f6368"
+"""Not yet due: grey; the words carry the meaning."""
+CLEAR_TEXT = "#1f6f3a"
+"""Nothing to report: dark green."""
+GROUP_HEADER_TEXT = "#37474f"
+"""Headers inside a tick list (Face, Body)."""

@@ -54,10 +54,14 @@ def _other_patient(db: Database, given: str = "Jane", family: str = "Doe") -> in
 
 
 def _mark(db: Database, session_ids: list[int], status: str) -> None:
-    """Test set-up: a status as the day's work would have left it (no checklist needed)."""
+    """Test set-up: a status as the day's work would have left it (no checklist needed),
+    with the course's status kept in step in the same transaction, as the sessions service
+    does."""
     with db.begin() as s:
-        for row in s.scalars(select(TreatmentSession).where(TreatmentSession.id.in_(session_ids))):
+        rows = s.scalars(select(TreatmentSession).where(TreatmentSession.id.in_(session_ids)))
+        for row in rows.all():
             row.status = status
+            courses.update_course_status(s, row.course_id, actor=ACTOR)
 
 
 def _course_sessions(db: Database, course_id: int) -> list[TreatmentSession]:
@@ -270,8 +274,9 @@ def test_an_overlap_with_another_patient_is_refused_by_name(db: Database, clinic
         courses.plan_move(
             db, rows[0].id, busy.replace(tzinfo=LONDON, minute=30), shift_following=False
         )
+    # The one clash message of services.slots, as for every booking.
     assert refused.value.errors["starts_at"] == (
-        "Dr Ana Ruiz already sees Jane Doe on Wed 11 Mar 2026 14:00–14:45."
+        "Dr Ana Ruiz is already booked 11/03/2026 14:00-14:45 with Jane Doe."
     )
     conflicts = courses.practitioner_conflicts(
         db, clinic.doctor, busy.replace(minute=30), 45, ignore_session_id=rows[0].id
@@ -295,7 +300,7 @@ def test_apply_moves_checks_again(db: Database, clinic: Clinic) -> None:
     add_session(
         db, clinic, target.replace(tzinfo=None), status="planned", patient=_other_patient(db)
     )
-    with pytest.raises(ValidationFailed, match="already sees Jane Doe"):
+    with pytest.raises(ValidationFailed, match="already booked .* with Jane Doe"):
         courses.apply_moves(db, moves, actor=ACTOR)
     assert sessions.get_session(db, rows[0].id).starts_at == starts[0]
 
@@ -339,7 +344,7 @@ def test_cancel_keeps_the_record_and_offers_a_replacement(db: Database, clinic: 
         (clinic.areas["cheeks"], clinic.types["hyaluronic_acid"]),
         (clinic.areas["neck"], clinic.types["hyaluronic_acid"]),
     ]
-    with pytest.raises(ValidationFailed, match="already has a session"):
+    with pytest.raises(ValidationFailed, match="already booked .* with Zoë"):
         courses.book_replacement(db, rows[0].id, offer, actor=ACTOR)
 
 
@@ -415,7 +420,7 @@ def test_derive_status() -> None:
     assert courses.derive_status("abandoned", 6, 6) == "abandoned"
 
 
-# --- recall list ---------------------------------------------------------------------------
+# --- follow-up list ------------------------------------------------------------------------
 
 
 def _finished_course(db: Database, c: Clinic, patient: int, first: date) -> int:
@@ -429,7 +434,7 @@ def _finished_course(db: Database, c: Clinic, patient: int, first: date) -> int:
     return course_id
 
 
-def test_recall_list_shows_due_maintenance_and_open_courses(db: Database, clinic: Clinic) -> None:
+def test_followup_list_shows_due_maintenance_and_open_courses(db: Database, clinic: Clinic) -> None:
     today = date(2026, 9, 1)
     due = _other_patient(db, "Dora", "Due")
     booked = _other_patient(db, "Bea", "Booked")
@@ -443,7 +448,7 @@ def test_recall_list_shows_due_maintenance_and_open_courses(db: Database, clinic
     _mark(db, [rows[0].id], SessionStatus.DONE)
     _mark(db, [r.id for r in rows[1:]], SessionStatus.CANCELLED)
 
-    items = courses.recall_list(db, today=today, horizon_days=14)
+    items = courses.followup_list(db, today=today, horizon_days=14)
 
     by_patient = {i.patient_id: i for i in items}
     assert booked not in by_patient
@@ -457,12 +462,12 @@ def test_recall_list_shows_due_maintenance_and_open_courses(db: Database, clinic
     assert by_patient[clinic.patient].due_date == starts[0].date() + timedelta(days=14)
     assert [i.due_date for i in items] == sorted(i.due_date for i in items)
     # Not yet within the horizon: a week earlier, Dora is not due.
-    earlier = courses.recall_list(db, today=date(2026, 8, 20), horizon_days=14)
+    earlier = courses.followup_list(db, today=date(2026, 8, 20), horizon_days=14)
     assert due not in {i.patient_id for i in earlier}
-    limited = courses.recall_list(db, today=today, overdue_limit_days=30)
+    limited = courses.followup_list(db, today=today, overdue_limit_days=30)
     assert overdue not in {i.patient_id for i in limited}
 
-    text = courses.recall_csv(items)
+    text = courses.followup_csv(items)
     cells = list(csv.reader(io.StringIO(text)))
     assert cells[0][:3] == ["Kind", "Patient no.", "Patient"]
     assert "'=cmd Overdue" in [row[2] for row in cells[1:]]
@@ -475,7 +480,7 @@ def test_recall_list_shows_due_maintenance_and_open_courses(db: Database, clinic
 def test_a_newer_open_course_stands_in_for_maintenance(db: Database, clinic: Clinic) -> None:
     _finished_course(db, clinic, clinic.patient, date(2026, 3, 2))
     _, starts = _plan(db, clinic, start_date=date(2026, 5, 4), sessions=4)
-    items = courses.recall_list(db, today=starts[-1].date() + timedelta(days=30))
+    items = courses.followup_list(db, today=starts[-1].date() + timedelta(days=30))
     assert [i.kind for i in items if i.patient_id == clinic.patient] == [courses.NO_NEXT_SESSION]
 
 

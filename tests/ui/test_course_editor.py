@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLayout, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -289,3 +289,76 @@ def _course(db: Database, c: Clinic, first: date, count: int, *, done: int, miss
         for row in rows[done : done + missed]:
             row.status = SessionStatus.NO_SHOW
     return course_id
+
+
+def _laid_out(layout: QLayout) -> list[QWidget]:
+    out: list[QWidget] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            out.append(item.widget())
+        elif item.layout() is not None:
+            out.extend(_laid_out(item.layout()))
+    return out
+
+
+def _layout_problems(top: QWidget) -> list[str]:
+    """Visible widgets placed by one layout that overlap, or get less than they ask for."""
+    found: list[str] = []
+    for host in [top, *top.findChildren(QWidget)]:
+        layout = host.layout()
+        if layout is None or not host.isVisible():
+            continue
+        widgets = [w for w in _laid_out(layout) if w.isVisible()]
+        for n, a in enumerate(widgets):
+            name = a.objectName() or f"{type(a).__name__} {getattr(a, 'text', str)()!r}"
+            if a.width() < a.sizeHint().width():
+                found.append(f"{name} is narrower than it asks ({a.width()} px)")
+            if a.height() < a.minimumSizeHint().height():
+                found.append(f"{name} is squeezed ({a.height()} px high)")
+            for b in widgets[n + 1 :]:
+                if a.geometry().intersects(b.geometry()):
+                    found.append(f"{name} overlaps {b.objectName() or type(b).__name__}")
+    return found
+
+
+def test_nothing_overlaps_or_is_clipped_after_proposing_at_the_default_size(
+    qtbot: QtBot, ctx: DeskContext, clinic: Clinic
+) -> None:
+    editor = CourseEditor(ctx, clinic.patient)
+    qtbot.addWidget(editor)
+    editor.show()  # the default size: no resize
+    qtbot.waitExposed(editor)
+    assert _layout_problems(editor) == []
+    editor.type_combo.setCurrentIndex(editor.type_combo.findText("Hyaluronic acid"))
+    _tick(editor.indications_list, "Skin rejuvenation")
+    _tick(editor.areas_list, "Cheeks")
+
+    qtbot.mouseClick(editor.propose_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(editor.proposals.isVisible)
+    assert editor.findings_label.text()  # the pregnancy stop is shown
+    assert _layout_problems(editor) == []
+    assert editor.weekday_combo.width() >= editor.weekday_combo.sizeHint().width()
+
+
+def test_the_indications_follow_the_solution_type(
+    qtbot: QtBot, ctx: DeskContext, clinic: Clinic
+) -> None:
+    editor = _open(qtbot, ctx, clinic.patient)
+
+    def shown() -> list[str]:
+        return [
+            editor.indications_list.item(r).text() for r in range(editor.indications_list.count())
+        ]
+
+    editor.type_combo.setCurrentIndex(editor.type_combo.findText("Lipolytic"))
+    assert shown() == ["Cellulite", "Localised fat"]
+    _tick(editor.indications_list, "Cellulite")
+    editor.type_combo.setCurrentIndex(editor.type_combo.findText("Hyaluronic acid"))
+    assert "Cellulite" not in shown() and "Skin rejuvenation" in shown()
+    assert editor.collect().indications == ()  # a tick on a hidden indication is dropped
+    _tick(editor.indications_list, "Skin rejuvenation")
+    editor.type_combo.setCurrentIndex(editor.type_combo.findText("PRP (platelet-rich plasma)"))
+    assert shown() == ["Skin rejuvenation", "Hair loss / alopecia"]
+    assert editor.collect().indications == ("skin_rejuvenation",)  # still listed: kept

@@ -229,6 +229,15 @@ def snapshot(row: TreatmentSession) -> dict[str, object]:
     return data
 
 
+def follow_course(s: Session, row: TreatmentSession, *, actor: str) -> None:
+    """The course's status follows the change of one of its sessions, in the same transaction."""
+    if row.course_id is None:
+        return
+    from mesodesk.services.courses.status import update_course_status  # courses use sessions
+
+    update_course_status(s, row.course_id, actor=actor)
+
+
 def audit_session(
     s: Session,
     row: TreatmentSession,
@@ -335,6 +344,7 @@ def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRe
         s.add(row)
         _apply(s, row, data, zone)
         audit_session(s, row, actor=actor, action="create")
+        follow_course(s, row, actor=actor)
         return records(s, [row], zone, warnings)[0]
 
 
@@ -352,6 +362,7 @@ def update_session(
         ).date()
         errors, warnings = _validate(s, data, local_day, zone, row=row)
         before = snapshot(row)
+        old_course = row.course_id
         _screen(s, row, data, zone, errors, actor=actor)
         if errors:
             raise ValidationFailed(errors)
@@ -375,6 +386,11 @@ def update_session(
                 before=before,
                 after=after,
             )
+        follow_course(s, row, actor=actor)
+        if old_course is not None and old_course != row.course_id:
+            from mesodesk.services.courses.status import update_course_status
+
+            update_course_status(s, old_course, actor=actor)
         return records(s, [row], zone, warnings)[0]
 
 
@@ -406,6 +422,7 @@ def set_status(
         row.status_reason = reason.strip()
         row.updated_at = audit.utcnow()
         audit_session(s, row, actor=actor, action="update", before=before)
+        follow_course(s, row, actor=actor)
         return records(s, [row], zone, [])[0]
 
 

@@ -1,4 +1,5 @@
-"""Table model of the recall list: patients due for maintenance or without a next session."""
+"""Table model of the follow-up list: one patient per row, due for maintenance or without a
+next session, with the last call made."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from mesodesk.services.courses import (
     MAINTENANCE_DUE,
     MAINTENANCE_OVERDUE,
     NO_NEXT_SESSION,
-    RecallItem,
+    ContactOutcome,
+    FollowUpItem,
 )
+from mesodesk.ui import theme
 from mesodesk.ui.models.base import RowListModel
 
 (
@@ -26,16 +29,16 @@ from mesodesk.ui.models.base import RowListModel
     COL_LAST,
     COL_DUE,
     COL_OVERDUE,
-) = range(8)
+    COL_CONTACT,
+) = range(9)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-"""The row's :class:`RecallItem`."""
+"""The row's :class:`FollowUpItem`."""
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-OVERDUE_RED = QColor("#a8231b")
-DUE_AMBER = QColor("#8a5300")
-MUTED = QColor("#5f6368")
-"""Dark enough to read on white and on the alternate row colour; the words carry the meaning."""
+OVERDUE_RED = QColor(theme.LATE_TEXT)
+DUE_AMBER = QColor(theme.DUE_TEXT)
+MUTED = QColor(theme.QUIET_TEXT)
 
 _KIND_LABELS = {
     MAINTENANCE_OVERDUE: "Maintenance overdue",
@@ -45,11 +48,22 @@ _KIND_LABELS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecallTableModel", text)
+    return QCoreApplication.translate("FollowUpTableModel", text)
 
 
 def kind_label(kind: str) -> str:
     return _tr(_KIND_LABELS.get(kind, kind))
+
+
+_CONTACT_LABELS = {
+    ContactOutcome.CALLED: "Called",
+    ContactOutcome.NOT_INTERESTED: "Not interested",
+    ContactOutcome.OPTED_OUT: "Opted out",
+}
+
+
+def contact_label(outcome: str) -> str:
+    return _tr(_CONTACT_LABELS.get(outcome, outcome))  # type: ignore[call-overload]
 
 
 def overdue_text(days: int) -> str:
@@ -65,8 +79,8 @@ def overdue_text(days: int) -> str:
     return _tr("in {n} days").format(n=-days)
 
 
-def _sort_key(column: int) -> Callable[[RecallItem], Any]:
-    keys: dict[int, Callable[[RecallItem], Any]] = {
+def _sort_key(column: int) -> Callable[[FollowUpItem], Any]:
+    keys: dict[int, Callable[[FollowUpItem], Any]] = {
         COL_KIND: lambda i: (i.kind, i.due_date),
         COL_PATIENT: lambda i: (i.patient_name.casefold(), i.due_date),
         COL_PHONE: lambda i: (i.phone, i.due_date),
@@ -75,12 +89,13 @@ def _sort_key(column: int) -> Callable[[RecallItem], Any]:
         COL_LAST: lambda i: (i.last_session or date.min, i.due_date),
         COL_DUE: lambda i: (i.due_date, i.patient_name.casefold()),
         COL_OVERDUE: lambda i: (i.days_overdue, i.patient_name.casefold()),
+        COL_CONTACT: lambda i: (i.contacted_on or date.min, i.due_date),
     }
     return keys.get(column, keys[COL_DUE])
 
 
-class RecallTableModel(RowListModel[RecallItem]):
-    """The recall list, filtered by kind and sorted in Python (no proxy: one sort per click)."""
+class FollowUpTableModel(RowListModel[FollowUpItem]):
+    """The follow-up list, filtered by kind and sorted in Python (no proxy: one sort per click)."""
 
     def __init__(
         self, format_date: Callable[[date], str] | None = None, parent: QObject | None = None
@@ -95,18 +110,18 @@ class RecallTableModel(RowListModel[RecallItem]):
                 _tr("Last session"),
                 _tr("Due"),
                 _tr("When"),
+                _tr("Last call"),
             ],
             parent,
         )
         self._format_date = format_date or (lambda d: d.isoformat())
-        self._all: list[RecallItem] = []
+        self._all: list[FollowUpItem] = []
         self._kind: str | None = None
-        self._late_limit: int | None = None
         self._sort = (COL_DUE, Qt.SortOrder.AscendingOrder)
 
     # --- content ----------------------------------------------------------------------------
 
-    def set_items(self, items: Sequence[RecallItem]) -> None:
+    def set_items(self, items: Sequence[FollowUpItem]) -> None:
         self._all = list(items)
         self._refill()
 
@@ -118,15 +133,10 @@ class RecallTableModel(RowListModel[RecallItem]):
     def kind(self) -> str | None:
         return self._kind
 
-    def set_late_limit(self, days: int | None) -> None:
-        """Hide rows more than ``days`` late (None: show every row, however late)."""
-        self._late_limit = days
-        self._refill()
-
-    def all_items(self) -> list[RecallItem]:
+    def all_items(self) -> list[FollowUpItem]:
         return list(self._all)
 
-    def visible_items(self) -> list[RecallItem]:
+    def visible_items(self) -> list[FollowUpItem]:
         return list(self._rows)
 
     def counts(self) -> dict[str, int]:
@@ -143,21 +153,18 @@ class RecallTableModel(RowListModel[RecallItem]):
 
     def _refill(self) -> None:
         column, order = self._sort
-        limit = self._late_limit
-        rows = [
-            i
-            for i in self._all
-            if (self._kind is None or i.kind == self._kind)
-            and (limit is None or i.days_overdue <= limit)
-        ]
+        rows = [i for i in self._all if self._kind is None or i.kind == self._kind]
         rows.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
         self.set_rows(rows)
 
     # --- Qt ---------------------------------------------------------------------------------
 
-    def display_text(self, item: RecallItem, column: int) -> str:
+    def display_text(self, item: FollowUpItem, column: int) -> str:
         if column == COL_KIND:
-            return kind_label(item.kind)
+            label = kind_label(item.kind)
+            if item.reasons > 1:
+                return _tr("{reason} (+{n} more)").format(reason=label, n=item.reasons - 1)
+            return label
         if column == COL_PATIENT:
             return item.patient_name
         if column == COL_PHONE:
@@ -172,9 +179,19 @@ class RecallTableModel(RowListModel[RecallItem]):
             return self._format_date(item.due_date)
         if column == COL_OVERDUE:
             return overdue_text(item.days_overdue)
+        if column == COL_CONTACT:
+            return self.contact_text(item)
         return ""
 
-    def tooltip_text(self, item: RecallItem, column: int) -> str:
+    def contact_text(self, item: FollowUpItem) -> str:
+        """ "Called 01/09/2026", or "" when no call answers this due date."""
+        if not item.contact_outcome or item.contacted_on is None:
+            return ""
+        return _tr("{outcome} {date}").format(
+            outcome=contact_label(item.contact_outcome), date=self._format_date(item.contacted_on)
+        )
+
+    def tooltip_text(self, item: FollowUpItem, column: int) -> str:
         if column != COL_KIND:
             return ""
         if item.kind == NO_NEXT_SESSION:
@@ -183,7 +200,7 @@ class RecallTableModel(RowListModel[RecallItem]):
             date=self._format_date(item.due_date)
         )
 
-    def role_data(self, item: RecallItem, column: int, role: int) -> Any:
+    def role_data(self, item: FollowUpItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_KIND, COL_OVERDUE):
             if item.days_overdue > 0:
                 return QBrush(OVERDUE_RED)

@@ -1,45 +1,47 @@
-"""The recall list page: loading in a worker, sorting, filtering, CSV export and plan-next."""
+"""The follow-ups page: a useful window, one row per patient, calls recorded from the page,
+loading in a worker, sorting, filtering, CSV export and plan-next. The clinic's date is
+injected, so nothing depends on the real date."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import courses, patients, settings
+from mesodesk.services.courses import FollowUpView
 from mesodesk.services.dto import PatientInput
 from mesodesk.store.engine import Database
-from mesodesk.store.models import TreatmentSession
+from mesodesk.store.models import AuditEvent, TreatmentSession
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.models.recall import (
+from mesodesk.ui.models.followups import (
+    COL_CONTACT,
     COL_DUE,
     COL_KIND,
     COL_OVERDUE,
     COL_PATIENT,
-    RecallTableModel,
+    FollowUpTableModel,
 )
-from mesodesk.ui.pages.recall_list import RecallListPage
+from mesodesk.ui.pages.followups import FollowUpsPage
 from tests.factories import ACTOR, Clinic, add_session, make_clinic
 
 ROOT = Path(__file__).resolve().parents[2]
 LONDON = ZoneInfo("Europe/London")
-TODAY = date.today()
+TODAY = date(2026, 9, 1)
 
 
 @pytest.fixture
 def clinic(db: Database) -> Clinic:
     settings.put(db, "clinic.time_zone", "Europe/London", actor=ACTOR)
-    # Open every day, so that dates counted back from today are always bookable.
     every_day = {
         day: [["08:00", "20:00"]] for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
     }
@@ -83,16 +85,19 @@ def _finished_course(db: Database, c: Clinic, patient: int, last: date, maintena
             select(TreatmentSession).where(TreatmentSession.course_id == course_id)
         ):
             row.status = SessionStatus.DONE
+        courses.update_course_status(s, course_id, actor=ACTOR)
     return course_id
 
 
 @pytest.fixture
-def recalls(db: Database, clinic: Clinic) -> dict[str, int]:
+def people(db: Database, clinic: Clinic) -> dict[str, int]:
     due = _patient(db, "Dora", "Due", "+44 7700 900123")
     overdue = _patient(db, "=cmd", "Overdue")
+    lapsed = _patient(db, "Larry", "Lapsed")
     booked = _patient(db, "Bea", "Booked")
     _finished_course(db, clinic, due, TODAY - timedelta(days=115), 120)  # due in 5 days
     _finished_course(db, clinic, overdue, TODAY - timedelta(days=150), 120)  # 30 days late
+    _finished_course(db, clinic, lapsed, TODAY - timedelta(days=400), 120)  # 280 days late
     _finished_course(db, clinic, booked, TODAY - timedelta(days=130), 120)
     add_session(
         db,
@@ -101,43 +106,59 @@ def recalls(db: Database, clinic: Clinic) -> dict[str, int]:
         status="planned",
         patient=booked,
     )
-    return {"due": due, "overdue": overdue, "booked": booked}
+    return {"due": due, "overdue": overdue, "lapsed": lapsed, "booked": booked}
 
 
-def _open(qtbot: QtBot, ctx: DeskContext) -> RecallListPage:
-    page = RecallListPage(ctx)
+def _page(qtbot: QtBot, ctx: DeskContext) -> FollowUpsPage:
+    page = FollowUpsPage(ctx, today=lambda: TODAY)
     qtbot.addWidget(page)
-    page.resize(1100, 420)
-    page.show()
-    qtbot.waitExposed(page)
-    qtbot.waitUntil(
-        lambda: not page.is_loading() and page.stack.currentWidget() is not page.loading_label
-    )
+    page.resize(1200, 440)
     return page
 
 
-def _names(page: RecallListPage) -> list[str]:
+def _open(qtbot: QtBot, ctx: DeskContext) -> FollowUpsPage:
+    page = _page(qtbot, ctx)
+    page.show()
+    qtbot.waitExposed(page)
+    _wait_loaded(qtbot, page)
+    return page
+
+
+def _wait_loaded(qtbot: QtBot, page: FollowUpsPage) -> None:
+    qtbot.waitUntil(
+        lambda: not page.is_loading() and page.stack.currentWidget() is not page.loading_label
+    )
+
+
+def _names(page: FollowUpsPage) -> list[str]:
     return [page.model.row_at(r).patient_name for r in range(page.model.rowCount())]
 
 
-def test_recall_list_shows_the_due_patient_and_exports_safe_csv(
-    qtbot: QtBot, ctx: DeskContext, recalls: dict[str, int], tmp_path: Path, monkeypatch: Any
+def _select(page: FollowUpsPage, name: str) -> None:
+    page.table.selectRow(_names(page).index(name))
+
+
+def test_the_page_opens_on_a_useful_window_and_a_control_widens_it(
+    qtbot: QtBot, ctx: DeskContext, people: dict[str, int], tmp_path: Path, monkeypatch: Any
 ) -> None:
-    page = RecallListPage(ctx)
-    qtbot.addWidget(page)
+    page = _page(qtbot, ctx)
     assert page.stack.currentWidget() is page.loading_label
-    assert page.loading_label.text() == "Loading…"
-    page.resize(1100, 420)
     page.show()
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.table)
 
-    assert page.table.objectName() == "recallList"
-    assert _names(page) == ["=cmd Overdue", "Dora Due"]  # by due date, most overdue first
+    assert page.table.objectName() == "followupList"
+    assert _names(page) == ["=cmd Overdue", "Dora Due"]  # the lapsed patient is left out
     model = page.model
     assert model.data(model.index(1, COL_KIND)) == "Maintenance due"
     assert model.data(model.index(1, COL_OVERDUE)) == "in 5 days"
     assert model.data(model.index(0, COL_OVERDUE)) == "30 days late"
     assert "Bea Booked" not in _names(page)
+
+    page.window_combo.setCurrentIndex(page.window_combo.findData(-1))  # however late
+    qtbot.waitUntil(lambda: "Larry Lapsed" in _names(page))
+    assert _names(page) == ["Larry Lapsed", "=cmd Overdue", "Dora Due"]
+    page.window_combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: "Larry Lapsed" not in _names(page))
 
     page.table.sortByColumn(COL_DUE, Qt.SortOrder.DescendingOrder)
     assert _names(page) == ["Dora Due", "=cmd Overdue"]
@@ -146,16 +167,13 @@ def test_recall_list_shows_the_due_patient_and_exports_safe_csv(
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(courses.NO_NEXT_SESSION))
     assert page.stack.currentWidget() is page.empty_label
     page.kind_combo.setCurrentIndex(0)
-    page.late_combo.setCurrentIndex(page.late_combo.findData(31))
-    assert _names(page) == ["Dora Due", "=cmd Overdue"]  # 30 days late: still shown
-    page.late_combo.setCurrentIndex(page.late_combo.findData(-1))
     folder = ROOT / "screenshots" if os.environ.get("MESODESK_SCREENSHOTS") == "1" else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
     page.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
     page.table.selectRow(1)
-    page.grab().save(str(folder / "recall_list.png"))
+    page.grab().save(str(folder / "followups.png"))
 
-    out = tmp_path / "recall.csv"
+    out = tmp_path / "follow-ups.csv"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "CSV files (*.csv)")
     )
@@ -164,14 +182,46 @@ def test_recall_list_shows_the_due_patient_and_exports_safe_csv(
     assert "'=cmd Overdue" in text
     assert ",=cmd" not in text
     assert "Dora Due" in text and "+44 7700 900123" in text
-    assert "Bea Booked" not in text
+    assert "Bea Booked" not in text and "Larry Lapsed" not in text
+
+
+def test_recording_a_call_hides_the_patient_until_the_next_due_date(
+    qtbot: QtBot, ctx: DeskContext, db: Database, people: dict[str, int]
+) -> None:
+    page = _open(qtbot, ctx)
+    _select(page, "Dora Due")
+    assert page.called_button.isEnabled()
+    page.contact_date.setDate(QDate(2026, 8, 31))
+
+    qtbot.mouseClick(page.called_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: not page.is_loading() and "Dora Due" not in _names(page))
+    assert _names(page) == ["=cmd Overdue"]
+    page.view_combo.setCurrentIndex(page.view_combo.findData(FollowUpView.CONTACTED))
+    qtbot.waitUntil(lambda: not page.is_loading() and _names(page) == ["Dora Due"])
+    assert page.model.data(page.model.index(0, COL_CONTACT)) == "Called 31/08/2026"
+    with db.read() as s:
+        event = s.scalar(select(AuditEvent).where(AuditEvent.entity == "followup_contact"))
+    assert event is not None and event.actor == ACTOR
+    assert event.after is not None and event.after["patient_id"] == people["due"]
+
+
+def test_an_opt_out_is_listed_apart(qtbot: QtBot, ctx: DeskContext, people: dict[str, int]) -> None:
+    page = _open(qtbot, ctx)
+    _select(page, "=cmd Overdue")
+    qtbot.mouseClick(page.opted_out_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_loading() and _names(page) == ["Dora Due"])
+
+    page.view_combo.setCurrentIndex(page.view_combo.findData(FollowUpView.OPTED_OUT))
+    qtbot.waitUntil(lambda: not page.is_loading() and _names(page) == ["=cmd Overdue"])
+    assert page.model.data(page.model.index(0, COL_CONTACT)).startswith("Opted out")
 
 
 def test_export_errors_are_shown(
-    qtbot: QtBot, ctx: DeskContext, recalls: dict[str, int], tmp_path: Path, monkeypatch: Any
+    qtbot: QtBot, ctx: DeskContext, people: dict[str, int], tmp_path: Path, monkeypatch: Any
 ) -> None:
     page = _open(qtbot, ctx)
-    missing = tmp_path / "no such folder" / "recall.csv"
+    missing = tmp_path / "no such folder" / "follow-ups.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
@@ -181,21 +231,19 @@ def test_export_errors_are_shown(
 
 
 def test_plan_next_emits_the_patient_and_a_proposed_slot(
-    qtbot: QtBot, ctx: DeskContext, recalls: dict[str, int]
+    qtbot: QtBot, ctx: DeskContext, people: dict[str, int]
 ) -> None:
     page = _open(qtbot, ctx)
-    row = _names(page).index("Dora Due")
-    page.table.selectRow(row)
+    _select(page, "Dora Due")
     assert page.plan_button.isEnabled()
 
     with qtbot.waitSignal(page.planRequested) as blocker:
         qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
 
     patient_id, proposed = blocker.args
-    assert patient_id == recalls["due"]
+    assert patient_id == people["due"]
     assert isinstance(proposed, datetime)
     assert proposed.date() >= TODAY + timedelta(days=5)
-    assert proposed.time() == time(10) or proposed.date() > TODAY + timedelta(days=5)
 
 
 def test_empty_state_and_refresh_after_a_change(
@@ -205,8 +253,9 @@ def test_empty_state_and_refresh_after_a_change(
     assert page.stack.currentWidget() is page.empty_label
     assert "Nobody to call" in page.empty_label.text()
     assert not page.export_button.isEnabled() and not page.plan_button.isEnabled()
+    assert not page.called_button.isEnabled()
 
-    _finished_course(db, clinic, clinic.patient, TODAY - timedelta(days=200), 120)
+    _finished_course(db, clinic, clinic.patient, TODAY - timedelta(days=150), 120)
     from mesodesk.ui.bus import bus
 
     bus().changed.emit("session")
@@ -215,7 +264,7 @@ def test_empty_state_and_refresh_after_a_change(
 
 
 def test_model_without_widgets() -> None:
-    item = courses.RecallItem(
+    item = courses.FollowUpItem(
         kind=courses.NO_NEXT_SESSION,
         patient_id=1,
         patient_name="Ann Lee",
@@ -225,17 +274,13 @@ def test_model_without_widgets() -> None:
         last_session=None,
         due_date=date(2026, 5, 1),
         days_overdue=0,
+        reasons=2,
     )
-    model = RecallTableModel()
+    model = FollowUpTableModel()
     model.set_items([item])
     assert model.data(model.index(0, COL_PATIENT)) == "Ann Lee"
+    assert model.data(model.index(0, COL_KIND)) == "No next session (+1 more)"
     assert model.data(model.index(0, COL_OVERDUE)) == "due today"
     assert model.data(model.index(0, COL_DUE)) == "2026-05-01"
+    assert model.data(model.index(0, COL_CONTACT)) == ""
     assert model.counts()[courses.NO_NEXT_SESSION] == 1
-    lapsed = replace(item, patient_name="Old Timer", days_overdue=400)
-    model.set_items([item, lapsed])
-    model.set_late_limit(366)
-    assert [model.row_at(r).patient_name for r in range(model.rowCount())] == ["Ann Lee"]
-    model.set_late_limit(None)
-    model.sort(COL_OVERDUE, Qt.SortOrder.DescendingOrder)
-    assert model.row_at(0).patient_name == "Old Timer"

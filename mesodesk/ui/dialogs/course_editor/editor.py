@@ -6,49 +6,38 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSpinBox,
-    QTimeEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mesodesk.services import catalog, courses, patients, practitioners, safety
 from mesodesk.services.courses import CourseInput
-from mesodesk.services.dto import CatalogItem, FindingRecord, TreatmentInput
+from mesodesk.services.dto import FindingRecord, TreatmentInput
 from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.services.sessions import to_utc
 from mesodesk.services.settings import clinic_zone
+from mesodesk.ui import theme
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.course_editor.sections import (
+    ProposalsBox,
+    ScheduleBox,
+    TreatmentBox,
+    checked_codes,
+)
 from mesodesk.ui.dialogs.session_safety import findings_html
 
-RED = "#a8231b"
-RED_BACKGROUND = "#fdecea"
-AMBER = "#8a5300"
-GREEN = "#1f6f3a"
-
-CODE_ROLE = Qt.ItemDataRole.UserRole
 BLOCK_NOTE = "a practitioner must confirm before the session is marked done"
+DEFAULT_SIZE = QSize(980, 720)
+"""Room for both tick lists, the schedule and the proposals; fits a 1280×800 screen."""
 
-_REGIONS = (("face", "Face"), ("body", "Body"))
 _FIELD_ORDER = (
     "patient_id",
     "solution_type_id",
@@ -64,51 +53,6 @@ _FIELD_ORDER = (
     "starts",
     "clinic.opening_hours",
 )
-
-
-def _checked_codes(widget: QListWidget) -> tuple[str, ...]:
-    codes = []
-    for row in range(widget.count()):
-        item = widget.item(row)
-        if item.data(CODE_ROLE) and item.checkState() == Qt.CheckState.Checked:
-            codes.append(str(item.data(CODE_ROLE)))
-    return tuple(codes)
-
-
-def _check_list(name: str) -> QListWidget:
-    widget = QListWidget()
-    widget.setObjectName(name)
-    # No selection highlight: in a tick list it reads as "chosen"; the focus frame shows
-    # where Space ticks.
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    widget.setUniformItemSizes(True)
-    return widget
-
-
-def _add_check_item(widget: QListWidget, item: CatalogItem) -> QListWidgetItem:
-    entry = QListWidgetItem(item.name)
-    entry.setData(CODE_ROLE, item.code)
-    entry.setFlags(
-        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-    )
-    entry.setCheckState(Qt.CheckState.Unchecked)
-    widget.addItem(entry)
-    return entry
-
-
-class _OneTabDateEdit(QDateEdit):
-    """Tab leaves the field at once (type "/" or use the arrows to move between day, month
-    and year), so the form takes one Tab per field."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
-
-
-class _OneTabTimeEdit(QTimeEdit):
-    """Tab leaves the field at once (type ":" or use the arrows to reach the minutes)."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
 
 
 class CourseEditor(QDialog):
@@ -136,9 +80,7 @@ class CourseEditor(QDialog):
         self._proposed_for: CourseInput | None = None
         self._findings: list[FindingRecord] = []
         self._types = catalog.solution_types(ctx.db)
-        self._indications = catalog.indications(ctx.db)
         self._areas = catalog.areas(ctx.db)
-        self._practitioners = practitioners.list_practitioners(ctx.db)
         patient = patients.get_patient(ctx.db, patient_id)
         self._build(patient.full_name)
         self._apply_defaults()
@@ -164,8 +106,8 @@ class CourseEditor(QDialog):
             patient_id=self.patient_id,
             solution_type_id=int(self.type_combo.currentData() or 0),
             practitioner_id=self.practitioner_combo.currentData(),
-            areas=_checked_codes(self.areas_list),
-            indications=_checked_codes(self.indications_list),
+            areas=checked_codes(self.areas_list),
+            indications=checked_codes(self.indications_list),
             sessions=self.sessions_spin.value(),
             interval_days=self.interval_spin.value(),
             maintenance_interval_days=self.maintenance_spin.value() or None,
@@ -237,11 +179,40 @@ class CourseEditor(QDialog):
         heading.setFont(font)
         root.addWidget(heading)
 
+        self.treatment = TreatmentBox(
+            self._types,
+            catalog.indications(self.ctx.db),
+            self._areas,
+            catalog.indications_by_solution_type(self.ctx.db),
+        )
+        self.type_combo = self.treatment.type_combo
+        self.indications_list = self.treatment.indications_list
+        self.areas_list = self.treatment.areas_list
+        self.title_edit = self.treatment.title_edit
+        self.schedule = ScheduleBox(
+            practitioners.list_practitioners(self.ctx.db),
+            self.ctx.practitioner_id,
+            datetime.now(self._zone).date(),
+            self.ctx.date_format,
+        )
+        self.sessions_spin = self.schedule.sessions_spin
+        self.interval_spin = self.schedule.interval_spin
+        self.maintenance_spin = self.schedule.maintenance_spin
+        self.practitioner_combo = self.schedule.practitioner_combo
+        self.start_edit = self.schedule.start_edit
+        self.weekday_combo = self.schedule.weekday_combo
+        self.time_edit = self.schedule.time_edit
+        self.duration_spin = self.schedule.duration_spin
+        self.proposals_box = ProposalsBox(self.ctx.date_format)
+        self.proposals = self.proposals_box.proposals
+        self.placeholder = self.proposals_box.placeholder
+        self.findings_label = self.proposals_box.findings_label
+
         top = QHBoxLayout()
-        top.addWidget(self._build_treatment(), 3)
-        top.addWidget(self._build_schedule(), 2)
+        top.addWidget(self.treatment, 3)
+        top.addWidget(self.schedule, 2)
         root.addLayout(top, 3)
-        root.addWidget(self._build_proposals(), 2)
+        root.addWidget(self.proposals_box, 2)
 
         self.message_label = QLabel()
         self.message_label.setObjectName("courseMessage")
@@ -289,146 +260,10 @@ class CourseEditor(QDialog):
             QWidget.setTabOrder(first, second)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         shortcut.activated.connect(self._enter)
-
-    def _build_treatment(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Treatment"))
-        form = QFormLayout(box)
-        self.type_combo = QComboBox()
-        self.type_combo.setObjectName("courseSolutionType")
-        for item in self._types:
-            self.type_combo.addItem(item.name, item.id)
-        form.addRow(self.tr("&Solution type:"), self.type_combo)
-
-        lists = QHBoxLayout()
-        self.indications_list = _check_list("courseIndications")
-        for item in self._indications:
-            _add_check_item(self.indications_list, item)
-        self.areas_list = _check_list("courseAreas")
-        for region, label in _REGIONS:
-            header = QListWidgetItem(self.tr(label))
-            header.setFlags(Qt.ItemFlag.NoItemFlags)
-            bold = QFont(header.font())
-            bold.setBold(True)
-            header.setFont(bold)
-            header.setForeground(QBrush(QColor("#37474f")))
-            self.areas_list.addItem(header)
-            for item in self._areas:
-                if item.group == region:
-                    _add_check_item(self.areas_list, item)
-        for widget in (self.indications_list, self.areas_list):
-            widget.setMinimumHeight(widget.sizeHintForRow(0) * 9)
-            widget.setCurrentRow(0 if widget is self.indications_list else 1)
-        column_i = QVBoxLayout()
-        label_i = QLabel(self.tr("&Indications (Space ticks):"))
-        label_i.setBuddy(self.indications_list)
-        column_i.addWidget(label_i)
-        column_i.addWidget(self.indications_list)
-        column_a = QVBoxLayout()
-        label_a = QLabel(self.tr("&Areas (Space ticks):"))
-        label_a.setBuddy(self.areas_list)
-        column_a.addWidget(label_a)
-        column_a.addWidget(self.areas_list)
-        lists.addLayout(column_i)
-        lists.addLayout(column_a)
-        form.addRow(lists)
-        self.title_edit = QLineEdit()
-        self.title_edit.setObjectName("courseTitle")
-        self.title_edit.setPlaceholderText(self.tr("Made from the indication and areas"))
-        self.title_edit.setMaxLength(160)
-        form.addRow(self.tr("&Title:"), self.title_edit)
-        return box
-
-    def _build_schedule(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Schedule"))
-        form = QFormLayout(box)
-        self.sessions_spin = QSpinBox()
-        self.sessions_spin.setObjectName("courseSessions")
-        self.sessions_spin.setRange(courses.MIN_SESSIONS, courses.MAX_SESSIONS)
-        self.sessions_spin.setToolTip(self.tr("Usually 4 to 10 sessions"))
-        self.interval_spin = QSpinBox()
-        self.interval_spin.setObjectName("courseInterval")
-        self.interval_spin.setRange(1, courses.MAX_INTERVAL_DAYS)
-        self.interval_spin.setSuffix(self.tr(" days"))
-        self.maintenance_spin = QSpinBox()
-        self.maintenance_spin.setObjectName("courseMaintenance")
-        self.maintenance_spin.setRange(0, courses.MAX_MAINTENANCE_DAYS)
-        self.maintenance_spin.setSingleStep(15)
-        self.maintenance_spin.setSuffix(self.tr(" days"))
-        self.maintenance_spin.setSpecialValueText(self.tr("none"))
-        self.maintenance_spin.setToolTip(self.tr("Days from the last session to a maintenance one"))
-        self.practitioner_combo = QComboBox()
-        self.practitioner_combo.setObjectName("coursePractitioner")
-        for p in self._practitioners:
-            self.practitioner_combo.addItem(p.display_name, p.id)
-        if self.practitioner_combo.count() == 0:
-            self.practitioner_combo.addItem(self.tr("— add a practitioner first —"), None)
-        for i in range(self.practitioner_combo.count()):
-            if self.practitioner_combo.itemData(i) == self.ctx.practitioner_id:
-                self.practitioner_combo.setCurrentIndex(i)
-        self.start_edit = _OneTabDateEdit()
-        self.start_edit.setObjectName("courseStartDate")
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat(self.ctx.date_format.replace("mm", "MM"))
-        today = datetime.now(self._zone).date()
-        self.start_edit.setDate(QDate(today.year, today.month, today.day))
-        self.weekday_combo = QComboBox()
-        self.weekday_combo.setObjectName("courseWeekday")
-        self.weekday_combo.addItem(self.tr("Any day"), -1)
-        locale = QLocale()
-        for day in range(7):
-            self.weekday_combo.addItem(locale.dayName(day + 1), day)
-        self.time_edit = _OneTabTimeEdit()
-        self.time_edit.setObjectName("courseTime")
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setTime(QTime(10, 0))
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setObjectName("courseDuration")
-        self.duration_spin.setRange(courses.MIN_DURATION, courses.MAX_DURATION)
-        self.duration_spin.setSingleStep(5)
-        self.duration_spin.setValue(45)
-        self.duration_spin.setSuffix(self.tr(" min"))
-        form.addRow(self.tr("Sess&ions:"), self.sessions_spin)
-        form.addRow(self.tr("E&very:"), self.interval_spin)
-        form.addRow(self.tr("&Maintenance after:"), self.maintenance_spin)
-        form.addRow(self.tr("P&ractitioner:"), self.practitioner_combo)
-        form.addRow(self.tr("&From:"), self.start_edit)
-        form.addRow(self.tr("Preferred &day:"), self.weekday_combo)
-        form.addRow(self.tr("Preferred &time:"), self.time_edit)
-        form.addRow(self.tr("&Duration:"), self.duration_spin)
-        return box
-
-    def _build_proposals(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Proposed sessions"))
-        layout = QHBoxLayout(box)
-        self.proposals = QTreeWidget()
-        self.proposals.setObjectName("courseProposals")
-        self.proposals.setRootIsDecorated(False)
-        self.proposals.setUniformRowHeights(True)
-        self.proposals.setHeaderLabels(
-            [self.tr("#"), self.tr("Day"), self.tr("Date"), self.tr("Time"), self.tr("Note")]
-        )
-        self.proposals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.proposals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.proposals.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.placeholder = QLabel(
-            self.tr("Press <b>Propose dates</b> (Enter) to see when the sessions would be.")
-        )
-        self.placeholder.setObjectName("courseProposalHint")
-        self.placeholder.setWordWrap(True)
-        self.findings_label = QLabel()
-        self.findings_label.setObjectName("courseFindings")
-        self.findings_label.setWordWrap(True)
-        self.findings_label.setTextFormat(Qt.TextFormat.RichText)
-        self.findings_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.findings_label.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
-        left = QVBoxLayout()
-        left.addWidget(self.placeholder)
-        left.addWidget(self.proposals, 1)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.findings_label, 2)
-        return box
+        # The layout's minimum, so that no box is ever squeezed under another; the default
+        # size leaves room for the proposals and the findings.
+        self.setMinimumSize(root.minimumSize())
+        self.resize(self.sizeHint().expandedTo(DEFAULT_SIZE))
 
     def _connect_changes(self) -> None:
         self.type_combo.currentIndexChanged.connect(self._on_type_changed)
@@ -461,6 +296,7 @@ class CourseEditor(QDialog):
         self.maintenance_spin.setValue(maintenance or 0)
 
     def _on_type_changed(self) -> None:
+        self.treatment.show_indications_for_type()
         self._apply_defaults()
         self._on_input_changed()
 
@@ -485,8 +321,7 @@ class CourseEditor(QDialog):
         self.create_button.setDefault(proposed)
         self.propose_button.setAutoDefault(not proposed)
         self.create_button.setAutoDefault(proposed)
-        self.placeholder.setVisible(not proposed)
-        self.proposals.setVisible(proposed)
+        self.proposals_box.set_proposed(proposed)
 
     def _enter(self) -> None:
         if self._proposal:
@@ -495,33 +330,7 @@ class CourseEditor(QDialog):
             self.propose()
 
     def _fill_proposals(self, data: CourseInput, starts: Sequence[datetime]) -> None:
-        self.proposals.clear()
-        locale = QLocale()
-        pattern = self.ctx.date_format.replace("mm", "MM")
-        for n, (start, ideal) in enumerate(
-            zip(starts, courses.ideal_starts(data, starts), strict=True), start=1
-        ):
-            day = QDate(start.year, start.month, start.day)
-            item = QTreeWidgetItem(
-                [
-                    str(n),
-                    locale.dayName(day.dayOfWeek(), QLocale.FormatType.ShortFormat),
-                    day.toString(pattern),
-                    f"{start:%H:%M}",
-                    "" if ideal else self.tr("nearest free slot"),
-                ]
-            )
-            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if not ideal:
-                item.setForeground(4, QBrush(QColor(AMBER)))
-                item.setToolTip(
-                    4,
-                    self.tr(
-                        "The preferred day or time was closed, past or already booked; this is "
-                        "the nearest free slot."
-                    ),
-                )
-            self.proposals.addTopLevelItem(item)
+        self.proposals_box.fill(starts, courses.ideal_starts(data, starts))
 
     def _screen(self, data: CourseInput, starts: Sequence[datetime]) -> None:
         area_ids = {a.code: a.id for a in self._areas}
@@ -538,7 +347,7 @@ class CourseEditor(QDialog):
             self._findings = []
         if not self._findings:
             self.findings_label.setText(
-                f"<p style='color:{GREEN}'>{escape(self.tr('Screening: nothing to report.'))}</p>"
+                f"<p style='color:{theme.CLEAR_TEXT}'>{escape(self.tr('Screening: nothing to report.'))}</p>"
             )
             return
         html = findings_html(self._findings)
@@ -547,7 +356,7 @@ class CourseEditor(QDialog):
                 "Screening blocks this treatment: the course can be planned, but {note}."
             ).format(note=self.tr(BLOCK_NOTE))
             html = (
-                f"<p style='color:{RED}; background:{RED_BACKGROUND}; font-weight:bold'>"
+                f"<p style='color:{theme.LATE_TEXT}; background:{theme.ERROR_BG}; font-weight:bold'>"
                 f"{escape(note)}</p>" + html
             )
         self.findings_label.setText(html)
@@ -576,7 +385,7 @@ class CourseEditor(QDialog):
 
     def _show_message(self, text: str, level: str) -> None:
         colours = {
-            "error": (RED, RED_BACKGROUND),
+            "error": (theme.LATE_TEXT, theme.ERROR_BG),
             "info": ("palette(text)", "transparent"),
         }
         fg, bg = colours.get(level, colours["info"])
