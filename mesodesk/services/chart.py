@@ -142,6 +142,8 @@ class ChartData:
     """Most recent onset first."""
     zone: ZoneInfo
     """The clinic's time zone, for stored (naive UTC) times such as ``recorded_at``."""
+    area_names: Mapping[str, str]
+    """Names of the treatment areas the profiles mention (skin conditions), by code."""
 
 
 class _Snapshot(Database):
@@ -184,7 +186,16 @@ def chart_data(db: Database, patient_id: int) -> ChartData:
             course_count=course_count(one, patient_id),
             adverse_events=tuple(adverse_events_for_patient(one, patient_id)),
             zone=clinic_zone(one),
+            area_names=_area_names(s, history),
         )
+
+
+def _area_names(s: Session, profiles: Iterable[ProfileRecord]) -> dict[str, str]:
+    codes = {code for p in profiles for code in p.skin_condition_areas}
+    if not codes:
+        return {}
+    query = select(TreatmentArea.code, TreatmentArea.name).where(TreatmentArea.code.in_(codes))
+    return {str(code): str(name) for code, name in s.execute(query)}
 
 
 def course_count(db: Database, patient_id: int) -> int:
