@@ -149,6 +149,8 @@ class SessionsTab(QWidget):
         )
         if sessions and not self._columns_sized:
             self._size_columns()
+        elif sessions:
+            self._fit_flags()
         for row, summary in enumerate(sessions):
             if summary.id == selected:
                 self.view.selectRow(row)
@@ -263,6 +265,19 @@ class SessionsTab(QWidget):
             width = max(content + margin, header.sectionSizeHint(column))
             header.resizeSection(column, min(width + SPACING, 320))
         self._columns_sized = True
+
+    def _fit_flags(self) -> None:
+        """Widen the Flags column (never narrow it) so the first rows' flags show whole, even
+        under widths the user saved before those flags appeared."""
+        texts = {
+            self.model.display_text(r, COL_FLAGS)
+            for r in (self.model.row_at(r) for r in range(min(self.model.rowCount(), 50)))
+        }
+        metrics = self.view.fontMetrics()
+        needed = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        header = self.view.horizontalHeader()
+        if needed and header.sectionSize(COL_FLAGS) < needed + 2 * SPACING:
+            header.resizeSection(COL_FLAGS, needed + 2 * SPACING)
 
     def _restore_columns(self) -> None:
         """Apply widths the user chose before; only the user's own resizing is remembered."""
