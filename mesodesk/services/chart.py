@@ -1,20 +1,28 @@
-"""Read-only services for the patient chart: courses, adverse events, session history."""
+"""Read-only services for the patient chart: one snapshot on opening, courses, session history."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.enums import SessionStatus, Technique
-from mesodesk.services import audit
-from mesodesk.services.dto import AuditRecord
-from mesodesk.services.sessions import from_utc
+from mesodesk.domain.session_rules import Alert, alert_badges
+from mesodesk.services import audit, patients, safety, sessions
+from mesodesk.services.dto import (
+    AuditRecord,
+    FindingRecord,
+    PatientRecord,
+    ProfileRecord,
+    SessionSummary,
+)
 from mesodesk.services.settings import clinic_zone
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
@@ -112,6 +120,82 @@ class SessionVersion:
     changes: tuple[FieldChange, ...]
     reason: str
     """The amendment reason the practitioner gave, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """Everything the chart shows on opening, read in one transaction (one snapshot)."""
+
+    patient: PatientRecord
+    profile: ProfileRecord | None
+    """The current medical profile (the newest of ``profile_history``), or None."""
+    profile_history: tuple[ProfileRecord, ...]
+    """Every recorded profile, newest first."""
+    alerts: tuple[Alert, ...]
+    """The header's badges for ``profile``, most serious first (``alert_badges``)."""
+    findings: tuple[FindingRecord, ...]
+    """Screening of the next planned treatment (or of none in particular)."""
+    sessions: tuple[SessionSummary, ...]
+    """Newest first."""
+    course_count: int
+    adverse_events: tuple[AdverseEventRecord, ...]
+    """Most recent onset first."""
+    zone: ZoneInfo
+    """The clinic's time zone, for stored (naive UTC) times such as ``recorded_at``."""
+    area_names: Mapping[str, str]
+    """Names of the treatment areas the profiles mention (skin conditions), by code."""
+
+
+class _Snapshot(Database):
+    """``db`` seen through one open read transaction: each ``read()`` hands out that same
+    session, so the read services called with it all see one snapshot of the file."""
+
+    def __init__(self, db: Database, session: Session) -> None:
+        super().__init__(db.url, db.engine)
+        self._session = session
+        self.cache = db.cache
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        yield self._session
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        raise RuntimeError("a chart snapshot is read-only")
+        yield self._session  # pragma: no cover (makes this a generator)
+
+
+def chart_data(db: Database, patient_id: int) -> ChartData:
+    """The patient, profiles, alerts, screening, sessions, course count and adverse events,
+    all read inside one ``db.read()`` so that what the chart shows is consistent.
+
+    Raises ``NotFound`` when there is no such patient.
+    """
+    with db.read() as s:
+        one = _Snapshot(db, s)
+        patient = patients.get_patient(one, patient_id)
+        history = tuple(patients.profile_history(one, patient_id))
+        profile = history[0] if history else None
+        return ChartData(
+            patient=patient,
+            profile=profile,
+            profile_history=history,
+            alerts=tuple(alert_badges(profile)),
+            findings=tuple(safety.patient_findings(one, patient_id)),
+            sessions=tuple(sessions.sessions_for_patient(one, patient_id)),
+            course_count=course_count(one, patient_id),
+            adverse_events=tuple(adverse_events_for_patient(one, patient_id)),
+            zone=clinic_zone(one),
+            area_names=_area_names(s, history),
+        )
+
+
+def _area_names(s: Session, profiles: Iterable[ProfileRecord]) -> dict[str, str]:
+    codes = {code for p in profiles for code in p.skin_condition_areas}
+    if not codes:
+        return {}
+    query = select(TreatmentArea.code, TreatmentArea.name).where(TreatmentArea.code.in_(codes))
+    return {str(code): str(name) for code, name in s.execute(query)}
 
 
 def course_count(db: Database, patient_id: int) -> int:
@@ -215,7 +299,7 @@ def session_versions(
 
     def moment(value: Any) -> str:
         try:
-            local = from_utc(datetime.fromisoformat(str(value)), zone)
+            local = sessions.from_utc(datetime.fromisoformat(str(value)), zone)
         except ValueError:
             return _text(value)
         return format_moment(local) if format_moment else f"{local:%Y-%m-%d %H:%M}"
@@ -226,7 +310,7 @@ def session_versions(
     return [
         SessionVersion(
             record=r,
-            occurred_at=from_utc(r.occurred_at, zone),
+            occurred_at=sessions.from_utc(r.occurred_at, zone),
             changes=tuple(_changes(r.before or {}, r.after or {}, names)),
             reason=str((r.after or {}).get("amendment_reason", "")),
         )

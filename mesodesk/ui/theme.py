@@ -63,3 +63,41 @@ CLEAR_TEXT = "#1f6f3a"
 """Nothing to report: dark green."""
 GROUP_HEADER_TEXT = "#37474f"
 """Headers inside a tick list (Face, Body)."""
+
+# --- patient chart and alert badges ---
+ALERT_BADGE_BG = "#fde8e8"
+ALERT_BADGE_TEXT = "#7f1d1d"
+ALERT_BADGE_BORDER = "#e8a5a5"
+CAUTION_BADGE_BG = "#fff5d6"
+CAUTION_BADGE_TEXT = "#5c4300"
+CAUTION_BADGE_BORDER = "#e5c770"
+ARCHIVED_BG = "#eceff3"
+ARCHIVED_TEXT = "#1f2933"
+ARCHIVED_BORDER = "#b8c2cc"
+ARCHIVED_EDGE = "#52606d"
+SESSION_FLAG_TEXT = "#8a5300"
+"""A done session whose record lacks something, or went ahead despite a screening stop."""
+
+BADGE_COLOURS = {
+    "alert": f"background:{ALERT_BADGE_BG}; color:{ALERT_BADGE_TEXT};"
+    f" border:1px solid {ALERT_BADGE_BORDER};",
+    "caution": f"background:{CAUTION_BADGE_BG}; color:{CAUTION_BADGE_TEXT};"
+    f" border:1px solid {CAUTION_BADGE_BORDER};",
+    "hint": "background:palette(alternate-base); color:palette(text);"
+    " border:1px solid palette(mid);",
+}
+"""Colours of an alert badge by kind (``domain.session_rules.AlertKind``)."""
+
+
+def badge_style(kind: str) -> str:
+    """The style sheet of a rounded alert badge of ``kind`` (unknown kinds look like hints)."""
+    colours = BADGE_COLOURS.get(kind, BADGE_COLOURS["hint"])
+    return f"QLabel {{ {colours} border-radius:10px; padding:3px 10px; font-weight:600; }}"
+
+
+ARCHIVED_BANNER_STYLE = (
+    f"QLabel {{ background:{ARCHIVED_BG}; color:{ARCHIVED_TEXT}; border:1px solid"
+    f" {ARCHIVED_BORDER}; border-left:4px solid {ARCHIVED_EDGE}; border-radius:4px;"
+    " padding:6px 10px; }"
+)
+PLACEHOLDER_STYLE = "color: palette(placeholder-text);"

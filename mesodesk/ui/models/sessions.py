@@ -12,9 +12,23 @@ from PySide6.QtGui import QBrush, QColor
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services.dto import SessionSummary
+from mesodesk.services.safety import MISSING_CHECKLIST, MISSING_CONSENT, MISSING_LOTS
 from mesodesk.ui.models.base import RowListModel
+from mesodesk.ui.theme import SESSION_FLAG_TEXT
 
-COL_DATE, COL_PATIENT, COL_STATUS, COL_AREAS, COL_PRODUCTS, COL_PRACTITIONER, COL_VOLUME = range(7)
+(
+    COL_DATE,
+    COL_PATIENT,
+    COL_STATUS,
+    COL_FLAGS,
+    COL_AREAS,
+    COL_PRODUCTS,
+    COL_PRACTITIONER,
+    COL_VOLUME,
+) = range(8)
+
+FLAG_SEPARATOR = " · "
+_FLAG_BRUSH = QBrush(QColor(SESSION_FLAG_TEXT))
 
 
 def _headers() -> list[str]:
@@ -23,6 +37,7 @@ def _headers() -> list[str]:
         tr("SessionTableModel", "Date"),
         tr("SessionTableModel", "Patient"),
         tr("SessionTableModel", "Status"),
+        tr("SessionTableModel", "Flags"),
         tr("SessionTableModel", "Areas"),
         tr("SessionTableModel", "Solution / product"),
         tr("SessionTableModel", "Practitioner"),
@@ -37,7 +52,25 @@ def status_label(status: str) -> str:
         return status
 
 
+def flags(row: SessionSummary) -> list[str]:
+    """Short chips for what a done session's record lacks or overrode, most serious first."""
+    tr = QCoreApplication.translate
+    out = []
+    if MISSING_CONSENT in row.missing:
+        out.append(tr("SessionTableModel", "No consent"))
+    if row.overridden:
+        out.append(tr("SessionTableModel", "Override"))
+    if MISSING_LOTS in row.missing:
+        out.append(tr("SessionTableModel", "No lot"))
+    if MISSING_CHECKLIST in row.missing:
+        out.append(tr("SessionTableModel", "No checklist"))
+    known = (MISSING_CONSENT, MISSING_LOTS, MISSING_CHECKLIST)
+    return out + [m for m in row.missing if m not in known]
+
+
 class SessionTableModel(RowListModel[SessionSummary]):
+    """Sessions, one per row: status, flags (what the record lacks), areas, products."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(_headers(), parent)
 
@@ -47,12 +80,9 @@ class SessionTableModel(RowListModel[SessionSummary]):
         if column == COL_PATIENT:
             return row.patient_name
         if column == COL_STATUS:
-            label = status_label(row.status)
-            if row.missing:
-                label += " · " + QCoreApplication.translate("SessionTableModel", "incomplete")
-            if row.overridden:
-                label += " · " + QCoreApplication.translate("SessionTableModel", "override")
-            return label
+            return status_label(row.status)
+        if column == COL_FLAGS:
+            return FLAG_SEPARATOR.join(flags(row)) if row.missing or row.overridden else ""
         if column == COL_AREAS:
             return row.areas
         if column == COL_PRODUCTS:
@@ -64,7 +94,7 @@ class SessionTableModel(RowListModel[SessionSummary]):
         return ""
 
     def tooltip_text(self, row: SessionSummary, column: int) -> str:
-        if column != COL_STATUS:
+        if column != COL_FLAGS:
             return ""
         notes = []
         if row.missing:
@@ -85,8 +115,8 @@ class SessionTableModel(RowListModel[SessionSummary]):
     def role_data(self, row: SessionSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_VOLUME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS and row.missing:
-            return QBrush(QColor("#8a5300"))
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_FLAGS:
+            return _FLAG_BRUSH
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
