@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mesodesk.ui import workers
 from mesodesk.ui.bus import Change, ChangeKind, as_changes, bus
@@ -87,6 +87,8 @@ def report_failure(
     operation: str = "",
 ) -> str:
     """The one failure path: log it, then show ``failure`` (``{0}`` is the reason) to the user."""
+    from PySide6.QtWidgets import QMessageBox
+
     from mesodesk.services.describe import describe
 
     log_failure(error, operation)
@@ -186,6 +188,7 @@ class _Notifier:
 
     def __call__(self, error: BaseException) -> None:
         from PySide6.QtCore import QCoreApplication, QThread
+        from PySide6.QtWidgets import QMessageBox
 
         from mesodesk.logs import log_path
         from mesodesk.services.describe import describe
