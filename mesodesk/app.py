@@ -80,7 +80,7 @@ def run_gui(
     app = ensure_application()
     interactive = not quit_after_ready and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
-    from mesodesk.cli import describe
+    from mesodesk.services.describe import describe
     from mesodesk.services.database import open_current_file, resolve_path
 
     if database_url:
