@@ -80,8 +80,8 @@ def run_gui(
     app = ensure_application()
     interactive = not quit_after_ready and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
-    from mesodesk.services.describe import describe
     from mesodesk.services.database import open_current_file, resolve_path
+    from mesodesk.services.describe import describe
 
     if database_url:
         from mesodesk.store.engine import sqlite_path
