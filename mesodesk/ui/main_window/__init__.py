@@ -1,8 +1,8 @@
 """The main window: navigation, menus and actions; each page lives in its own module.
 
-``window`` holds ``MainWindow`` (pages, menus, navigation), ``tasks`` its page-independent
-tasks (who is working, backup, check, window state), ``desk`` the read-only guard and
-``navigation`` the sidebar's pages.
+``window`` holds ``MainWindow`` (pages, actions, navigation), ``menus`` its menu bar,
+``tasks`` its page-independent tasks (who is working, backup, check, window state), ``desk``
+the read-only guard and ``navigation`` the sidebar's pages.
 """
 
 from mesodesk.ui.main_window.desk import NoPractitionerChosen, WindowContext

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -12,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from mesodesk.services.database import Database
 from mesodesk.ui.bus import bus
 from mesodesk.ui.icons import icon
+from mesodesk.ui.main_window.menus import build_menus
 from mesodesk.ui.main_window.navigation import (
     NAVIGATION_ORDER,
     PAGE_CALENDAR,
@@ -105,7 +104,7 @@ class MainWindow(WindowTasks):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
-        self._build_menus()
+        build_menus(self)
         self._add_status_widgets(self._location())
 
         self.navigation.currentRowChanged.connect(self._on_navigation)
@@ -123,7 +122,7 @@ class MainWindow(WindowTasks):
         where = str(path) if path else self.db.engine.url.render_as_string(hide_password=True)
         return self.tr("Database: {0}").format(where)
 
-    def _action(
+    def add_action(
         self,
         text: str,
         name: str,
@@ -141,124 +140,71 @@ class MainWindow(WindowTasks):
         return action
 
     def _build_actions(self) -> None:
-        self.action_new_patient = self._action(
+        self.action_new_patient = self.add_action(
             self.tr("&New patient…"),
             "actionNewPatient",
             self.new_patient,
             QKeySequence.StandardKey.New,
         )
         self.action_new_patient.setIcon(icon("document-new"))
-        self.action_find_patient = self._action(
+        self.action_find_patient = self.add_action(
             self.tr("&Find patient"),
             "actionFindPatient",
             self.find_patient,
             QKeySequence.StandardKey.Find,
         )
         self.action_find_patient.setIcon(icon("edit-find"))
-        self.action_new_session = self._action(
+        self.action_new_session = self.add_action(
             self.tr("New &session…"),
             "actionNewSession",
             self.new_session,
             QKeySequence("Ctrl+Shift+N"),
         )
         self.action_new_session.setEnabled(False)
-        self.action_import = self._action(
+        self.action_import = self.add_action(
             self.tr("&Import patients…"), "actionImportPatients", self.import_patients
         )
-        self.action_backup = self._action(
+        self.action_backup = self.add_action(
             self.tr("&Back up database…"), "actionBackup", self.back_up
         )
         self.action_backup.setIcon(icon("drive-harddisk"))
         self.action_backup.setEnabled(self.db.is_sqlite)
-        self.action_check = self._action(
+        self.action_check = self.add_action(
             self.tr("&Check database"), "actionCheck", self.check_database
         )
-        self.action_practitioners = self._action(
+        self.action_practitioners = self.add_action(
             self.tr("&Practitioners…"), "actionPractitioners", self.manage_practitioners
         )
-        self.action_change_practitioner = self._action(
+        self.action_change_practitioner = self.add_action(
             self.tr("&Change practitioner…"), "actionChangePractitioner", self.choose_practitioner
         )
-        self.action_refresh = self._action(
+        self.action_refresh = self.add_action(
             self.tr("&Refresh"), "actionRefresh", self.refresh, QKeySequence.StandardKey.Refresh
         )
-        self.action_settings = self._action(
+        self.action_settings = self.add_action(
             self.tr("Clinic &settings…"),
             "actionSettings",
             self.open_settings,
             QKeySequence.StandardKey.Preferences,
         )
-        self.action_lot_recall = self._action(
+        self.action_lot_recall = self.add_action(
             self.tr("&Lot recall…"), "actionLotRecall", self.lot_recall
         )
-        self.action_today = self._action(
+        self.action_today = self.add_action(
             self.tr("&Today"),
             "actionToday",
             lambda: self.show_page(PAGE_TODAY),
             QKeySequence("Ctrl+1"),
         )
-        self.action_calendar = self._action(
+        self.action_calendar = self.add_action(
             self.tr("&Calendar"),
             "actionCalendar",
             lambda: self.show_page(PAGE_CALENDAR),
             QKeySequence("Ctrl+2"),
         )
-        self.action_quit = self._action(
+        self.action_quit = self.add_action(
             self.tr("&Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit
         )
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self._menu(
-            bar.addMenu(self.tr("&File")),
-            self.action_import,
-            self.action_backup,
-            self.action_check,
-            None,
-            self.action_quit,
-        )
-        self._menu(
-            bar.addMenu(self.tr("&Patients")), self.action_new_patient, self.action_find_patient
-        )
-        self._menu(bar.addMenu(self.tr("&Sessions")), self.action_new_session)
-        self._menu(
-            bar.addMenu(self.tr("&Clinic")),
-            self._action(
-                self.tr("Products && lots"), "actionProducts", lambda: self.show_page(PAGE_PRODUCTS)
-            ),
-            self.action_lot_recall,
-            self.action_practitioners,
-            self.action_change_practitioner,
-            None,
-            self.action_settings,
-        )
-        pages = [
-            self._action(text, name, partial(self.show_page, page))
-            for page, name, text in (
-                (PAGE_RECALL, "actionRecallList", self.tr("&Recall list")),
-                (PAGE_EVENTS, "actionAdverseEvents", self.tr("Open &adverse events")),
-                (PAGE_OVERVIEW, "actionOverview", self.tr("&Overview")),
-            )
-        ]
-        self._menu(
-            bar.addMenu(self.tr("&View")),
-            self.action_today,
-            self.action_calendar,
-            *pages,
-            self.action_refresh,
-        )
-        action_about = self._action(self.tr("&About mesodesk"), "actionAbout", self.about)
-        action_about.setIcon(icon("help-about"))
-        self._menu(bar.addMenu(self.tr("&Help")), action_about)
-
-    @staticmethod
-    def _menu(menu: QMenu, *actions: QAction | None) -> None:
-        """Fill ``menu``; ``None`` is a separator."""
-        for action in actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
 
     # --- navigation -----------------------------------------------------------------------
 
