@@ -71,11 +71,17 @@ def run_gui(
     """
     from PySide6.QtCore import QLockFile, QTimer
 
+    from mesodesk import logs
+
+    try:  # crashes and uncaught exceptions go to the log folder from here on
+        logs.install(defer_file=True)
+    except OSError as error:  # no writable log folder: say so, and carry on without
+        print(f"mesodesk: warning: no log file: {error}", file=sys.stderr, flush=True)
     app = ensure_application()
     interactive = not quit_after_ready and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
-    from mesodesk.cli import describe
     from mesodesk.services.database import open_current_file, resolve_path
+    from mesodesk.services.describe import describe
 
     if database_url:
         from mesodesk.store.engine import sqlite_path
@@ -114,18 +120,25 @@ def run_gui(
         from mesodesk.ui.main_window import MainWindow
 
         window = MainWindow(db)
+        from mesodesk.ui.ops import install_error_dialogs
+
+        install_error_dialogs()
 
         def after_first_paint() -> None:
             if quit_after_ready:
                 app.quit()
                 return
+            try:
+                logs.configure_logging()
+            except OSError:  # reported at start; the desk works without a log
+                pass
             if not synced:
                 from mesodesk.services.database import sync_packaged_data
 
                 try:
                     sync_packaged_data(db)
-                except Exception as error:  # the one place errors reach the user
-                    window.show_error(describe(error))
+                except Exception as error:  # the window's one failure path: logged and shown
+                    window.report(error, "sync_packaged_data")
             window.restore_practitioner(ask=interactive)
 
         window.ready.connect(lambda: QTimer.singleShot(0, after_first_paint))

@@ -51,3 +51,9 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.getbasetemp() / "qsettings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_log_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the log (and subprocesses' logs) out of the real user log folder."""
+    os.environ["MESODESK_LOG_DIR"] = str(tmp_path_factory.getbasetemp() / "logs")

@@ -19,6 +19,8 @@ _FALLBACK = {
     "system-users": QStyle.StandardPixmap.SP_DirHomeIcon,
     "x-office-calendar": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "appointment-new": QStyle.StandardPixmap.SP_FileDialogListView,
+    "go-jump-today": QStyle.StandardPixmap.SP_ArrowForward,
+    "view-statistics": QStyle.StandardPixmap.SP_FileDialogDetailedView,
 }
 
 

@@ -101,3 +101,13 @@ ARCHIVED_BANNER_STYLE = (
     " padding:6px 10px; }"
 )
 PLACEHOLDER_STYLE = "color: palette(placeholder-text);"
+
+# --- today page and main window ---------------------------------------------------------------
+TODAY_INFO_STYLE = (
+    f"QFrame#todayInfo {{ background: {INFO_BG}; border: 1px solid {INFO_BORDER};"
+    " border-radius: 4px; }"
+    f"QFrame#todayInfo QLabel {{ color: {INFO_TEXT}; }}"
+)
+"""The Today page's message line (the frame keeps its place when empty)."""
+READ_ONLY_STYLE = f"QLabel {{ color: {WARN_TEXT}; background: {WARN_BG}; padding: 2px 6px; }}"
+"""The status bar's "no practitioner chosen: read-only" label."""

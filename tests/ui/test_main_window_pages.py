@@ -33,7 +33,7 @@ def test_each_page_opens_from_the_navigation(qtbot: QtBot, window: QWidget) -> N
     expected = {
         mw.PAGE_TODAY: "todayList",
         mw.PAGE_CALENDAR: "calendarView",
-        mw.PAGE_RECALL: "followupList",
+        mw.PAGE_FOLLOWUPS: "followupList",
         mw.PAGE_EVENTS: "openAdverseEvents",
     }
     for page, name in expected.items():

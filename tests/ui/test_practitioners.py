@@ -20,6 +20,7 @@ from mesodesk.ui.dialogs.choose_practitioner import (
     ChoosePractitionerDialog,
     remember_practitioner,
     remembered_practitioner,
+    settings_key,
 )
 from mesodesk.ui.dialogs.practitioners import PractitionersDialog
 
@@ -175,7 +176,7 @@ def test_chooser_adds_picks_and_remembers(
         qtbot.mouseClick(chooser.start_button, Qt.MouseButton.LeftButton)
     assert chooser.chosen == chloe
     assert (ctx.practitioner_id, ctx.actor) == (chloe.id, "Dr Chloé Martin")
-    assert int(str(QSettings().value(SETTINGS_KEY))) == chloe.id
+    assert int(str(QSettings().value(settings_key(db)))) == chloe.id
     assert remembered_practitioner(db) == chloe
 
     again = ChoosePractitionerDialog(DeskContext(db))
@@ -199,9 +200,9 @@ def test_chooser_refuses_an_empty_name_and_needs_a_choice(
 
 
 def test_remembered_id_that_no_longer_exists_is_ignored(db: Database) -> None:
-    remember_practitioner(987654)
+    remember_practitioner(db, 987654)
     assert remembered_practitioner(db) is None
-    QSettings().setValue(SETTINGS_KEY, "not a number")
+    QSettings().setValue(settings_key(db), "not a number")
     assert remembered_practitioner(db) is None
 
 

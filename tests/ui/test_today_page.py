@@ -673,3 +673,82 @@ def test_a_no_show_offers_a_replacement_slot_and_books_it(
     assert later[0].practitioner_id == missed.practitioner_id
     assert later[0].starts_at.date() > missed.starts_at.date()
     assert "Replacement booked" in page.info_label.text()
+
+
+def _first_row_top(page: TodayPage) -> int:
+    """Where the first row is drawn, in the page's coordinates."""
+    rect = page.table.visualRect(page.model.index(0, COL_PATIENT))
+    return page.table.viewport().mapTo(page, rect.topLeft()).y()
+
+
+def test_a_message_does_not_move_the_rows(
+    qtbot: QtBot, page: TodayPage, day: dict[str, int]
+) -> None:
+    page.refresh()
+    before = _first_row_top(page)
+    page.select_ids([day["planned"]])
+    page.mark_arrived()
+    assert page.info_label.text() == "1 session marked arrived."
+    assert page.info.isVisible()
+    assert _first_row_top(page) == before
+    page.set_info("A long message " * 30)
+    assert _first_row_top(page) == before
+    page.set_info("")
+    assert _first_row_top(page) == before
+
+
+def test_leaving_the_page_clears_its_message(page: TodayPage, day: dict[str, int]) -> None:
+    page.refresh()
+    page.select_ids([day["planned"]])
+    page.mark_arrived()
+    assert page.info_label.text()
+    page.hide()  # another page of the window is shown
+    page.show()
+    assert page.info_label.text() == ""
+    assert not page.info.isVisible()
+
+
+def test_print_aftercare_is_offered_only_for_done_rows(
+    page: TodayPage, day: dict[str, int]
+) -> None:
+    page.refresh()
+    page.select_ids([day["planned"]])
+    assert not page.action_print.isEnabled()
+    page.select_ids([day["arrived"]])
+    assert not page.action_print.isEnabled()
+    page.select_ids([day["done"]])
+    assert page.action_print.isEnabled()
+    page.select_ids([day["planned"], day["done"]])
+    assert page.action_print.isEnabled(), "the done one of a mixed selection prints"
+
+
+def test_an_unexpected_print_failure_is_logged_and_shown(
+    page: TodayPage,
+    day: dict[str, int],
+    messages: list[tuple[str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from mesodesk import logs
+
+    monkeypatch.setenv(logs.ENV_DIR, str(tmp_path / "logs"))
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise KeyError("template")
+
+    monkeypatch.setattr("mesodesk.ui.pages.today.page.build_sheets", broken)
+    page.refresh()
+    page.select_ids([day["done"]])
+    try:
+        assert not page.print_selected()
+        assert messages == [
+            (
+                "warning",
+                "The aftercare sheets could not be prepared: unexpected KeyError: 'template'",
+            )
+        ]
+        text = (tmp_path / "logs" / logs.LOG_FILE).read_text(encoding="utf-8")
+        assert "Traceback" in text and "KeyError" in text
+        assert "Marie" not in text
+    finally:
+        logs.uninstall()

@@ -1,6 +1,12 @@
-"""Dialog shown at start to choose who is working at this desk; the choice is remembered."""
+"""Dialog shown at start to choose who is working at this desk; the choice is remembered.
+
+The choice is remembered per database: practitioner ids mean nothing in another database,
+so opening another one never signs in as whoever had that id there.
+"""
 
 from __future__ import annotations
+
+import hashlib
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QKeyEvent
@@ -27,10 +33,24 @@ from mesodesk.ui.dialogs.practitioners import practitioner_label
 from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
 
 SETTINGS_KEY = "desk/practitionerId"
+"""The settings group; each database has its own key under it (see ``settings_key``)."""
 
 
-def _stored_id() -> int | None:
-    value = QSettings().value(SETTINGS_KEY)
+def database_key(db: Database) -> str:
+    """A short stable name for ``db``: its file (resolved), or its URL for a server."""
+    path = db.path
+    identity = str(path.expanduser().resolve()) if path is not None else db.url
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
+
+
+def settings_key(db: Database) -> str:
+    """Where the practitioner chosen for ``db`` is remembered."""
+    return f"{SETTINGS_KEY}/{database_key(db)}"
+
+
+def stored_practitioner_id(db: Database) -> int | None:
+    """The id remembered for ``db`` (not checked against the database)."""
+    value = QSettings().value(settings_key(db))
     if value is None or value == "":
         return None
     try:
@@ -39,17 +59,17 @@ def _stored_id() -> int | None:
         return None
 
 
-def remember_practitioner(practitioner_id: int | None) -> None:
+def remember_practitioner(db: Database, practitioner_id: int | None) -> None:
     settings = QSettings()
     if practitioner_id is None:
-        settings.remove(SETTINGS_KEY)
+        settings.remove(settings_key(db))
     else:
-        settings.setValue(SETTINGS_KEY, practitioner_id)
+        settings.setValue(settings_key(db), practitioner_id)
 
 
 def remembered_practitioner(db: Database) -> PractitionerRecord | None:
-    """The practitioner chosen last time at this desk, unless since archived or removed."""
-    practitioner_id = _stored_id()
+    """The practitioner chosen last time at this desk for ``db``, unless archived or removed."""
+    practitioner_id = stored_practitioner_id(db)
     if practitioner_id is None:
         return None
     try:
@@ -69,7 +89,8 @@ class ChoosePractitionerDialog(QDialog):
     """Pick the current practitioner from the list, or add one; "Start" remembers the choice.
 
     On accept, ``chosen`` holds the record, ``ctx`` is updated and QSettings keeps the id
-    under ``desk/practitionerId`` for ``remembered_practitioner`` next time.
+    under this database's ``settings_key`` for ``remembered_practitioner`` next time.
+    Cancel changes nothing: a desk with nobody chosen stays read-only.
     """
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -83,7 +104,8 @@ class ChoosePractitionerDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Choose your name. Every session and change you record is signed with it. "
-                "The choice is remembered on this computer."
+                "The choice is remembered on this computer for this database. Until someone "
+                "is chosen, the desk is read-only."
             ),
             self,
         )
@@ -139,7 +161,7 @@ class ChoosePractitionerDialog(QDialog):
             current = self.current()
             select_id = current.id if current is not None else self.ctx.practitioner_id
             if select_id is None:
-                select_id = _stored_id()
+                select_id = stored_practitioner_id(self.ctx.db)
         try:
             records = practitioner_service.list_practitioners(self.ctx.db)
         except Exception as error:  # stays open so the user can read why
@@ -231,6 +253,6 @@ class ChoosePractitionerDialog(QDialog):
         if record is None:
             return
         self.chosen = record
-        remember_practitioner(record.id)
+        remember_practitioner(self.ctx.db, record.id)
         apply_practitioner(self.ctx, record)
         super().accept()

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mesodesk.services import courses as course_service
 from mesodesk.services.describe import describe
-from mesodesk.ui.bus import bus
+from mesodesk.ui.bus import Change
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.ops import log_failure, run_op
 
 
 def _tr(text: str) -> str:
@@ -24,17 +25,18 @@ def offer_replacement(
     patient_name: str,
     *,
     inform: Callable[[str], None],
-    fail: Callable[[str], None],
 ) -> int | None:
     """Propose the free slot the courses service finds for a missed session; book it on Yes.
 
-    ``inform`` gets the outcome line (booked, or no slot found), ``fail`` a refusal to show.
+    ``inform`` gets the outcome line (booked, or no slot found); a refusal (the slot was
+    taken meanwhile) goes through the operation helper's one failure path.
     Returns the new session's id, or None when nothing was booked. The missed session is
     already recorded, so a failed proposal only informs.
     """
     try:
         slot = course_service.replacement_slot(ctx.db, session_id)
     except Exception as error:  # the cancellation stands; the proposal is a courtesy
+        log_failure(error, "replacement_slot")
         inform(describe(error))
         return None
     if slot is None:
@@ -49,15 +51,17 @@ def offer_replacement(
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    try:
-        new_id = course_service.book_replacement(ctx.db, session_id, slot, actor=ctx.actor)
-    except Exception as error:  # e.g. the slot was taken meanwhile: say so, change nothing
-        fail(describe(error))
+    booked = run_op(
+        parent,
+        lambda: course_service.book_replacement(ctx.db, session_id, slot, actor=ctx.actor),
+        changes=Change.SESSIONS,
+        title=_tr("Book a replacement"),
+    )
+    if not booked.succeeded:  # e.g. the slot was taken meanwhile: said, logged, nothing changed
         return None
     inform(
         _tr("Replacement booked on {day} at {time:%H:%M}.").format(
             day=ctx.format_date(slot.date()), time=slot
         )
     )
-    bus().changed.emit("session")
-    return new_id
+    return int(booked.result)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.session_rules import CANCELLABLE
 from mesodesk.services import sessions as session_service
-from mesodesk.services.describe import describe
-from mesodesk.ui.bus import bus
+from mesodesk.ui.bus import Change
+from mesodesk.ui.ops import run_op
 from mesodesk.ui.pages.calendar.text import long_moment
 from mesodesk.ui.widgets.replacement import offer_replacement
 
@@ -45,28 +45,25 @@ def cancel_session(page: CalendarPage, session_id: int) -> bool:
     )
     if not ok:
         return False
-    try:
-        session_service.set_status(
+    cancelled = run_op(
+        page,
+        lambda: session_service.set_status(
             page.ctx.db, row.id, SessionStatus.CANCELLED, actor=page.ctx.actor, reason=reason
-        )
-    except Exception as error:  # refused (e.g. changed meanwhile): say why, nothing changed
-        _warn(page, tr("Session not cancelled"), describe(error))
+        ),
+        changes=Change.SESSIONS,
+        title=tr("Session not cancelled"),
+    )
+    if not cancelled.succeeded:  # refused (e.g. changed meanwhile): said why, nothing changed
         return False
     done = tr("Cancelled {patient}'s session of {when}.").format(
         patient=row.patient_name, when=when
     )
     page.set_info(done)
-    bus().changed.emit("session")
     offer_replacement(
         page,
         page.ctx,
         row.id,
         row.patient_name,
         inform=lambda text: page.set_info(done + " " + text),
-        fail=lambda text: _warn(page, tr("Replacement not booked"), text),
     )
     return True
-
-
-def _warn(page: CalendarPage, title: str, text: str) -> None:
-    QMessageBox.warning(page, title, text)

@@ -4,98 +4,52 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from mesodesk import __version__
-from mesodesk.services.database import Database, startup_setting
-from mesodesk.ui import workers
+from mesodesk.services.database import Database
 from mesodesk.ui.bus import bus
-from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
+from mesodesk.ui.main_window.menus import build_menus
+from mesodesk.ui.main_window.navigation import (
+    NAVIGATION_ORDER,
+    PAGE_CALENDAR,
+    PAGE_CHART,
+    PAGE_EVENTS,
+    PAGE_FOLLOWUPS,
+    PAGE_ICONS,
+    PAGE_OVERVIEW,
+    PAGE_PATIENTS,
+    PAGE_PRODUCTS,
+    PAGE_TODAY,
+    ChartHost,
+    navigation_row,
+)
+from mesodesk.ui.main_window.tasks import WindowTasks
+from mesodesk.ui.ops import run_op
 from mesodesk.ui.pages.patients import PatientsPage
 
 if TYPE_CHECKING:
     from mesodesk.ui.pages.overview import OverviewPage
     from mesodesk.ui.pages.products import ProductsPage
 
-(
-    PAGE_PATIENTS,
-    PAGE_CHART,
-    PAGE_PRODUCTS,
-    PAGE_OVERVIEW,
-    PAGE_TODAY,
-    PAGE_CALENDAR,
-    PAGE_RECALL,
-    PAGE_EVENTS,
-) = range(8)
-NAVIGATION_ORDER = (
-    PAGE_TODAY,
-    PAGE_PATIENTS,
-    PAGE_CHART,
-    PAGE_CALENDAR,
-    PAGE_RECALL,
-    PAGE_EVENTS,
-    PAGE_PRODUCTS,
-    PAGE_OVERVIEW,
-)
 
-
-class ChartHost(QWidget):
-    """Holds the open patient's chart under a bar that leads back to the patient list."""
-
-    back = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(12, 8, 12, 0)
-        self.back_button = QPushButton(self.tr("← Patient list"))
-        self.back_button.setObjectName("backToPatients")
-        self.back_button.clicked.connect(self.back)
-        bar.addWidget(self.back_button)
-        bar.addStretch(1)
-        layout.addLayout(bar)
-        self.holder = QVBoxLayout()
-        layout.addLayout(self.holder, 1)
-        self.chart: QWidget | None = None
-
-    def set_chart(self, chart: QWidget) -> None:
-        if self.chart is not None:
-            self.holder.removeWidget(self.chart)
-            self.chart.deleteLater()
-        self.chart = chart
-        self.holder.addWidget(chart)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowTasks):
     """The clinic desk. ``ready`` fires once the window has painted with its data loaded."""
 
     ready = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.ctx = DeskContext(
-            db, date_format=str(startup_setting(db, "clinic.date_format") or "dd/mm/yyyy")
-        )
+        super().__init__(db, parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("mesodesk"))
         self.resize(1280, 800)
@@ -107,18 +61,17 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(140)
         self.navigation.setMaximumWidth(280)
         labels = {
-            PAGE_TODAY: (self.tr("Today"), "x-office-calendar"),
-            PAGE_PATIENTS: (self.tr("Patients"), "system-users"),
-            PAGE_CHART: (self.tr("Patient chart"), "document-open"),
-            PAGE_CALENDAR: (self.tr("Calendar"), "x-office-calendar"),
-            PAGE_RECALL: (self.tr("Recall list"), "appointment-new"),
-            PAGE_EVENTS: (self.tr("Adverse events"), "dialog-warning"),
-            PAGE_PRODUCTS: (self.tr("Products & lots"), "drive-harddisk"),
-            PAGE_OVERVIEW: (self.tr("Overview"), "help-about"),
+            PAGE_TODAY: self.tr("Today"),
+            PAGE_PATIENTS: self.tr("Patients"),
+            PAGE_CHART: self.tr("Patient chart"),
+            PAGE_CALENDAR: self.tr("Calendar"),
+            PAGE_FOLLOWUPS: self.tr("Follow-ups"),
+            PAGE_EVENTS: self.tr("Adverse events"),
+            PAGE_PRODUCTS: self.tr("Products & lots"),
+            PAGE_OVERVIEW: self.tr("Overview"),
         }
         for page in NAVIGATION_ORDER:
-            label, icon_name = labels[page]
-            item = QListWidgetItem(icon(icon_name), label)
+            item = QListWidgetItem(icon(PAGE_ICONS[page]), labels[page])
             item.setData(Qt.ItemDataRole.UserRole, page)
             self.navigation.addItem(item)
 
@@ -151,17 +104,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
-        self._build_menus()
-        self.practitioner_label = QLabel()
-        self.location_label = QLabel(self._location())
-        self.statusBar().addPermanentWidget(self.practitioner_label)
-        self.statusBar().addPermanentWidget(self.location_label)
-        self.update_practitioner_label()
+        build_menus(self)
+        self._add_status_widgets(self._location())
 
         self.navigation.currentRowChanged.connect(self._on_navigation)
         self.patients_page.patientActivated.connect(self._on_patient_chosen)
         self.chart_host.back.connect(lambda: self.show_page(PAGE_PATIENTS))
-        bus().changed.connect(self._on_data_changed)
+        bus().changes.connect(self._on_data_changed)
         self.patients_page.installEventFilter(self)
         self.show_page(PAGE_PATIENTS)
         self._restore_state()
@@ -173,126 +122,89 @@ class MainWindow(QMainWindow):
         where = str(path) if path else self.db.engine.url.render_as_string(hide_password=True)
         return self.tr("Database: {0}").format(where)
 
-    def _action(
+    def add_action(
         self,
         text: str,
         name: str,
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
+        """A window action; ``slot`` is called with no argument (``triggered`` passes a flag)."""
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.action_new_patient = self._action(
+        self.action_new_patient = self.add_action(
             self.tr("&New patient…"),
             "actionNewPatient",
             self.new_patient,
             QKeySequence.StandardKey.New,
         )
         self.action_new_patient.setIcon(icon("document-new"))
-        self.action_find_patient = self._action(
+        self.action_find_patient = self.add_action(
             self.tr("&Find patient"),
             "actionFindPatient",
             self.find_patient,
             QKeySequence.StandardKey.Find,
         )
         self.action_find_patient.setIcon(icon("edit-find"))
-        self.action_new_session = self._action(
+        self.action_new_session = self.add_action(
             self.tr("New &session…"),
             "actionNewSession",
             self.new_session,
             QKeySequence("Ctrl+Shift+N"),
         )
         self.action_new_session.setEnabled(False)
-        self.action_import = self._action(
+        self.action_import = self.add_action(
             self.tr("&Import patients…"), "actionImportPatients", self.import_patients
         )
-        self.action_backup = self._action(
+        self.action_backup = self.add_action(
             self.tr("&Back up database…"), "actionBackup", self.back_up
         )
         self.action_backup.setIcon(icon("drive-harddisk"))
         self.action_backup.setEnabled(self.db.is_sqlite)
-        self.action_check = self._action(
+        self.action_check = self.add_action(
             self.tr("&Check database"), "actionCheck", self.check_database
         )
-        self.action_practitioners = self._action(
+        self.action_practitioners = self.add_action(
             self.tr("&Practitioners…"), "actionPractitioners", self.manage_practitioners
         )
-        self.action_change_practitioner = self._action(
+        self.action_change_practitioner = self.add_action(
             self.tr("&Change practitioner…"), "actionChangePractitioner", self.choose_practitioner
         )
-        self.action_refresh = self._action(
+        self.action_refresh = self.add_action(
             self.tr("&Refresh"), "actionRefresh", self.refresh, QKeySequence.StandardKey.Refresh
         )
-        self.action_settings = self._action(
+        self.action_settings = self.add_action(
             self.tr("Clinic &settings…"),
             "actionSettings",
             self.open_settings,
             QKeySequence.StandardKey.Preferences,
         )
-        self.action_lot_recall = self._action(
+        self.action_lot_recall = self.add_action(
             self.tr("&Lot recall…"), "actionLotRecall", self.lot_recall
         )
-        self.action_today = self._action(
+        self.action_today = self.add_action(
             self.tr("&Today"),
             "actionToday",
             lambda: self.show_page(PAGE_TODAY),
             QKeySequence("Ctrl+1"),
         )
-        self.action_calendar = self._action(
+        self.action_calendar = self.add_action(
             self.tr("&Calendar"),
             "actionCalendar",
             lambda: self.show_page(PAGE_CALENDAR),
             QKeySequence("Ctrl+2"),
         )
-        self.action_quit = self._action(
+        self.action_quit = self.add_action(
             self.tr("&Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit
         )
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        menu_file = bar.addMenu(self.tr("&File"))
-        for action in (self.action_import, self.action_backup, self.action_check):
-            menu_file.addAction(action)
-        menu_file.addSeparator()
-        menu_file.addAction(self.action_quit)
-        menu_patients = bar.addMenu(self.tr("&Patients"))
-        menu_patients.addAction(self.action_new_patient)
-        menu_patients.addAction(self.action_find_patient)
-        menu_sessions = bar.addMenu(self.tr("&Sessions"))
-        menu_sessions.addAction(self.action_new_session)
-        menu_clinic = bar.addMenu(self.tr("&Clinic"))
-        action_products = QAction(self.tr("Products && lots"), self)
-        action_products.triggered.connect(lambda: self.show_page(PAGE_PRODUCTS))
-        menu_clinic.addAction(action_products)
-        menu_clinic.addAction(self.action_lot_recall)
-        menu_clinic.addAction(self.action_practitioners)
-        menu_clinic.addAction(self.action_change_practitioner)
-        menu_clinic.addSeparator()
-        menu_clinic.addAction(self.action_settings)
-        menu_view = bar.addMenu(self.tr("&View"))
-        menu_view.addAction(self.action_today)
-        menu_view.addAction(self.action_calendar)
-        for page, text in (
-            (PAGE_RECALL, self.tr("&Recall list")),
-            (PAGE_EVENTS, self.tr("Open &adverse events")),
-            (PAGE_OVERVIEW, self.tr("&Overview")),
-        ):
-            action = QAction(text, self)
-            action.triggered.connect(lambda _=False, page=page: self.show_page(page))
-            menu_view.addAction(action)
-        menu_view.addAction(self.action_refresh)
-        menu_help = bar.addMenu(self.tr("&Help"))
-        action_about = QAction(icon("help-about"), self.tr("&About mesodesk"), self)
-        action_about.triggered.connect(self.about)
-        menu_help.addAction(action_about)
 
     # --- navigation -----------------------------------------------------------------------
 
@@ -312,19 +224,23 @@ class MainWindow(QMainWindow):
             self._replace(PAGE_OVERVIEW, self.overview)
         if page == PAGE_OVERVIEW and self.overview is not None:
             self.overview.refresh()
-        if page in (PAGE_TODAY, PAGE_CALENDAR, PAGE_RECALL, PAGE_EVENTS) and page not in self.pages:
+        if (
+            page in (PAGE_TODAY, PAGE_CALENDAR, PAGE_FOLLOWUPS, PAGE_EVENTS)
+            and page not in self.pages
+        ):
             try:
                 widget = self._build_page(page)
             except Exception as error:  # a page that cannot load says why; the desk stays up
-                self.show_error(_describe(error))
+                self.report(error, f"open page {page}")
                 return
             self.pages[page] = widget
             self._replace(page, widget)
         self.stack.setCurrentIndex(page)
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(NAVIGATION_ORDER.index(page))
+        self.navigation.setCurrentRow(navigation_row(page))
         self.navigation.blockSignals(False)
-        chart_item = self.navigation.item(PAGE_CHART)
+        # The chart's row shows while a chart is open; the Patients row always shows.
+        chart_item = self.navigation.item(navigation_row(PAGE_CHART))
         if chart_item is not None:
             chart_item.setHidden(self.chart_host.chart is None)
 
@@ -342,12 +258,12 @@ class MainWindow(QMainWindow):
             calendar.sessionActivated.connect(lambda _patient, session: self.open_session(session))
             calendar.slotRequested.connect(self.book_slot)
             return calendar
-        if page == PAGE_RECALL:
-            from mesodesk.ui.pages.recall_list import RecallListPage
+        if page == PAGE_FOLLOWUPS:
+            from mesodesk.ui.pages.followups import FollowUpsPage
 
-            recall = RecallListPage(self.ctx, self)
-            recall.planRequested.connect(self.plan_next_session)
-            return recall
+            followups = FollowUpsPage(self.ctx, self)
+            followups.planRequested.connect(self.plan_next_session)
+            return followups
         from mesodesk.ui.pages.adverse_events import AdverseEventsPage
 
         events = AdverseEventsPage(self.ctx, self)
@@ -392,6 +308,8 @@ class MainWindow(QMainWindow):
         self._open_session_editor(patient_id, None, starts_at=start)
 
     def open_settings(self) -> None:
+        if not self.ensure_practitioner():
+            return
         from mesodesk.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
@@ -426,6 +344,8 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------------
 
     def new_patient(self) -> None:
+        if not self.ensure_practitioner():
+            return
         self.show_page(PAGE_PATIENTS)
         self.patients_page.new_patient()
 
@@ -445,17 +365,20 @@ class MainWindow(QMainWindow):
             self.new_session_for(self.current_patient_id)
 
     def new_session_for(self, patient_id: int) -> None:
-        self._open_session_editor(patient_id, None)
+        if self.ensure_practitioner():
+            self._open_session_editor(patient_id, None)
 
     def open_session(self, session_id: int) -> None:
         from mesodesk.services.sessions import get_session
 
-        try:
-            record = get_session(self.db, session_id)
-        except Exception as error:  # shown in the one place errors go
-            self.show_error(_describe(error))
-            return
-        self._open_session_editor(record.patient_id, session_id)
+        run_op(
+            self,
+            get_session,
+            self.db,
+            session_id,
+            changes=(),
+            on_done=lambda record: self._open_session_editor(record.patient_id, session_id),
+        )
 
     def _open_session_editor(
         self,
@@ -477,48 +400,26 @@ class MainWindow(QMainWindow):
                 practitioner_id=practitioner_id,
             )
         except Exception as error:  # e.g. the session was archived meanwhile
-            self.show_error(_describe(error))
+            self.report(error, f"open session editor {session_id}")
             return
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
 
     def import_patients(self) -> None:
+        if not self.ensure_practitioner():
+            return
         from mesodesk.ui.dialogs.import_patients import ImportPatientsDialog
 
         ImportPatientsDialog(self.ctx, self).open()
 
     def manage_practitioners(self) -> None:
+        if not self.ensure_practitioner():
+            return
         from mesodesk.ui.dialogs.practitioners import PractitionersDialog
 
         dialog = PractitionersDialog(self.ctx, self)
         dialog.finished.connect(lambda _result: self.update_practitioner_label())
         dialog.open()
-
-    def choose_practitioner(self) -> None:
-        from mesodesk.ui.dialogs.choose_practitioner import ChoosePractitionerDialog
-
-        dialog = ChoosePractitionerDialog(self.ctx, self)
-        dialog.finished.connect(lambda _result: self.update_practitioner_label())
-        dialog.open()
-
-    def restore_practitioner(self, *, ask: bool) -> None:
-        """Use the practitioner chosen last time; otherwise ask who is working (if allowed)."""
-        from mesodesk.ui.dialogs.choose_practitioner import (
-            ChoosePractitionerDialog,
-            apply_practitioner,
-            remembered_practitioner,
-        )
-
-        record = remembered_practitioner(self.db)
-        if record is not None:
-            apply_practitioner(self.ctx, record)
-        elif ask:
-            ChoosePractitionerDialog(self.ctx, self).exec()
-        self.update_practitioner_label()
-
-    def update_practitioner_label(self) -> None:
-        name = self.ctx.practitioner_name or self.tr("no practitioner chosen")
-        self.practitioner_label.setText(self.tr("Practitioner: {0}").format(name))
 
     def refresh(self) -> None:
         self.patients_page.refresh()
@@ -528,7 +429,7 @@ class MainWindow(QMainWindow):
         if chart is not None:
             chart.refresh()  # type: ignore[attr-defined]
 
-    def _on_data_changed(self, _what: str) -> None:
+    def _on_data_changed(self, _changes: object) -> None:
         if self.overview is not None and self.stack.currentWidget() is self.overview:
             self.overview.refresh()
 
@@ -538,89 +439,3 @@ class MainWindow(QMainWindow):
                 self._ready_sent = True
                 self.ready.emit()
         return super().eventFilter(watched, event)
-
-    def back_up(self) -> None:
-        source = self.db.path
-        if source is None:
-            return
-        from PySide6.QtWidgets import QFileDialog  # ~3 ms of Qt type set-up, off the start-up path
-
-        suggested = str(source.with_name(f"{source.stem}-backup.sqlite3"))
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Back up database"),
-            suggested,
-            self.tr("mesodesk backup (*.sqlite3 *.bak)"),
-        )
-        if not target:
-            return
-        from mesodesk.services.database import back_up
-
-        self.statusBar().showMessage(self.tr("Backing up…"))
-        workers.start(
-            back_up,
-            self.db,
-            Path(target),
-            on_done=lambda path: self.statusBar().showMessage(
-                self.tr("Backup written to {0}").format(path), 8000
-            ),
-            on_error=self.show_error,
-        )
-
-    def check_database(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from mesodesk.services.health import check_database
-
-        problems = check_database(self.db)
-        if problems:
-            QMessageBox.warning(self, self.tr("Database check"), "\n".join(problems))
-        else:
-            QMessageBox.information(
-                self,
-                self.tr("Database check"),
-                self.tr(
-                    "No problems found: integrity, foreign keys, schema and audit are in order."
-                ),
-            )
-
-    def show_error(self, message: str) -> None:
-        """The one place errors from actions and workers reach the user."""
-        from PySide6.QtWidgets import QMessageBox
-
-        self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, self.tr("mesodesk"), message)
-
-    def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(
-            self,
-            self.tr("About mesodesk"),
-            self.tr(
-                "mesodesk {0}\nRecords, planning and aftercare sheets for mesotherapy clinics."
-            ).format(__version__),
-        )
-
-    # --- window state ----------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("mainWindow/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = settings.value("mainWindow/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/splitter", self.splitter.saveState())
-        super().closeEvent(event)
-
-
-def _describe(error: BaseException) -> str:
-    from mesodesk.services.describe import describe
-
-    return describe(error)

@@ -1,0 +1,44 @@
+"""Who works at this desk: the window's context refuses changes while nobody is chosen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from mesodesk.services.errors import ServiceError
+from mesodesk.ui.context import DeskContext
+
+
+class NoPractitionerChosen(ServiceError):
+    """A change was tried while nobody is signed in at this desk."""
+
+
+def no_practitioner_message() -> str:
+    return QCoreApplication.translate(
+        "MainWindow",
+        "Nobody is signed in at this desk, so nothing was changed. Choose who is working "
+        "(Clinic → Change practitioner…), then try again.",
+    )
+
+
+@dataclass
+class WindowContext(DeskContext):
+    """The window's ``DeskContext``: once locked, no change is signed as "desk".
+
+    ``locked`` is set when the practitioner dialog is cancelled; until someone is chosen,
+    asking for the ``actor`` of a change raises ``NoPractitionerChosen``, which every
+    page's failure path shows as a message, and nothing is written.
+    """
+
+    locked: bool = False
+
+    @property
+    def actor(self) -> str:
+        if self.locked and not self.practitioner_name:
+            raise NoPractitionerChosen(no_practitioner_message())
+        return self.practitioner_name or "desk"
+
+    @property
+    def read_only(self) -> bool:
+        return self.locked and not self.practitioner_name

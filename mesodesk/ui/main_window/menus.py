@@ -1,0 +1,75 @@
+"""The main window's menu bar, built from the window's actions."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from mesodesk.ui.icons import icon
+from mesodesk.ui.main_window.navigation import (
+    PAGE_EVENTS,
+    PAGE_FOLLOWUPS,
+    PAGE_OVERVIEW,
+    PAGE_PRODUCTS,
+)
+
+if TYPE_CHECKING:
+    from mesodesk.ui.main_window.window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    """The menu bar: every action here is also tested by tests/ui/test_main_window_menus.py."""
+    bar = window.menuBar()
+    fill_menu(
+        bar.addMenu(window.tr("&File")),
+        window.action_import,
+        window.action_backup,
+        window.action_check,
+        None,
+        window.action_quit,
+    )
+    fill_menu(
+        bar.addMenu(window.tr("&Patients")), window.action_new_patient, window.action_find_patient
+    )
+    fill_menu(bar.addMenu(window.tr("&Sessions")), window.action_new_session)
+    fill_menu(
+        bar.addMenu(window.tr("&Clinic")),
+        window.add_action(
+            window.tr("Products && lots"), "actionProducts", lambda: window.show_page(PAGE_PRODUCTS)
+        ),
+        window.action_lot_recall,
+        window.action_practitioners,
+        window.action_change_practitioner,
+        None,
+        window.action_settings,
+    )
+    pages = [
+        window.add_action(text, name, partial(window.show_page, page))
+        for page, name, text in (
+            (PAGE_FOLLOWUPS, "actionFollowUps", window.tr("&Follow-ups")),
+            (PAGE_EVENTS, "actionAdverseEvents", window.tr("Open &adverse events")),
+            (PAGE_OVERVIEW, "actionOverview", window.tr("&Overview")),
+        )
+    ]
+    fill_menu(
+        bar.addMenu(window.tr("&View")),
+        window.action_today,
+        window.action_calendar,
+        *pages,
+        window.action_refresh,
+    )
+    action_about = window.add_action(window.tr("&About mesodesk"), "actionAbout", window.about)
+    action_about.setIcon(icon("help-about"))
+    fill_menu(bar.addMenu(window.tr("&Help")), action_about)
+
+
+def fill_menu(menu: QMenu, *actions: QAction | None) -> None:
+    """Fill ``menu``; ``None`` is a separator."""
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)

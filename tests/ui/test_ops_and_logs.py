@@ -1,0 +1,146 @@
+"""Failures are seen and kept: run_op's one failure path, the log file, and typed change notices."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from mesodesk import logs
+from mesodesk.services.errors import ValidationFailed
+from mesodesk.ui.bus import Change, ChangeKind, bus
+from mesodesk.ui.ops import install_error_dialogs, run_op
+
+
+@pytest.fixture
+def log_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "logs"
+    monkeypatch.setenv(logs.ENV_DIR, str(folder))
+    yield folder
+    logs.uninstall()
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    texts: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a, **k: texts.append(text) or 0
+    )
+    return texts
+
+
+def _log_text(folder: Path) -> str:
+    path = folder / logs.LOG_FILE
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def test_the_log_folder_follows_the_environment(log_dir: Path) -> None:
+    assert logs.log_dir() == log_dir
+    path = logs.install()
+    assert path == log_dir / logs.LOG_FILE
+    assert sys.excepthook is logs.excepthook
+    assert (log_dir / logs.CRASH_FILE).exists(), "faulthandler writes there"
+    logs.uninstall()
+    assert sys.excepthook is not logs.excepthook
+
+
+def test_a_failed_operation_is_logged_and_shown_once(
+    qtbot: QtBot, log_dir: Path, shown: list[str]
+) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    notices: list[frozenset[Change]] = []
+    bus().changes.connect(notices.append)
+
+    def broken_service(session_id: int) -> None:
+        raise TypeError(f"bad argument for session {session_id}")
+
+    done: list[object] = []
+    op = run_op(widget, broken_service, 42, on_done=done.append, failure="Not saved: {0}")
+    assert op.succeeded is False and isinstance(op.error, TypeError)
+    assert done == [] and notices == [], "no success, no change notice"
+    assert shown == ["Not saved: unexpected TypeError: bad argument for session 42"]
+    text = _log_text(log_dir)
+    assert "Traceback" in text and "broken_service" in text and "TypeError" in text
+
+    ok = run_op(widget, lambda: 7, on_done=done.append, changes=ChangeKind.SESSIONS)
+    assert ok.succeeded and done == [7]
+    assert notices == [frozenset({Change.SESSIONS})]
+    bus().changes.disconnect(notices.append)
+
+
+def test_a_refusal_is_shown_in_words_and_logged_without_them(
+    qtbot: QtBot, log_dir: Path, shown: list[str]
+) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+
+    def refuse() -> None:
+        raise ValidationFailed({"family_name": "Marie Dupont is already booked at 09:00"})
+
+    run_op(widget, refuse)
+    assert "Marie Dupont" in shown[-1]
+    text = _log_text(log_dir)
+    assert "ValidationFailed" in text
+    assert "Marie" not in text and "Dupont" not in text, "no patient data in the log"
+
+
+def test_a_background_failure_takes_the_same_path(
+    qtbot: QtBot, log_dir: Path, shown: list[str]
+) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    tidied: list[BaseException] = []
+
+    def slow_and_broken() -> None:
+        raise RuntimeError("disk on fire")
+
+    op = run_op(widget, slow_and_broken, background=True, on_failed=tidied.append, changes=())
+    qtbot.waitUntil(lambda: op.succeeded is False, timeout=10000)
+    assert isinstance(tidied[0], RuntimeError)
+    assert shown == ["unexpected RuntimeError: disk on fire"]
+    assert "Traceback" in _log_text(log_dir) and "slow_and_broken" in _log_text(log_dir)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_exception_in_a_slot_reaches_the_log_and_the_user(
+    qtbot: QtBot, log_dir: Path, shown: list[str]
+) -> None:
+    logs.install()
+    install_error_dialogs()
+    button = QPushButton("Go")
+    qtbot.addWidget(button)
+
+    def slot() -> None:
+        raise ZeroDivisionError("a bug in a slot")
+
+    button.clicked.connect(slot)
+    button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "a bug in a slot" in shown[0]
+    assert str(log_dir / logs.LOG_FILE) in shown[0], "the message says where the details are"
+    text = _log_text(log_dir)
+    assert "ZeroDivisionError: a bug in a slot" in text and "Traceback" in text
+
+
+def test_string_notices_still_reach_typed_listeners_and_back(qtbot: QtBot) -> None:
+    typed: list[frozenset[Change]] = []
+    strings: list[str] = []
+    bus().changes.connect(typed.append)
+    bus().changed.connect(strings.append)
+    try:
+        bus().changed.emit("product")
+        assert typed[-1] == frozenset({Change.PRODUCTS})
+        bus().notify(Change.PATIENTS, Change.SESSIONS)
+        assert typed[-1] == frozenset({Change.PATIENTS, Change.SESSIONS})
+        assert len(typed) == 2, "one typed notice per action"
+        assert sorted(strings[-2:]) == ["patient", "session"]
+        bus().changed.emit("something new")
+        assert typed[-1] == frozenset({Change.ALL})
+    finally:
+        bus().changes.disconnect(typed.append)
+        bus().changed.disconnect(strings.append)
