@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+from contextlib import nullcontext
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -16,7 +17,9 @@ from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from mesodesk.domain import clock
 from mesodesk.domain.checklist import all_ticked
+from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import (
     aftercare,
     catalog,
@@ -25,6 +28,7 @@ from mesodesk.services import (
     practitioners,
     products,
     sessions,
+    settings,
 )
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
@@ -107,20 +111,26 @@ class Clinic:
             for area in areas
         )
         version = consent.version_for(self.db, lines) if consented else None
+        if status == "done" and not consented:
+            # This clinic does not require consent before "done"; the gap is still flagged.
+            settings.put(self.db, "consent_required_for_done", False, actor=ACTOR)
         hour, minute = (int(part) for part in at.split(":"))
-        record = sessions.create_session(
-            self.db,
-            SessionInput(
-                patient.id,
-                datetime.combine(day, datetime.min.time()).replace(hour=hour, minute=minute),
-                practitioner_id=practitioner,
-                status=status,
-                checklist=all_ticked() if checklist else None,
-                treatments=lines,
-                consent_template_id=version.id if version else None,
-            ),
-            actor=ACTOR,
-        )
+        starts = datetime.combine(day, datetime.min.time()).replace(hour=hour, minute=minute)
+        # A done session is recorded once it has taken place: "now" is that evening.
+        with clock.frozen(starts + timedelta(hours=12)) if status == "done" else nullcontext():
+            record = sessions.create_session(
+                self.db,
+                SessionInput(
+                    patient.id,
+                    starts,
+                    practitioner_id=practitioner,
+                    status=status,
+                    checklist=all_ticked() if checklist else None,
+                    treatments=lines,
+                    consent_template_id=version.id if version else None,
+                ),
+                actor=ACTOR,
+            )
         return record.id
 
 
@@ -137,7 +147,7 @@ def day(clinic: Clinic) -> dict[str, int]:
         "done": clinic.session("Marie Dupont", "09:00", clinic.ana, "done"),
         "no_consent": clinic.session("Jonas Berg", "09:30", clinic.bea, "done", consented=False),
         "ready": clinic.session("Tom Weber", "11:00", clinic.bea),
-        "arrived": clinic.session("Nina Sommer", "08:30", clinic.ana, "arrived"),
+        "arrived": clinic.session("Nina Sommer", "08:00", clinic.ana, "arrived"),
     }
 
 
@@ -237,7 +247,7 @@ def test_the_day_in_time_order_with_status_aftercare_and_record(
         "Tom Weber",
     ]
     assert _column(page, COL_TIME) == [
-        "08:30–09:15",
+        "08:00–08:45",
         "09:00–09:45",
         "09:30–10:15",
         "10:30–11:15",
@@ -523,7 +533,7 @@ def test_print_all_done_with_nothing_done(
 
 def test_the_list_follows_changes_made_elsewhere(page: TodayPage, day: dict[str, int]) -> None:
     page.refresh()
-    sessions.set_status(page.ctx.db, day["ready"], sessions.SessionStatus.CANCELLED, actor=ACTOR)
+    sessions.set_status(page.ctx.db, day["ready"], SessionStatus.CANCELLED, actor=ACTOR)
     assert _cell(page, day["ready"], COL_STATUS) == "Planned"
     bus().changed.emit("session")
     assert _cell(page, day["ready"], COL_STATUS) == "Cancelled"
@@ -535,7 +545,7 @@ def test_a_hidden_page_refreshes_when_shown_again(
     qtbot: QtBot, page: TodayPage, day: dict[str, int]
 ) -> None:
     page.hide()
-    sessions.set_status(page.ctx.db, day["ready"], sessions.SessionStatus.ARRIVED, actor=ACTOR)
+    sessions.set_status(page.ctx.db, day["ready"], SessionStatus.ARRIVED, actor=ACTOR)
     bus().changed.emit("session")
     page.show()
     qtbot.waitExposed(page)
