@@ -37,3 +37,12 @@ INFO_STYLE = (
 )
 OK_STYLE = f"QLabel {{ color: {OK_TEXT}; background: {OK_BG}; border-radius: 4px; padding: 6px; }}"
 MUTED_STYLE = f"color: {MUTED_TEXT};"
+
+# --- settings ---------------------------------------------------------------------------------
+SETTINGS_EDITED_TEXT = "#1565c0"
+"""A text the clinic edited (against the default supplied with mesodesk)."""
+SETTINGS_PAST_TEXT = "#757575"
+"""Something kept for the record: a past closed date, a rule switched off, no text."""
+RULE_BLOCK_TEXT = ERROR_TEXT
+RULE_WARN_TEXT = "#b26a00"
+RULE_INFO_TEXT = "#1565c0"
