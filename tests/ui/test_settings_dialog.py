@@ -121,7 +121,7 @@ def _wait_preview(qtbot: QtBot, page: TemplatePage, after: int) -> None:
 # --- clinic --------------------------------------------------------------------------------
 
 
-def test_clinic_name_and_phone_are_saved_with_an_audit_row_each(
+def test_clinic_name_and_phone_are_saved_together_with_one_audit_row(
     qtbot: QtBot, ctx: DeskContext, db: Database
 ) -> None:
     dialog = _dialog(qtbot, ctx)
@@ -137,15 +137,69 @@ def test_clinic_name_and_phone_are_saved_with_an_audit_row_each(
     values = settings_service.get_all(db)
     assert values["clinic.name"] == "Clinique Hélène"
     assert values["clinic.phone"] == "+33 1 42 68 53 00"
-    rows = _audit(db, "setting")
-    assert [r.after["key"] for r in rows if r.after] == ["clinic.name", "clinic.phone"]
-    assert {r.actor for r in rows} == {"Dr Test"}
+    [row] = _audit(db, "setting")  # one user action, one audit row naming both keys
+    assert row.after is not None and row.after["keys"] == ["clinic.name", "clinic.phone"]
+    assert row.actor == "Dr Test"
     assert not dialog.apply_button.isEnabled()
 
     # Nothing changed since: OK writes nothing more and closes.
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert len(_audit(db, "setting")) == 2
+    assert len(_audit(db, "setting")) == 1
+
+
+def test_details_and_hours_changed_together_are_one_transaction_and_one_audit_row(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.clinic.name, "Belle Peau")
+    dialog.hours.days["sat"].closed.click()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    [row] = _audit(db, "setting")
+    assert row.after is not None
+    assert row.after["keys"] == ["clinic.name", "clinic.opening_hours"]
+    assert settings_service.get(db, "clinic.name") == "Belle Peau"
+    assert (
+        OpeningHours.from_setting(settings_service.get(db, "clinic.opening_hours")).weekly[5] == ()
+    )
+
+
+def test_a_failing_database_saves_nothing_and_keeps_what_was_typed(
+    qtbot: QtBot, ctx: DeskContext, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.clinic.name, "Belle Peau")
+    dialog.hours.days["sat"].closed.click()
+    real_record = settings_service.audit.record
+
+    def full_disk(*_a: Any, **_k: Any) -> None:
+        raise OSError("database or disk is full")
+
+    monkeypatch.setattr(settings_service.audit, "record", full_disk)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    assert "Nothing was saved" in dialog.status.text()
+    assert settings_service.get(db, "clinic.name") == ""
+    assert settings_service.get(db, "clinic.opening_hours") is None
+    assert dialog.clinic.name.text() == "Belle Peau"
+    assert dialog.apply_button.isEnabled()
+    monkeypatch.setattr(settings_service.audit, "record", real_record)
+    assert dialog.apply()
+    assert settings_service.get(db, "clinic.name") == "Belle Peau"
+
+
+def test_consent_required_for_done_can_be_switched_off(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    box = dialog.clinic.consent_required
+    assert box.isChecked() and settings_service.consent_required(db)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert not settings_service.consent_required(db)
+    assert not _dialog(qtbot, ctx).clinic.consent_required.isChecked()
 
 
 def test_date_format_and_paper_size_change_the_context(
@@ -222,7 +276,7 @@ def test_logo_png_is_stored_and_a_bad_file_keeps_the_previous_logo(
     assert not clinic.logo_error.isVisible()
     assert dialog.apply()
     assert settings_service.logo(db) is None
-    assert len([r for r in _audit(db, "setting") if r.after["key"] == "clinic.logo"]) == 2
+    assert len([r for r in _audit(db, "setting") if r.after["keys"] == ["clinic.logo"]]) == 2
 
 
 # --- opening hours ---------------------------------------------------------------------------
@@ -257,7 +311,7 @@ def test_tuesday_closed_and_christmas_round_trip_through_the_setting(
     assert opening.weekly[1] == ()
     assert len(opening.weekly[0]) == 2
     assert opening.closed_dates == frozenset({date(2026, 12, 25)})
-    assert [r.after["key"] for r in _audit(db, "setting")] == ["clinic.opening_hours"]
+    assert [r.after["keys"] for r in _audit(db, "setting")] == [["clinic.opening_hours"]]
 
     again = _dialog(qtbot, ctx, tab="hours")
     assert again.hours.days["tue"].closed.isChecked()

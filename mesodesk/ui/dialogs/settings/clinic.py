@@ -11,6 +11,7 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import QByteArray, QSignalBlocker, QSize, Qt, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFileDialog,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import settings as settings_service
-from mesodesk.services.errors import ValidationFailed
+from mesodesk.services.settings import CONSENT_REQUIRED_KEY, LOGO_KEY
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, make_form, make_label
 from mesodesk.ui.theme import ERROR_STYLE
@@ -42,8 +43,8 @@ CLINIC_KEYS = (
     "clinic.time_zone",
     "clinic.date_format",
     "clinic.paper_size",
+    CONSENT_REQUIRED_KEY,
 )
-LOGO_KEY = "clinic.logo"
 
 
 class ClinicPage(QWidget):
@@ -193,8 +194,24 @@ class ClinicPage(QWidget):
         logo_layout.addWidget(self.logo_error)
         logo_layout.addWidget(hint)
 
+        sessions = QGroupBox(self.tr("Sessions"), self)
+        self.consent_required = QCheckBox(
+            self.tr("Consent must be &recorded before a session is marked done"), sessions
+        )
+        self.consent_required.setObjectName("consentRequiredForDone")
+        self.consent_required.setToolTip(
+            self.tr(
+                "When ticked, a session without recorded consent cannot be marked done. "
+                "Untick only if your clinic records consent elsewhere."
+            )
+        )
+        sessions_layout = QVBoxLayout(sessions)
+        sessions_layout.addWidget(self.consent_required)
+
         left = QVBoxLayout()
+        left.setSpacing(12)
         left.addWidget(details)
+        left.addWidget(sessions)
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(12)
@@ -218,6 +235,7 @@ class ClinicPage(QWidget):
             self.time_zone.currentTextChanged,
             self.date_format.currentIndexChanged,
             self.paper_size.currentIndexChanged,
+            self.consent_required.toggled,
         ):
             signal.connect(self._touched)
 
@@ -247,6 +265,7 @@ class ClinicPage(QWidget):
                 self.time_zone,
                 self.date_format,
                 self.paper_size,
+                self.consent_required,
             )
         ]
         self.name.setText(str(values["clinic.name"] or ""))
@@ -259,6 +278,7 @@ class ClinicPage(QWidget):
         self.paper_size.setCurrentIndex(
             max(0, self.paper_size.findData(values["clinic.paper_size"]))
         )
+        self.consent_required.setChecked(bool(values[CONSENT_REQUIRED_KEY]))
         del blockers
         self._saved = {key: values[key] for key in CLINIC_KEYS}
         self._saved_logo = logo
@@ -277,6 +297,7 @@ class ClinicPage(QWidget):
             "clinic.time_zone": self._zone_by_folded.get(zone.casefold(), zone),
             "clinic.date_format": self.date_format.currentData(),
             "clinic.paper_size": self.paper_size.currentData(),
+            CONSENT_REQUIRED_KEY: self.consent_required.isChecked(),
         }
 
     def changed_keys(self) -> list[str]:
@@ -306,34 +327,28 @@ class ClinicPage(QWidget):
             return False
         return True
 
-    def save(self) -> bool:
-        """Write the changed settings, one audited change each; on failure keep the form."""
+    def changes(self) -> dict[str, Any]:
+        """What differs from the stored settings, keyed like the settings service (a new
+        logo as its bytes, a removed one as None)."""
         values = self.values()
-        for key in self.changed_keys():
-            try:
-                if key == LOGO_KEY:
-                    settings_service.set_logo(self.ctx.db, self._logo, actor=self.ctx.actor)
-                    self._saved_logo = self._logo
-                else:
-                    settings_service.put(self.ctx.db, key, values[key], actor=self.ctx.actor)
-                    self._saved[key] = values[key]
-            except ValidationFailed as failure:
-                errors = dict(failure.errors)
-                if LOGO_KEY in errors:  # a logo problem stays next to the logo
-                    self._logo_problem(errors.pop(LOGO_KEY))
-                self.errors.show(errors)
-                self._focus_first(errors)
-                return False
-            except Exception as error:  # a locked or full database: what was typed stays
-                self.errors.show_banner(
-                    self.tr("Not saved: {reason}").format(reason=describe(error))
-                )
-                return False
-            if key == "clinic.date_format":
-                self.ctx.date_format = str(values[key])
+        return {key: self._logo if key == LOGO_KEY else values[key] for key in self.changed_keys()}
+
+    def mark_saved(self) -> None:
+        """After the dialog saved :meth:`changes`: they are the stored values now."""
+        values = self.values()
+        self._saved = {key: values[key] for key in CLINIC_KEYS}
+        self._saved_logo = self._logo
+        self.ctx.date_format = str(values["clinic.date_format"])
         self._show_logo()
         self.changed.emit()
-        return True
+
+    def show_errors(self, errors: Mapping[str, str]) -> None:
+        """Mark the fields the service refused; a logo problem stays next to the logo."""
+        errors = dict(errors)
+        if LOGO_KEY in errors:
+            self._logo_problem(errors.pop(LOGO_KEY))
+        self.errors.show(errors)
+        self._focus_first(errors)
 
     def _focus_first(self, errors: Mapping[str, str]) -> None:
         fields = {"clinic.time_zone": self.time_zone, "clinic.name": self.name}

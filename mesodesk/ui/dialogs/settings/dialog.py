@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -15,6 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain import templates as text_domain
+from mesodesk.services import settings as settings_service
+from mesodesk.services.errors import ValidationFailed
+from mesodesk.services.settings import HOURS_KEY
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.clinic import ClinicPage
@@ -23,6 +28,7 @@ from mesodesk.ui.dialogs.settings.hours import OpeningHoursPage
 from mesodesk.ui.dialogs.settings.rules import RulesPage
 from mesodesk.ui.dialogs.settings.templates import TemplatePage
 from mesodesk.ui.dialogs.unsaved import ask_to_save
+from mesodesk.ui.widgets.inline_errors import describe
 
 TAB_NAMES = ("clinic", "hours", "aftercare", "consent", "rules")
 """What ``SettingsDialog(tab=...)`` accepts, in the order of the tabs."""
@@ -31,8 +37,8 @@ TAB_NAMES = ("clinic", "hours", "aftercare", "consent", "rules")
 class SettingsDialog(QDialog):
     """Everything a clinic sets up once: details, hours, patient texts and screening rules.
 
-    Clinic details and opening hours are saved with OK or Apply (only the settings that
-    changed, each audited). Texts are saved per text as new versions, and rule switches at
+    Clinic details and opening hours are saved with OK or Apply: the settings that changed,
+    all in one transaction with one audit row, or none. Texts are saved per text as new versions, and rule switches at
     once; both are audited by their services.
     """
 
@@ -152,21 +158,34 @@ class SettingsDialog(QDialog):
             self.show_tab(invalid[0])
             self.status.setText(self.tr("Nothing was saved: please correct the marked fields."))
             return False
-        saved = False
-        ok = True
-        for name, page in pages:
-            if not page.is_dirty():
-                continue
-            if not page.save():
-                self.show_tab(name)
-                ok = False
-                break
-            saved = True
-        if saved:
+        changes = {**self.clinic.changes(), **self.hours.changes()}
+        if changes:
+            try:
+                settings_service.save_settings(self.ctx.db, changes, actor=self.ctx.actor)
+            except ValidationFailed as failure:
+                self._show_refusal(failure.errors)
+                return False
+            except Exception as error:  # a locked or full database: what was typed stays
+                self.status.setText(
+                    self.tr("Nothing was saved: {reason}").format(reason=describe(error))
+                )
+                return False
+            self.clinic.mark_saved()
+            self.hours.mark_saved()
             bus().changed.emit("settings")
             self.status.setText(self.tr("Settings saved."))
         self._update_buttons()
-        return ok
+        return True
+
+    def _show_refusal(self, errors: Mapping[str, str]) -> None:
+        """The service refused some values: mark them on their tabs; nothing was saved."""
+        clinic_errors = {key: text for key, text in errors.items() if key != HOURS_KEY}
+        if HOURS_KEY in errors:
+            self.hours.show_error(errors[HOURS_KEY])
+        if clinic_errors:
+            self.clinic.show_errors(clinic_errors)
+        self.show_tab("clinic" if clinic_errors else "hours")
+        self.status.setText(self.tr("Nothing was saved: please correct the marked fields."))
 
     def accept(self) -> None:
         if not self.apply():

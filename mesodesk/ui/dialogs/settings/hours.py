@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.schedule import DEFAULT_HOURS, WEEKDAY_KEYS, OpeningHours
 from mesodesk.services import settings as settings_service
+from mesodesk.services.settings import HOURS_KEY
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import DATE_ROLE, Changes, make_banner, make_label
 from mesodesk.ui.theme import HINT_STYLE, SETTINGS_PAST_TEXT
 from mesodesk.ui.widgets.inline_errors import describe
-
-HOURS_KEY = "clinic.opening_hours"
 
 
 def _qtime(value: time) -> QTime:
@@ -352,21 +351,21 @@ class OpeningHoursPage(QWidget):
             return False
         return True
 
-    def save(self) -> bool:
-        if not self.validate():
-            return False
-        value = self.value()
-        hours = OpeningHours.from_setting(value)
-        try:
-            settings_service.put(self.ctx.db, HOURS_KEY, hours.to_setting(), actor=self.ctx.actor)
-        except Exception as error:  # the hours shown stay as set
-            self.error.setText(self.tr("Not saved: {reason}").format(reason=describe(error)))
-            self.error.show()
-            return False
-        self._baseline = value
+    def changes(self) -> dict[str, Any]:
+        """The hours to store when they differ from the stored ones (checked first)."""
+        if not self.is_dirty():
+            return {}
+        return {HOURS_KEY: OpeningHours.from_setting(self.value()).to_setting()}
+
+    def mark_saved(self) -> None:
+        """After the dialog saved :meth:`changes`: the hours shown are the stored ones."""
+        self._baseline = self.value()
         self.notice.hide()
         self.changed.emit()
-        return True
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(self.tr("Opening hours not saved: {reason}").format(reason=message))
+        self.error.show()
 
     # --- editing --------------------------------------------------------------------------
 
