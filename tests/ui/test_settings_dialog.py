@@ -34,7 +34,8 @@ from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.settings import TAB_NAMES, SettingsDialog, TemplatePage
+from mesodesk.ui.dialogs.settings import TAB_NAMES, RulesPage, SettingsDialog, TemplatePage
+from mesodesk.ui.dialogs.settings.rule_off import RuleOffDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 Button = QMessageBox.StandardButton
@@ -548,24 +549,66 @@ def test_switching_a_rule_off_saves_at_once_and_is_audited(
     assert len(_audit(db, "screening_rule")) == 2
 
 
-def test_switching_off_a_blocking_rule_asks_first(
+def _untick_pregnancy(qtbot: QtBot, rules: RulesPage) -> RuleOffDialog:
+    item = rules.rule_item("pregnancy_breastfeeding")
+    assert item is not None
+    item.setCheckState(Qt.CheckState.Unchecked)
+    dialog = rules.off_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    # Nothing changes while the question is open: the tick is still on.
+    assert item.checkState() == Qt.CheckState.Checked
+    return dialog
+
+
+def test_switching_off_a_blocking_rule_asks_why_and_audits_the_reason(
     qtbot: QtBot, ctx: DeskContext, db: Database, answers: Answers
 ) -> None:
     dialog = _dialog(qtbot, ctx, tab="rules")
     rules = dialog.rules
-    title = "Switch off a blocking rule"
+    ask = _untick_pregnancy(qtbot, rules)
+    assert ask.windowTitle() == "Switch off a blocking rule"
+    assert not ask.confirm_button.isEnabled()
 
-    answers.reply[title] = Button.No
-    rules.rule_item("pregnancy_breastfeeding").setCheckState(Qt.CheckState.Unchecked)
-    assert answers.asked == [title]
+    qtbot.keyClicks(ask.reason, "ok")  # a token is not a reason
+    assert not ask.confirm_button.isEnabled()
+    assert ask.problem.isVisible()
+    qtbot.keyClicks(ask.reason, " - our clinic treats men only")
+    assert ask.confirm_button.isEnabled()
+    with qtbot.waitSignal(bus().changed):
+        qtbot.mouseClick(ask.confirm_button, Qt.MouseButton.LeftButton)
+
+    assert not _enabled(db, "pregnancy_breastfeeding")
+    item = rules.rule_item("pregnancy_breastfeeding")
+    assert item is not None and item.checkState() == Qt.CheckState.Unchecked
+    [row] = _audit(db, "screening_rule")
+    assert row.after["reason"] == "ok - our clinic treats men only"
+    assert row.actor == "Dr Test"
+    assert answers.asked == []
+
+
+def test_cancelling_halfway_through_the_reason_leaves_the_rule_on(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    dialog = _dialog(qtbot, ctx, tab="rules")
+    rules = dialog.rules
+    ask = _untick_pregnancy(qtbot, rules)
+    qtbot.keyClicks(ask.reason, "Patients are asked")
+    qtbot.mouseClick(ask.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ask.isVisible())
+
     assert _enabled(db, "pregnancy_breastfeeding")
-    assert rules.rule_item("pregnancy_breastfeeding").checkState() == Qt.CheckState.Checked
+    item = rules.rule_item("pregnancy_breastfeeding")
+    assert item is not None and item.checkState() == Qt.CheckState.Checked
     assert _audit(db, "screening_rule") == []
 
-    answers.reply[title] = Button.Yes
-    rules.rule_item("pregnancy_breastfeeding").setCheckState(Qt.CheckState.Unchecked)
-    assert not _enabled(db, "pregnancy_breastfeeding")
-    assert len(_audit(db, "screening_rule")) == 1
+    # Escape is a cancel too.
+    ask = _untick_pregnancy(qtbot, rules)
+    qtbot.keyClicks(ask.reason, "Our clinic treats men only")
+    qtbot.keyClick(ask.reason, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not ask.isVisible())
+    assert _enabled(db, "pregnancy_breastfeeding")
+    assert _audit(db, "screening_rule") == []
 
 
 # --- the dialog as a whole ---------------------------------------------------------------------

@@ -7,7 +7,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from mesodesk.services.safety import RuleState
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import KEY_ROLE, local_text, make_banner, make_label
+from mesodesk.ui.dialogs.settings.rule_off import RuleOffDialog
 from mesodesk.ui.theme import RULE_BLOCK_TEXT, RULE_INFO_TEXT, RULE_WARN_TEXT, SETTINGS_PAST_TEXT
 from mesodesk.ui.widgets.inline_errors import describe
 
@@ -41,6 +41,8 @@ class RulesPage(QWidget):
         self.ctx = ctx
         self.setObjectName("rulesPage")
         self.states: list[RuleState] = []
+        self.off_dialog: RuleOffDialog | None = None
+        """The last "why switch it off?" dialog opened (tests drive it)."""
         self._zone = settings_service.clinic_zone(ctx.db)
         self._build()
         self.load()
@@ -187,38 +189,46 @@ class RulesPage(QWidget):
         if enabled == state.enabled:
             return
         self.error.hide()
-        if not enabled and state.rule.level == Level.BLOCK and not self._confirm_off(state):
+        if not enabled and state.rule.level == Level.BLOCK:
+            # The tick stays on until the reason is given and the switch is saved.
             self._put_back(row, state)
+            self._ask_reason(state)
             return
+        self._switch(state, enabled)
+
+    def _ask_reason(self, state: RuleState) -> None:
+        dialog = RuleOffDialog(state, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._switch(state, False, dialog.reason_text()))
+        self.off_dialog = dialog
+        dialog.open()
+
+    def _switch(self, state: RuleState, enabled: bool, reason: str = "") -> bool:
+        """Save one switch; on failure the row shows what is stored and the page says why."""
+        row = self.row_of(state.rule.id)
         try:
-            safety.set_rule_enabled(self.ctx.db, state.rule.id, enabled, actor=self.ctx.actor)
+            safety.set_rule_enabled(
+                self.ctx.db, state.rule.id, enabled, actor=self.ctx.actor, reason=reason
+            )
             states = safety.rule_states(self.ctx.db)
         except Exception as error:  # the switch goes back to what is stored
             self._put_back(row, state)
             self._show_error(self.tr("Not changed: {reason}").format(reason=describe(error)))
-            return
+            return False
         self.states = states
         with QSignalBlocker(self.table):
             self._fill_row(row, states[row])
         self._fit_rows()
         bus().changed.emit("settings")
-
-    def _confirm_off(self, state: RuleState) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Switch off a blocking rule"),
-            self.tr(
-                "“{title}” stops treatments that are unsafe for the patient. Switched off, "
-                "screening will no longer warn about it at all.\n\nSwitch it off anyway?"
-            ).format(title=state.rule.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return True
 
     def _put_back(self, row: int, state: RuleState) -> None:
+        """Show the stored switch again (the item is kept: it may be the one being edited)."""
+        item = self.table.item(row, self.COL_RULE)
+        if item is None:
+            return
         with QSignalBlocker(self.table):
-            self._fill_row(row, state)
+            item.setCheckState(Qt.CheckState.Checked if state.enabled else Qt.CheckState.Unchecked)
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
