@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -670,3 +671,29 @@ def test_each_tab_opens_laid_out(qtbot: QtBot, ctx: DeskContext, tab: str, tmp_p
     target = folder / f"settings-{tab}.png"
     assert dialog.grab().save(str(target))
     assert target.stat().st_size > 0
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&])", text)
+    return match.group(1).casefold() if match else None
+
+
+@pytest.mark.parametrize("tab", ["clinic", "hours"])
+def test_mnemonics_are_unique_and_focus_an_input(qtbot: QtBot, ctx: DeskContext, tab: str) -> None:
+    dialog = _dialog(qtbot, ctx, tab=tab)
+    page = dialog.tabs.currentWidget()
+    seen = {
+        _mnemonic(dialog.tabs.tabText(i)): dialog.tabs.tabText(i)
+        for i in range(dialog.tabs.count())
+    }
+    for widget in page.findChildren(QWidget):
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        key = _mnemonic(text)
+        if key is None:
+            continue
+        assert key not in seen, (text, seen[key])
+        seen[key] = text
+        if isinstance(widget, QLabel):
+            buddy = widget.buddy()
+            assert buddy is not None, text
+            assert buddy.focusPolicy() != Qt.FocusPolicy.NoFocus, text

@@ -31,7 +31,7 @@ from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import settings as settings_service
 from mesodesk.services.settings import CONSENT_REQUIRED_KEY, LOGO_KEY
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.settings.common import Changes, make_form, make_label
+from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
 from mesodesk.ui.theme import ERROR_STYLE
 from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
 
@@ -75,19 +75,19 @@ class ClinicPage(QWidget):
         self.name.setObjectName("clinicName")
         self.name.setMaxLength(120)
         self.name.setPlaceholderText(self.tr("As printed on aftercare sheets and consent forms"))
-        form.addRow(self.tr("Clinic &name"), self.errors.field("clinic.name", self.name))
+        add_field_row(form, self.tr("Clinic &name"), self.errors, "clinic.name", self.name)
 
         self.address = QPlainTextEdit(details)
         self.address.setObjectName("clinicAddress")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(metrics.lineSpacing() * 3 + 14)
-        form.addRow(self.tr("A&ddress"), self.errors.field("clinic.address", self.address))
+        add_field_row(form, self.tr("Addre&ss"), self.errors, "clinic.address", self.address)
 
         self.phone = QLineEdit(details)
         self.phone.setObjectName("clinicPhone")
         self.phone.setMaxLength(60)
         self.phone.setPlaceholderText(self.tr("e.g. +44 20 7946 0958"))
-        form.addRow(self.tr("&Phone"), self.errors.field("clinic.phone", self.phone))
+        add_field_row(form, self.tr("&Phone"), self.errors, "clinic.phone", self.phone)
 
         self.emergency_contact = QLineEdit(details)
         self.emergency_contact.setObjectName("clinicEmergencyContact")
@@ -95,9 +95,12 @@ class ClinicPage(QWidget):
         self.emergency_contact.setPlaceholderText(
             self.tr("After-hours number or what to do, printed near the warning signs")
         )
-        form.addRow(
+        add_field_row(
+            form,
             self.tr("&Emergency / after hours"),
-            self.errors.field("clinic.emergency_contact", self.emergency_contact),
+            self.errors,
+            "clinic.emergency_contact",
+            self.emergency_contact,
         )
 
         regional = QGroupBox(self.tr("Time, dates and paper"), self)
@@ -121,7 +124,7 @@ class ClinicPage(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.time_zone.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        form2.addRow(self.tr("&Time zone"), self.errors.field("clinic.time_zone", self.time_zone))
+        add_field_row(form2, self.tr("&Time zone"), self.errors, "clinic.time_zone", self.time_zone)
 
         self.date_format = QComboBox(regional)
         self.date_format.setObjectName("clinicDateFormat")
@@ -135,8 +138,8 @@ class ClinicPage(QWidget):
             )
         self.date_format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.date_format.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        form2.addRow(
-            self.tr("&Date format"), self.errors.field("clinic.date_format", self.date_format)
+        add_field_row(
+            form2, self.tr("&Date format"), self.errors, "clinic.date_format", self.date_format
         )
 
         self.paper_size = QComboBox(regional)
@@ -145,8 +148,8 @@ class ClinicPage(QWidget):
         self.paper_size.addItem(self.tr("Letter (8.5 × 11 in)"), "Letter")
         self.paper_size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.paper_size.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        form2.addRow(
-            self.tr("Pa&per size"), self.errors.field("clinic.paper_size", self.paper_size)
+        add_field_row(
+            form2, self.tr("Paper si&ze"), self.errors, "clinic.paper_size", self.paper_size
         )
 
         logo_box = QGroupBox(self.tr("Logo"), self)
@@ -157,11 +160,11 @@ class ClinicPage(QWidget):
         self.logo_preview.setFixedSize(
             QSize(metrics.averageCharWidth() * 34, metrics.lineSpacing() * 6)
         )
-        self.choose_logo_button = QPushButton(self.tr("&Choose logo…"), logo_box)
+        self.choose_logo_button = QPushButton(self.tr("Choose &logo…"), logo_box)
         self.choose_logo_button.setObjectName("chooseLogo")
         self.choose_logo_button.setAutoDefault(False)
         self.choose_logo_button.clicked.connect(self.choose_logo)
-        self.remove_logo_button = QPushButton(self.tr("&Remove"), logo_box)
+        self.remove_logo_button = QPushButton(self.tr("Remo&ve"), logo_box)
         self.remove_logo_button.setObjectName("removeLogo")
         self.remove_logo_button.setAutoDefault(False)
         self.remove_logo_button.clicked.connect(self.remove_logo)
@@ -196,7 +199,7 @@ class ClinicPage(QWidget):
 
         sessions = QGroupBox(self.tr("Sessions"), self)
         self.consent_required = QCheckBox(
-            self.tr("Consent must be &recorded before a session is marked done"), sessions
+            self.tr("Consent must be recorded before a session is mar&ked done"), sessions
         )
         self.consent_required.setObjectName("consentRequiredForDone")
         self.consent_required.setToolTip(

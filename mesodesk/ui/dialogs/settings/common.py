@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from mesodesk.services.sessions import from_utc
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.theme import BANNER_STYLE
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 DATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -45,6 +46,16 @@ def make_form(parent: QWidget) -> QFormLayout:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
     form.setVerticalSpacing(8)
     return form
+
+
+def add_field_row(
+    form: QFormLayout, text: str, errors: InlineErrors, key: str, widget: QWidget
+) -> None:
+    """A form row whose label's mnemonic focuses ``widget`` itself, not the wrapper that
+    carries its error line."""
+    label = QLabel(text, form.parentWidget())
+    label.setBuddy(widget)
+    form.addRow(label, errors.field(key, widget))
 
 
 def local_text(ctx: DeskContext, stored: datetime | None, zone: ZoneInfo) -> str:

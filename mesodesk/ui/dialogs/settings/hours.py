@@ -241,7 +241,7 @@ class OpeningHoursPage(QWidget):
         self.closed_date_edit.setCalendarPopup(True)
         self.closed_date_edit.setDisplayFormat(self.ctx.date_format.replace("mm", "MM"))
         self.closed_date_edit.setDate(QDate.currentDate())
-        self.add_closed_button = QPushButton(self.tr("&Add"), closed)
+        self.add_closed_button = QPushButton(self.tr("A&dd"), closed)
         self.add_closed_button.setObjectName("addClosedDate")
         self.add_closed_button.setAutoDefault(False)
         self.add_closed_button.clicked.connect(self.add_closed_date)
