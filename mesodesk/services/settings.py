@@ -177,7 +177,14 @@ def put(db: Database, key: str, value: Any, *, actor: str) -> None:
 
 def consent_required(db: Database) -> bool:
     """Whether a session may be marked done only with consent recorded (the clinic's choice)."""
-    return bool(get(db, CONSENT_REQUIRED_KEY))
+    with db.read() as s:
+        return consent_required_in(s)
+
+
+def consent_required_in(s: Session) -> bool:
+    """:func:`consent_required` inside the caller's transaction."""
+    row = s.get(Setting, CONSENT_REQUIRED_KEY)
+    return bool(row.value if row is not None else DEFAULTS[CONSENT_REQUIRED_KEY])
 
 
 def needs_first_start(db: Database) -> bool:
