@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.reasons import reason_problem
 
 # --- limits ----------------------------------------------------------------------------------
 MIN_DURATION_MINUTES, MAX_DURATION_MINUTES = 5, 480
@@ -124,20 +125,9 @@ def done_problems(
 
 
 # --- going ahead despite a stop --------------------------------------------------------------
-MIN_OVERRIDE_WORDS = 3
-MIN_OVERRIDE_CHARACTERS = 15
-
-
 def override_reason_problem(reason: str) -> str | None:
     """Why ``reason`` is not enough to go ahead despite a stop ("ok", "yes", "asked"...)."""
-    text = " ".join(reason.split())
-    real_words = [w for w in text.split(" ") if sum(ch.isalpha() for ch in w) >= 2]
-    if len(real_words) < MIN_OVERRIDE_WORDS or len(text) < MIN_OVERRIDE_CHARACTERS:
-        return (
-            "Say in a few words why it is safe to go ahead (for example: "
-            '"allergy test negative on 2 Nov, cleared by Dr Ruiz").'
-        )
-    return None
+    return reason_problem(reason)
 
 
 # --- slots -----------------------------------------------------------------------------------

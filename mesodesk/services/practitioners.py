@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mesodesk.services import audit
 from mesodesk.services.dto import PractitionerRecord
@@ -26,22 +27,29 @@ def list_practitioners(db: Database, *, include_archived: bool = False) -> list[
 def create_practitioner(
     db: Database, display_name: str, title: str = "", *, actor: str
 ) -> PractitionerRecord:
+    with db.begin() as s:
+        return add_practitioner(s, display_name, title, actor=actor)
+
+
+def add_practitioner(
+    s: Session, display_name: str, title: str = "", *, actor: str
+) -> PractitionerRecord:
+    """Inside the caller's transaction: add a practitioner (audited)."""
     name = display_name.strip()
     if not name:
         raise ValidationFailed({"display_name": "Enter the practitioner's name."})
-    with db.begin() as s:
-        row = Practitioner(display_name=name, title=title.strip(), created_at=audit.utcnow())
-        s.add(row)
-        s.flush()
-        audit.record(
-            s,
-            actor=actor,
-            action="create",
-            entity="practitioner",
-            entity_id=row.id,
-            after=audit.snapshot(row),
-        )
-        return _record(row)
+    row = Practitioner(display_name=name, title=title.strip(), created_at=audit.utcnow())
+    s.add(row)
+    s.flush()
+    audit.record(
+        s,
+        actor=actor,
+        action="create",
+        entity="practitioner",
+        entity_id=row.id,
+        after=audit.snapshot(row),
+    )
+    return _record(row)
 
 
 def update_practitioner(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain import anaesthetics, checklist
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.reasons import reason_problem
 from mesodesk.domain.screening import (
     Finding,
     Level,
@@ -26,7 +27,7 @@ from mesodesk.domain.screening import (
 )
 from mesodesk.services import audit
 from mesodesk.services.dto import FindingRecord, TreatmentInput
-from mesodesk.services.errors import NotFound
+from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
     MedicalProfile,
@@ -77,10 +78,22 @@ def rule_states(db: Database) -> list[RuleState]:
     ]
 
 
-def set_rule_enabled(db: Database, rule_id: str, enabled: bool, *, actor: str) -> None:
-    """Switch one screening rule on or off for the clinic (audited)."""
-    if rule_id not in {r.id for r in load_rules()}:
+def set_rule_enabled(
+    db: Database, rule_id: str, enabled: bool, *, actor: str, reason: str = ""
+) -> None:
+    """Switch one screening rule on or off for the clinic (audited with the reason).
+
+    Switching off a rule that blocks treatment needs a reason of real content
+    (:func:`mesodesk.domain.reasons.reason_problem`); other switches take an optional one.
+    """
+    rules = {r.id: r for r in load_rules()}
+    if rule_id not in rules:
         raise NotFound(f"There is no screening rule {rule_id!r}.")
+    reason = " ".join(reason.split())
+    if not enabled and rules[rule_id].level == Level.BLOCK:
+        problem = reason_problem(reason)
+        if problem is not None:
+            raise ValidationFailed({"reason": problem})
     with db.begin() as s:
         row = s.get(ScreeningRuleState, rule_id)
         before = audit.snapshot(row) if row is not None else None
@@ -91,6 +104,9 @@ def set_rule_enabled(db: Database, rule_id: str, enabled: bool, *, actor: str) -
         row.changed_at = audit.utcnow()
         row.changed_by = actor
         s.flush()
+        after = audit.snapshot(row)
+        if reason:
+            after["reason"] = reason
         audit.record(
             s,
             actor=actor,
@@ -98,7 +114,7 @@ def set_rule_enabled(db: Database, rule_id: str, enabled: bool, *, actor: str) -
             entity="screening_rule",
             entity_id=None,
             before=before,
-            after=audit.snapshot(row),
+            after=after,
         )
 
 

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+from collections.abc import Mapping
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mesodesk.domain.schedule import OpeningHours
+from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import audit
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
-from mesodesk.store.models import Setting
+from mesodesk.store.models import Patient, Setting
+
+CONSENT_REQUIRED_KEY = "consent_required_for_done"
+"""Whether a session may be marked done only once consent is recorded (default: yes)."""
+LOGO_KEY = "clinic.logo"
+HOURS_KEY = "clinic.opening_hours"
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -18,9 +32,17 @@ DEFAULTS: dict[str, Any] = {
     "clinic.time_zone": "Europe/London",
     "clinic.date_format": "dd/mm/yyyy",
     "clinic.paper_size": "A4",
-    "clinic.logo": "",
-    "clinic.opening_hours": None,
+    LOGO_KEY: "",
+    HOURS_KEY: None,
+    CONSENT_REQUIRED_KEY: True,
 }
+TEXT_LIMITS = {
+    "clinic.name": 120,
+    "clinic.address": 500,
+    "clinic.phone": 60,
+    "clinic.emergency_contact": 200,
+}
+"""The free-text settings and their longest accepted length."""
 MAX_LOGO_BYTES = 1_000_000
 MAX_LOGO_PIXELS = 4000
 
@@ -32,41 +54,146 @@ def get(db: Database, key: str) -> Any:
 
 
 def get_all(db: Database) -> dict[str, Any]:
-    from sqlalchemy import select
-
     with db.read() as s:
         stored = {r.key: r.value for r in s.scalars(select(Setting))}
     return {**DEFAULTS, **stored}
 
 
-def _validate(key: str, value: Any) -> None:
+def _problem(key: str, value: Any) -> str | None:
+    """Why ``value`` cannot be stored under ``key``, or None when it can."""
+    if key not in DEFAULTS:
+        return "there is no such setting"
+    if key in TEXT_LIMITS:
+        if not isinstance(value, str):
+            return "must be text"
+        if len(value) > TEXT_LIMITS[key]:
+            return f"is longer than {TEXT_LIMITS[key]} characters"
     if key == "clinic.time_zone":
         try:
             ZoneInfo(str(value))
-        except (ZoneInfoNotFoundError, ValueError) as error:
-            raise ValidationFailed({key: f"unknown time zone {value!r}"}) from error
+        except (ZoneInfoNotFoundError, ValueError):
+            return f"unknown time zone {value!r}"
     if key == "clinic.paper_size" and value not in ("A4", "Letter"):
-        raise ValidationFailed({key: "paper size must be A4 or Letter"})
+        return "paper size must be A4 or Letter"
+    if key == "clinic.date_format" and value not in DATE_FORMATS:
+        return f"date format must be one of {', '.join(DATE_FORMATS)}"
+    if key == CONSENT_REQUIRED_KEY and not isinstance(value, bool):
+        return "must be yes or no"
+    if key == HOURS_KEY and value is not None:
+        try:
+            OpeningHours.from_setting(value)
+        except (ValueError, TypeError, AttributeError) as error:
+            return f"opening hours not usable: {error}"
+    if key == LOGO_KEY and value:
+        data = _logo_bytes(value)
+        return "the logo is not readable" if data is None else logo_error(data)
+    return None
+
+
+def _logo_bytes(value: Any) -> bytes | None:
+    """The image in a logo value: raw bytes, or the base64 text it is stored as."""
+    if isinstance(value, bytes | bytearray):
+        return bytes(value)
+    try:
+        return base64.b64decode(str(value), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _stored(key: str, value: Any) -> Any:
+    """The JSON value kept for ``key`` (a logo as base64, hours in their canonical shape)."""
+    if key == LOGO_KEY:
+        data = _logo_bytes(value) if value else None
+        return base64.b64encode(data).decode("ascii") if data else ""
+    if key == HOURS_KEY and value is not None:
+        return OpeningHours.from_setting(value).to_setting()
+    return value
+
+
+def _audited(key: str, value: Any) -> Any:
+    """What the audit keeps of a value: a logo by size and digest, not its megabyte."""
+    if key == LOGO_KEY and value:
+        data = _logo_bytes(value) or b""
+        return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    return value
+
+
+def validate_settings(changes: Mapping[str, Any]) -> None:
+    """Check every change; raise :class:`ValidationFailed` naming each key at fault."""
+    errors = {key: problem for key, value in changes.items() if (problem := _problem(key, value))}
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def write_settings(s: Session, changes: Mapping[str, Any], *, actor: str) -> tuple[str, ...]:
+    """Inside the caller's transaction: check all, write the keys that differ, audit once.
+
+    Returns the keys written; nothing is written (and nothing audited) when none differ.
+    """
+    validate_settings(changes)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for key, value in changes.items():
+        stored = _stored(key, value)
+        row = s.get(Setting, key)
+        if row is not None and row.value == stored:
+            continue
+        before[key] = _audited(key, row.value) if row is not None else None
+        after[key] = _audited(key, stored)
+        if row is None:
+            s.add(Setting(key=key, value=stored))
+        else:
+            row.value = stored
+    if not after:
+        return ()
+    s.flush()
+    audit.record(
+        s,
+        actor=actor,
+        action="update",
+        entity="setting",
+        entity_id=None,
+        before={"values": before},
+        after={"keys": list(after), "values": after},
+    )
+    return tuple(after)
+
+
+def save_settings(db: Database, changes: Mapping[str, Any], *, actor: str) -> tuple[str, ...]:
+    """Save several settings as one action: all are checked, then all written or none.
+
+    One transaction and one audit row listing every key written. A logo is given as the
+    image bytes (or None / "" to remove it). Returns the keys that changed.
+    """
+    validate_settings(changes)
+    with db.begin() as s:
+        return write_settings(s, changes, actor=actor)
 
 
 def put(db: Database, key: str, value: Any, *, actor: str) -> None:
-    _validate(key, value)
-    with db.begin() as s:
-        row = s.get(Setting, key)
-        before = {"value": row.value} if row is not None else None
-        if row is None:
-            s.add(Setting(key=key, value=value))
-        else:
-            row.value = value
-        audit.record(
-            s,
-            actor=actor,
-            action="update",
-            entity="setting",
-            entity_id=None,
-            before=before,
-            after={"key": key, "value": value},
-        )
+    """Save one setting (checked and audited like :func:`save_settings`)."""
+    save_settings(db, {key: value}, actor=actor)
+
+
+def consent_required(db: Database) -> bool:
+    """Whether a session may be marked done only with consent recorded (the clinic's choice)."""
+    with db.read() as s:
+        return consent_required_in(s)
+
+
+def consent_required_in(s: Session) -> bool:
+    """:func:`consent_required` inside the caller's transaction."""
+    row = s.get(Setting, CONSENT_REQUIRED_KEY)
+    return bool(row.value if row is not None else DEFAULTS[CONSENT_REQUIRED_KEY])
+
+
+def needs_first_start(db: Database) -> bool:
+    """An empty clinic: no name set and no patient yet, so the first-start setup is due."""
+    with db.read() as s:
+        row = s.get(Setting, "clinic.name")
+        if row is not None and str(row.value or "").strip():
+            return False
+        return s.scalar(select(Patient.id).limit(1)) is None
 
 
 def clinic_zone(db: Database) -> ZoneInfo:
@@ -103,23 +230,9 @@ def logo_error(data: bytes) -> str | None:
 
 def set_logo(db: Database, data: bytes | None, *, actor: str) -> None:
     """Store (or with None remove) the clinic logo printed on sheets."""
-    import base64
-
-    if data is not None:
-        error = logo_error(data)
-        if error is not None:
-            raise ValidationFailed({"clinic.logo": error})
-    put(db, "clinic.logo", base64.b64encode(data).decode("ascii") if data else "", actor=actor)
+    save_settings(db, {LOGO_KEY: data or ""}, actor=actor)
 
 
 def logo(db: Database) -> bytes | None:
-    import base64
-    import binascii
-
-    value = get(db, "clinic.logo")
-    if not value:
-        return None
-    try:
-        return base64.b64decode(str(value), validate=True)
-    except (binascii.Error, ValueError):
-        return None
+    value = get(db, LOGO_KEY)
+    return _logo_bytes(value) if value else None

@@ -111,3 +111,12 @@ TODAY_INFO_STYLE = (
 """The Today page's message line (the frame keeps its place when empty)."""
 READ_ONLY_STYLE = f"QLabel {{ color: {WARN_TEXT}; background: {WARN_BG}; padding: 2px 6px; }}"
 """The status bar's "no practitioner chosen: read-only" label."""
+
+# --- settings ---------------------------------------------------------------------------------
+SETTINGS_EDITED_TEXT = "#1565c0"
+"""A text the clinic edited (against the default supplied with mesodesk)."""
+SETTINGS_PAST_TEXT = "#757575"
+"""Something kept for the record: a past closed date, a rule switched off, no text."""
+RULE_BLOCK_TEXT = ERROR_TEXT
+RULE_WARN_TEXT = "#b26a00"
+RULE_INFO_TEXT = "#1565c0"

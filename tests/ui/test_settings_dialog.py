@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -34,7 +35,8 @@ from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.settings import TAB_NAMES, SettingsDialog, TemplatePage
+from mesodesk.ui.dialogs.settings import TAB_NAMES, RulesPage, SettingsDialog, TemplatePage
+from mesodesk.ui.dialogs.settings.rule_off import RuleOffDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 Button = QMessageBox.StandardButton
@@ -121,7 +123,7 @@ def _wait_preview(qtbot: QtBot, page: TemplatePage, after: int) -> None:
 # --- clinic --------------------------------------------------------------------------------
 
 
-def test_clinic_name_and_phone_are_saved_with_an_audit_row_each(
+def test_clinic_name_and_phone_are_saved_together_with_one_audit_row(
     qtbot: QtBot, ctx: DeskContext, db: Database
 ) -> None:
     dialog = _dialog(qtbot, ctx)
@@ -137,15 +139,69 @@ def test_clinic_name_and_phone_are_saved_with_an_audit_row_each(
     values = settings_service.get_all(db)
     assert values["clinic.name"] == "Clinique Hélène"
     assert values["clinic.phone"] == "+33 1 42 68 53 00"
-    rows = _audit(db, "setting")
-    assert [r.after["key"] for r in rows if r.after] == ["clinic.name", "clinic.phone"]
-    assert {r.actor for r in rows} == {"Dr Test"}
+    [row] = _audit(db, "setting")  # one user action, one audit row naming both keys
+    assert row.after is not None and row.after["keys"] == ["clinic.name", "clinic.phone"]
+    assert row.actor == "Dr Test"
     assert not dialog.apply_button.isEnabled()
 
     # Nothing changed since: OK writes nothing more and closes.
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert len(_audit(db, "setting")) == 2
+    assert len(_audit(db, "setting")) == 1
+
+
+def test_details_and_hours_changed_together_are_one_transaction_and_one_audit_row(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.clinic.name, "Belle Peau")
+    dialog.hours.days["sat"].closed.click()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    [row] = _audit(db, "setting")
+    assert row.after is not None
+    assert row.after["keys"] == ["clinic.name", "clinic.opening_hours"]
+    assert settings_service.get(db, "clinic.name") == "Belle Peau"
+    assert (
+        OpeningHours.from_setting(settings_service.get(db, "clinic.opening_hours")).weekly[5] == ()
+    )
+
+
+def test_a_failing_database_saves_nothing_and_keeps_what_was_typed(
+    qtbot: QtBot, ctx: DeskContext, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    qtbot.keyClicks(dialog.clinic.name, "Belle Peau")
+    dialog.hours.days["sat"].closed.click()
+    real_record = settings_service.audit.record
+
+    def full_disk(*_a: Any, **_k: Any) -> None:
+        raise OSError("database or disk is full")
+
+    monkeypatch.setattr(settings_service.audit, "record", full_disk)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    assert "Nothing was saved" in dialog.status.text()
+    assert settings_service.get(db, "clinic.name") == ""
+    assert settings_service.get(db, "clinic.opening_hours") is None
+    assert dialog.clinic.name.text() == "Belle Peau"
+    assert dialog.apply_button.isEnabled()
+    monkeypatch.setattr(settings_service.audit, "record", real_record)
+    assert dialog.apply()
+    assert settings_service.get(db, "clinic.name") == "Belle Peau"
+
+
+def test_consent_required_for_done_can_be_switched_off(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    box = dialog.clinic.consent_required
+    assert box.isChecked() and settings_service.consent_required(db)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert not settings_service.consent_required(db)
+    assert not _dialog(qtbot, ctx).clinic.consent_required.isChecked()
 
 
 def test_date_format_and_paper_size_change_the_context(
@@ -222,7 +278,7 @@ def test_logo_png_is_stored_and_a_bad_file_keeps_the_previous_logo(
     assert not clinic.logo_error.isVisible()
     assert dialog.apply()
     assert settings_service.logo(db) is None
-    assert len([r for r in _audit(db, "setting") if r.after["key"] == "clinic.logo"]) == 2
+    assert len([r for r in _audit(db, "setting") if r.after["keys"] == ["clinic.logo"]]) == 2
 
 
 # --- opening hours ---------------------------------------------------------------------------
@@ -257,7 +313,7 @@ def test_tuesday_closed_and_christmas_round_trip_through_the_setting(
     assert opening.weekly[1] == ()
     assert len(opening.weekly[0]) == 2
     assert opening.closed_dates == frozenset({date(2026, 12, 25)})
-    assert [r.after["key"] for r in _audit(db, "setting")] == ["clinic.opening_hours"]
+    assert [r.after["keys"] for r in _audit(db, "setting")] == [["clinic.opening_hours"]]
 
     again = _dialog(qtbot, ctx, tab="hours")
     assert again.hours.days["tue"].closed.isChecked()
@@ -494,24 +550,66 @@ def test_switching_a_rule_off_saves_at_once_and_is_audited(
     assert len(_audit(db, "screening_rule")) == 2
 
 
-def test_switching_off_a_blocking_rule_asks_first(
+def _untick_pregnancy(qtbot: QtBot, rules: RulesPage) -> RuleOffDialog:
+    item = rules.rule_item("pregnancy_breastfeeding")
+    assert item is not None
+    item.setCheckState(Qt.CheckState.Unchecked)
+    dialog = rules.off_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    # Nothing changes while the question is open: the tick is still on.
+    assert item.checkState() == Qt.CheckState.Checked
+    return dialog
+
+
+def test_switching_off_a_blocking_rule_asks_why_and_audits_the_reason(
     qtbot: QtBot, ctx: DeskContext, db: Database, answers: Answers
 ) -> None:
     dialog = _dialog(qtbot, ctx, tab="rules")
     rules = dialog.rules
-    title = "Switch off a blocking rule"
+    ask = _untick_pregnancy(qtbot, rules)
+    assert ask.windowTitle() == "Switch off a blocking rule"
+    assert not ask.confirm_button.isEnabled()
 
-    answers.reply[title] = Button.No
-    rules.rule_item("pregnancy_breastfeeding").setCheckState(Qt.CheckState.Unchecked)
-    assert answers.asked == [title]
+    qtbot.keyClicks(ask.reason, "ok")  # a token is not a reason
+    assert not ask.confirm_button.isEnabled()
+    assert ask.problem.isVisible()
+    qtbot.keyClicks(ask.reason, " - our clinic treats men only")
+    assert ask.confirm_button.isEnabled()
+    with qtbot.waitSignal(bus().changed):
+        qtbot.mouseClick(ask.confirm_button, Qt.MouseButton.LeftButton)
+
+    assert not _enabled(db, "pregnancy_breastfeeding")
+    item = rules.rule_item("pregnancy_breastfeeding")
+    assert item is not None and item.checkState() == Qt.CheckState.Unchecked
+    [row] = _audit(db, "screening_rule")
+    assert row.after["reason"] == "ok - our clinic treats men only"
+    assert row.actor == "Dr Test"
+    assert answers.asked == []
+
+
+def test_cancelling_halfway_through_the_reason_leaves_the_rule_on(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    dialog = _dialog(qtbot, ctx, tab="rules")
+    rules = dialog.rules
+    ask = _untick_pregnancy(qtbot, rules)
+    qtbot.keyClicks(ask.reason, "Patients are asked")
+    qtbot.mouseClick(ask.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not ask.isVisible())
+
     assert _enabled(db, "pregnancy_breastfeeding")
-    assert rules.rule_item("pregnancy_breastfeeding").checkState() == Qt.CheckState.Checked
+    item = rules.rule_item("pregnancy_breastfeeding")
+    assert item is not None and item.checkState() == Qt.CheckState.Checked
     assert _audit(db, "screening_rule") == []
 
-    answers.reply[title] = Button.Yes
-    rules.rule_item("pregnancy_breastfeeding").setCheckState(Qt.CheckState.Unchecked)
-    assert not _enabled(db, "pregnancy_breastfeeding")
-    assert len(_audit(db, "screening_rule")) == 1
+    # Escape is a cancel too.
+    ask = _untick_pregnancy(qtbot, rules)
+    qtbot.keyClicks(ask.reason, "Our clinic treats men only")
+    qtbot.keyClick(ask.reason, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not ask.isVisible())
+    assert _enabled(db, "pregnancy_breastfeeding")
+    assert _audit(db, "screening_rule") == []
 
 
 # --- the dialog as a whole ---------------------------------------------------------------------
@@ -573,3 +671,29 @@ def test_each_tab_opens_laid_out(qtbot: QtBot, ctx: DeskContext, tab: str, tmp_p
     target = folder / f"settings-{tab}.png"
     assert dialog.grab().save(str(target))
     assert target.stat().st_size > 0
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&])", text)
+    return match.group(1).casefold() if match else None
+
+
+@pytest.mark.parametrize("tab", ["clinic", "hours"])
+def test_mnemonics_are_unique_and_focus_an_input(qtbot: QtBot, ctx: DeskContext, tab: str) -> None:
+    dialog = _dialog(qtbot, ctx, tab=tab)
+    page = dialog.tabs.currentWidget()
+    seen = {
+        _mnemonic(dialog.tabs.tabText(i)): dialog.tabs.tabText(i)
+        for i in range(dialog.tabs.count())
+    }
+    for widget in page.findChildren(QWidget):
+        text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        key = _mnemonic(text)
+        if key is None:
+            continue
+        assert key not in seen, (text, seen[key])
+        seen[key] = text
+        if isinstance(widget, QLabel):
+            buddy = widget.buddy()
+            assert buddy is not None, text
+            assert buddy.focusPolicy() != Qt.FocusPolicy.NoFocus, text

@@ -14,7 +14,7 @@ from mesodesk.domain import clock
 from mesodesk.domain import session_rules as rules
 from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus, Technique
-from mesodesk.services import audit, safety, slots
+from mesodesk.services import audit, safety, settings, slots
 from mesodesk.services.dto import (
     FindingRecord,
     SessionInput,
@@ -33,19 +33,9 @@ from mesodesk.store.models import (
     Product,
     ProductLot,
     SessionTreatment,
-    Setting,
     TreatmentArea,
     TreatmentSession,
 )
-
-CONSENT_REQUIRED_KEY = "consent_required_for_done"
-"""The clinic setting: consent must be recorded before a session is done (default on)."""
-
-
-def consent_required(s: Session) -> bool:
-    """Whether the clinic requires recorded consent before a session is marked done."""
-    row = s.get(Setting, CONSENT_REQUIRED_KEY)
-    return True if row is None or row.value is None else bool(row.value)
 
 
 def _done_problems(
@@ -59,7 +49,7 @@ def _done_problems(
     problems = rules.done_problems(
         treatment_lines=lines, starts_at=starts_at_utc, now=clock.utcnow()
     )
-    if consent_template_id is None and consent_required(s):
+    if consent_template_id is None and settings.consent_required_in(s):
         problems["consent"] = (
             "Record the patient's consent (the text version signed) before marking the "
             "session done."

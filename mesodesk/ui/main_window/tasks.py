@@ -74,7 +74,9 @@ class WindowTasks(QMainWindow):
             apply_practitioner,
             remembered_practitioner,
         )
+        from mesodesk.ui.dialogs.first_start import offer_first_start
 
+        offer_first_start(self.ctx, self, ask=ask)  # an empty clinic is set up first
         record = remembered_practitioner(self.db)
         if record is not None:
             apply_practitioner(self.ctx, record)

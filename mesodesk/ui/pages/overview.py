@@ -90,15 +90,7 @@ class OverviewPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_PRODUCTS, QHeaderView.ResizeMode.Stretch)
 
-        self.empty_hint = QLabel(
-            self.tr(
-                "<p><b>No sessions recorded yet.</b></p>"
-                "<p>Sessions appear here as soon as they are saved.<br>"
-                "To try mesodesk with sample data, run "
-                "<code>mesodesk seed-demo --db FILE --patients 200</code> "
-                "and open that file.</p>"
-            )
-        )
+        self.empty_hint = QLabel()
         self.empty_hint.setTextFormat(Qt.TextFormat.RichText)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -115,6 +107,22 @@ class OverviewPage(QWidget):
         self.sessions_card.set_value(data.sessions)
         self.recent_model.set_rows(data.recent)
         self.recent_stack.setCurrentWidget(self.recent_view if data.recent else self.empty_hint)
+        if not data.recent:
+            self.empty_hint.setText(self._empty_text(data))
         if data.recent:
             self.recent_view.resizeColumnsToContents()
         return data
+
+    def _empty_text(self, data: ClinicOverview) -> str:
+        """What to do next on a clinic with no session yet, in the window's own words."""
+        if not data.patients and not data.archived_patients:
+            return self.tr(
+                "<p><b>No patients yet.</b></p>"
+                "<p>Add the first patient with <b>New patient</b> (Ctrl+N) on the Patients "
+                "page; the sessions you record appear here.</p>"
+            )
+        return self.tr(
+            "<p><b>No sessions recorded yet.</b></p>"
+            "<p>Open a patient's chart and choose <b>New session</b> (Ctrl+Shift+N); "
+            "sessions appear here as soon as they are saved.</p>"
+        )
