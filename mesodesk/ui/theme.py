@@ -37,3 +37,9 @@ INFO_STYLE = (
 )
 OK_STYLE = f"QLabel {{ color: {OK_TEXT}; background: {OK_BG}; border-radius: 4px; padding: 6px; }}"
 MUTED_STYLE = f"color: {MUTED_TEXT};"
+
+# --- products ---------------------------------------------------------------------------------
+LOT_EXPIRING_BG = "#fff1c2"
+LOT_EXPIRED_BG = "#fde0dc"
+LOT_EXPIRED_TEXT = "#b71c1c"
+ARCHIVED_TEXT = "#757575"
