@@ -56,6 +56,8 @@ def lot_state_text(lot: LotRecord, today: date) -> str:
     else:
         text = _tr("In date")
     text = text.format(n=abs(days))
+    if state != "ok" and lot.quantity is not None and lot.quantity <= 0:
+        text += " · " + _tr("none left")
     if lot.archived:
         text = _tr("Archived") + " · " + text
     return text
@@ -84,6 +86,7 @@ class LotTableModel(RowListModel[LotRecord]):
         lot = self._rows[index.row()]
         column = index.column()
         state = product_service.lot_state(lot.expiry_date, self.today)
+        warning = product_service.lot_warning(lot, self.today)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NUMBER:
                 return lot.lot_number
@@ -97,21 +100,23 @@ class LotTableModel(RowListModel[LotRecord]):
             return lot.id
         if role == Qt.ItemDataRole.ToolTipRole:
             return lot_state_text(lot, self.today)
-        if role == Qt.ItemDataRole.BackgroundRole and not lot.archived:
-            if state == "expired":
+        # Colour, bold and the warning icon only for stock that can still be used by
+        # mistake (product_service.lot_warning); an empty expired lot is only struck through.
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if warning == "expired":
                 return QBrush(EXPIRED_BACKGROUND)
-            if state == "expiring":
+            if warning == "expiring":
                 return QBrush(EXPIRING_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
             if lot.archived:
                 return QBrush(ARCHIVED_FOREGROUND)
-            if state == "expired":
+            if warning == "expired":
                 return QBrush(EXPIRED_FOREGROUND)
-            if state == "expiring":
+            if warning == "expiring":
                 return QBrush(EXPIRING_FOREGROUND)
         if role == Qt.ItemDataRole.FontRole:
             strike = state == "expired" and column in (COL_NUMBER, COL_EXPIRY)
-            bold = state != "ok" and column == COL_STATE and not lot.archived
+            bold = warning is not None and column == COL_STATE
             if not (strike or bold or lot.archived):
                 return None
             font = QFont()
@@ -119,7 +124,7 @@ class LotTableModel(RowListModel[LotRecord]):
             font.setItalic(lot.archived)
             font.setBold(bold)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATE and state != "ok":
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATE and warning:
             return icon("dialog-warning")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_QUANTITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -177,8 +182,7 @@ class ProductTreeModel(QStandardItemModel):
         if product.notes:
             items[PCOL_NAME].setToolTip(product.notes)
         items[PCOL_INGREDIENTS].setToolTip(", ".join(product.ingredients))
-        active = [lot for lot in lots if not lot.archived]
-        states = {product_service.lot_state(lot.expiry_date, today) for lot in active}
+        states = {product_service.lot_warning(lot, today) for lot in lots}
         lots_item = items[PCOL_LOTS]
         if "expired" in states:
             lots_item.setForeground(QBrush(EXPIRED_FOREGROUND))
@@ -200,12 +204,19 @@ class ProductTreeModel(QStandardItemModel):
         active = [lot for lot in lots if not lot.archived]
         if not active:
             return _tr("No lots")
-        states = [product_service.lot_state(lot.expiry_date, today) for lot in active]
+        warnings = [product_service.lot_warning(lot, today) for lot in active]
+        used_up = sum(
+            1
+            for lot, warning in zip(active, warnings, strict=True)
+            if warning is None and product_service.lot_state(lot.expiry_date, today) == "expired"
+        )
         parts = [_tr("1 lot") if len(active) == 1 else _tr("{n} lots").format(n=len(active))]
-        if states.count("expiring"):
-            parts.append(_tr("{n} expiring soon").format(n=states.count("expiring")))
-        if states.count("expired"):
-            parts.append(_tr("{n} expired").format(n=states.count("expired")))
+        if warnings.count("expiring"):
+            parts.append(_tr("{n} expiring soon").format(n=warnings.count("expiring")))
+        if warnings.count("expired"):
+            parts.append(_tr("{n} expired").format(n=warnings.count("expired")))
+        if used_up:
+            parts.append(_tr("{n} expired, none left").format(n=used_up))
         return " · ".join(parts)
 
     def product_index(self, product_id: int) -> QModelIndex | None:
