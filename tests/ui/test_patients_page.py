@@ -384,3 +384,39 @@ def test_a_search_makes_its_first_row_current_without_overriding_a_choice(
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert page.table.currentIndex().row() == 0 and page.table.hasFocus()
     assert page.current_patient_id() != silva.id
+
+
+def test_after_show_archived_only_archived_rows_are_drawn_grey_italic(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    """What the view's delegate paints each row with, read as it paints."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    painted: dict[int, tuple[str, bool]] = {}
+
+    class Recorder(QStyledItemDelegate):
+        def initStyleOption(self, option, index):  # type: ignore[no-untyped-def]
+            super().initStyleOption(option, index)
+            if index.column() == COL_FAMILY:
+                painted[index.row()] = (option.text, option.font.italic())
+
+    for given, family in (("Ana", "Almeida"), ("Bea", "Borges"), ("Carla", "Costa")):
+        _add(db, given, family)
+    gone = _add(db, "Bruno", "Bastos")
+    archive_patient(db, gone.id, "moved", actor="Dr Test")
+    page = _page(qtbot, ctx)
+    page.table.setItemDelegate(Recorder(page.table))
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    page.table.viewport().grab()
+    assert painted == {
+        0: ("Almeida", False),
+        1: ("Bastos (archived)", True),
+        2: ("Borges", False),
+        3: ("Costa", False),
+    }
+    # And again once the box is unticked and ticked back, every row painted afresh.
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    painted.clear()
+    page.table.viewport().grab()
+    assert [italic for _, italic in painted.values()] == [False, True, False, False]
