@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.search import no_such_day
 from mesodesk.domain.text import sort_key
 from mesodesk.services import audit
 from mesodesk.services.dto import PatientInput
@@ -66,7 +67,12 @@ def row_input(
     dob_text = values.get("date_of_birth", "")
     if dob_text:
         dob = _parse_date(dob_text)
-        if dob is None:
+        if dob is None and no_such_day(dob_text):
+            reasons.append(
+                f"{label('date_of_birth')}: {_shown(dob_text)} does not exist; "
+                "check the day and the month."
+            )
+        elif dob is None:
             reasons.append(
                 f"{label('date_of_birth')}: {_shown(dob_text)} is not a date; "
                 "write it as 1985-03-12 or 12/03/1985."

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from mesodesk.services import allergens as allergen_service
 from mesodesk.services import catalog as catalog_service
 from mesodesk.services import patients as patient_service
 from mesodesk.services.dto import PatientInput, PatientRecord, PatientRow, ProfileInput
@@ -59,6 +60,7 @@ class PatientEditor(PatientForm):
                     | Qt.ItemFlag.ItemIsUserCheckable
                 )
                 item.setCheckState(Qt.CheckState.Unchecked)
+            self.known_substances = allergen_service.known_substances(self.ctx.db)
             if self.patient_id is None:
                 self.profile_info.setText(
                     self.tr("Record what the patient tells you at the first consultation.")

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.allergens import COMMON_ALLERGENS, mentioned_substances
 from mesodesk.domain.enums import Sex
-from mesodesk.domain.search import parse_date
+from mesodesk.domain.search import no_such_day, parse_date
 from mesodesk.domain.validation import age_on
 from mesodesk.services.dto import PatientInput, ProfileInput
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.patient_editor.allergen_hint import AllergenHint
 from mesodesk.ui.theme import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 
 
@@ -59,6 +61,8 @@ class PatientForm(QDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.known_substances: list[str] = list(COMMON_ALLERGENS)
+        """Names offered from the allergy free text; the editor adds the products' ones."""
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
         self._build()
@@ -142,6 +146,7 @@ class PatientForm(QDialog):
             self.address,
             self.notes,
             self.allergies_text,
+            self.add_allergens_button,
             self.allergens,
             self.medications_text,
             self.on_blood_thinners,
@@ -253,10 +258,17 @@ class PatientForm(QDialog):
         self.allergies_text = text_box(2, group)
         self.allergies_text.setObjectName("allergiesText")
         form.addRow(self.tr("Allergies"), self.allergies_text)
+        self.allergen_hint = AllergenHint(group)
+        self.allergen_hint_text = self.allergen_hint.text
+        self.add_allergens_button = self.allergen_hint.button
+        self.allergen_hint.addRequested.connect(self._add_allergens)
+        form.addRow("", self.allergen_hint)
         self.allergens = QLineEdit(group)
         self.allergens.setObjectName("allergens")
         self.allergens.setPlaceholderText(self.tr("Substances, separated by commas"))
         form.addRow(self.tr("Allerge&ns"), self.allergens)
+        self.allergies_text.textChanged.connect(self._offer_allergens)
+        self.allergens.textChanged.connect(self._offer_allergens)
 
         self.medications_text = text_box(2, group)
         self.medications_text.setObjectName("medicationsText")
@@ -320,6 +332,10 @@ class PatientForm(QDialog):
         if not text:
             return None, None
         parsed = parse_date(text, self.ctx.date_format)
+        if parsed is None and no_such_day(text, self.ctx.date_format):
+            return None, self.tr("{date} does not exist: check the day and the month.").format(
+                date=text
+            )
         if parsed is None:
             return None, self.tr("Type the date as {format}, for example {example}.").format(
                 format=self.ctx.date_format, example=self.ctx.format_date(date(1985, 3, 31))
@@ -394,3 +410,19 @@ class PatientForm(QDialog):
             self.age.clear()
             return
         self.age.setText(self.tr("age %n", "", age_on(born, date.today())))
+
+    @Slot()
+    def _offer_allergens(self) -> None:
+        """Offer the substances the allergy text names that the screened list lacks."""
+        self.allergen_hint.offer(
+            mentioned_substances(
+                self.allergies_text.toPlainText(),
+                self.known_substances,
+                screened=split_allergens(self.allergens.text()),
+            )
+        )
+
+    @Slot(list)
+    def _add_allergens(self, names: list[str]) -> None:
+        current = [part.strip() for part in self.allergens.text().split(",") if part.strip()]
+        self.allergens.setText(", ".join([*current, *names]))
