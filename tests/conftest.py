@@ -9,6 +9,19 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+REAL_HOME = Path.home()
+"""The user's real home, noted before the session points HOME elsewhere (see below)."""
+REAL_PROFILE_DIRS = tuple(
+    Path(os.environ.get(variable) or REAL_HOME / default) / "mesodesk"
+    for variable, default in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_STATE_HOME", ".local/state"),
+    )
+)
+"""Where mesodesk keeps the real user's settings, database and log: no test may touch them."""
+PROFILE_VARIABLES = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+
 import pytest
 
 from mesodesk.services.database import open_database
@@ -51,3 +64,37 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.getbasetemp() / "qsettings"
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point HOME, the XDG folders and the log folder at a temporary home for the whole run.
+
+    Every subprocess a test starts inherits ``os.environ``, so the program it runs (QSettings,
+    platformdirs, the log) writes there and never into the real profile; in-process code
+    that asks platformdirs gets the same answer.
+    """
+    home = tmp_path_factory.mktemp("home")
+    values = {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_STATE_HOME": str(home / ".local" / "state"),
+        "MESODESK_LOG_DIR": str(home / "log"),
+    }
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield home
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """The environment for a test's subprocess: offscreen Qt and the temporary profile."""
+    assert Path(os.environ["HOME"]) != REAL_HOME, "isolated_profile is not active"
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}

@@ -14,6 +14,7 @@ from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store import engine as store_engine
 from mesodesk.store.engine import Database, url_for_path
+from tests.conftest import subprocess_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,7 +26,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         cwd=ROOT,
         timeout=120,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=subprocess_env(),
     )
 
 
