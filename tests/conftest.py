@@ -9,6 +9,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+import pytest
+
+from mesodesk.services.database import open_database
+from mesodesk.store.engine import Database, url_for_path
+
+ACTOR = "Dr Test"
+
 REAL_HOME = Path.home()
 """The user's real home, noted before the session points HOME elsewhere (see below)."""
 REAL_PROFILE_DIRS = tuple(
@@ -20,14 +28,6 @@ REAL_PROFILE_DIRS = tuple(
     )
 )
 """Where mesodesk keeps the real user's settings, database and log: no test may touch them."""
-PROFILE_VARIABLES = ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
-
-import pytest
-
-from mesodesk.services.database import open_database
-from mesodesk.store.engine import Database, url_for_path
-
-ACTOR = "Dr Test"
 
 
 @pytest.fixture(scope="session")
