@@ -229,7 +229,7 @@ def test_import_patients_reports_bad_rows_with_line_numbers(db_path: Path, tmp_p
         '"=HYPERLINK(""http://x"")";Eve;;\n'.encode()
     )
     result = run_cli("import-patients", "--db", str(db_path), str(csv_file))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # a refused row is a failure to report
     assert "Imported 2 patient(s)" in result.stdout
     assert "line 3:" in result.stderr
     with sqlite3.connect(db_path) as conn:

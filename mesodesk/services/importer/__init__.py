@@ -25,7 +25,8 @@ Column                Required  Content
 ====================  ========  ==========================================================
 
 - Encoding: UTF-8, with or without a byte-order mark (BOM); UTF-16 with a BOM (Excel's
-  "Unicode text"); a file that is not valid UTF-8 is read as Windows-1252.
+  "Unicode text"); a file with no valid UTF-8 accented letters is read as Windows-1252, and
+  a UTF-8 file with a few invalid bytes is refused, naming their lines.
 - Separator: comma, semicolon (European Excel) or tab, recognised from the header line.
   Cells may be quoted ("Dupont, Marie"), and quoted cells may contain separators, doubled
   quotes and line breaks.

@@ -30,6 +30,8 @@ def detect_encoding(path: Path) -> str:
     else:
         candidates = ["utf-8-sig", "cp1252"]
     for encoding in candidates:
+        if encoding == "cp1252":
+            _refuse_damaged_utf8(path)
         try:
             chars = _scan(path, encoding)
         except UnicodeDecodeError:
@@ -41,6 +43,59 @@ def detect_encoding(path: Path) -> str:
         f"{path.name} is not a text file in a known encoding; "
         "save it from the spreadsheet as CSV UTF-8."
     )
+
+
+def _refuse_damaged_utf8(path: Path) -> None:
+    """Refuse a UTF-8 file with a few invalid bytes, naming their lines.
+
+    Such a file is not Windows-1252: read that way, every correct accented letter would
+    turn into two wrong ones ("Jérôme" into "JÃ©rÃ´me"). It is UTF-8 when its valid
+    multi-byte sequences are at least as many as its invalid bytes; a real Windows-1252
+    file has almost none of the former.
+    """
+    valid, invalid, lines = _utf8_damage(path)
+    if not invalid or valid < invalid:
+        return
+    raise ImportFileError(
+        f"{path.name} is UTF-8 text but has bytes that are not valid UTF-8 on "
+        f"{_line_list(lines)}; read as another encoding its accented letters would "
+        "be garbled. Correct those lines, or save the file again as CSV UTF-8, and import it "
+        "again."
+    )
+
+
+def _utf8_damage(path: Path) -> tuple[int, int, list[int]]:
+    """Valid multi-byte UTF-8 characters, invalid bytes, and the first lines holding the
+    latter (line 1 is the first), reading the file in bounded pieces."""
+    valid = invalid = 0
+    lines: list[int] = []
+    line = 1
+    decoder = codecs.getincrementaldecoder("utf-8")("surrogateescape")
+    with path.open("rb") as f:
+        while True:
+            piece = f.readline(_CHUNK_BYTES)
+            if b"\x00" in piece:  # binary data: not for this check to judge
+                return 0, 0, []
+            text = decoder.decode(piece, final=not piece or piece.endswith(b"\n"))
+            bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+            valid += sum(1 for ch in text if ch > "\x7f") - bad
+            if bad:
+                invalid += bad
+                if len(lines) < 10 and (not lines or lines[-1] != line):
+                    lines.append(line)
+            if not piece:
+                return valid, invalid, lines
+            if piece.endswith(b"\n"):
+                line += 1
+
+
+def _line_list(lines: list[int]) -> str:
+    """ "line 4", "lines 4 and 7", "lines 2, 4 and 7" (the first ten at most)."""
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    shown = ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
+    more = " (and maybe more)" if len(lines) >= 10 else ""
+    return f"lines {shown}{more}"
 
 
 def _scan(path: Path, encoding: str) -> int:

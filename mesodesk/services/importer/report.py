@@ -38,6 +38,12 @@ ALIASES = {
 }
 MAX_PROBLEMS = 1000
 """Problems and duplicates listed in the report; the counts include the rest."""
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252",
+}
 SEPARATOR_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
 Progress = Callable[[int, int], None]
@@ -87,6 +93,11 @@ class ImportReport:
     encoding: str = "utf-8"
     separator: str = ","
     ignored_columns: tuple[str, ...] = ()
+
+    @property
+    def encoding_name(self) -> str:
+        """The encoding as people know it: UTF-8, UTF-16 or Windows-1252."""
+        return ENCODING_NAMES.get(self.encoding, self.encoding)
 
     @property
     def separator_name(self) -> str:
