@@ -11,7 +11,7 @@ from mesodesk.ui.theme import INFO_STYLE
 
 
 class AllergenHint(QWidget):
-    """ "Add lidocaine to the screened allergens?" with a button that adds them.
+    """Offers "Add lidocaine to the screened allergens?" with a button that adds them.
 
     Screening only reads the allergens list; a substance written only in the free text
     would give a vague "see profile" notice instead of a stop, so the editor offers it.
