@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="copy the database safely, even while it is in use")
     backup.add_argument("--db", metavar="PATH", required=True)
     backup.add_argument("--out", metavar="FILE", required=True)
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     restore = sub.add_parser("restore", help="replace the database with a checked backup")
     restore.add_argument("--db", metavar="PATH", required=True)
@@ -203,7 +205,7 @@ def _report_incomplete(path: Path) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from mesodesk.store.backup import online_backup
 
-    out = online_backup(Path(args.db), Path(args.out))
+    out = online_backup(Path(args.db), Path(args.out), overwrite=args.force)
     print(f"Backup written to {out}")
     return 0
 
@@ -236,13 +238,21 @@ def cmd_import_patients(args: argparse.Namespace) -> int:
         )
     finally:
         db.dispose()
+    print(f"Read {report.file_name} as {report.encoding_name} ({report.separator_name}-separated).")
     print(report.summary())
     for problem in report.problems:
         print(f"  line {problem.line}: {problem.reason}", file=sys.stderr)
     for dup in report.duplicates:
         what = dup.patient_name or f"line {dup.same_as_line}"
         print(f"  line {dup.line}: {dup.name} is a duplicate of {what}; skipped", file=sys.stderr)
-    return 1 if report.rolled_back else 0
+    if report.rejected:
+        outcome = "nothing was imported" if report.rolled_back else "they were not imported"
+        _status(
+            f"mesodesk: {report.rejected} row(s) refused ({outcome}); "
+            "correct them and import those rows again."
+        )
+        return 1
+    return 0
 
 
 def _open_existing(path: str) -> Database:
@@ -317,10 +327,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(_normalise(list(sys.argv[1:] if argv is None else argv)))
     handler = HANDLERS[args.command]
     try:
-        return handler(args)
+        status = handler(args)
+        sys.stdout.flush()  # a reader that went away shows here, not at interpreter exit
+        return status
+    except BrokenPipeError:
+        # `mesodesk check ... | head -1`: the reader has what it wanted; stop quietly, with
+        # the status of a process ended by SIGPIPE as shells expect.
+        _discard_stdout()
+        return 141
     except KeyboardInterrupt:
         _status("mesodesk: interrupted")
         return 130
     except Exception as error:  # every failure is one line, never a traceback
-        _status(f"mesodesk: error: {describe(error)}")
+        _status(f"mesodesk: error: {one_line(error)}")
         return 1
+
+
+def one_line(error: BaseException) -> str:
+    """The error as one line, even when describing it needs a library that is missing."""
+    if isinstance(error, ImportError):
+        missing = error.name or "a module"
+        return (
+            f"a library mesodesk needs cannot be loaded ({missing}: {error}); "
+            "reinstall mesodesk (pip install --force-reinstall mesodesk)"
+        ).replace("\n", " ")
+    try:
+        return describe(error)
+    except Exception:  # describe itself failed (a broken install): never a second traceback
+        return f"unexpected {type(error).__name__}: {error}".replace("\n", " ")
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that the flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout: nothing left to silence
+        pass

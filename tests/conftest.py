@@ -9,12 +9,25 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
 import pytest
 
 from mesodesk.services.database import open_database
 from mesodesk.store.engine import Database, url_for_path
 
 ACTOR = "Dr Test"
+
+REAL_HOME = Path.home()
+"""The user's real home, noted before the session points HOME elsewhere (see below)."""
+REAL_PROFILE_DIRS = tuple(
+    Path(os.environ.get(variable) or REAL_HOME / default) / "mesodesk"
+    for variable, default in (
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_STATE_HOME", ".local/state"),
+    )
+)
+"""Where mesodesk keeps the real user's settings, database and log: no test may touch them."""
 
 
 @pytest.fixture(scope="session")
@@ -53,7 +66,35 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _isolated_log_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Keep the log (and subprocesses' logs) out of the real user log folder."""
-    os.environ["MESODESK_LOG_DIR"] = str(tmp_path_factory.getbasetemp() / "logs")
+@pytest.fixture(scope="session", autouse=True)
+def isolated_profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point HOME, the XDG folders and the log folder at a temporary home for the whole run.
+
+    Every subprocess a test starts inherits ``os.environ``, so the program it runs (QSettings,
+    platformdirs, the log) writes there and never into the real profile; in-process code
+    that asks platformdirs gets the same answer.
+    """
+    home = tmp_path_factory.mktemp("home")
+    values = {
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_STATE_HOME": str(home / ".local" / "state"),
+        "MESODESK_LOG_DIR": str(home / "log"),
+    }
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield home
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def subprocess_env(**extra: str) -> dict[str, str]:
+    """The environment for a test's subprocess: offscreen Qt and the temporary profile."""
+    assert Path(os.environ["HOME"]) != REAL_HOME, "isolated_profile is not active"
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}

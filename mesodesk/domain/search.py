@@ -51,6 +51,32 @@ def parse_date(text: str, clinic_format: str = "dd/mm/yyyy") -> date | None:
     return None
 
 
+def _field_order(pattern: str) -> tuple[str, ...]:
+    """The order of day, month and year in a strptime pattern: ("d", "m", "Y")."""
+    return tuple(re.findall(r"%([dmY])", pattern))
+
+
+def no_such_day(text: str, clinic_format: str = "dd/mm/yyyy") -> bool:
+    """Whether ``text`` is written like a date (clinic format or ISO) but names a day that
+    does not exist, such as 31/02/1990 or 2026-02-30: a different mistake from a wrong
+    format, and the user should be told which one it is."""
+    text = text.strip()
+    if not _DATE_LIKE.match(text) or parse_date(text, clinic_format) is not None:
+        return False
+    parts = re.split(r"[./-]", text)
+    pattern = DATE_FORMATS.get(clinic_format, DATE_FORMATS["dd/mm/yyyy"])
+    orders = [_field_order(pattern)]
+    if "/" not in text and "." not in text:
+        orders.append(("Y", "m", "d"))
+    for order in orders:
+        values = dict(zip(order, parts, strict=True))
+        if len(values["Y"]) != 4 or len(values["m"]) > 2 or len(values["d"]) > 2:
+            continue
+        if 1 <= int(values["m"]) <= 12 and 1 <= int(values["d"]) <= 31:
+            return True
+    return False
+
+
 def phone_terms(phone: str) -> list[str]:
     """Terms that find a phone number by its digits as people type them.
 

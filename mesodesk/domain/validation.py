@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from mesodesk.domain.search import format_date, no_such_day, parse_date
 from mesodesk.domain.text import digits
 
 MAX_AGE_YEARS = 120
@@ -46,3 +47,15 @@ def patient_errors(
     if email.strip() and not _EMAIL.match(email.strip()):
         errors["email"] = "This does not look like an e-mail address (name@example.com)."
     return errors
+
+
+def date_text_error(text: str, clinic_format: str = "dd/mm/yyyy") -> str | None:
+    """Why a typed date cannot be used (a day that does not exist, or a wrong format), or
+    None when it is empty or a real date."""
+    text = text.strip()
+    if not text or parse_date(text, clinic_format) is not None:
+        return None
+    if no_such_day(text, clinic_format):
+        return f"{text} does not exist: check the day and the month."
+    example = format_date(date(1985, 3, 31), clinic_format)
+    return f"Type the date as {clinic_format}, for example {example}."

@@ -26,6 +26,19 @@ def lot_state(expiry: date, on: date) -> str:
     return "ok"
 
 
+def lot_warning(lot: LotRecord, on: date) -> str | None:
+    """ "expired" or "expiring" when the lot could still be used by mistake, else None.
+
+    Only stock that is left counts: a lot that is archived, or whose recorded quantity is
+    zero, cannot be injected, so its expiry is a fact to show, not an alarm. An unknown
+    quantity (never recorded) may still be on the shelf and is warned about.
+    """
+    if lot.archived or (lot.quantity is not None and lot.quantity <= 0):
+        return None
+    state = lot_state(lot.expiry_date, on)
+    return None if state == "ok" else state
+
+
 def _product_record(p: Product, type_name: str) -> ProductRecord:
     return ProductRecord(
         p.id,

@@ -121,7 +121,7 @@ def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> MigrationR
 
     path = db.path
     if path is not None:
-        check_sqlite_file(path, must_exist=False)
+        check_sqlite_file(path, must_exist=False, allow_empty=True)
     where = str(path or "the database")
     revision = stored_revision(db)
     check_revision(revision, where)

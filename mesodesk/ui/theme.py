@@ -120,3 +120,9 @@ SETTINGS_PAST_TEXT = "#757575"
 RULE_BLOCK_TEXT = ERROR_TEXT
 RULE_WARN_TEXT = "#b26a00"
 RULE_INFO_TEXT = "#1565c0"
+
+# --- products ---------------------------------------------------------------------------------
+LOT_EXPIRING_BG = "#fff1c2"
+LOT_EXPIRED_BG = "#fde0dc"
+LOT_EXPIRED_TEXT = "#b71c1c"
+ARCHIVED_TEXT = "#757575"

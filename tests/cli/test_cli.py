@@ -14,6 +14,7 @@ from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store import engine as store_engine
 from mesodesk.store.engine import Database, url_for_path
+from tests.conftest import subprocess_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,7 +26,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         cwd=ROOT,
         timeout=120,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=subprocess_env(),
     )
 
 
@@ -228,7 +229,7 @@ def test_import_patients_reports_bad_rows_with_line_numbers(db_path: Path, tmp_p
         '"=HYPERLINK(""http://x"")";Eve;;\n'.encode()
     )
     result = run_cli("import-patients", "--db", str(db_path), str(csv_file))
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # a refused row is a failure to report
     assert "Imported 2 patient(s)" in result.stdout
     assert "line 3:" in result.stderr
     with sqlite3.connect(db_path) as conn:

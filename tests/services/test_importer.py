@@ -145,7 +145,7 @@ def test_bad_rows_are_listed_with_line_numbers_and_good_rows_imported(
     assert sorted(lines) == [3, 4, 6, 7, 8, 9]
     assert "given_name" in lines[3]
     assert "several lines" in lines[4]
-    assert "'31/02/1990' is not a date" in lines[6]
+    assert "'31/02/1990' does not exist" in lines[6]
     assert "future" in lines[7] and "e-mail" in lines[7]
     assert "female, male or other" in lines[8]
     assert "6 cells" in lines[9]

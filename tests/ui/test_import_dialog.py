@@ -117,7 +117,7 @@ def test_import_end_to_end_shows_the_report_and_writes_the_database(
         ("8", "Duplicate"),
     ]
     assert "first_name" in rows[0][2]
-    assert "'31/02/1990' is not a date" in rows[1][2]
+    assert "'31/02/1990' does not exist" in rows[1][2]
     assert rows[2][2] == "ewa KOWALSKA: same name and date of birth as line 3."
     assert rows[3][2] == (
         f"Ann Existing: already recorded as Ann Existing (patient no. {existing.id}), "

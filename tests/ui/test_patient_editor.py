@@ -118,7 +118,7 @@ def test_required_names_show_inline_messages_and_nothing_is_saved(
         label = editor._errors[key]
         assert label.isVisible() and label.text(), key
     assert "given name" in editor._errors["given_name"].text()
-    assert "dd/mm/yyyy" in editor._errors["date_of_birth"].text()
+    assert "31/02/1990 does not exist" in editor._errors["date_of_birth"].text()
     assert editor.banner.isVisible()
     assert editor.focusWidget() is editor.given_name
     # Everything typed is still there.
@@ -377,3 +377,61 @@ def _screenshot(widget: Any, tmp_path: Path, name: str) -> None:
         folder = ROOT / "screenshots"
         folder.mkdir(exist_ok=True)
         widget.grab().save(str(folder / name))
+
+
+def test_a_wrongly_typed_birth_date_asks_for_the_clinic_format(
+    qtbot: QtBot, ctx: DeskContext
+) -> None:
+    editor = _editor(qtbot, ctx)
+    qtbot.keyClicks(editor.date_of_birth, "1990/31/02")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "dd/mm/yyyy" in editor._errors["date_of_birth"].text()
+
+
+def test_allergens_named_in_the_free_text_are_offered_for_screening(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    """Typing "Lidocaine - anaphylaxis" offers lidocaine for the screened allergens."""
+    editor = _editor(qtbot, ctx)
+    assert not editor.allergen_hint.isVisible()
+    qtbot.keyClicks(editor.allergies_text, "Lidocaine - anaphylaxis, latex rash")
+    qtbot.waitUntil(editor.allergen_hint.isVisible)
+    assert "lidocaine" in editor.allergen_hint_text.text()
+    assert "latex" in editor.allergen_hint_text.text()
+    assert "screened allergens" in editor.allergen_hint_text.text()
+
+    qtbot.mouseClick(editor.add_allergens_button, Qt.MouseButton.LeftButton)
+    assert editor.allergens.text() == "lidocaine, latex"
+    assert not editor.allergen_hint.isVisible()
+
+    # A name already in the screened list is not offered again; a new one is.
+    qtbot.keyClicks(editor.allergies_text, "; prilocaine")
+    qtbot.waitUntil(editor.allergen_hint.isVisible)
+    assert "prilocaine" in editor.allergen_hint_text.text()
+    assert "lidocaine" not in editor.allergen_hint_text.text()
+    type_text(qtbot, editor.allergens, ", Prilocaine")
+    qtbot.waitUntil(lambda: not editor.allergen_hint.isVisible())
+
+    qtbot.keyClicks(editor.given_name, "Ana")
+    qtbot.keyClicks(editor.family_name, "Silva")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    with db.read() as s:
+        profile = s.scalars(select(MedicalProfile)).one()
+        assert sorted(profile.allergens) == ["Prilocaine", "latex", "lidocaine"]
+
+
+def test_product_ingredients_are_offered_from_the_allergy_text(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    from mesodesk.services import products as product_service
+    from mesodesk.services.catalog import solution_types
+
+    type_id = solution_types(db)[0].id
+    product_service.create_product(
+        db, "Slim", type_id, ingredients=["Phosphatidylcholine 5%"], actor="Dr Test"
+    )
+    editor = _editor(qtbot, ctx)
+    qtbot.keyClicks(editor.allergies_text, "phosphatidylcholine: hives")
+    qtbot.waitUntil(editor.allergen_hint.isVisible)
+    assert "phosphatidylcholine" in editor.allergen_hint_text.text().casefold()

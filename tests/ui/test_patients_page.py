@@ -187,11 +187,13 @@ def test_keyboard_find_move_and_open(qtbot: QtBot, ctx: DeskContext, db: Databas
         qtbot.keyClick(page.table, Qt.Key.Key_Enter)
     assert opened.args == [muller.id]
 
-    # Typing in the list goes on searching; Enter in the box jumps to the results.
+    # Typing in the list goes on searching; Enter in the box opens the highlighted result.
     qtbot.keyClicks(page.table, "sil")
     assert page.search.hasFocus() and page.search.text() == "sil"
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert page.table.hasFocus() and _families(page) == ["Silva"]
+    with qtbot.waitSignal(page.patientActivated) as opened:
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened.args == [silva.id]
+    assert page.search.hasFocus() and _families(page) == ["Silva"]
 
     # Double-click opens as well.
     rect = page.table.visualRect(page.model.index(0, COL_GIVEN))
@@ -377,10 +379,128 @@ def test_a_search_makes_its_first_row_current_without_overriding_a_choice(
     QApplication.processEvents()
     assert page.current_patient_id() == silva.id
 
-    # Enter straight after a search, before the deferred selection, still lands on row 0.
+    # Enter straight after a search, before the deferred selection, opens row 0.
     page.search.setText("alm")
     page._run_search()
     assert not page.table.currentIndex().isValid()
-    qtbot.keyClick(page.search, Qt.Key.Key_Return)
-    assert page.table.currentIndex().row() == 0 and page.table.hasFocus()
-    assert page.current_patient_id() != silva.id
+    with qtbot.waitSignal(page.patientActivated) as opened:
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.currentIndex().row() == 0
+    assert opened.args == [page.current_patient_id()] and opened.args != [silva.id]
+
+
+def test_after_show_archived_only_archived_rows_are_drawn_grey_italic(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    """What the view's delegate paints each row with, read as it paints."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    painted: dict[int, tuple[str, bool]] = {}
+
+    class Recorder(QStyledItemDelegate):
+        def initStyleOption(self, option, index):  # type: ignore[no-untyped-def]
+            super().initStyleOption(option, index)
+            if index.column() == COL_FAMILY:
+                painted[index.row()] = (option.text, option.font.italic())
+
+    for given, family in (("Ana", "Almeida"), ("Bea", "Borges"), ("Carla", "Costa")):
+        _add(db, given, family)
+    gone = _add(db, "Bruno", "Bastos")
+    archive_patient(db, gone.id, "moved", actor="Dr Test")
+    page = _page(qtbot, ctx)
+    page.table.setItemDelegate(Recorder(page.table))
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    page.table.viewport().grab()
+    assert painted == {
+        0: ("Almeida", False),
+        1: ("Bastos (archived)", True),
+        2: ("Borges", False),
+        3: ("Costa", False),
+    }
+    # And again once the box is unticked and ticked back, every row painted afresh.
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
+    painted.clear()
+    page.table.viewport().grab()
+    assert [italic for _, italic in painted.values()] == [False, True, False, False]
+
+
+def _namesakes(qtbot: QtBot, ctx: DeskContext, db: Database) -> tuple[PatientsPage, list[int]]:
+    """Four patients called Anne Martin (told apart by date of birth) and one other; the
+    page searched for "martin" with the search box focused, and the ids in list order."""
+    for year in (1961, 1975, 1988, 1999):
+        _add(db, "Anne", "Martin", date_of_birth=date(year, 5, 1))
+    _add(db, "Zoé", "Moreau")
+    page = _page(qtbot, ctx)
+    page.search.setFocus()
+    qtbot.waitUntil(page.search.hasFocus)
+    qtbot.keyClicks(page.search, "martin")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4 and page.table.currentIndex().row() == 0)
+    ids = [page.model.patient_id(row) for row in range(4)]
+    assert None not in ids
+    return page, [int(i) for i in ids if i is not None]
+
+
+def _press(qtbot: QtBot, page: PatientsPage, *keys: Qt.Key) -> None:
+    """Real key presses, each sent to whichever widget has the focus then."""
+    for key in keys:
+        focused = QApplication.focusWidget()
+        assert focused in (page.search, page.table), focused
+        qtbot.keyClick(focused, key)
+
+
+def _opens(qtbot: QtBot, page: PatientsPage, *keys: Qt.Key) -> int:
+    with qtbot.waitSignal(page.patientActivated, timeout=2000) as opened:
+        _press(qtbot, page, *keys)
+    return int(opened.args[0])
+
+
+def test_enter_in_the_search_box_opens_the_highlighted_patient(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    page, ids = _namesakes(qtbot, ctx, db)
+    assert _opens(qtbot, page, Qt.Key.Key_Return) == ids[0]
+    # The box keeps the focus, so the next arrow starts from the highlighted row.
+    assert page.search.hasFocus()
+    assert _opens(qtbot, page, Qt.Key.Key_Enter) == ids[0]
+
+
+def test_down_always_starts_from_the_highlighted_row(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    page, ids = _namesakes(qtbot, ctx, db)
+    down, up, enter = Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Return
+    assert _opens(qtbot, page, down, down, up, enter) == ids[0]
+    # Whatever was pressed before, Down then Enter from the box opens the highlighted row.
+    _press(qtbot, page, up)
+    assert page.search.hasFocus()
+    assert _opens(qtbot, page, enter) == ids[0]
+    assert _opens(qtbot, page, down, enter) == ids[0]
+    _press(qtbot, page, down, down)
+    assert page.current_patient_id() == ids[2]
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus)
+    assert _opens(qtbot, page, enter) == ids[2]
+    assert _opens(qtbot, page, down, enter) == ids[2]
+    assert page.table.hasFocus()
+    assert _opens(qtbot, page, up, enter) == ids[1]
+
+
+def test_retyping_the_search_highlights_the_first_result_again(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    page, ids = _namesakes(qtbot, ctx, db)
+    _press(qtbot, page, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down)
+    assert page.current_patient_id() == ids[2]
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus)
+    qtbot.keyClicks(page.search, "martin")
+    # Enter at once, before the typing delay has run the search: the new first row.
+    assert _opens(qtbot, page, Qt.Key.Key_Return) == ids[0]
+    qtbot.keyClicks(page.search, " anne")
+    assert _opens(qtbot, page, Qt.Key.Key_Down, Qt.Key.Key_Return) == ids[0]
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus)
+    qtbot.keyClicks(page.search, "anne martin")
+    qtbot.waitUntil(lambda: page.table.currentIndex().row() == 0)
+    assert _opens(qtbot, page, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return) == ids[1]

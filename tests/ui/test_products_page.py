@@ -26,6 +26,7 @@ from mesodesk.ui.pages.products import (
     COL_QUANTITY,
     COL_STATE,
     EXPIRED_BACKGROUND,
+    EXPIRED_FOREGROUND,
     EXPIRING_BACKGROUND,
     PCOL_LOTS,
     PCOL_NAME,
@@ -343,3 +344,58 @@ def test_screenshot_with_a_dozen_products(
     qtbot.waitExposed(product_editor)
     screenshot(product_editor, "product_editor", tmp_path)
     product_editor.reject()
+
+
+def test_only_expired_stock_that_can_still_be_used_is_flagged_in_red(
+    page: ProductsPage, db: Database
+) -> None:
+    """An expired lot with nothing left (or archived) cannot be injected by mistake: no alarm."""
+    type_id = _type_id(db, "lipolytic")
+    expired = TODAY - timedelta(days=5)
+    lots = {
+        "Empty": [Decimal(0)],
+        "Unknown": [None],
+        "Stocked": [Decimal(3)],
+        "Mixed": [Decimal(0), Decimal(2)],
+    }
+    products = {}
+    for name, quantities in lots.items():
+        product = product_service.create_product(db, name, type_id, actor=ACTOR)
+        products[name] = product.id
+        for n, quantity in enumerate(quantities):
+            product_service.create_lot(
+                db, product.id, f"{name}-{n}", expired, quantity, actor=ACTOR
+            )
+    archived = product_service.create_product(db, "Archived lot", type_id, actor=ACTOR)
+    products["Archived lot"] = archived.id
+    lot = product_service.create_lot(db, archived.id, "A-1", expired, Decimal(4), actor=ACTOR)
+    product_service.set_lot_archived(db, lot.id, True, actor=ACTOR)
+    page.refresh()
+
+    def lots_cell(name: str):  # type: ignore[no-untyped-def]
+        index = page.product_model.product_index(products[name])
+        assert index is not None
+        return page.product_model.itemFromIndex(index.siblingAtColumn(PCOL_LOTS))
+
+    for name in ("Unknown", "Stocked", "Mixed"):
+        cell = lots_cell(name)
+        assert not cell.icon().isNull(), name
+        assert cell.foreground().color() == EXPIRED_FOREGROUND, name
+    assert lots_cell("Stocked").text() == "1 lot · 1 expired"
+    for name in ("Empty", "Archived lot"):
+        cell = lots_cell(name)
+        assert cell.icon().isNull(), name
+        assert cell.foreground().color() != EXPIRED_FOREGROUND, name
+    assert lots_cell("Empty").text() == "1 lot · 1 expired, none left"
+    assert lots_cell("Mixed").text() == "2 lots · 1 expired · 1 expired, none left"
+
+    # The empty lot's row still says it expired, without the red alarm of usable stock.
+    page.select_product(products["Empty"])
+    state = page.lot_model.index(0, COL_STATE)
+    assert state.data() == "Expired 5 days ago · none left"
+    assert state.data(Qt.ItemDataRole.DecorationRole) is None
+    assert state.data(Qt.ItemDataRole.BackgroundRole) is None
+    page.select_product(products["Stocked"])
+    state = page.lot_model.index(0, COL_STATE)
+    assert state.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert state.data(Qt.ItemDataRole.BackgroundRole).color() == EXPIRED_BACKGROUND

@@ -220,20 +220,26 @@ class PatientTableModel(HeaderedTableModel):
     def multiData(
         self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan
     ) -> None:
-        """What ``data`` answers, for all the roles a delegate paints a cell with at once."""
+        """What ``data`` answers, for all the roles a delegate paints a cell with at once.
+
+        Every role in the span gets an answer, an empty one included: a delegate hands the
+        same span to every cell it paints, so a role left alone keeps the previous cell's
+        value (an archived row's italic grey would spill onto every row after it).
+        """
         row = index.row()
         cells = self._cells(row)
-        if cells is None:
-            return
         for role_data in roleDataSpan:
             role = role_data.role()
-            if role == _DISPLAY or role == _ACCESSIBLE:
+            if cells is None:
+                role_data.clearData()
+            elif role == _DISPLAY or role == _ACCESSIBLE:
                 role_data.setData(cells[index.column()])
-            elif role in _ARCHIVED_ROLES:
-                if cells[4]:
-                    role_data.setData(self._archived_data(role))
+            elif role in _ARCHIVED_ROLES and cells[4]:
+                role_data.setData(self._archived_data(role))
             elif role == _USER:
                 role_data.setData(self.patient_id(row))
+            else:
+                role_data.clearData()
 
     def _archived_data(self, role: int) -> Any:
         if role == _TOOLTIP:

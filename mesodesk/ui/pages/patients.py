@@ -40,6 +40,7 @@ from mesodesk.ui.models.patients import (
     COL_GIVEN,
     PatientTableModel,
 )
+from mesodesk.ui.theme import ERROR_STYLE
 from mesodesk.ui.widgets.selection import selected_index
 
 if TYPE_CHECKING:
@@ -52,7 +53,6 @@ SEARCH_DELAY_MS = 150
 """Long enough to skip the queries for half-typed words, short enough to feel instant."""
 
 HEADER_KEY = "patientsPage/header"
-_ERROR_STYLE = "color: #c62828;"
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -172,7 +172,7 @@ class PatientsPage(QWidget):
         self.status.setObjectName("patientCount")
         self.error = QLabel(self)
         self.error.setObjectName("patientError")
-        self.error.setStyleSheet(_ERROR_STYLE)
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
@@ -395,18 +395,32 @@ class PatientsPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _search_key(self, event: QKeyEvent) -> bool:
+        """Enter opens the highlighted patient; Down (or Page Down) moves into the list on
+        that same row. Both act on the results of what is typed, never on older ones."""
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown, *_ACTIVATE_KEYS):
             if self._search_timer.isActive():
                 self._run_search()
             if self.model.rowCount() == 0:
                 return key in _ACTIVATE_KEYS
-            if not self.table.currentIndex().isValid():
-                self.table.setCurrentIndex(self.model.index(0, COL_FAMILY))
-            self.table.selectRow(self.table.currentIndex().row())
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            index = self._highlight()
+            if key in _ACTIVATE_KEYS:
+                # The box keeps the focus: the next Down starts from this same row.
+                self._activate_index(index)
+            else:
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return False
+
+    def _highlight(self) -> QModelIndex:
+        """The highlighted row (the selected one, else the first), made current and selected,
+        so that what the user sees is what Enter opens and where Down starts."""
+        index = selected_index(self.table)
+        row = index.row() if index is not None else 0
+        current = self.model.index(row, COL_FAMILY)
+        self.table.setCurrentIndex(current)
+        self.table.selectRow(row)
+        return current
 
     def _table_key(self, event: QKeyEvent) -> bool:
         key = event.key()

@@ -1,23 +1,11 @@
-"""The products page: the clinic's products per solution type, and the lots of each product."""
+"""The products page: products grouped by solution type above, the selected product's lots below."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -41,7 +28,18 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.lot_editor import LotEditor
 from mesodesk.ui.dialogs.product_editor import ProductEditor
 from mesodesk.ui.icons import icon
-from mesodesk.ui.models.base import RowListModel
+from mesodesk.ui.pages.products.lots_panel import LotsPanel, hint_label
+from mesodesk.ui.pages.products.models import (
+    COL_EXPIRY,
+    COL_NUMBER,
+    COL_QUANTITY,
+    PCOL_INGREDIENTS,
+    PCOL_LOTS,
+    PCOL_MANUFACTURER,
+    PCOL_NAME,
+    RECORD_ROLE,
+    ProductTreeModel,
+)
 from mesodesk.ui.theme import BANNER_STYLE
 from mesodesk.ui.widgets.inline_errors import describe
 from mesodesk.ui.widgets.selection import selected_index
@@ -49,224 +47,6 @@ from mesodesk.ui.widgets.selection import selected_index
 SPLITTER_KEY = "products/splitter"
 PRODUCT_HEADER_KEY = "products/productHeader"
 LOT_HEADER_KEY = "products/lotHeader"
-
-EXPIRING_BACKGROUND = QColor("#fff1c2")
-EXPIRING_FOREGROUND = QColor("#6d4c00")
-EXPIRED_BACKGROUND = QColor("#fde0dc")
-EXPIRED_FOREGROUND = QColor("#b71c1c")
-ARCHIVED_FOREGROUND = QColor("#757575")
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Tree items of products hold their ProductRecord under this role."""
-
-PCOL_NAME, PCOL_MANUFACTURER, PCOL_INGREDIENTS, PCOL_LOTS = range(4)
-COL_NUMBER, COL_EXPIRY, COL_STATE, COL_QUANTITY = range(4)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductsPage", text)
-
-
-def format_quantity(quantity: Decimal | None) -> str:
-    if quantity is None:
-        return ""
-    return f"{quantity.normalize():f}"
-
-
-def lot_state_text(lot: LotRecord, today: date) -> str:
-    """What the state column says: the words carry the meaning, colour only repeats it."""
-    state = product_service.lot_state(lot.expiry_date, today)
-    days = (lot.expiry_date - today).days
-    if state == "expired":
-        text = _tr("Expired 1 day ago") if days == -1 else _tr("Expired {n} days ago")
-    elif state == "expiring":
-        if days == 0:
-            text = _tr("Expires today")
-        elif days == 1:
-            text = _tr("Expires soon: tomorrow")
-        else:
-            text = _tr("Expires soon: in {n} days")
-    else:
-        text = _tr("In date")
-    text = text.format(n=abs(days))
-    if lot.archived:
-        text = _tr("Archived") + " · " + text
-    return text
-
-
-class LotTableModel(RowListModel[LotRecord]):
-    """The lots of one product: number, expiry in the clinic's format, state and stock."""
-
-    def __init__(self, ctx: DeskContext, parent: Any = None) -> None:
-        super().__init__([_tr("Lot number"), _tr("Expiry"), _tr("State"), _tr("In stock")], parent)
-        self.ctx = ctx
-        self.today = date.today()
-
-    def set_rows(self, rows: Sequence[LotRecord], today: date | None = None) -> None:
-        self.today = today or date.today()
-        super().set_rows(rows)
-
-    def row_of(self, lot_id: int) -> int | None:
-        return next((i for i, lot in enumerate(self._rows) if lot.id == lot_id), None)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        lot = self._rows[index.row()]
-        column = index.column()
-        state = product_service.lot_state(lot.expiry_date, self.today)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_NUMBER:
-                return lot.lot_number
-            if column == COL_EXPIRY:
-                return self.ctx.format_date(lot.expiry_date)
-            if column == COL_STATE:
-                return lot_state_text(lot, self.today)
-            if column == COL_QUANTITY:
-                return format_quantity(lot.quantity)
-        if role == Qt.ItemDataRole.UserRole:
-            return lot.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return lot_state_text(lot, self.today)
-        if role == Qt.ItemDataRole.BackgroundRole and not lot.archived:
-            if state == "expired":
-                return QBrush(EXPIRED_BACKGROUND)
-            if state == "expiring":
-                return QBrush(EXPIRING_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if lot.archived:
-                return QBrush(ARCHIVED_FOREGROUND)
-            if state == "expired":
-                return QBrush(EXPIRED_FOREGROUND)
-            if state == "expiring":
-                return QBrush(EXPIRING_FOREGROUND)
-        if role == Qt.ItemDataRole.FontRole:
-            strike = state == "expired" and column in (COL_NUMBER, COL_EXPIRY)
-            bold = state != "ok" and column == COL_STATE and not lot.archived
-            if not (strike or bold or lot.archived):
-                return None
-            font = QFont()
-            font.setStrikeOut(strike)
-            font.setItalic(lot.archived)
-            font.setBold(bold)
-            return font
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_STATE and state != "ok":
-            return icon("dialog-warning")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_QUANTITY:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-class ProductTreeModel(QStandardItemModel):
-    """Solution types, each with its products: name, manufacturer, ingredients, lots."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setHorizontalHeaderLabels(
-            [_tr("Product"), _tr("Manufacturer"), _tr("Ingredients"), _tr("Lots")]
-        )
-
-    def set_rows(
-        self,
-        products: Sequence[ProductRecord],
-        lots: dict[int, list[LotRecord]],
-        today: date,
-    ) -> None:
-        self.removeRows(0, self.rowCount())
-        type_items: dict[int, QStandardItem] = {}
-        counts: dict[int, int] = {}
-        for product in products:
-            parent = type_items.get(product.solution_type_id)
-            if parent is None:
-                parent = QStandardItem(product.solution_type_name)
-                font = parent.font()
-                font.setBold(True)
-                parent.setFont(font)
-                parent.setEditable(False)
-                filler = [QStandardItem("") for _ in range(3)]
-                for item in filler:
-                    item.setEditable(False)
-                self.appendRow([parent, *filler])
-                type_items[product.solution_type_id] = parent
-            counts[product.solution_type_id] = counts.get(product.solution_type_id, 0) + 1
-            parent.appendRow(self._product_row(product, lots.get(product.id, []), today))
-        for type_id, parent in type_items.items():
-            parent.setText(f"{parent.text()} ({counts[type_id]})")
-
-    def _product_row(
-        self, product: ProductRecord, lots: list[LotRecord], today: date
-    ) -> list[QStandardItem]:
-        name = product.name + (" " + _tr("(archived)") if product.archived else "")
-        items = [
-            QStandardItem(name),
-            QStandardItem(product.manufacturer),
-            QStandardItem(", ".join(product.ingredients)),
-            QStandardItem(self._lot_summary(lots, today)),
-        ]
-        items[PCOL_NAME].setData(product.id, Qt.ItemDataRole.UserRole)
-        items[PCOL_NAME].setData(product, RECORD_ROLE)
-        if product.notes:
-            items[PCOL_NAME].setToolTip(product.notes)
-        items[PCOL_INGREDIENTS].setToolTip(", ".join(product.ingredients))
-        active = [lot for lot in lots if not lot.archived]
-        states = {product_service.lot_state(lot.expiry_date, today) for lot in active}
-        lots_item = items[PCOL_LOTS]
-        if "expired" in states:
-            lots_item.setForeground(QBrush(EXPIRED_FOREGROUND))
-            lots_item.setIcon(icon("dialog-warning"))
-        elif "expiring" in states:
-            lots_item.setForeground(QBrush(EXPIRING_FOREGROUND))
-            lots_item.setIcon(icon("dialog-warning"))
-        for item in items:
-            item.setEditable(False)
-            if product.archived:
-                item.setForeground(QBrush(ARCHIVED_FOREGROUND))
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-        return items
-
-    @staticmethod
-    def _lot_summary(lots: list[LotRecord], today: date) -> str:
-        active = [lot for lot in lots if not lot.archived]
-        if not active:
-            return _tr("No lots")
-        states = [product_service.lot_state(lot.expiry_date, today) for lot in active]
-        parts = [_tr("1 lot") if len(active) == 1 else _tr("{n} lots").format(n=len(active))]
-        if states.count("expiring"):
-            parts.append(_tr("{n} expiring soon").format(n=states.count("expiring")))
-        if states.count("expired"):
-            parts.append(_tr("{n} expired").format(n=states.count("expired")))
-        return " · ".join(parts)
-
-    def product_index(self, product_id: int) -> QModelIndex | None:
-        for top in range(self.rowCount()):
-            parent = self.item(top)
-            for row in range(parent.rowCount()):
-                child = parent.child(row)
-                if child.data(Qt.ItemDataRole.UserRole) == product_id:
-                    return child.index()
-        return None
-
-    def products(self) -> list[ProductRecord]:
-        found = []
-        for top in range(self.rowCount()):
-            parent = self.item(top)
-            for row in range(parent.rowCount()):
-                found.append(parent.child(row).data(RECORD_ROLE))
-        return found
-
-
-def _hint(text: str, object_name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setMargin(24)
-    return label
 
 
 class ProductsPage(QWidget):
@@ -348,7 +128,7 @@ class ProductsPage(QWidget):
         header.setSectionResizeMode(PCOL_INGREDIENTS, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().selectionChanged.connect(self._on_product_selected)
         self.tree.activated.connect(self._on_product_activated)
-        self.products_empty = _hint(
+        self.products_empty = hint_label(
             self.tr(
                 "<p><b>No products yet.</b></p>"
                 "<p>Add each product the clinic injects with <b>New product…</b>, under its "
@@ -362,63 +142,19 @@ class ProductsPage(QWidget):
         self.product_stack.addWidget(self.tree)
         self.product_stack.addWidget(self.products_empty)
 
-        lots_panel = QWidget(self)
-        lots_layout = QVBoxLayout(lots_panel)
-        lots_layout.setContentsMargins(0, 8, 0, 0)
-        lots_layout.setSpacing(8)
-        lot_tools = QHBoxLayout()
-        lot_tools.setSpacing(8)
-        self.lots_title = QLabel(self)
-        self.lots_title.setObjectName("lotsTitle")
-        title_font = self.lots_title.font()
-        title_font.setBold(True)
-        self.lots_title.setFont(title_font)
-        self.add_lot_button = QPushButton(self.tr("Add &lot…"))
-        self.add_lot_button.setObjectName("addLot")
+        lots_panel = LotsPanel(self.ctx, self)
+        self.lots_title = lots_panel.lots_title
+        self.add_lot_button = lots_panel.add_lot_button
+        self.archive_lot_button = lots_panel.archive_lot_button
+        self.recall_lot_button = lots_panel.recall_lot_button
+        self.lot_model = lots_panel.lot_model
+        self.lot_table = lots_panel.lot_table
+        self.lots_hint = lots_panel.lots_hint
+        self.lot_stack = lots_panel.lot_stack
         self.add_lot_button.clicked.connect(self.add_lot)
-        self.archive_lot_button = QPushButton(self.tr("Archive lo&t"))
-        self.archive_lot_button.setObjectName("archiveLot")
         self.archive_lot_button.clicked.connect(self.toggle_lot_archived)
-        self.recall_lot_button = QPushButton(self.tr("&Recall lot…"))
-        self.recall_lot_button.setObjectName("recallLot")
-        self.recall_lot_button.setToolTip(
-            self.tr("Every patient and session that received the selected lot")
-        )
         self.recall_lot_button.clicked.connect(self.recall_lot)
-        lot_tools.addWidget(self.lots_title, 1)
-        lot_tools.addWidget(self.add_lot_button)
-        lot_tools.addWidget(self.archive_lot_button)
-        lot_tools.addWidget(self.recall_lot_button)
-        lots_layout.addLayout(lot_tools)
-
-        self.lot_model = LotTableModel(self.ctx, self)
-        self.lot_table = QTableView(self)
-        self.lot_table.setObjectName("lotTable")
-        self.lot_table.setModel(self.lot_model)
-        self.lot_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lot_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lot_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lot_table.verticalHeader().hide()
-        lot_header = self.lot_table.horizontalHeader()
-        lot_header.setStretchLastSection(False)
-        lot_header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
         self.lot_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.lots_hint = _hint("", "lotsEmpty")
-        self.lot_stack = QStackedWidget(self)
-        self.lot_stack.addWidget(self.lot_table)
-        self.lot_stack.addWidget(self.lots_hint)
-        lots_layout.addWidget(self.lot_stack, 1)
-        legend = QLabel(
-            self.tr(
-                "Lots that expire within {days} days are marked “Expires soon”; expired lots "
-                "are struck through and cannot be recorded in a session."
-            ).format(days=product_service.EXPIRY_WARNING_DAYS),
-            self,
-        )
-        legend.setObjectName("lotsLegend")
-        legend.setWordWrap(True)
-        legend.setStyleSheet("color: palette(placeholder-text);")
-        lots_layout.addWidget(legend)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("productsSplitter")

@@ -245,3 +245,36 @@ def test_multidata_answers_as_data_does(qapp: QApplication, db: Database) -> Non
                 else:
                     assert role_data.data() == expected, (row, column, role)
     assert _cell(model, 0, COL_FAMILY) == "Dupont (archived)"
+
+
+def test_multidata_clears_what_an_earlier_archived_row_left_in_reused_role_data(
+    qapp: QApplication, db: Database
+) -> None:
+    """A delegate hands the same role-data array to every cell it paints: each answer must
+    overwrite the roles of the cell before, or an archived row's italic grey leaks on."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    gone = create_patient(db, PatientInput("Hélène", "Dupont"), actor=ACTOR)
+    archive_patient(db, gone.id, "moved abroad", actor=ACTOR)
+    create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
+    model = PatientTableModel(DeskContext(db))
+    model.set_query("", include_archived=True)
+    assert _cell(model, 0, COL_FAMILY) == "Dupont (archived)"
+    reused = {
+        role: QModelRoleData(int(role))
+        for role in (
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DisplayRole,
+        )
+    }
+    for row in (0, 1):
+        for role_data in reused.values():
+            model.multiData(model.index(row, COL_FAMILY), QModelRoleDataSpan(role_data))
+        if row == 0:
+            assert reused[Qt.ItemDataRole.FontRole].data().italic()
+    assert reused[Qt.ItemDataRole.DisplayRole].data() == "Silva"
+    assert reused[Qt.ItemDataRole.FontRole].data() is None
+    assert reused[Qt.ItemDataRole.ForegroundRole].data() is None
+    assert reused[Qt.ItemDataRole.ToolTipRole].data() is None

@@ -1,0 +1,186 @@
+"""The import itself: read the file, check each row, write the good ones in one transaction."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from mesodesk.domain.text import sort_key
+from mesodesk.services import audit
+from mesodesk.services.dto import PatientInput
+from mesodesk.services.importer.reading import (
+    choose_separator,
+    csv_error,
+    detect_encoding,
+    header_cells,
+    map_header,
+    read_lines,
+)
+from mesodesk.services.importer.report import (
+    MAX_PROBLEMS,
+    DuplicateRow,
+    ImportFileError,
+    ImportReport,
+    Progress,
+    RowProblem,
+)
+from mesodesk.services.importer.rows import cell_text, existing_duplicate, insert_batch, row_input
+from mesodesk.store.engine import Database
+
+BATCH_ROWS = 500
+
+
+class _Rollback(Exception):
+    """Leaves the import transaction without committing (all-or-nothing)."""
+
+
+def import_patients(
+    db: Database,
+    path: str | Path,
+    *,
+    actor: str,
+    all_or_nothing: bool = False,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> ImportReport:
+    """Import the patients of a CSV file (see the module documentation for its columns).
+
+    Raises ImportFileError, with a one-line message, when the file as a whole cannot be
+    read: missing, empty, binary, wrong headers, or broken CSV. ``progress(done, total)``
+    is called with bytes read while the file is imported.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        if path.is_dir():
+            raise ImportFileError(f"{path} is a folder, not a CSV file.")
+        total = path.stat().st_size
+        encoding = detect_encoding(path)
+        raw = path.open("rb")
+    except OSError as error:
+        raise ImportFileError(f"Cannot read {name}: {error.strerror or error}.") from error
+    today = today or date.today()
+    with raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as text:
+        lines = read_lines(text, name)
+        header_line = ""
+        line_number = 0
+        for candidate in lines:
+            line_number += 1
+            if candidate.strip():
+                header_line = candidate
+                break
+        if not header_line:
+            raise ImportFileError(f"{name} holds only blank lines: there is no header line.")
+        separator = choose_separator(header_line)
+        index, written, ignored = map_header(header_cells(header_line, separator), name)
+        width = len(header_cells(header_line, separator))
+
+        reader = csv.reader(lines, delimiter=separator)
+        problems: list[RowProblem] = []
+        duplicates: list[DuplicateRow] = []
+        rejected = duplicate_count = rows_read = imported = 0
+        seen: dict[tuple[str, date | None], tuple[int, str]] = {}
+        pending: list[PatientInput] = []
+
+        def flush(s: Session) -> None:
+            nonlocal imported
+            if pending:
+                imported += len(insert_batch(s, pending))
+                pending.clear()
+
+        def refuse(line: int, reason: str) -> None:
+            nonlocal rejected
+            rejected += 1
+            if len(problems) < MAX_PROBLEMS:
+                problems.append(RowProblem(line, reason))
+
+        try:
+            with db.begin() as s:
+                while True:
+                    start = line_number + reader.line_num + 1
+                    try:
+                        cells = next(reader)
+                    except StopIteration:
+                        break
+                    except csv.Error as error:
+                        raise csv_error(error, start, name) from error
+                    if not any(c.strip() for c in cells):
+                        continue
+                    rows_read += 1
+                    if any(c.strip() for c in cells[width:]):
+                        refuse(
+                            start,
+                            f"the row has {len(cells)} cells but the header names {width}; "
+                            "a separator or quote may be out of place.",
+                        )
+                        continue
+                    values = {
+                        column: cell_text(cells[i]) if i < len(cells) else ""
+                        for column, i in index.items()
+                    }
+                    data, reason = row_input(values, written, today)
+                    if data is None:
+                        refuse(start, reason)
+                        continue
+                    key = (sort_key(data.family_name, data.given_name), data.date_of_birth)
+                    shown = f"{data.given_name} {data.family_name}"
+                    earlier = seen.get(key)
+                    match = None if earlier else existing_duplicate(s, key[0], key[1])
+                    if earlier is not None or match is not None:
+                        duplicate_count += 1
+                        if len(duplicates) < MAX_PROBLEMS:
+                            if earlier is not None:
+                                duplicates.append(
+                                    DuplicateRow(start, shown, None, earlier[1], earlier[0])
+                                )
+                            elif match is not None:
+                                duplicates.append(DuplicateRow(start, shown, match[0], match[1]))
+                        continue
+                    seen[key] = (start, shown)
+                    if not (all_or_nothing and rejected):
+                        pending.append(data)
+                        if len(pending) >= BATCH_ROWS:
+                            flush(s)
+                    if progress is not None and rows_read % BATCH_ROWS == 0:
+                        progress(min(raw.tell(), total), total)
+                if all_or_nothing and rejected:
+                    raise _Rollback
+                flush(s)
+                if imported:
+                    audit.record(
+                        s,
+                        actor=actor,
+                        action="import",
+                        entity="patient",
+                        entity_id=None,
+                        after={
+                            "file": name,
+                            "imported": imported,
+                            "rejected": rejected,
+                            "duplicates": duplicate_count,
+                        },
+                    )
+        except _Rollback:
+            imported = 0
+        except UnicodeDecodeError as error:  # the scan passed, so the file changed meanwhile
+            raise ImportFileError(f"{name} changed while it was being imported.") from error
+    if progress is not None:
+        progress(total, total)
+    return ImportReport(
+        file_name=name,
+        imported=imported,
+        problems=tuple(problems),
+        duplicates=tuple(duplicates),
+        rejected=rejected,
+        duplicate_count=duplicate_count,
+        rows_read=rows_read,
+        all_or_nothing=all_or_nothing,
+        rolled_back=all_or_nothing and rejected > 0,
+        encoding=encoding,
+        separator=separator,
+        ignored_columns=tuple(ignored),
+    )

@@ -1,0 +1,268 @@
+"""The patient editor: identity and the medical profile, validated inline, never losing input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
+
+from mesodesk.services import allergens as allergen_service
+from mesodesk.services import catalog as catalog_service
+from mesodesk.services import patients as patient_service
+from mesodesk.services.dto import PatientInput, PatientRecord, PatientRow, ProfileInput
+from mesodesk.services.errors import ValidationFailed
+from mesodesk.ui.bus import bus
+from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.patient_editor.form import FormState, PatientForm
+from mesodesk.ui.dialogs.unsaved import ask_to_save
+
+
+class PatientEditor(PatientForm):
+    """Create a patient (``patient_id`` None) or edit one; saving records a profile version."""
+
+    saved = Signal(object)
+    """Emitted with the saved PatientRecord after a successful save, before the dialog closes."""
+
+    def __init__(
+        self, ctx: DeskContext, patient_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.patient_id = patient_id
+        self.record: PatientRecord | None = None
+        self.saved_id: int | None = None
+        self.setObjectName("patientEditor")
+        self.setWindowTitle(self.tr("New patient") if patient_id is None else self.tr("Patient"))
+        self.setSizeGripEnabled(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        for field in (self.given_name, self.family_name, self.date_of_birth):
+            field.editingFinished.connect(self._check_duplicates_hint)
+        self._load()
+        self._baseline = self._state()
+        self._saved_profile = self._profile_input()
+        # Wide enough for the two columns side by side, and as tall as the form: about 660
+        # logical pixels, which still fits a 1080p screen at 150 % scaling.
+        self.resize(max(960, self.sizeHint().width()), self.sizeHint().height())
+
+    def is_dirty(self) -> bool:
+        """Whether anything differs from what was loaded (or last saved)."""
+        return self._state() != self._baseline
+
+    # --- loading --------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        try:
+            for area in catalog_service.areas(self.ctx.db):
+                item = QListWidgetItem(area.name, self.skin_condition_areas)
+                item.setData(Qt.ItemDataRole.UserRole, area.code)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                item.setCheckState(Qt.CheckState.Unchecked)
+            self.known_substances = allergen_service.known_substances(self.ctx.db)
+            if self.patient_id is None:
+                self.profile_info.setText(
+                    self.tr("Record what the patient tells you at the first consultation.")
+                )
+                return
+            record = patient_service.get_patient(self.ctx.db, self.patient_id)
+            profile = patient_service.current_profile(self.ctx.db, self.patient_id)
+        except Exception as error:  # shown in the dialog; saving stays possible once fixed
+            self._show_banner(self._describe(error))
+            return
+        self.record = record
+        self.setWindowTitle(self.tr("Patient: {name}").format(name=record.full_name))
+        self.given_name.setText(record.given_name)
+        self.family_name.setText(record.family_name)
+        self.date_of_birth.setText(self.ctx.format_date(record.date_of_birth))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(record.sex)))
+        self.phone.setText(record.phone)
+        self.email.setText(record.email)
+        self.address.setPlainText(record.address)
+        self.notes.setPlainText(record.notes)
+        if profile is None:
+            self.profile_info.setText(self.tr("No medical profile recorded yet."))
+            return
+        self.profile_info.setText(
+            self.tr(
+                "Recorded {when} by {who}. Saving changes here keeps that version in the history."
+            ).format(when=self.ctx.format_date(profile.recorded_at), who=profile.recorded_by)
+        )
+        self.allergies_text.setPlainText(profile.allergies_text)
+        self.allergens.setText(", ".join(profile.allergens))
+        self.medications_text.setPlainText(profile.medications_text)
+        self.on_blood_thinners.setChecked(profile.on_blood_thinners)
+        self.autoimmune_disease.setChecked(profile.autoimmune_disease)
+        self.autoimmune_notes.setText(profile.autoimmune_notes)
+        self.keloid_tendency.setChecked(profile.keloid_tendency)
+        self.skin_conditions_text.setText(profile.skin_conditions_text)
+        codes = set(profile.skin_condition_areas)
+        for row in range(self.skin_condition_areas.count()):
+            item = self.skin_condition_areas.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) in codes:
+                item.setCheckState(Qt.CheckState.Checked)
+        self.pregnant_or_breastfeeding.setChecked(profile.pregnant_or_breastfeeding)
+        self.needle_anxiety.setChecked(profile.needle_anxiety)
+        self.profile_notes.setPlainText(profile.notes)
+
+    # --- feedback -------------------------------------------------------------------------
+
+    @staticmethod
+    def _describe(error: BaseException) -> str:
+        from mesodesk.services.describe import describe
+
+        return describe(error)
+
+    def _show_banner(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.show()
+
+    def _clear_feedback(self) -> None:
+        self.banner.hide()
+        self.banner.clear()
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        unplaced: list[str] = []
+        for key, message in errors.items():
+            label = self._errors.get(key)
+            if label is None:
+                unplaced.append(message)
+                continue
+            label.setText(message)
+            label.show()
+        first = next((self._fields[k] for k in self._errors if k in errors), None)
+        self._show_banner(
+            "\n".join(
+                [self.tr("Nothing was saved yet: please correct the marked fields."), *unplaced]
+            )
+        )
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _check_duplicates_hint(self) -> None:
+        """Warn while typing, before Save, that this patient may already exist."""
+        data = self._patient_input()
+        if not data.given_name.strip() or not data.family_name.strip():
+            self.duplicate_hint.hide()
+            return
+        try:
+            matches = self._duplicates(data)
+        except Exception:  # only a hint; the same check runs again on Save and reports errors
+            return
+        if matches:
+            self.duplicate_hint.setText(
+                self.tr("Possibly already registered: {who}").format(
+                    who=self._describe_rows(matches)
+                )
+            )
+            self.duplicate_hint.show()
+        else:
+            self.duplicate_hint.hide()
+
+    def _duplicates(self, data: PatientInput) -> list[PatientRow]:
+        return patient_service.possible_duplicates(self.ctx.db, data, exclude_id=self.patient_id)
+
+    def _describe_rows(self, rows: list[PatientRow]) -> str:
+        parts = []
+        for row in rows[:5]:
+            born = self.ctx.format_date(row.date_of_birth) or self.tr("no date of birth")
+            text = f"{row.family_name} {row.given_name} ({born}"
+            if row.phone:
+                text += f", {row.phone}"
+            text += ")"
+            if row.archived:
+                text += " " + self.tr("[archived]")
+            parts.append(text)
+        if len(rows) > 5:
+            parts.append(self.tr("and %n more", "", len(rows) - 5))
+        return "; ".join(parts)
+
+    def _confirm_duplicates(self, rows: list[PatientRow]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Possible duplicate"),
+            self.tr(
+                "A patient with the same name and date of birth is already registered:\n\n"
+                "{who}\n\nSave this patient anyway?"
+            ).format(who=self._describe_rows(rows)),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    # --- saving ---------------------------------------------------------------------------
+
+    @Slot()
+    def save(self) -> bool:
+        """Validate and save; on any failure keep everything typed and say what went wrong."""
+        self._clear_feedback()
+        data = self._patient_input()
+        errors = patient_service.validate(data)
+        _, date_error = self._birth_date()
+        if date_error:
+            errors["date_of_birth"] = date_error
+        if errors:
+            self._show_errors(errors)
+            return False
+        profile = self._profile_input()
+        try:
+            if self.patient_id is None or self._identity_texts() != self._baseline.identity:
+                duplicates = self._duplicates(data)
+                if duplicates and not self._confirm_duplicates(duplicates):
+                    self._show_banner(self.tr("Not saved: check the possible duplicate first."))
+                    return False
+            record = self._write(data, profile)
+        except ValidationFailed as error:
+            self._show_errors(error.errors)
+            return False
+        except Exception as error:  # locked database, full disk...: the user must know
+            self._show_banner(
+                self.tr("Nothing was saved: {reason}").format(reason=self._describe(error))
+            )
+            return False
+        self.record = record
+        self.saved_id = record.id
+        self._baseline = self._state()
+        bus().changed.emit("patient")
+        self.saved.emit(record)
+        self.done(QDialog.DialogCode.Accepted)
+        return True
+
+    def _write(self, data: PatientInput, profile: ProfileInput) -> PatientRecord:
+        db, actor = self.ctx.db, self.ctx.actor
+        if self.patient_id is None:
+            record = patient_service.create_patient(db, data, actor=actor, profile=profile)
+            # From here on a retry must edit this patient, not create a second one.
+            self.patient_id = record.id
+            self._saved_profile = profile
+            return record
+        record = patient_service.update_patient(db, self.patient_id, data, actor=actor)
+        # The patient part is saved: if the profile fails below, a retry does not redo it.
+        self._baseline = FormState(self._identity_texts(), self._baseline.profile)
+        if profile != self._saved_profile:
+            patient_service.record_profile(db, self.patient_id, profile, actor=actor)
+            self._saved_profile = profile
+        return record
+
+    # --- closing --------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        self.save()
+
+    def reject(self) -> None:
+        """Cancel, Escape and the close button: ask before throwing typed changes away."""
+        if not self.is_dirty():
+            super().reject()
+            return
+        answer = ask_to_save(
+            self, self.tr("This patient has changes that are not saved. Save them now?")
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()

@@ -1,0 +1,53 @@
+"""The products page package: the page and its two models, importable as before."""
+
+from mesodesk.ui.pages.products.models import (
+    ARCHIVED_FOREGROUND,
+    COL_EXPIRY,
+    COL_NUMBER,
+    COL_QUANTITY,
+    COL_STATE,
+    EXPIRED_BACKGROUND,
+    EXPIRED_FOREGROUND,
+    EXPIRING_BACKGROUND,
+    EXPIRING_FOREGROUND,
+    PCOL_INGREDIENTS,
+    PCOL_LOTS,
+    PCOL_MANUFACTURER,
+    PCOL_NAME,
+    RECORD_ROLE,
+    LotTableModel,
+    ProductTreeModel,
+    format_quantity,
+    lot_state_text,
+)
+from mesodesk.ui.pages.products.page import (
+    LOT_HEADER_KEY,
+    PRODUCT_HEADER_KEY,
+    SPLITTER_KEY,
+    ProductsPage,
+)
+
+__all__ = [
+    "ARCHIVED_FOREGROUND",
+    "COL_EXPIRY",
+    "COL_NUMBER",
+    "COL_QUANTITY",
+    "COL_STATE",
+    "EXPIRED_BACKGROUND",
+    "EXPIRED_FOREGROUND",
+    "EXPIRING_BACKGROUND",
+    "EXPIRING_FOREGROUND",
+    "LOT_HEADER_KEY",
+    "PCOL_INGREDIENTS",
+    "PCOL_LOTS",
+    "PCOL_MANUFACTURER",
+    "PCOL_NAME",
+    "PRODUCT_HEADER_KEY",
+    "RECORD_ROLE",
+    "SPLITTER_KEY",
+    "LotTableModel",
+    "ProductTreeModel",
+    "ProductsPage",
+    "format_quantity",
+    "lot_state_text",
+]
