@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
@@ -22,6 +23,8 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.models.base import HeaderedTableModel
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from mesodesk.services.dto import PatientRow
 
 COL_FAMILY, COL_GIVEN, COL_BIRTH, COL_PHONE = range(4)
@@ -218,7 +221,9 @@ class PatientTableModel(HeaderedTableModel):
         return None
 
     def multiData(
-        self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
     ) -> None:
         """What ``data`` answers, for all the roles a delegate paints a cell with at once.
 
@@ -228,7 +233,8 @@ class PatientTableModel(HeaderedTableModel):
         """
         row = index.row()
         cells = self._cells(row)
-        for role_data in roleDataSpan:
+        # PySide passes a span, iterable at run time; its type stubs lack ``__iter__``.
+        for role_data in cast("Iterable[QModelRoleData]", roleDataSpan):
             role = role_data.role()
             if cells is None:
                 role_data.clearData()
