@@ -102,7 +102,7 @@ class SessionEditor(QDialog):
         self._update_print_state()
         self._update_title()
         self.form.fix_tab_order()
-        self._size_to_screen()
+        self.fit_to_screen()
 
     # --- public API -------------------------------------------------------------------------
 
@@ -303,9 +303,10 @@ class SessionEditor(QDialog):
         self.form.tail = [self.save_close_button, self.save_button, self.close_button]
         return buttons
 
-    def _size_to_screen(self) -> None:
+    def fit_to_screen(self, available: QSize | None = None) -> None:
         """The last size the user left, else wide enough for the whole form (about 1180x740 at
-        100 %); never narrower than the form, never larger than the screen."""
+        100 %); never narrower than the form, never larger than the screen (``available``,
+        the screen's free area by default)."""
         self.layout().activate()
         chrome = self.width() - self._scroll.viewport().width()
         scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
@@ -316,8 +317,9 @@ class SessionEditor(QDialog):
         if isinstance(remembered, QSize) and remembered.isValid():
             size = remembered
         screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
+        if available is None and screen is not None:
             available = screen.availableGeometry().size()
+        if available is not None:
             size = size.boundedTo(available)
             needed = min(needed, available.width())
         # Narrower than the form would bring back the sideways scrolling.
