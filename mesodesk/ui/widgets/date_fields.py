@@ -57,10 +57,17 @@ class _TypedDateField(QWidget):
     """The user changed the text (typing or the calendar); ``value()`` may now differ."""
 
     def __init__(
-        self, date_format: str, parent: QWidget | None, object_name: str, placeholder: str
+        self,
+        date_format: str,
+        parent: QWidget | None,
+        object_name: str,
+        placeholder: str,
+        *,
+        messages: bool,
     ) -> None:
         super().__init__(parent)
         self.date_format = date_format
+        self._messages = messages
         self.fallback_day: date | None = None
         """The day the calendar opens on while the field holds none (today by default)."""
         self.edit = QLineEdit(self)
@@ -112,6 +119,10 @@ class _TypedDateField(QWidget):
         return not problem
 
     def show_message(self, text: str) -> None:
+        """``text`` under the field ("" hides it); fields of a form with its own error labels
+        (``messages=False``) leave that to the form."""
+        if not self._messages:
+            text = ""
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -162,10 +173,19 @@ class _TypedDateField(QWidget):
 
 
 class DateField(_TypedDateField):
-    """A date typed in the clinic's format (or left empty), with a calendar to pick from."""
+    """A date typed in the clinic's format (or left empty), with a calendar to pick from.
 
-    def __init__(self, date_format: str, parent: QWidget | None, object_name: str) -> None:
-        super().__init__(date_format, parent, object_name, date_format)
+    Its form shows what is wrong with the text (see ``problem()``), unless ``messages``."""
+
+    def __init__(
+        self,
+        date_format: str,
+        parent: QWidget | None,
+        object_name: str,
+        *,
+        messages: bool = False,
+    ) -> None:
+        super().__init__(date_format, parent, object_name, date_format, messages=messages)
         self.edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
 
     def value(self) -> date | None:
@@ -201,7 +221,7 @@ class DateTimeField(_TypedDateField):
     """A day and time typed whole ("10/12/2026 09:15"); the calendar changes only the day."""
 
     def __init__(self, date_format: str, parent: QWidget | None, object_name: str) -> None:
-        super().__init__(date_format, parent, object_name, f"{date_format} hh:mm")
+        super().__init__(date_format, parent, object_name, f"{date_format} hh:mm", messages=True)
         self._last = datetime(2000, 1, 1, 9, 0)
 
     def value(self) -> datetime | None:
