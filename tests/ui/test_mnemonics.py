@@ -148,45 +148,51 @@ def _problems(dialog: QDialog) -> list[str]:
     """Duplicate mnemonics and mnemonics that lead nowhere, among the visible widgets."""
     problems: list[str] = []
     for where in _tab_states(dialog):
-        seen: dict[str, str] = {}
-
-        def note(text: str, who: str) -> None:
-            for key in MNEMONIC.findall(text):
-                key = key.lower()
-                if key in seen:
-                    problems.append(f"Alt+{key.upper()} twice: {seen[key]!r} and {who!r}{where}")
-                else:
-                    seen[key] = who
-
-        for widget in dialog.findChildren(QWidget):
-            if not widget.isVisibleTo(dialog):
-                continue
-            if isinstance(widget, QLabel):
-                text = widget.text()
-                rich = widget.textFormat() == Qt.TextFormat.RichText or (
-                    widget.textFormat() == Qt.TextFormat.AutoText and TAG.search(text) is not None
-                )
-                if rich or not MNEMONIC.search(text):
-                    continue
-                note(text, text)
-                buddy = widget.buddy()
-                if buddy is None:
-                    problems.append(f"{text!r} has a mnemonic but no buddy{where}")
-                    continue
-                target = _target(buddy)
-                if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus or not isinstance(target, INPUTS):
-                    problems.append(
-                        f"{text!r} leads to {type(target).__name__} "
-                        f"{target.objectName()!r}, which does not take the focus{where}"
-                    )
-            elif isinstance(widget, QAbstractButton):
-                note(widget.text(), widget.text())
-            elif isinstance(widget, QGroupBox):
-                note(widget.title(), widget.title())
-            elif isinstance(widget, QTabWidget):
-                for index in range(widget.count()):
-                    note(widget.tabText(index), widget.tabText(index))
+        problems.extend(_visible_problems(dialog, where))
     return sorted(set(problems))
+
+
+def _visible_problems(dialog: QDialog, where: str) -> list[str]:
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+
+    def note(text: str) -> None:
+        for key in MNEMONIC.findall(text):
+            key = key.lower()
+            if key in seen:
+                problems.append(f"Alt+{key.upper()} twice: {seen[key]!r} and {text!r}{where}")
+            else:
+                seen[key] = text
+
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog):
+            continue
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            rich = widget.textFormat() == Qt.TextFormat.RichText or (
+                widget.textFormat() == Qt.TextFormat.AutoText and TAG.search(text) is not None
+            )
+            if rich or not MNEMONIC.search(text):
+                continue
+            note(text)
+            buddy = widget.buddy()
+            if buddy is None:
+                problems.append(f"{text!r} has a mnemonic but no buddy{where}")
+                continue
+            target = _target(buddy)
+            if buddy.focusPolicy() == Qt.FocusPolicy.NoFocus or not isinstance(target, INPUTS):
+                problems.append(
+                    f"{text!r} leads to {type(target).__name__} "
+                    f"{target.objectName()!r}, which does not take the focus{where}"
+                )
+        elif isinstance(widget, QAbstractButton):
+            note(widget.text())
+        elif isinstance(widget, QGroupBox):
+            note(widget.title())
+        elif isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                note(widget.tabText(index))
+    return problems
 
 
 def test_every_dialog_is_walked(db: Database, ctx: DeskContext, clinic: Clinic) -> None:
