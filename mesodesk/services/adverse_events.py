@@ -141,8 +141,15 @@ def _validate(
         errors["reported_to_authority"] = (
             "A severe event must say whether it was reported to the authority (yes or no)."
         )
-    if session_day is not None and data.onset_date < session_day:
-        errors["onset_date"] = f"The onset cannot be before the session ({session_day:%d %b %Y})."
+    if session_day is not None and session_day > today:
+        errors["session_id"] = (
+            f"This session has not taken place yet (it is booked for {session_day:%d %b %Y}); "
+            "an adverse event can be recorded once it has."
+        )
+    elif session_day is not None and data.onset_date < session_day:
+        errors["onset_date"] = (
+            f"The onset cannot be before the session it follows ({session_day:%d %b %Y})."
+        )
     elif data.onset_date > today:
         errors["onset_date"] = "The onset cannot be in the future."
     if data.follow_up_date is not None and data.follow_up_date < data.onset_date:

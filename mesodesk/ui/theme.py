@@ -126,3 +126,45 @@ LOT_EXPIRING_BG = "#fff1c2"
 LOT_EXPIRED_BG = "#fde0dc"
 LOT_EXPIRED_TEXT = "#b71c1c"
 ARCHIVED_TEXT = "#757575"
+
+# --- session editor and adverse events ---
+CAUTION_TEXT = "#8a5300"
+"""Dark enough to read on a white background, still unmistakably "warning"."""
+CAUTION_BG = "#fff4df"
+STOP_TEXT = "#a8231b"
+"""A refusal or a screening stop: dark red that reads on white."""
+CLEAR_TEXT = "#1f6f3a"
+"""Nothing found, complete, saved."""
+AUTHORITY_BORDER = "#d32f2f"
+SECONDARY_TEXT = "#555555"
+
+
+def findings_frame_style(stop: bool) -> str:
+    """The screening box: red around a stop, a quiet frame of the same size otherwise."""
+    colour = STOP_TEXT if stop else "palette(mid)"
+    width = 2 if stop else 1
+    return (
+        f"QGroupBox#findingsPanel {{ border: {width}px solid {colour}; border-radius: 4px;"
+        f" margin-top: 1.2em; padding: {3 - width}px; }}"
+        " QGroupBox#findingsPanel::title { subcontrol-origin: margin; left: 8px; }"
+    )
+
+
+AUTHORITY_STYLE = (
+    f"QFrame#authorityGroup {{ background: {ERROR_BG}; border: 2px solid {AUTHORITY_BORDER};"
+    " border-radius: 6px; }"
+)
+"""The severe-event question stands out: the answer is a legal record, not a detail."""
+AUTHORITY_QUESTION_STYLE = f"color: {ERROR_DARK};"
+SECONDARY_STYLE = f"color: {SECONDARY_TEXT};"
+
+
+def message_style(level: str) -> str:
+    """The session editor's message line: "error", "warning", "ok" or "info"."""
+    colours = {
+        "error": (STOP_TEXT, ERROR_BG),
+        "warning": (CAUTION_TEXT, CAUTION_BG),
+        "ok": (CLEAR_TEXT, "transparent"),
+    }
+    fg, bg = colours.get(level, ("palette(text)", "transparent"))
+    return f"QLabel {{ color: {fg}; background: {bg}; border-radius: 4px; padding: 6px; }}"

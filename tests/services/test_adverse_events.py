@@ -320,3 +320,27 @@ def test_side_effect_types_come_from_the_catalog(db: Database) -> None:
     types = {t.code: t for t in events.side_effect_types(db)}
     assert types["swelling"].expected and types["swelling"].typical_duration
     assert types["infection"].rare and not types["infection"].expected
+
+
+# --- the onset follows the session --------------------------------------------------------------
+
+
+def test_onset_the_day_before_the_session_names_the_session_day(db: Database, session: int) -> None:
+    errors = _refused(db, _input(session, onset_date=_day(11), follow_up_date=None))
+    assert errors == {
+        "onset_date": (f"The onset cannot be before the session it follows ({_day(10):%d %b %Y}).")
+    }
+
+
+def test_an_event_cannot_follow_a_session_that_has_not_taken_place(
+    db: Database, clinic: Clinic
+) -> None:
+    planned = add_session(
+        db, clinic, datetime.combine(TODAY + timedelta(days=3), time(10)), status="planned"
+    )
+    errors = _refused(db, _input(planned, onset_date=TODAY, follow_up_date=None))
+    assert errors["session_id"] == (
+        f"This session has not taken place yet (it is booked for "
+        f"{TODAY + timedelta(days=3):%d %b %Y}); an adverse event can be recorded once it has."
+    )
+    assert "onset_date" not in errors  # the onset is not what is wrong

@@ -120,7 +120,7 @@ def test_severe_event_is_blocked_until_the_authority_question_is_answered(
     editor = _editor(qtbot, ctx, session)
     assert editor.objectName() == "adverseEventEditor"
     assert "Zo" in editor.context_label.text()
-    assert editor.onset.text() == _typed(TODAY)
+    assert editor.onset.text() == _typed(_day(6))  # the session's day
     assert not editor.authority_group.isVisible()
 
     editor.type_combo.setCurrentIndex(editor.type_combo.findData("allergic_reaction"))
@@ -161,6 +161,45 @@ def test_severe_event_is_blocked_until_the_authority_question_is_answered(
     with db.read() as s:
         [entry] = s.scalars(select(AuditEvent).where(AuditEvent.entity == "adverse_event"))
         assert (entry.action, entry.actor) == ("create", ACTOR)
+
+
+def test_onset_starts_at_the_session_day_and_is_checked_against_it(
+    qtbot: QtBot, db: Database, ctx: DeskContext, session: int
+) -> None:
+    editor = _editor(qtbot, ctx, session)
+    assert editor.onset.text() == _typed(_day(6))
+    assert editor.onset.fallback_day == _day(6)  # the calendar opens there too
+    editor.type_combo.setCurrentIndex(editor.type_combo.findData("bruising"))
+    _click(qtbot, editor.severity_buttons["mild"])  # type: ignore[index]
+
+    editor.onset.edit.selectAll()
+    qtbot.keyClicks(editor.onset.edit, _typed(_day(7)))  # the day before the session
+    _save(qtbot, editor)
+    assert editor.errors.text("onset_date") == (
+        f"The onset cannot be before the session it follows ({_day(6):%d %b %Y})."
+    )
+    assert editor.onset.text() == _typed(_day(7)) and _rows(db) == []
+
+    editor.onset.edit.selectAll()
+    qtbot.keyClicks(editor.onset.edit, "31/02/2026")
+    _save(qtbot, editor)
+    assert editor.errors.text("onset_date") == "The date 31/02/2026 does not exist."
+    assert editor.onset.text() == "31/02/2026" and _rows(db) == []
+
+
+def test_alt_letters_reach_the_fields(qtbot: QtBot, ctx: DeskContext, session: int) -> None:
+    editor = _editor(qtbot, ctx, session)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    for key, field in (
+        (Qt.Key.Key_O, editor.onset.edit),
+        (Qt.Key.Key_E, editor.description),
+        (Qt.Key.Key_A, editor.action_taken),
+        (Qt.Key.Key_F, editor.follow_up.edit),
+        (Qt.Key.Key_T, editor.type_combo),
+    ):
+        qtbot.keyClick(editor, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(field.hasFocus)
 
 
 def test_refused_save_keeps_what_was_typed(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -115,9 +115,7 @@ def _type(qtbot: QtBot, spin: QDoubleSpinBox, text: str) -> None:
 
 
 def _at_ten_today(editor: SessionEditor) -> None:
-    editor.date_time_edit.setDateTime(
-        QDateTime(QDate(TODAY.year, TODAY.month, TODAY.day), QTime(10, 0), QTimeZone.utc())
-    )
+    editor.date_time_edit.set_value(datetime.combine(TODAY, datetime.min.time()).replace(hour=10))
 
 
 def _fill_line(

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCalendarWidget,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -18,19 +17,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QRadioButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from mesodesk.domain.enums import Severity
-from mesodesk.domain.search import format_date, parse_date
 from mesodesk.services import adverse_events as event_service
 from mesodesk.services import sessions as session_service
 from mesodesk.services.adverse_events import AdverseEventInput, SideEffectType
@@ -38,84 +31,12 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.unsaved import ask_to_save
+from mesodesk.ui.theme import AUTHORITY_QUESTION_STYLE, AUTHORITY_STYLE, SECONDARY_STYLE
+from mesodesk.ui.widgets.date_fields import DateField
 from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.widgets.text_box import text_box
 
-AUTHORITY_STYLE = (
-    "QFrame#authorityGroup { background: #fdecea; border: 2px solid #d32f2f; border-radius: 6px; }"
-)
-"""The severe-event question stands out: the answer is a legal record, not a detail."""
-
-
-def text_box(count: int, parent: QWidget, object_name: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setObjectName(object_name)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * count + 14)
-    return edit
-
-
-class DateField(QWidget):
-    """A date typed in the clinic's format (or left empty), with a calendar to pick from."""
-
-    def __init__(self, date_format: str, parent: QWidget, object_name: str) -> None:
-        super().__init__(parent)
-        self.date_format = date_format
-        self.edit = QLineEdit(self)
-        self.edit.setObjectName(object_name)
-        self.edit.setPlaceholderText(date_format)
-        self.edit.setMaxLength(10)
-        self.edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(False)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        self.menu = QMenu(self)
-        holder = QWidgetAction(self.menu)
-        holder.setDefaultWidget(self.calendar)
-        self.menu.addAction(holder)
-        self.menu.aboutToShow.connect(self._sync_calendar)
-        self.button = QToolButton(self)
-        self.button.setArrowType(Qt.ArrowType.DownArrow)
-        self.button.setToolTip(self.tr("Pick the date on a calendar"))
-        self.button.setMenu(self.menu)
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        row.addWidget(self.edit)
-        row.addWidget(self.button)
-        row.addStretch(1)
-        self.setFocusProxy(self.edit)
-
-    def text(self) -> str:
-        return self.edit.text().strip()
-
-    def value(self) -> date | None:
-        """The date typed; None when empty; ValueError when it is not a date."""
-        if not self.text():
-            return None
-        parsed = parse_date(self.text(), self.date_format)
-        if parsed is None:
-            raise ValueError(self.text())
-        return parsed
-
-    def set_value(self, value: date | None) -> None:
-        self.edit.setText(format_date(value, self.date_format))
-
-    @Slot()
-    def _sync_calendar(self) -> None:
-        try:
-            current = self.value() or date.today()
-        except ValueError:
-            current = date.today()
-        self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
-
-    @Slot(QDate)
-    def _picked(self, picked: QDate) -> None:
-        self.set_value(date(picked.year(), picked.month(), picked.day()))
-        self.menu.close()
-        self.edit.setFocus()
+__all__ = ["AdverseEventEditor", "DateField", "text_box"]
 
 
 class AdverseEventEditor(QDialog):
@@ -230,7 +151,7 @@ class AdverseEventEditor(QDialog):
         self.type_hint = QLabel(group)
         self.type_hint.setObjectName("eventTypeHint")
         self.type_hint.setWordWrap(True)
-        self.type_hint.setStyleSheet("color: #555;")
+        self.type_hint.setStyleSheet(SECONDARY_STYLE)
         self.type_hint.hide()
         type_box = QWidget(group)
         type_column = QVBoxLayout(type_box)
@@ -238,6 +159,9 @@ class AdverseEventEditor(QDialog):
         type_column.setSpacing(2)
         type_column.addWidget(self.errors.field("side_effect_code", self.type_combo))
         type_column.addWidget(self.type_hint)
+        # The label's Alt+T goes to the combo, not to the box around it.
+        type_box.setFocusProxy(self.type_combo)
+        type_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         form.addRow(self.tr("&Type *"), type_box)
 
         self.onset = DateField(self.ctx.date_format, group, "eventOnset")
@@ -283,7 +207,7 @@ class AdverseEventEditor(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         question.setFont(font)
-        question.setStyleSheet("color: #8e0000;")
+        question.setStyleSheet(AUTHORITY_QUESTION_STYLE)
         note = QLabel(
             self.tr(
                 "Severe events are usually reportable to the health authority. Record the "
@@ -352,16 +276,20 @@ class AdverseEventEditor(QDialog):
                 self.outcome.setPlainText(record.outcome)
                 self.resolved.set_value(record.resolved_date)
             else:
-                self._show_context()
-                self.onset.set_value(self.today)
+                # An event begins on the day of its session or later: start from that day.
+                self.onset.set_value(self._show_context())
         except Exception as error:  # say why; Save stays possible once the cause is fixed
             self.errors.show_banner(
                 self.tr("The event could not be opened: {0}").format(describe(error))
             )
         self._sync_authority()
 
-    def _show_context(self) -> None:
+    def _show_context(self) -> date:
+        """Say which session the event follows; returns the session's day."""
         session = session_service.get_session(self.ctx.db, self.session_id)
+        day = session.starts_at.date()
+        for field in (self.onset, self.follow_up, self.resolved):
+            field.fallback_day = day
         when = self.ctx.format_date(session.starts_at)
         text = self.tr("<b>{patient}</b> · session of {when}").format(
             patient=escape(session.patient_name), when=escape(when)
@@ -369,6 +297,7 @@ class AdverseEventEditor(QDialog):
         if session.practitioner_name:
             text += self.tr(" with {who}").format(who=escape(session.practitioner_name))
         self.context_label.setText(text)
+        return day
 
     # --- state ----------------------------------------------------------------------------
 
@@ -447,17 +376,17 @@ class AdverseEventEditor(QDialog):
     def _input(self) -> tuple[AdverseEventInput | None, dict[str, str]]:
         """The form as service input, or the messages for what cannot be read."""
         errors: dict[str, str] = {}
-        wrong_date = self.tr("Type the date as {0}.").format(self.ctx.date_format)
         dates: dict[str, date | None] = {}
         for key, field in (
             ("onset_date", self.onset),
             ("follow_up_date", self.follow_up),
             ("resolved_date", self.resolved),
         ):
-            try:
+            problem = field.problem()  # says so when the day does not exist
+            if problem:
+                errors[key] = problem
+            else:
                 dates[key] = field.value()
-            except ValueError:
-                errors[key] = wrong_date
         code = self.type_combo.currentData()
         if code is None:
             errors["side_effect_code"] = self.tr("Choose the type of event.")

@@ -95,7 +95,7 @@ class PractitionersDialog(QDialog):
         self.show_archived = QCheckBox(self.tr("Show a&rchived"), self)
         self.show_archived.setObjectName("showArchivedPractitioners")
         self.show_archived.toggled.connect(self.refresh)
-        self.new_button = QPushButton(icon("document-new"), self.tr("&New practitioner"), self)
+        self.new_button = QPushButton(icon("document-new"), self.tr("Ne&w practitioner"), self)
         self.new_button.setObjectName("newPractitioner")
         self.new_button.clicked.connect(self.start_new)
         self.archive_button = QPushButton(self.tr("&Archive"), self)
@@ -241,7 +241,7 @@ class PractitionersDialog(QDialog):
         self.editing = None
         self.list.clearSelection()
         self.form_box.setTitle(self.tr("New practitioner"))
-        self.save_button.setText(self.tr("&Add"))
+        self.save_button.setText(self.tr("A&dd"))
         self.name.clear()
         self.title.clear()
         self.errors.clear()

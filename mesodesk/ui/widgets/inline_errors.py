@@ -45,6 +45,9 @@ class InlineErrors:
         label.hide()
         column.addWidget(label)
         self.labels[key] = label
+        # A form label's mnemonic names this box as its buddy: the field must get the focus.
+        box.setFocusProxy(widget)
+        box.setFocusPolicy(widget.focusPolicy())
         return box
 
     def clear(self) -> None:

@@ -1,0 +1,141 @@
+"""What screening says about the treatment as typed, and the reason for going ahead anyway."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mesodesk.services.dto import FindingRecord
+from mesodesk.ui.theme import CAUTION_TEXT, CLEAR_TEXT, STOP_TEXT, findings_frame_style
+
+LEVEL_STYLE = {
+    "block": (STOP_TEXT, "Stop"),
+    "warn": (CAUTION_TEXT, "Caution"),
+    "info": ("palette(text)", "Note"),
+}
+
+FINDING_ROWS = 3
+"""Findings the panel shows without scrolling: its height is reserved, so nothing below moves
+when findings appear or go."""
+
+
+def findings_html(findings: Sequence[FindingRecord]) -> str:
+    """Findings as a compact list, worst first, with user text escaped."""
+    rows = []
+    for f in findings:
+        colour, word = LEVEL_STYLE.get(f.level, LEVEL_STYLE["info"])
+        rows.append(
+            f"<tr><td style='color:{colour}; font-weight:bold; padding-right:8px'>"
+            f"{escape(word)}</td><td><b>{escape(f.title)}</b> — {escape(f.message)}</td></tr>"
+        )
+    return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
+
+
+class FindingsPanel(QGroupBox):
+    """What screening says about the planned treatment, and the override reason for a block."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Screening"), parent)
+        self.setObjectName("findingsPanel")
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("findingsList")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The list scrolls inside a space kept for it: findings never push the form down.
+        self.summary_area = QScrollArea()
+        self.summary_area.setObjectName("findingsArea")
+        self.summary_area.setWidgetResizable(True)
+        self.summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.summary_area.setWidget(self.summary)
+        row_height = self.fontMetrics().lineSpacing() + 6
+        self.summary_area.setFixedHeight(FINDING_ROWS * row_height + 4)
+        layout.addWidget(self.summary_area)
+        self.override_label = QLabel(
+            self.tr(
+                "To go ahead despite a stop, the practitioner records why "
+                "(kept with the session and in the audit):"
+            )
+        )
+        self.override_label.setWordWrap(True)
+        self.override_edit = QLineEdit()
+        self.override_edit.setObjectName("overrideReason")
+        self.override_edit.setAccessibleName(self.tr("Reason for going ahead"))
+        self.override_edit.setPlaceholderText(
+            self.tr("e.g. pregnancy test negative today; patient's GP agreed in writing")
+        )
+        self.override_edit.textChanged.connect(self.changed)
+        self.override_label.setBuddy(self.override_edit)
+        self.recorded_label = QLabel()
+        self.recorded_label.setObjectName("overrideRecorded")
+        self.recorded_label.setWordWrap(True)
+        self.recorded_label.setTextFormat(Qt.TextFormat.PlainText)
+        for widget in (self.override_label, self.override_edit):
+            # Hidden without a stop, but its room stays: a stop appearing moves nothing.
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        self.recorded_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.override_label)
+        layout.addWidget(self.override_edit)
+        layout.addWidget(self.recorded_label)
+        self._findings: list[FindingRecord] = []
+        self.set_findings([])
+        self.recorded_label.hide()
+
+    @property
+    def findings(self) -> list[FindingRecord]:
+        return list(self._findings)
+
+    def has_blocks(self) -> bool:
+        return any(f.level == "block" for f in self._findings)
+
+    def override_reason(self) -> str:
+        return self.override_edit.text().strip() if self.has_blocks() else ""
+
+    def set_findings(self, findings: Sequence[FindingRecord]) -> None:
+        self._findings = list(findings)
+        if not self._findings:
+            self.summary.setText(
+                f"<span style='color:{CLEAR_TEXT}'>"
+                + escape(self.tr("Nothing found against this treatment in the medical history."))
+                + "</span>"
+            )
+        else:
+            self.summary.setText(findings_html(self._findings))
+        blocks = self.has_blocks()
+        self.override_label.setVisible(blocks)
+        self.override_edit.setVisible(blocks)
+        self.setStyleSheet(findings_frame_style(blocks))
+
+    def show_recorded(self, reason: str, by: str, when: str) -> None:
+        """Show an override already stored with the session."""
+        if not reason:
+            self.recorded_label.hide()
+            return
+        self.recorded_label.setText(
+            self.tr("Went ahead despite a stop — {by}, {when}: {reason}").format(
+                by=by or self.tr("unknown"), when=when, reason=reason
+            )
+        )
+        self.recorded_label.setStyleSheet(f"color: {CAUTION_TEXT}")
+        self.recorded_label.show()
+        if not self.override_edit.text():
+            self.override_edit.setText(reason)
