@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--db", metavar="PATH", required=True)
     seed.add_argument("--patients", type=int, required=True, metavar="N")
     seed.add_argument("--seed", type=int, default=1, metavar="S")
+    seed.add_argument(
+        "--force", action="store_true", help="add the demo even if the database has patients"
+    )
 
     check = sub.add_parser("check", help="check integrity, foreign keys, schema and audit")
     check.add_argument("--db", metavar="PATH", required=True)
@@ -128,7 +131,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from mesodesk.services.database import open_database
-    from mesodesk.services.demo import seed_demo
+    from mesodesk.services.demo import DemoRefused, seed_demo
     from mesodesk.store.engine import url_for_path
 
     if args.patients < 1:
@@ -143,7 +146,14 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
                 last[stage] = percent
                 print(f"\r{stage}: {percent:3d}%", end="", file=sys.stderr, flush=True)
 
-        summary = seed_demo(db, patients=args.patients, seed=args.seed, progress=progress)
+        try:
+            summary = seed_demo(
+                db, patients=args.patients, seed=args.seed, progress=progress, force=args.force
+            )
+        except DemoRefused as error:
+            raise CliError(
+                f"{error} Nothing was added; use --force to add the demo anyway."
+            ) from None
     finally:
         db.dispose()
     print(file=sys.stderr)
