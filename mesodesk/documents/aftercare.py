@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from mesodesk.documents._layout import (
@@ -18,6 +20,8 @@ from mesodesk.documents._layout import (
     CELL_HEAD,
     CELL_HEAD_RIGHT,
     CELL_RIGHT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
     RULE,
     TINT,
     Part,
@@ -28,6 +32,7 @@ from mesodesk.documents._layout import (
     frame_width,
     heading,
     markup,
+    page_size,
     section,
     table_style,
     title_block,
@@ -80,7 +85,28 @@ def render_aftercare_batch(sheets: Sequence[AftercareSheet]) -> bytes:
 def _part(sheet: AftercareSheet) -> Part:
     register_fonts()  # Paragraph resolves its fonts when built, before the PDF is
     width = frame_width(sheet.paper_size)
-    story: list[Flowable] = [
+    story = _top(sheet, width)
+    # What the patient must find at once, on page 1 of every sheet: when to call and the
+    # numbers to call, then the next visit; the longer advice lists follow. A treated table
+    # too long to leave room for the box above the foot of page 1 comes after the box.
+    if _box_fits_after_table(sheet, width):
+        story += _treated(sheet, width) + _urgent(sheet, width)
+    else:
+        story += _urgent(sheet, width) + [Spacer(0, 4)] + _treated(sheet, width)
+    advice = sheet.advice
+    story += section("What to expect", advice.expect)
+    story += section("Please do", advice.do)
+    story += section("Please avoid for the next few days", advice.avoid)
+    return Part(
+        story=story,
+        paper=sheet.paper_size,
+        footer=sheet.reference,
+        running_head=f"Aftercare for {sheet.patient_name}, {sheet.session_date} (continued)",
+    )
+
+
+def _top(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    return [
         *clinic_header(sheet.clinic, width),
         *title_block(TITLE, INTRO),
         facts_table(
@@ -91,33 +117,55 @@ def _part(sheet: AftercareSheet) -> Part:
                     ("Practitioner", sheet.practitioner),
                 ]
             ],
-            [width * 0.42, width * 0.27, width * 0.31],
+            [width * 0.38, width * 0.31, width * 0.31],
         ),
     ]
-    if sheet.lines:
-        story += [
-            CondPageBreak(KEEP_WITH_TABLE),  # the heading never sits alone at a page's foot
-            heading("What was done today"),
-            Spacer(0, 2),
-            _treated_table(sheet.lines, width),
-        ]
-    advice = sheet.advice
-    story += section("What to expect", advice.expect)
-    story += section("Please do", advice.do)
-    story += section("Please avoid for the next few days", advice.avoid)
+
+
+def _treated(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    if not sheet.lines:
+        return []
+    return [
+        CondPageBreak(KEEP_WITH_TABLE),  # the heading never sits alone at a page's foot
+        heading("What was done today"),
+        Spacer(0, 2),
+        _treated_table(sheet.lines, width),
+    ]
+
+
+def _urgent(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    out: list[Flowable] = []
     call_box = _call_box(sheet, width)
     if call_box is not None:
-        story += [Spacer(0, 8), KeepTogether([call_box])]
+        out += [Spacer(0, 8), KeepTogether([call_box])]
     if sheet.next_appointments:
         plural = len(sheet.next_appointments) > 1
         title = "Your next appointments" if plural else "Your next appointment"
-        story += section(title, sheet.next_appointments)
-    return Part(
-        story=story,
-        paper=sheet.paper_size,
-        footer=sheet.reference,
-        running_head=f"Aftercare for {sheet.patient_name}, {sheet.session_date} (continued)",
-    )
+        out += section(title, sheet.next_appointments)
+    return out
+
+
+def _box_fits_after_table(sheet: AftercareSheet, width: float) -> bool:
+    """Whether the call box still ends on page 1 when it follows the treated table.
+
+    Measured on separate flowables: wrapping the ones that are printed would leave state
+    behind in them.
+    """
+    box = _call_box(sheet, width)
+    if box is None:
+        return True
+    room = page_size(sheet.paper_size)[1] - MARGIN_TOP - MARGIN_BOTTOM
+    measured = [*_top(sheet, width), *_treated(sheet, width), Spacer(0, 8), box]
+    return _height(measured, width) <= room
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    """How tall ``flowables`` stand one after the other in a frame ``width`` wide."""
+    canv = Canvas(io.BytesIO())  # some flowables measure text through a canvas
+    total = 0.0
+    for item in flowables:
+        total += item.wrapOn(canv, width, 10_000)[1] + item.getSpaceBefore() + item.getSpaceAfter()
+    return total
 
 
 def _treated_table(lines: Sequence[TreatedLine], width: float) -> Table:
