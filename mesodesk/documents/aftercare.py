@@ -85,14 +85,20 @@ def render_aftercare_batch(sheets: Sequence[AftercareSheet]) -> bytes:
 def _part(sheet: AftercareSheet) -> Part:
     register_fonts()  # Paragraph resolves its fonts when built, before the PDF is
     width = frame_width(sheet.paper_size)
-    story = _top(sheet, width)
+    top, treated = _top(sheet, width), _treated(sheet, width)
+    box = _call_box(sheet, width)
     # What the patient must find at once, on page 1 of every sheet: when to call and the
     # numbers to call, then the next visit; the longer advice lists follow. A treated table
     # too long to leave room for the box above the foot of page 1 comes after the box.
-    if _box_fits_after_table(sheet, width):
-        story += _treated(sheet, width) + _urgent(sheet, width)
+    room = page_size(sheet.paper_size)[1] - MARGIN_TOP - MARGIN_BOTTOM
+    if box is None or _height([*top, *treated, Spacer(0, 8), box], width) <= room:
+        # All of it fits on page 1, so nothing measured here is split by the layout and the
+        # measured flowables can be printed as they are.
+        story = top + treated + _urgent(sheet, width, box)
     else:
-        story += _urgent(sheet, width) + [Spacer(0, 4)] + _treated(sheet, width)
+        # Wrapping leaves state in a flowable that spoils a later split: build afresh.
+        top, treated = _top(sheet, width), _treated(sheet, width)
+        story = top + _urgent(sheet, width, _call_box(sheet, width)) + [Spacer(0, 4)] + treated
     advice = sheet.advice
     story += section("What to expect", advice.expect)
     story += section("Please do", advice.do)
@@ -133,9 +139,8 @@ def _treated(sheet: AftercareSheet, width: float) -> list[Flowable]:
     ]
 
 
-def _urgent(sheet: AftercareSheet, width: float) -> list[Flowable]:
+def _urgent(sheet: AftercareSheet, width: float, call_box: Table | None) -> list[Flowable]:
     out: list[Flowable] = []
-    call_box = _call_box(sheet, width)
     if call_box is not None:
         out += [Spacer(0, 8), KeepTogether([call_box])]
     if sheet.next_appointments:
@@ -143,20 +148,6 @@ def _urgent(sheet: AftercareSheet, width: float) -> list[Flowable]:
         title = "Your next appointments" if plural else "Your next appointment"
         out += section(title, sheet.next_appointments)
     return out
-
-
-def _box_fits_after_table(sheet: AftercareSheet, width: float) -> bool:
-    """Whether the call box still ends on page 1 when it follows the treated table.
-
-    Measured on separate flowables: wrapping the ones that are printed would leave state
-    behind in them.
-    """
-    box = _call_box(sheet, width)
-    if box is None:
-        return True
-    room = page_size(sheet.paper_size)[1] - MARGIN_TOP - MARGIN_BOTTOM
-    measured = [*_top(sheet, width), *_treated(sheet, width), Spacer(0, 8), box]
-    return _height(measured, width) <= room
 
 
 def _height(flowables: Sequence[Flowable], width: float) -> float:
