@@ -14,6 +14,8 @@ from mesodesk.services.describe import describe
 from mesodesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from mesodesk.store.engine import Database
 
 COMMANDS = (
@@ -62,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--db", metavar="PATH", required=True)
     seed.add_argument("--patients", type=int, required=True, metavar="N")
     seed.add_argument("--seed", type=int, default=1, metavar="S")
+    seed.add_argument(
+        "--force", action="store_true", help="add the demo even if the database has patients"
+    )
 
     check = sub.add_parser("check", help="check integrity, foreign keys, schema and audit")
     check.add_argument("--db", metavar="PATH", required=True)
@@ -130,7 +135,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from mesodesk.services.database import open_database
-    from mesodesk.services.demo import seed_demo
+    from mesodesk.services.demo import DemoRefused, seed_demo
     from mesodesk.store.engine import url_for_path
 
     if args.patients < 1:
@@ -145,7 +150,14 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
                 last[stage] = percent
                 print(f"\r{stage}: {percent:3d}%", end="", file=sys.stderr, flush=True)
 
-        summary = seed_demo(db, patients=args.patients, seed=args.seed, progress=progress)
+        try:
+            summary = seed_demo(
+                db, patients=args.patients, seed=args.seed, progress=progress, force=args.force
+            )
+        except DemoRefused as error:
+            raise CliError(
+                f"{error} Nothing was added; use --force to add the demo anyway."
+            ) from None
     finally:
         db.dispose()
     print(file=sys.stderr)
@@ -262,26 +274,48 @@ def _open_existing(path: str) -> Database:
     return open_database(url_for_path(path), create=False)
 
 
-def cmd_aftercare(args: argparse.Namespace) -> int:
+def _iso_day(option: str, text: str) -> date:
+    """A YYYY-MM-DD option value; a well-formed date that does not exist is named as such."""
+    import calendar
+    import re
     from datetime import date
 
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if match is None:
+        raise CliError(f"{option} must look like 2026-11-21, not {text!r}")
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        raise CliError(f"{option} {text}: there is no month {month}; months run from 01 to 12")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise CliError(
+            f"{option} {text}: that date does not exist "
+            f"({calendar.month_name[month]} {year} has {last} days)"
+        )
+    return date(year, month, day)
+
+
+def cmd_aftercare(args: argparse.Namespace) -> int:
     from mesodesk.services import aftercare
 
-    day = None
-    if args.date is not None:
-        try:
-            day = date.fromisoformat(args.date)
-        except ValueError:
-            raise CliError(f"--date must look like 2026-11-21, not {args.date!r}") from None
+    day = _iso_day("--date", args.date) if args.date is not None else None
     db = _open_existing(args.db)
     try:
+        # Told after the sheets are written, so that a failure stays one line on its own.
+        warnings = aftercare.clinic_warnings(aftercare.clinic_header(db))
         if day is None:
             out = aftercare.export_session(db, args.session, Path(args.out), actor="cli")
             print(f"Aftercare sheet for session {args.session} written to {out}")
-            return 0
-        paths = aftercare.export_day(db, day, Path(args.out), actor="cli")
+            paths = [out]
+        else:
+            paths = aftercare.export_day(db, day, Path(args.out), actor="cli")
     finally:
         db.dispose()
+    if paths:
+        for warning in warnings:
+            _status(f"mesodesk: warning: {warning}")
+    if day is None:
+        return 0
     if not paths:
         print(f"No done sessions on {day:%Y-%m-%d}; no sheets written.")
     else:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from mesodesk.documents._layout import (
@@ -18,6 +20,8 @@ from mesodesk.documents._layout import (
     CELL_HEAD,
     CELL_HEAD_RIGHT,
     CELL_RIGHT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
     RULE,
     TINT,
     Part,
@@ -28,6 +32,7 @@ from mesodesk.documents._layout import (
     frame_width,
     heading,
     markup,
+    page_size,
     section,
     table_style,
     title_block,
@@ -80,7 +85,34 @@ def render_aftercare_batch(sheets: Sequence[AftercareSheet]) -> bytes:
 def _part(sheet: AftercareSheet) -> Part:
     register_fonts()  # Paragraph resolves its fonts when built, before the PDF is
     width = frame_width(sheet.paper_size)
-    story: list[Flowable] = [
+    top, treated = _top(sheet, width), _treated(sheet, width)
+    box = _call_box(sheet, width)
+    # What the patient must find at once, on page 1 of every sheet: when to call and the
+    # numbers to call, then the next visit; the longer advice lists follow. A treated table
+    # too long to leave room for the box above the foot of page 1 comes after the box.
+    room = page_size(sheet.paper_size)[1] - MARGIN_TOP - MARGIN_BOTTOM
+    if box is None or _height([*top, *treated, Spacer(0, 8), box], width) <= room:
+        # All of it fits on page 1, so nothing measured here is split by the layout and the
+        # measured flowables can be printed as they are.
+        story = top + treated + _urgent(sheet, width, box)
+    else:
+        # Wrapping leaves state in a flowable that spoils a later split: build afresh.
+        top, treated = _top(sheet, width), _treated(sheet, width)
+        story = top + _urgent(sheet, width, _call_box(sheet, width)) + [Spacer(0, 4)] + treated
+    advice = sheet.advice
+    story += section("What to expect", advice.expect)
+    story += section("Please do", advice.do)
+    story += section("Please avoid for the next few days", advice.avoid)
+    return Part(
+        story=story,
+        paper=sheet.paper_size,
+        footer=sheet.reference,
+        running_head=f"Aftercare for {sheet.patient_name}, {sheet.session_date} (continued)",
+    )
+
+
+def _top(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    return [
         *clinic_header(sheet.clinic, width),
         *title_block(TITLE, INTRO),
         facts_table(
@@ -91,33 +123,40 @@ def _part(sheet: AftercareSheet) -> Part:
                     ("Practitioner", sheet.practitioner),
                 ]
             ],
-            [width * 0.42, width * 0.27, width * 0.31],
+            [width * 0.38, width * 0.31, width * 0.31],
         ),
     ]
-    if sheet.lines:
-        story += [
-            CondPageBreak(KEEP_WITH_TABLE),  # the heading never sits alone at a page's foot
-            heading("What was done today"),
-            Spacer(0, 2),
-            _treated_table(sheet.lines, width),
-        ]
-    advice = sheet.advice
-    story += section("What to expect", advice.expect)
-    story += section("Please do", advice.do)
-    story += section("Please avoid for the next few days", advice.avoid)
-    call_box = _call_box(sheet, width)
+
+
+def _treated(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    if not sheet.lines:
+        return []
+    return [
+        CondPageBreak(KEEP_WITH_TABLE),  # the heading never sits alone at a page's foot
+        heading("What was done today"),
+        Spacer(0, 2),
+        _treated_table(sheet.lines, width),
+    ]
+
+
+def _urgent(sheet: AftercareSheet, width: float, call_box: Table | None) -> list[Flowable]:
+    out: list[Flowable] = []
     if call_box is not None:
-        story += [Spacer(0, 8), KeepTogether([call_box])]
+        out += [Spacer(0, 8), KeepTogether([call_box])]
     if sheet.next_appointments:
         plural = len(sheet.next_appointments) > 1
         title = "Your next appointments" if plural else "Your next appointment"
-        story += section(title, sheet.next_appointments)
-    return Part(
-        story=story,
-        paper=sheet.paper_size,
-        footer=sheet.reference,
-        running_head=f"Aftercare for {sheet.patient_name}, {sheet.session_date} (continued)",
-    )
+        out += section(title, sheet.next_appointments)
+    return out
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    """How tall ``flowables`` stand one after the other in a frame ``width`` wide."""
+    canv = Canvas(io.BytesIO())  # some flowables measure text through a canvas
+    total = 0.0
+    for item in flowables:
+        total += item.wrapOn(canv, width, 10_000)[1] + item.getSpaceBefore() + item.getSpaceAfter()
+    return total
 
 
 def _treated_table(lines: Sequence[TreatedLine], width: float) -> Table:

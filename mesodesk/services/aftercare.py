@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
+import calendar
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,41 +16,69 @@ from sqlalchemy.orm import Session
 from mesodesk.documents.data import Advice, AftercareSheet, ClinicHeader, TreatedLine
 from mesodesk.domain import templates as domain
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.filenames import safe_file_name
 from mesodesk.domain.search import DATE_FORMATS
-from mesodesk.domain.text import fold
-from mesodesk.services import audit
 from mesodesk.services import settings as settings_service
+from mesodesk.services.aftercare_records import (
+    OUTPUTS,
+    PreparedSheet,
+    SheetState,
+    done_session_ids_on,
+    first_handed_over,
+    printed_session_ids,
+    record_printed,
+    saved_session_ids,
+    sheet_from,
+    sheet_states,
+    unprinted_done_sessions,
+)
 from mesodesk.services.errors import NotFound, ServiceError, output_error
 from mesodesk.services.files import write_file
-from mesodesk.services.sessions import from_utc, to_utc, treatment_lines
+from mesodesk.services.sessions import from_utc, treatment_lines
 from mesodesk.services.templates import current_versions
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
     Patient,
     Practitioner,
-    PrintedDocument,
     SolutionType,
     TreatmentArea,
     TreatmentSession,
 )
 
-OUTPUTS = ("print", "pdf", "cli", "preview")
+__all__ = [
+    "OUTPUTS",
+    "NotPrintable",
+    "PreparedSheet",
+    "SheetState",
+    "clinic_header",
+    "clinic_warnings",
+    "done_session_ids_on",
+    "export_day",
+    "export_session",
+    "file_name",
+    "long_date",
+    "prepare",
+    "printed_session_ids",
+    "record_printed",
+    "render",
+    "sample_pdf",
+    "saved_session_ids",
+    "sheet_states",
+    "unprinted_done_sessions",
+]
+
 NEXT_APPOINTMENTS = 3
+UNNAMED_CLINIC = "Your clinic"
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedSheet:
-    session_id: int
-    patient_name: str
-    starts_at: datetime
-    sheet: AftercareSheet
-    template_ids: tuple[int, ...]
+class NotPrintable(ServiceError):
+    """An aftercare sheet was asked for a session that was not done."""
 
 
 def clinic_header(db: Database) -> ClinicHeader:
     values = settings_service.get_all(db)
     return ClinicHeader(
-        name=str(values["clinic.name"] or "Your clinic"),
+        name=str(values["clinic.name"] or UNNAMED_CLINIC),
         address=str(values["clinic.address"] or ""),
         phone=str(values["clinic.phone"] or ""),
         emergency_contact=str(values["clinic.emergency_contact"] or ""),
@@ -78,6 +106,7 @@ def _prepare_one(
     date_format: str,
     paper_size: str,
     practitioners: dict[int, str],
+    today: date,
 ) -> PreparedSheet:
     patient = s.get(Patient, row.patient_id)
     assert patient is not None
@@ -137,10 +166,9 @@ def _prepare_one(
             text += f" with {practitioners[practitioner_id]}"
         next_appointments.append(text)
     local_start = from_utc(row.starts_at, zone)
-    reference = (
-        f"Session {row.id} · printed {datetime.now(zone):%Y-%m-%d %H:%M} · texts: "
-        + ", ".join(v.reference for v in versions)
-    )
+    # The text versions are kept with the print record, not printed: the patient reads
+    # when the sheet was printed and the desk finds the session from its number.
+    reference = f"Printed {long_date(today, date_format)} · session {row.id}"
     sheet = AftercareSheet(
         clinic=clinic,
         patient_name=name,
@@ -154,32 +182,107 @@ def _prepare_one(
         paper_size=paper_size,
         reference=reference,
     )
-    return PreparedSheet(row.id, name, local_start, sheet, tuple(v.id for v in versions))
+    return PreparedSheet(
+        row.id,
+        name,
+        local_start,
+        sheet,
+        tuple(v.id for v in versions),
+        today,
+        clinic_warnings(clinic),
+    )
 
 
-def prepare(db: Database, session_ids: Sequence[int]) -> list[PreparedSheet]:
-    """The sheets of ``session_ids`` in the given order; NotFound names a missing session."""
+def long_date(day: date, date_format: str) -> str:
+    """A date for people in the clinic's order: "4 December 2026", "December 4, 2026"."""
+    month = calendar.month_name[day.month]
+    if date_format == "mm/dd/yyyy":
+        return f"{month} {day.day}, {day.year}"
+    if date_format == "yyyy-mm-dd":
+        return day.isoformat()
+    return f"{day.day} {month} {day.year}"
+
+
+def clinic_warnings(clinic: ClinicHeader) -> tuple[str, ...]:
+    """What is missing from the clinic's details on a sheet (shown before printing)."""
+    out = []
+    if not clinic.name.strip() or clinic.name == UNNAMED_CLINIC:
+        out.append(
+            "The clinic has no name yet: the sheet says “Your clinic”. "
+            "Add the name in the clinic settings."
+        )
+    if not clinic.phone.strip():
+        out.append(
+            "The clinic has no phone number: the sheet does not say whom to call. "
+            "Add it in the clinic settings."
+        )
+    return tuple(out)
+
+
+def _refuse_unless_done(row: TreatmentSession) -> None:
+    if row.status != SessionStatus.DONE:
+        status = SessionStatus(row.status).label.lower()
+        raise NotPrintable(
+            f"Session {row.id} is {status}: an aftercare sheet is printed only for a done "
+            "session. Nothing was written."
+        )
+
+
+def prepare(
+    db: Database, session_ids: Sequence[int], *, today: date | None = None
+) -> list[PreparedSheet]:
+    """The sheets of ``session_ids`` in the given order.
+
+    A session printed or saved before gets what it was given then (a reprint): the same
+    texts, next appointments, clinic details and print date. ``NotFound`` names a missing
+    session, ``NotPrintable`` one that is not done. ``today`` is the print date (default:
+    the clinic's today).
+    """
     values = settings_service.get_all(db)
     zone = settings_service.clinic_zone(db)
     clinic = clinic_header(db)
+    today = today or datetime.now(zone).date()
+    date_format = str(values["clinic.date_format"])
     with db.read() as s:
         practitioners = {
             pid: name for pid, name in s.execute(select(Practitioner.id, Practitioner.display_name))
         }
+        handed_over = first_handed_over(s, session_ids)
         out = []
         for session_id in session_ids:
             row = s.get(TreatmentSession, session_id)
             if row is None:
                 raise NotFound(f"There is no session with number {session_id}.")
+            _refuse_unless_done(row)
+            first = handed_over.get(session_id)
+            if first is not None and first.content is not None:
+                sheet, printed_on = sheet_from(first.content, clinic.logo)
+                if printed_on != today:
+                    reprinted = long_date(today, date_format)
+                    sheet = replace(sheet, reference=f"{sheet.reference} · reprinted {reprinted}")
+                out.append(
+                    PreparedSheet(
+                        session_id,
+                        sheet.patient_name,
+                        from_utc(row.starts_at, zone),
+                        sheet,
+                        tuple(first.template_ids),
+                        printed_on,
+                        clinic_warnings(sheet.clinic),
+                        reprint=True,
+                    )
+                )
+                continue
             out.append(
                 _prepare_one(
                     s,
                     row,
                     zone=zone,
                     clinic=clinic,
-                    date_format=str(values["clinic.date_format"]),
+                    date_format=date_format,
                     paper_size=str(values["clinic.paper_size"]),
                     practitioners=practitioners,
+                    today=today,
                 )
             )
         return out
@@ -194,78 +297,16 @@ def render(sheets: Sequence[PreparedSheet]) -> bytes:
     return bytes(render_aftercare_batch([p.sheet for p in sheets]))
 
 
-def record_printed(
-    db: Database, sheets: Sequence[PreparedSheet], *, output: str, actor: str
-) -> None:
-    """Remember that these sheets went to the patient, with the text versions they used."""
-    if output not in OUTPUTS:
-        raise ServiceError(f"Unknown output {output!r}.")
-    with db.begin() as s:
-        now = audit.utcnow()
-        for prepared in sheets:
-            row = PrintedDocument(
-                session_id=prepared.session_id,
-                kind="aftercare",
-                printed_at=now,
-                printed_by=actor,
-                template_ids=list(prepared.template_ids),
-                output=output,
-            )
-            s.add(row)
-            s.flush()
-            audit.record(
-                s,
-                actor=actor,
-                action="create",
-                entity="printed_document",
-                entity_id=row.id,
-                after=audit.snapshot(row),
-            )
-
-
-def printed_session_ids(db: Database, session_ids: Sequence[int]) -> set[int]:
-    """Which of ``session_ids`` already had an aftercare sheet printed or saved."""
-    if not session_ids:
-        return set()
-    with db.read() as s:
-        return set(
-            s.scalars(
-                select(PrintedDocument.session_id)
-                .where(
-                    PrintedDocument.session_id.in_(list(session_ids)),
-                    PrintedDocument.kind == "aftercare",
-                    PrintedDocument.output.in_(("print", "pdf", "cli")),
-                )
-                .distinct()
-            )
-        )
-
-
-def done_session_ids_on(db: Database, day: date) -> list[int]:
-    zone = settings_service.clinic_zone(db)
-    start = to_utc(datetime.combine(day, time.min, tzinfo=zone), zone)
-    end = to_utc(datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone), zone)
-    with db.read() as s:
-        return list(
-            s.scalars(
-                select(TreatmentSession.id)
-                .where(
-                    TreatmentSession.starts_at >= start,
-                    TreatmentSession.starts_at < end,
-                    TreatmentSession.status == SessionStatus.DONE,
-                )
-                .order_by(TreatmentSession.starts_at, TreatmentSession.id)
-            )
-        )
-
-
 def file_name(prepared: PreparedSheet) -> str:
-    """A safe, sortable file name: "2026-11-21_1430_dupont-marie_session-42.pdf"."""
-    name = re.sub(r"[^a-z0-9]+", "-", fold(prepared.patient_name)).strip("-")[:60] or "patient"
-    return f"{prepared.starts_at:%Y-%m-%d_%H%M}_{name}_session-{prepared.session_id}.pdf"
+    """A safe, sortable file name with no patient name in it:
+    "aftercare_2026-11-21_1430_session-42.pdf"."""
+    return safe_file_name(
+        f"aftercare_{prepared.starts_at:%Y-%m-%d_%H%M}_session-{prepared.session_id}.pdf"
+    )
 
 
 def export_session(db: Database, session_id: int, out: Path, *, actor: str) -> Path:
+    """Write one session's sheet; nothing is written or recorded for a session not done."""
     sheets = prepare(db, [session_id])
     path = write_file(render(sheets), out)
     record_printed(db, sheets, output="cli", actor=actor)

@@ -378,7 +378,11 @@ class PrintedDocument(Base):
     printed_by: Mapped[str] = mapped_column(String(120), default="")
     template_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
     output: Mapped[str] = mapped_column(String(20), default="print")
-    """"print", "pdf" (saved to a file) or "cli"."""
+    """"print" (printed), "pdf" (saved from the window), "cli" (written by the command line)
+    or "preview"."""
+    content: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    """What the sheet said (texts, next appointments, clinic details, the print date), so
+    that a reprint reproduces it; None for sheets printed before revision 0006."""
 
 
 class ScreeningRuleState(Base):

@@ -34,8 +34,9 @@ def show_aftercare(
     on_record_error: Callable[[BaseException], None] | None = None,
     on_open: Callable[[QWidget | None], None] | None = None,
 ) -> None:
-    """Preview sheets as one document; printing or saving them is recorded as printed.
+    """Preview sheets as one document; printing is recorded as printed, saving as saved.
 
+    What the service warns of (a clinic without name or phone) shows above the preview.
     ``pdf`` is the already rendered document (batches are rendered in a worker);
     ``on_recorded`` gets "print" or "pdf" once the record is written; ``on_open`` is told
     of the open dialog, then of None when it closes.
@@ -58,7 +59,10 @@ def show_aftercare(
         name = aftercare.file_name(prepared[0])
     else:
         name = f"aftercare_{prepared[0].starts_at:%Y-%m-%d}_{len(prepared)}-sheets.pdf"
-    dialog = PdfPreviewDialog(pdf, title=title, suggested_name=name, parent=parent)
+    warnings = list(dict.fromkeys(w for sheet in prepared for w in sheet.warnings))
+    dialog = PdfPreviewDialog(
+        pdf, title=title, suggested_name=name, parent=parent, warnings=warnings
+    )
 
     def record(output: str) -> None:
         try:

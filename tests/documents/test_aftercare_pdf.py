@@ -141,11 +141,13 @@ def test_sections_follow_the_reading_order() -> None:
         "Aftercare after your treatment",
         "Małgorzata Żółć",
         "What was done today",
+        # When to call and the next visit come before the longer advice lists, so that
+        # they are on page 1 of every sheet.
+        "Call the clinic if",
+        "Your next appointment",
         "What to expect",
         "Please do",
         "Please avoid for the next few days",
-        "Call the clinic if",
-        "Your next appointment",
     ]
     positions = [text.index(item) for item in order]
     assert positions == sorted(positions)

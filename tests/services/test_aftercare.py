@@ -76,7 +76,8 @@ def test_an_edited_text_is_used_and_its_version_recorded(db: Database, clinic: C
     [prepared] = aftercare.prepare(db, [session])
     assert edited.id in prepared.template_ids
     assert "Sleep on your back tonight." in prepared.sheet.advice.do
-    assert "solution:hyaluronic_acid v2" in prepared.sheet.reference
+    # The versions are kept with the print record, not printed in the footer.
+    assert "v2" not in prepared.sheet.reference and "texts" not in prepared.sheet.reference
 
     aftercare.record_printed(db, [prepared], output="print", actor=ACTOR)
     assert aftercare.printed_session_ids(db, [session, session + 99]) == {session}
@@ -107,7 +108,9 @@ def test_export_session_writes_a_pdf_with_the_patient_name(
     out = aftercare.export_session(db, session, tmp_path / "sheet.pdf", actor=ACTOR)
     text = _text(out.read_bytes())
     assert "Zoë Łukasiewicz-Öztürk" in text and "HA-2291" in text
-    assert aftercare.printed_session_ids(db, [session]) == {session}
+    # A written file is a saved sheet, not a printed one.
+    assert aftercare.sheet_states(db, [session]) == {session: aftercare.SheetState.SAVED}
+    assert aftercare.printed_session_ids(db, [session]) == set()
 
 
 def test_unwritable_output_is_a_clear_error(db: Database, clinic: Clinic, tmp_path: Path) -> None:
@@ -140,8 +143,8 @@ def test_export_day_writes_one_file_per_done_session(
     add_session(db, clinic, datetime(2026, 11, 21, 9, 0))  # another day
     paths = aftercare.export_day(db, DAY, tmp_path / "out", actor=ACTOR)
     assert [p.name for p in paths] == [
-        f"2026-11-20_0900_zoe-lukasiewicz-ozturk_session-{done[0]}.pdf",
-        f"2026-11-20_1100_zoe-lukasiewicz-ozturk_session-{done[1]}.pdf",
-    ]
+        f"aftercare_2026-11-20_0900_session-{done[0]}.pdf",
+        f"aftercare_2026-11-20_1100_session-{done[1]}.pdf",
+    ]  # no patient name in a file name: folders are listed, synced and shared
     assert "Dr Bea Costa" in _text(paths[1].read_bytes())
     assert aftercare.export_day(db, DAY + timedelta(days=5), tmp_path / "none", actor=ACTOR) == []

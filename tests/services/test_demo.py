@@ -340,7 +340,7 @@ def test_progress_and_a_second_run_appends(db: Database) -> None:
     )
     assert ("patients", 12, 12) in calls
     assert calls[0][0] == "clinic" and calls[-1][0] == "saved"
-    second = demo.seed_demo(db, patients=12, seed=1, today=TODAY + timedelta(days=1))
+    second = demo.seed_demo(db, patients=12, seed=1, today=TODAY + timedelta(days=1), force=True)
     assert _rows(db, "SELECT count(*) FROM patient")[0][0] == 24
     assert _rows(db, "SELECT count(*) FROM treatment_session")[0][0] == (
         first.sessions + second.sessions

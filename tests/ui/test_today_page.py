@@ -425,7 +425,9 @@ def test_saving_the_preview_records_a_pdf_output(
     page.refresh()
     page.select_ids([day["done"]])
     assert page.print_selected()
-    assert aftercare.printed_session_ids(page.ctx.db, [day["done"]]) == {day["done"]}
+    # Recorded as saved, not printed (issue 13): a later "print all" still prints it.
+    assert aftercare.saved_session_ids(page.ctx.db, [day["done"]]) == {day["done"]}
+    assert aftercare.printed_session_ids(page.ctx.db, [day["done"]]) == set()
     assert page.info_label.text() == "1 aftercare sheet saved as PDF."
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -42,8 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.filenames import safe_file_name
 from mesodesk.services.errors import ServiceError
 from mesodesk.services.files import write_file
+from mesodesk.ui.theme import HINT_STYLE
 
 PRINTER_NAME_KEY = "print/printerName"
 PAGE_SIZE_KEY = "print/pageSize"
@@ -174,12 +177,20 @@ class PdfPreviewDialog(QDialog):
     saved = Signal(str)
 
     def __init__(
-        self, pdf: bytes, *, title: str, suggested_name: str, parent: QWidget | None = None
+        self,
+        pdf: bytes,
+        *,
+        title: str,
+        suggested_name: str,
+        parent: QWidget | None = None,
+        warnings: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.pdf = bytes(pdf)
         self.title = title
-        self.suggested_name = suggested_name
+        # Offered by both the save and the print dialog (printing to a file): it must be a
+        # name every system accepts; a title such as "Aftercare sheet: Zoë" is not.
+        self.suggested_name = safe_file_name(suggested_name)
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title)
         self.setSizeGripEnabled(True)
@@ -242,8 +253,16 @@ class PdfPreviewDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
+        # What is missing before this goes to the patient (e.g. the clinic's phone number):
+        # said before the Print button is pressed, not after.
+        self.warnings_label = QLabel("\n".join(warnings), self)
+        self.warnings_label.setObjectName("printWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet(HINT_STYLE)
+        self.warnings_label.setVisible(bool(warnings))
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addWidget(self.warnings_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
@@ -346,7 +365,7 @@ class PdfPreviewDialog(QDialog):
         if self.document.status() != QPdfDocument.Status.Ready:
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.title)
+        printer.setDocName(Path(self.suggested_name).stem)
         # The PDF carries its own margins: print it at its true size on the whole sheet.
         printer.setFullPage(True)
         restore_printer_settings(printer, self.document.pagePointSize(0))

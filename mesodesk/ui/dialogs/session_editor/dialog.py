@@ -307,7 +307,9 @@ class SessionEditor(QDialog):
         """The last size the user left, else wide enough for the whole form (about 1180x740 at
         100 %); never narrower than the form, never larger than the screen (``available``,
         the screen's free area by default)."""
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         chrome = self.width() - self._scroll.viewport().width()
         scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
         needed = self.form.minimumSizeHint().width() + max(chrome, 0) + scroll_bar + 24

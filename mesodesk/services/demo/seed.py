@@ -1,0 +1,136 @@
+"""Generating and writing the demo: ``demo_batches``/``demo_rows`` and the ``seed_demo`` service."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict
+from datetime import date
+
+from sqlalchemy import func, select
+
+from mesodesk.domain.enums import AuditAction
+from mesodesk.services import audit
+from mesodesk.services.demo.base import CHUNK_PATIENTS
+from mesodesk.services.demo.clinic import ClinicBuilder
+from mesodesk.services.demo.patients import PatientBuilder
+from mesodesk.services.demo.rows import (
+    DemoBatch,
+    DemoContext,
+    DemoSummary,
+    ProgressFn,
+    RowChunk,
+    demo_context,
+)
+from mesodesk.services.demo.writer import RowWriter
+from mesodesk.services.errors import ServiceError, ValidationFailed
+from mesodesk.services.patients import recount_list_prefixes
+from mesodesk.store.engine import Database
+from mesodesk.store.models import Patient
+
+
+class DemoRefused(ServiceError):
+    """The database already holds patients and the demo was not forced."""
+
+
+class Generator(PatientBuilder, ClinicBuilder):
+    """Builds the rows; all randomness comes from one ``random.Random(seed)``."""
+
+    def __init__(self, context: DemoContext, seed: int, today: date) -> None:
+        super().__init__(context, random.Random(seed), today)
+
+
+def demo_batches(
+    context: DemoContext,
+    *,
+    patients: int,
+    seed: int = 1,
+    today: date | None = None,
+    chunk_patients: int = CHUNK_PATIENTS,
+) -> Iterator[DemoBatch]:
+    """The demo rows in insert order: first the clinic, then one batch per patient chunk."""
+    if patients < 0:
+        raise ValidationFailed({"patients": "The number of patients cannot be negative."})
+    generator = Generator(context, seed, today or date.today())
+    yield DemoBatch("clinic", 1, 1, generator.clinic(patients))
+    for done, chunks in generator.patients(patients, max(1, chunk_patients)):
+        yield DemoBatch("patients", done, patients, chunks)
+
+
+def demo_rows(
+    context: DemoContext,
+    *,
+    patients: int,
+    seed: int = 1,
+    today: date | None = None,
+    chunk_patients: int = CHUNK_PATIENTS,
+) -> Iterator[RowChunk]:
+    """The same rows as ``demo_batches``, one table chunk at a time (for benchmarks)."""
+    for batch in demo_batches(
+        context, patients=patients, seed=seed, today=today, chunk_patients=chunk_patients
+    ):
+        yield from batch.chunks
+
+
+def summary_of(counts: Mapping[str, int]) -> DemoSummary:
+    return DemoSummary(
+        patients=counts.get("patient", 0),
+        sessions=counts.get("treatment_session", 0),
+        treatments=counts.get("session_treatment", 0),
+        products=counts.get("product", 0),
+        lots=counts.get("product_lot", 0),
+        practitioners=counts.get("practitioner", 0),
+        courses=counts.get("course", 0),
+        adverse_events=counts.get("adverse_event", 0),
+    )
+
+
+def seed_demo(
+    db: Database,
+    *,
+    patients: int,
+    seed: int = 1,
+    progress: ProgressFn | None = None,
+    actor: str = "seed-demo",
+    today: date | None = None,
+    force: bool = False,
+) -> DemoSummary:
+    """Fill an already migrated database (catalog loaded) with a demo clinic.
+
+    A database that already has patients is refused (:class:`DemoRefused`) unless ``force``:
+    the demo would mix invented people into a real clinic's records. One transaction holds
+    the rows and their single summary audit row: a failure leaves nothing behind.
+    ``progress(stage, done, total)`` is called after each batch.
+    """
+    if patients < 0:
+        raise ValidationFailed({"patients": "The number of patients cannot be negative."})
+    with db.begin() as s:
+        existing = int(s.scalar(select(func.count()).select_from(Patient)) or 0)
+        if existing and not force:
+            raise DemoRefused(
+                f"This database already has {existing} patient(s); the demo's invented "
+                "patients are only added to a database without patients."
+            )
+        context = demo_context(s)
+        writer = RowWriter(s.connection())
+        counts: Counter[str] = Counter()
+        for batch in demo_batches(context, patients=patients, seed=seed, today=today):
+            for chunk in batch.chunks:
+                writer.write(chunk)
+                counts[chunk.table] += len(chunk.rows)
+            if progress is not None:
+                progress(batch.stage, batch.done, batch.total)
+        recount_list_prefixes(s)
+        summary = summary_of(counts)
+        audit.record(
+            s,
+            actor=actor,
+            action=AuditAction.SEED.value,
+            entity="demo",
+            entity_id=None,
+            after=asdict(summary),
+        )
+    if progress is not None:
+        progress("saved", 1, 1)
+    return summary
