@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from mesodesk.services import settings
 from mesodesk.services.dto import ProfileInput
 from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
@@ -44,7 +45,9 @@ def test_done_session_without_consent_is_marked_incomplete_and_prints(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     c = make_clinic(db)
-    done = add_session(db, c, datetime(2026, 11, 2, 10, 0))
+    # A clinic that does not require consent before "done": the gap is still flagged.
+    settings.put(db, "consent_required_for_done", False, actor="admin")
+    done = add_session(db, c, datetime(2026, 11, 2, 10, 0), consent=False)
     planned = add_session(db, c, datetime.now() + timedelta(days=3), status="planned")
     chart = _chart(qtbot, DeskContext(db), c.patient)
     rows = {chart.sessions_model.row_at(r).id: r for r in range(chart.sessions_model.rowCount())}
@@ -88,10 +91,12 @@ def test_flags_of_a_done_session_are_visible_in_its_row(qtbot: QtBot, db: Databa
     from mesodesk.services import consent
 
     c = make_clinic(db, profile=ProfileInput(pregnant_or_breastfeeding=True))
+    settings.put(db, "consent_required_for_done", False, actor="admin")
     flagged = add_session(
         db,
         c,
         datetime(2025, 3, 4, 10, 0),
+        consent=False,
         lines=(ha_cheeks(c, lot=False),),
         override_reason="Delivered in 2023, no longer breastfeeding: confirmed by her GP",
     )
