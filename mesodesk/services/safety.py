@@ -218,11 +218,11 @@ def patient_findings(db: Database, patient_id: int) -> list[FindingRecord]:
             .order_by(TreatmentSession.starts_at)
             .limit(1)
         )
-        lines = [_as_input(t) for t in upcoming.treatments] if upcoming is not None else []
+        lines = [as_input(t) for t in upcoming.treatments] if upcoming is not None else []
         return screen_in(s, patient_id, None, lines)
 
 
-def _as_input(t: Any) -> TreatmentInput:
+def as_input(t: Any) -> TreatmentInput:
     return TreatmentInput(
         area_id=t.area_id,
         solution_type_id=t.solution_type_id,

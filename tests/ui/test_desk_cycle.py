@@ -17,7 +17,11 @@ from mesodesk.app import open_main_window
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.models import AuditEvent, MedicalProfile, Patient, TreatmentSession
 from tests.ui.test_patient_editor import type_text
-from tests.ui.test_session_editor import _fill_two_lines, clinic  # noqa: F401 (fixture)
+from tests.ui.test_session_editor import (  # noqa: F401 (fixtures)
+    _fill_two_lines,
+    _late_evening,
+    clinic,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -92,6 +96,9 @@ def test_full_desk_cycle(
     )
     session_editor: Any = _dialog(window, "sessionEditor")
     _fill_two_lines(qtbot, session_editor)
+    # Lidocaine cream for a lidocaine-allergic patient is a stop: she changes her mind.
+    session_editor.anaesthetic_edit.selectAll()
+    qtbot.keyClicks(session_editor.anaesthetic_edit, "Tetracaine 4% gel")
     session_editor.save_and_close()
     qtbot.waitUntil(lambda: not session_editor.isVisible())
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from mesodesk.domain import clock
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, patients, practitioners, products, sessions
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
@@ -37,10 +39,20 @@ from mesodesk.ui.dialogs.session_editor import (
     spin_decimal,
     totals_by_product,
 )
+from tests.factories import consent_for
 
 ACTOR = "Dr Test"
 ROOT = Path(__file__).resolve().parents[2]
+
 TODAY = date.today()
+
+
+@pytest.fixture(autouse=True)
+def _late_evening() -> Iterator[None]:
+    """Sessions here are recorded at 10:00 today: "now" is late that evening, so a done one
+    has taken place whatever the hour the suite runs."""
+    with clock.frozen(datetime.combine(TODAY, time(23, 30))):
+        yield
 
 
 @pytest.fixture
@@ -171,6 +183,7 @@ def _fill_two_lines(qtbot: QtBot, editor: SessionEditor, second_lot: str = "VG-7
     editor.reactions_list.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(editor.notes_edit, "Tolerated well.")
     qtbot.mouseClick(editor.checklist_panel.tick_all_button, Qt.MouseButton.LeftButton)
+    editor.consent_panel.given_check.setChecked(True)
 
 
 def _session_rows(db: Database) -> list[TreatmentSession]:
@@ -392,6 +405,9 @@ def test_amending_a_done_session_asks_for_a_reason_and_is_audited(
             practitioner_id=clinic["doc"],
             status="done",
             checklist=all_ticked(),
+            consent_template_id=consent_for(
+                db, (TreatmentInput(clinic["cheeks"], product_lot_id=clinic["ha_lot"]),)
+            ),
             treatments=(
                 TreatmentInput(
                     clinic["cheeks"], product_lot_id=clinic["ha_lot"], volume_ml=Decimal("1.50")

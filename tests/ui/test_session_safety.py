@@ -23,6 +23,7 @@ from tests.ui.test_session_editor import (
     _editor,
     _fill_line,
 )
+from tests.ui.test_session_editor import _late_evening as _late_evening
 from tests.ui.test_session_editor import clinic as clinic
 from tests.ui.test_session_editor import ctx as ctx
 

@@ -433,7 +433,7 @@ def _check_can_be_done(s: Session, row: TreatmentSession) -> None:
     )
     if problems:
         raise ValidationFailed(problems)
-    lines = [safety._as_input(t) for t in row.treatments]
+    lines = [safety.as_input(t) for t in row.treatments]
     anaesthetic = row.anaesthetic_product if row.anaesthetic_used else ""
     blocks = safety.blocking(safety.screen_in(s, row.patient_id, row.starts_at, lines, anaesthetic))
     reasons = _stored_reasons(row)
