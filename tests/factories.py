@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
+from mesodesk.domain import clock
 from mesodesk.domain.checklist import all_ticked
-from mesodesk.services import catalog, patients, practitioners, products, sessions
+from mesodesk.services import catalog, patients, practitioners, products, sessions, settings
 from mesodesk.services import consent as consent_service
 from mesodesk.services.dto import PatientInput, ProfileInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
@@ -100,7 +101,14 @@ def add_session(
         consent_template_id=consent_template_id,
         override_reason=override_reason,
     )
-    return sessions.create_session(db, data, actor=ACTOR).id
+    if status != "done":
+        return sessions.create_session(db, data, actor=ACTOR).id
+    # A done session is recorded once it has taken place: "now" is later that day, whatever
+    # the hour the suite runs (tests that pin the clock themselves keep their own "now").
+    aware = when if when.tzinfo is not None else when.replace(tzinfo=settings.clinic_zone(db))
+    later = aware + timedelta(hours=12)
+    with clock.frozen(max(later.astimezone(UTC).replace(tzinfo=None), clock.utcnow())):
+        return sessions.create_session(db, data, actor=ACTOR).id
 
 
 def consent_for(db: Database, lines: tuple[TreatmentInput, ...]) -> int | None:

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import courses, patients, settings
-from mesodesk.services.courses import FollowUpView
+from mesodesk.services.courses import ContactOutcome, FollowUpView
 from mesodesk.services.dto import PatientInput
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, TreatmentSession
@@ -284,3 +284,18 @@ def test_model_without_widgets() -> None:
     assert model.data(model.index(0, COL_DUE)) == "2026-05-01"
     assert model.data(model.index(0, COL_CONTACT)) == ""
     assert model.counts()[courses.NO_NEXT_SESSION] == 1
+
+
+def test_after_a_call_nobody_else_is_selected_for_the_next_click(
+    qtbot: QtBot, ctx: DeskContext, people: dict[str, int]
+) -> None:
+    """The called patient leaves the list; the row that moves up must not become the one a
+    second click of "Called" records a call for."""
+    page = _open(qtbot, ctx)
+    _select(page, "Dora Due")
+    qtbot.mouseClick(page.called_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_loading() and "Dora Due" not in _names(page))
+    assert _names(page) == ["=cmd Overdue"]
+    assert page.selected_item() is None
+    assert not page.called_button.isEnabled()
+    assert page.record_contact(ContactOutcome.CALLED) is False

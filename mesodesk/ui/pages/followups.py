@@ -315,8 +315,12 @@ class FollowUpsPage(QWidget):
         self.refresh_button.setEnabled(True)
         self._show_state()
         if keep is not None:
-            self._select(keep.patient_id)
-        if self.selected_item() is None and self.model.rowCount() and self.table.isVisible():
+            if not self._select(keep.patient_id):
+                # The patient just dealt with has left the list: select nobody rather than
+                # whoever moved into the row, so the next "Called" is never for the wrong one.
+                self.table.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+        elif self.model.rowCount() and self.table.isVisible():
             self.table.selectRow(0)
         self._update_actions()
 
@@ -368,11 +372,12 @@ class FollowUpsPage(QWidget):
         item = self.model.data(rows[0], ITEM_ROLE)
         return item if isinstance(item, FollowUpItem) else None
 
-    def _select(self, patient_id: int) -> None:
+    def _select(self, patient_id: int) -> bool:
         for row in range(self.model.rowCount()):
             if self.model.row_at(row).patient_id == patient_id:
                 self.table.selectRow(row)
-                return
+                return True
+        return False
 
     def plan_next(self) -> None:
         """Propose the selected patient's next session and ask for it to be booked."""
