@@ -134,3 +134,16 @@ def test_a_database_with_patients_is_refused_unless_forced(db: Database) -> None
     demo.seed_demo(db, patients=3, today=TODAY, force=True)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM patient").scalar() == 6
+
+
+def test_the_demo_clinic_has_a_name_and_a_phone_but_a_real_one_keeps_its_own(
+    db: Database,
+) -> None:
+    from mesodesk.services import settings
+    from mesodesk.services.demo import seed_demo
+
+    seed_demo(db, patients=5, seed=3)
+    assert settings.get(db, "clinic.name") and settings.get(db, "clinic.phone")
+    settings.put(db, "clinic.name", "Cabinet Dr Martin", actor="admin")
+    seed_demo(db, patients=5, seed=4, force=True)
+    assert settings.get(db, "clinic.name") == "Cabinet Dr Martin"

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mesodesk.domain.enums import AuditAction
 from mesodesk.services import audit
@@ -27,7 +28,7 @@ from mesodesk.services.demo.writer import RowWriter
 from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.services.patients import recount_list_prefixes
 from mesodesk.store.engine import Database
-from mesodesk.store.models import Patient
+from mesodesk.store.models import Patient, Setting
 
 
 class DemoRefused(ServiceError):
@@ -122,6 +123,7 @@ def seed_demo(
             if progress is not None:
                 progress(batch.stage, batch.done, batch.total)
         recount_list_prefixes(s)
+        _name_the_demo_clinic(s)
         summary = summary_of(counts)
         audit.record(
             s,
@@ -134,3 +136,22 @@ def seed_demo(
     if progress is not None:
         progress("saved", 1, 1)
     return summary
+
+
+DEMO_CLINIC = {
+    "clinic.name": "Clinique Lumière (demo)",
+    "clinic.address": "12 rue des Tilleuls, 69006 Lyon",
+    "clinic.phone": "+33 4 72 00 00 00",
+    "clinic.emergency_contact": "After hours: +33 6 00 00 00 00 (practitioner on call)",
+}
+"""A demo clinic has a name and phone, so its sheets print as a real clinic's would."""
+
+
+def _name_the_demo_clinic(s: Session) -> None:
+    """Fill the clinic's identity when it has none; a clinic's own details are never replaced."""
+    for key, value in DEMO_CLINIC.items():
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=value))
+        elif not row.value:
+            row.value = value
