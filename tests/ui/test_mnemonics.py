@@ -42,7 +42,7 @@ from mesodesk.services import aftercare, products
 from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.unsaved import ask_to_save
-from tests.factories import Clinic, add_session, make_clinic
+from tests.factories import Clinic, add_session
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 TAG = re.compile(r"<[a-zA-Z/][^>]*>|&\w+;")
@@ -63,11 +63,6 @@ PAST = datetime(2025, 3, 10, 10, 0)
 def _no_real_modals(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
-
-
-@pytest.fixture
-def clinic(db: Database) -> Clinic:
-    return make_clinic(db)
 
 
 @pytest.fixture
