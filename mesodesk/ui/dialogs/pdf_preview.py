@@ -405,14 +405,14 @@ class PdfPreviewDialog(QDialog):
         try:
             write_file(self.pdf, path)
         except (ServiceError, OSError) as error:
-            from mesodesk.services.describe import describe
+            from mesodesk.ui.ops import report_failure
 
-            QMessageBox.warning(
+            report_failure(
                 self,
-                self.tr("Not saved"),
-                self.tr("{reason}\n\nChoose another folder and try again.").format(
-                    reason=describe(error)
-                ),
+                error,
+                failure=self.tr("{0}\n\nChoose another folder and try again."),
+                title=self.tr("Not saved"),
+                operation="pdf_preview.save",
             )
             return None
         QSettings().setValue(SAVE_FOLDER_KEY, str(path.parent))

@@ -38,7 +38,8 @@ from mesodesk.ui.dialogs.settings.template_lists import (
     VersionNames,
 )
 from mesodesk.ui.dialogs.settings.template_preview import TemplatePreview
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.ops import failure_reason
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -206,7 +207,9 @@ class TemplatePage(QWidget):
         except Exception as error:  # the page says so; nothing can be edited
             self.keys.clear()
             self.errors.show_banner(
-                self.tr("The texts could not be read: {reason}").format(reason=describe(error))
+                self.tr("The texts could not be read: {reason}").format(
+                    reason=failure_reason(error, "dialogs.settings.templates._load_keys")
+                )
             )
             return
         self.keys.fill(keys, versions)
@@ -247,7 +250,9 @@ class TemplatePage(QWidget):
             versions = template_service.history(self.ctx.db, self.kind, key)
         except Exception as error:  # the previous text stays on screen
             self.errors.show_banner(
-                self.tr("This text could not be read: {reason}").format(reason=describe(error))
+                self.tr("This text could not be read: {reason}").format(
+                    reason=failure_reason(error, "dialogs.settings.templates.open_key")
+                )
             )
             return
         self.key = key
@@ -378,7 +383,11 @@ class TemplatePage(QWidget):
             self.errors.show(failure.errors)
             return False
         except Exception as error:  # what was typed stays; the user can retry
-            self.errors.show_banner(self.tr("Not saved: {reason}").format(reason=describe(error)))
+            self.errors.show_banner(
+                self.tr("Not saved: {reason}").format(
+                    reason=failure_reason(error, "dialogs.settings.templates.save")
+                )
+            )
             return False
         self._after_change(version)
         self.status.setText(
@@ -421,7 +430,11 @@ class TemplatePage(QWidget):
                 self.ctx.db, self.kind, self.key, actor=self.ctx.actor
             )
         except Exception as error:  # nothing changed
-            self.errors.show_banner(self.tr("Not reset: {reason}").format(reason=describe(error)))
+            self.errors.show_banner(
+                self.tr("Not reset: {reason}").format(
+                    reason=failure_reason(error, "dialogs.settings.templates.reset_to_default")
+                )
+            )
             return False
         self._after_change(version)
         self.status.setText(

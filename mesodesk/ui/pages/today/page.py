@@ -11,13 +11,12 @@ from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.session_rules import ARRIVABLE, DONEABLE, NO_SHOWABLE
 from mesodesk.services import aftercare
 from mesodesk.services import sessions as session_service
-from mesodesk.services.describe import describe
 from mesodesk.services.dto import SessionSummary
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.models.today import status_label
-from mesodesk.ui.ops import log_failure, report_failure, run_op
+from mesodesk.ui.ops import failure_reason, report_failure, run_op
 from mesodesk.ui.pages.today.day_list import TodayList
 from mesodesk.ui.pages.today.sheets import BACKGROUND_SHEETS, SheetBatch, build_sheets, long_date
 from mesodesk.ui.widgets.replacement import offer_replacement
@@ -108,8 +107,8 @@ class TodayPage(TodayList):
             except ValidationFailed as error:
                 failures.append(self._who(row) + " " + " ".join(error.errors.values()))
             except Exception as error:  # each session is its own change; report and go on
-                log_failure(error, f"set_status session {row.id}")
-                failures.append(self._who(row) + " " + describe(error))
+                reason = failure_reason(error, f"set_status session {row.id}")
+                failures.append(self._who(row) + " " + reason)
             else:
                 changed += 1
         notes = []
