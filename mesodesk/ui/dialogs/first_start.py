@@ -169,7 +169,7 @@ class FirstStartDialog(QDialog):
         self._row(people_form, self.tr("T&itle"), "practitioner_title", self.practitioner_title)
 
         self.demo_catalog = QCheckBox(
-            self.tr("Load the demo catalo&g of products (examples you can edit or archive)"),
+            self.tr("Load the &demo catalog of products (examples you can edit or archive)"),
             self,
         )
         self.demo_catalog.setObjectName("firstStartDemoCatalog")

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from mesodesk.services import courses
+from mesodesk.services.describe import describe
 from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.ui.bus import bus
-from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.pages.calendar.text import long_moment, why_fixed
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def move_session(
         refuse(page, " ".join(error.errors.values()) or str(error))
         return False
     except (ServiceError, ValueError) as error:
-        refuse(page, failure_reason(error, "pages.calendar.move.move_session"))
+        refuse(page, describe(error))
         return False
     name = ""
     starts = {m.session_id: m.new_start for m in moves}
@@ -89,7 +89,7 @@ def ask_to_shift(page: CalendarPage, session_id: int) -> bool | None:
     try:
         later = courses.later_planned_in_course(page.ctx.db, session_id)
     except ServiceError as error:
-        refuse(page, failure_reason(error, "pages.calendar.move.ask_to_shift"))
+        refuse(page, describe(error))
         return None
     if not later:
         return False
