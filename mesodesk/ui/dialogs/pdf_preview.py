@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.filenames import safe_file_name
 from mesodesk.services.errors import ServiceError
 from mesodesk.services.files import write_file
+from mesodesk.ui.ops import log_failure, report_failure
 from mesodesk.ui.theme import HINT_STYLE
 
 PRINTER_NAME_KEY = "print/printerName"
@@ -378,6 +379,7 @@ class PdfPreviewDialog(QDialog):
         try:
             print_document(self.document, printer)
         except PrintError as error:
+            log_failure(error, "pdf_preview.print")  # the printer's own words are shown
             QMessageBox.warning(self, self.tr("Not printed"), str(error))
             return False
         remember_printer_settings(printer)
@@ -405,8 +407,6 @@ class PdfPreviewDialog(QDialog):
         try:
             write_file(self.pdf, path)
         except (ServiceError, OSError) as error:
-            from mesodesk.ui.ops import report_failure
-
             report_failure(
                 self,
                 error,
