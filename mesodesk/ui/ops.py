@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from mesodesk.ui import workers
@@ -25,6 +26,7 @@ __all__ = [
     "Change",
     "ChangeKind",
     "Operation",
+    "failure_reason",
     "install_error_dialogs",
     "log_failure",
     "report_failure",
@@ -78,6 +80,18 @@ def log_failure(error: BaseException, operation: str = "") -> None:
         pass
 
 
+def failure_reason(error: BaseException, operation: str = "") -> str:
+    """Log the failure and return its reason in the user's words (``describe``).
+
+    For a failure shown in place (a form's banner, a page's message line): the words go
+    where the user is looking, the log keeps the rest.
+    """
+    from mesodesk.services.describe import describe
+
+    log_failure(error, operation)
+    return describe(error)
+
+
 def report_failure(
     parent: QWidget | None,
     error: BaseException,
@@ -85,15 +99,17 @@ def report_failure(
     failure: str = "",
     title: str = "",
     operation: str = "",
+    show: Callable[[str], object] | None = None,
 ) -> str:
-    """The one failure path: log it, then show ``failure`` (``{0}`` is the reason) to the user."""
+    """The one failure path: log it, then show ``failure`` (``{0}`` is the reason) to the user,
+    in a message box, or through ``show(message)`` when the caller shows it in place."""
     from PySide6.QtWidgets import QMessageBox
 
-    from mesodesk.services.describe import describe
-
-    log_failure(error, operation)
-    reason = describe(error)
+    reason = failure_reason(error, operation)
     message = failure.format(reason) if failure else reason
+    if show is not None:
+        show(message)
+        return message
     owner = parent.window() if parent is not None else None
     heading = title or (owner.windowTitle() if owner is not None else "") or "mesodesk"
     QMessageBox.warning(parent, heading, message)
@@ -111,18 +127,24 @@ def run_op(
     title: str = "",
     on_failed: Callable[[BaseException], object] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    show: Callable[[str], object] | None = None,
 ) -> Operation:
     """Run ``fn(*args)``; on success notify ``changes`` and call ``on_done(result)``.
 
-    ``on_failed(error)`` lets the caller tidy up (it runs before the message). With
+    ``on_failed(error)`` lets the caller tidy up (it runs before the message); ``show``
+    shows the message in place instead of a message box (it is logged either way). With
     ``background`` the call runs in a worker and ``on_progress(done, total)`` receives its
     ``progress`` calls; the returned ``Operation`` can be cancelled.
     """
     op = Operation(_name_of(fn))
     kinds = as_changes(changes)
 
+    def gone() -> bool:
+        """The caller was cancelled, or its widget deleted while the call ran."""
+        return op.cancelled or (parent is not None and not shiboken6.isValid(parent))
+
     def succeed(result: Any) -> None:
-        if op.cancelled:
+        if gone():
             return
         op.succeeded, op.result = True, result
         try:
@@ -134,12 +156,12 @@ def run_op(
 
     def fail(error: BaseException) -> None:
         op.succeeded, op.error = False, error
-        if op.cancelled:
+        if gone():
             log_failure(error, op.name)
             return
         if on_failed is not None:
             on_failed(error)
-        report_failure(parent, error, failure=failure, title=title, operation=op.name)
+        report_failure(parent, error, failure=failure, title=title, operation=op.name, show=show)
 
     if not background:
         try:

@@ -5,22 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mesodesk.services import aftercare, consent
 from mesodesk.services.dto import TreatmentInput
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.ops import report_failure
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
-def _warn(parent: QWidget | None, error: BaseException) -> None:
-    from mesodesk.services.describe import describe
-
-    QMessageBox.warning(parent, _tr("Cannot prepare the document"), describe(error))
+def _warn(parent: QWidget | None, error: BaseException, operation: str) -> None:
+    report_failure(parent, error, title=_tr("Cannot prepare the document"), operation=operation)
 
 
 def show_aftercare(
@@ -47,7 +46,7 @@ def show_aftercare(
         try:
             pdf = aftercare.render(prepared)
         except Exception as error:  # a sheet that cannot render must say why, never crash
-            _warn(parent, error)
+            _warn(parent, error, "aftercare.render")
             return
     if title is None:
         title = (
@@ -71,7 +70,7 @@ def show_aftercare(
             if on_record_error is not None:
                 on_record_error(error)
             else:
-                _warn(parent, error)
+                _warn(parent, error, "aftercare.record_output")
             return
         bus().changed.emit("session")
         if on_recorded is not None:
@@ -94,7 +93,7 @@ def preview_aftercare(parent: QWidget | None, ctx: DeskContext, session_ids: Seq
     try:
         prepared = aftercare.prepare(ctx.db, session_ids)
     except Exception as error:
-        _warn(parent, error)
+        _warn(parent, error, "aftercare.prepare")
         return
     show_aftercare(parent, ctx, prepared)
 
@@ -123,7 +122,7 @@ def preview_consent(
         )
         pdf = consent.render(form)
     except Exception as error:
-        _warn(parent, error)
+        _warn(parent, error, "consent.render")
         return
     dialog = PdfPreviewDialog(
         pdf,

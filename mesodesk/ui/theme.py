@@ -168,3 +168,13 @@ def message_style(level: str) -> str:
     }
     fg, bg = colours.get(level, ("palette(text)", "transparent"))
     return f"QLabel {{ color: {fg}; background: {bg}; border-radius: 4px; padding: 6px; }}"
+
+
+# --- today list ---------------------------------------------------------------------------------
+TODAY_PLANNED_TEXT = GROUP_HEADER_TEXT
+TODAY_ARRIVED_TEXT = "#0b57a4"
+TODAY_DONE_TEXT = OK_TEXT
+TODAY_NO_SHOW_TEXT = LOT_EXPIRED_TEXT
+TODAY_MUTED_TEXT = MUTED_TEXT
+TODAY_PENDING_TEXT = DUE_TEXT
+"""A sheet not printed yet, a record that lacks something."""

@@ -32,7 +32,7 @@ from mesodesk.ui.models.adverse_events import (
     OpenEventTableModel,
 )
 from mesodesk.ui.pages.adverse_events import AdverseEventsPage, ResolveEventDialog
-from tests.factories import ACTOR, Clinic, add_session, make_clinic
+from tests.factories import ACTOR, Clinic, add_session
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.today()
@@ -57,16 +57,6 @@ def screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
 @pytest.fixture(autouse=True)
 def _no_real_modals(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def ctx(db: Database) -> DeskContext:
-    return DeskContext(db, practitioner_id=None, practitioner_name=ACTOR)
-
-
-@pytest.fixture
-def clinic(db: Database) -> Clinic:
-    return make_clinic(db)
 
 
 @pytest.fixture

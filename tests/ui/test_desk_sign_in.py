@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from mesodesk.app import ensure_application, open_main_window
 from mesodesk.services import practitioners as practitioner_service
+from mesodesk.services import settings
 from mesodesk.services.database import open_database
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
@@ -92,6 +93,9 @@ def cancelled(
     qtbot: QtBot, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Any]:
     """A window whose practitioner dialog was cancelled at start."""
+    # A clinic already set up (named): the first-start setup is not offered, only the choice
+    # of who is working.
+    settings.put(db, "clinic.name", "Clinique des Lilas", actor=ACTOR)
     practitioner_service.create_practitioner(db, "Dr Anna Berg", actor=ACTOR)
     asked: list[ChoosePractitionerDialog] = []
 

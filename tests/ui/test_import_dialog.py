@@ -6,7 +6,6 @@ import os
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
@@ -47,11 +46,6 @@ def screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
     path = folder / f"{name}.png"
     assert widget.grab().save(str(path))
     return path
-
-
-@pytest.fixture
-def ctx(db: Database) -> DeskContext:
-    return DeskContext(db, practitioner_name=ACTOR)
 
 
 def _dialog(qtbot, ctx: DeskContext, path: Path) -> ImportPatientsDialog:

@@ -45,11 +45,6 @@ def screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def ctx(db: Database) -> DeskContext:
-    return DeskContext(db, practitioner_id=None, practitioner_name=ACTOR)
-
-
 def _patient(db: Database, given: str, family: str, **values: Any) -> int:
     return patients.create_patient(db, PatientInput(given, family, **values), actor=ACTOR).id
 

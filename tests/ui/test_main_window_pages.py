@@ -16,10 +16,11 @@ from tests.factories import add_session, make_clinic
 
 
 @pytest.fixture
-def window(qtbot: QtBot, db: Database, db_path: Path):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, db: Database, db_path: Path, frozen_now: datetime):  # type: ignore[no-untyped-def]
     c = make_clinic(db)
-    add_session(db, c, datetime.now().replace(hour=9, minute=0, second=0, microsecond=0))
-    add_session(db, c, datetime.now() + timedelta(days=2), status="planned")
+    # Today (the pinned clock's day) has one session done at 09:00; one is booked ahead.
+    add_session(db, c, frozen_now.replace(hour=9, minute=0))
+    add_session(db, c, frozen_now + timedelta(days=2), status="planned")
     win = open_main_window(url_for_path(db_path))
     qtbot.addWidget(win)
     qtbot.waitExposed(win)

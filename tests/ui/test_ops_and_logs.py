@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from mesodesk import logs
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import Change, ChangeKind, bus
-from mesodesk.ui.ops import install_error_dialogs, run_op
+from mesodesk.ui.ops import failure_reason, install_error_dialogs, run_op
 
 
 @pytest.fixture
@@ -104,6 +106,48 @@ def test_a_background_failure_takes_the_same_path(
     assert isinstance(tidied[0], RuntimeError)
     assert shown == ["unexpected RuntimeError: disk on fire"]
     assert "Traceback" in _log_text(log_dir) and "slow_and_broken" in _log_text(log_dir)
+
+
+def test_a_failure_shown_in_place_is_logged_and_not_boxed(
+    qtbot: QtBot, log_dir: Path, shown: list[str]
+) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    inline: list[str] = []
+
+    def broken() -> None:
+        raise KeyError("lot")
+
+    run_op(widget, broken, changes=(), failure="Not found: {0}", show=inline.append)
+    assert inline == ["Not found: unexpected KeyError: 'lot'"]
+    assert shown == [], "shown once, in place"
+    assert "Traceback" in _log_text(log_dir)
+
+    reason = failure_reason(ValueError("odd value"), "inline read")
+    assert reason == "unexpected ValueError: odd value"
+    assert "inline read" in _log_text(log_dir)
+
+
+def test_a_result_for_a_closed_widget_is_dropped(qtbot: QtBot, shown: list[str]) -> None:
+    widget = QWidget()
+    started = threading.Event()
+    release = threading.Event()
+    done: list[object] = []
+
+    def slow() -> int:
+        started.set()
+        release.wait(10)
+        return 7
+
+    op = run_op(widget, slow, background=True, changes=(), on_done=done.append)
+    assert started.wait(10)
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(widget))
+    assert op.signals is not None
+    with qtbot.waitSignal(op.signals.finished, timeout=10000):
+        release.set()
+    assert done == [] and shown == []
+    assert op.succeeded is None, "dropped: neither succeeded nor failed"
 
 
 @pytest.mark.qt_no_exception_capture

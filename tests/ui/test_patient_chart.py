@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -198,7 +197,8 @@ def test_double_click_or_enter_opens_a_session(qtbot, ctx: DeskContext) -> None:
 def test_chart_refreshes_when_a_session_is_recorded(qtbot, ctx: DeskContext) -> None:
     c = fill_chart(ctx.db, count=3)
     chart = open_chart(qtbot, ctx, c.patient)
-    add_session(ctx.db, c, datetime.combine(date.today(), datetime.min.time()) + timedelta(days=30))
+    # Recorded as done: a past day, since a session is done only once it has taken place.
+    add_session(ctx.db, c, datetime(2025, 6, 2, 15, 0))
     bus().changed.emit("session")
     qtbot.waitUntil(lambda: chart.sessions_model.rowCount() == 4)
     assert chart.tabs.tabText(1) == "Sessions (4)"
@@ -355,7 +355,9 @@ def _bulk_sessions(db: Database, c: Clinic, count: int) -> None:
         s.add_all(rows)
 
 
-def test_a_patient_with_500_sessions_opens_fast_with_few_queries(qtbot, ctx: DeskContext) -> None:
+def test_a_patient_with_500_sessions_opens_with_few_queries(qtbot, ctx: DeskContext) -> None:
+    """The chart reads a fixed handful of queries whatever the history (the time it takes is
+    the benchmarks' business, B4)."""
     few = make_clinic(ctx.db)
     _bulk_sessions(ctx.db, few, 5)
     many = make_clinic(ctx.db)
@@ -366,14 +368,12 @@ def test_a_patient_with_500_sessions_opens_fast_with_few_queries(qtbot, ctx: Des
     with count_queries(ctx.db) as small:
         chart_few.refresh()
     with count_queries(ctx.db) as large:
-        began = time.perf_counter()
         chart_many.refresh()
-        elapsed = time.perf_counter() - began
     assert chart_many.sessions_model.rowCount() == 500
+    assert chart_few.sessions_model.rowCount() == 5
     # A fixed handful: patient, profiles, sessions, courses, events, and the screening of
     # the next planned treatment (rule switches, profile, next session).
     assert len(large) == len(small) <= 14
-    assert elapsed < 1.0, f"refreshing a 500-session chart took {elapsed:.2f} s"
 
 
 # --- look -----------------------------------------------------------------------------------

@@ -45,11 +45,6 @@ def _audit(db: Database, entity: str) -> list[AuditEvent]:
         return list(rows)
 
 
-@pytest.fixture
-def ctx(db: Database) -> DeskContext:
-    return DeskContext(db, practitioner_name="Dr Test")
-
-
 @dataclass
 class Answers:
     """The titles of the QMessageBox.question calls, and the reply to give per title."""

@@ -58,11 +58,6 @@ DEMO_PATIENTS = [
 ]
 
 
-@pytest.fixture
-def ctx(db: Database) -> DeskContext:
-    return DeskContext(db, practitioner_name="Dr Test")
-
-
 @pytest.fixture(autouse=True)
 def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
     """A real QMessageBox would block the test run; the guard's answer here is Discard."""

@@ -30,6 +30,8 @@ from mesodesk.ui.dialogs.pdf_preview import (
 )
 
 ACTOR = "Dr Test"
+DAY = date(2026, 3, 10)
+"""A past day: a session is done only once it has started."""
 
 
 def _done_session(db: Database, given: str, family: str, hour: int, practitioner: int) -> int:
@@ -46,7 +48,7 @@ def _done_session(db: Database, given: str, family: str, hour: int, practitioner
         db,
         SessionInput(
             patient.id,
-            datetime.combine(date.today(), datetime.min.time()).replace(hour=hour),
+            datetime.combine(DAY, datetime.min.time()).replace(hour=hour),
             practitioner_id=practitioner,
             status="done",
             checklist=all_ticked(),

@@ -36,11 +36,6 @@ def screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def ctx(db: Database) -> DeskContext:
-    return DeskContext(db, practitioner_name=ACTOR)
-
-
 @pytest.fixture(autouse=True)
 def _forget_choice() -> None:
     QSettings().remove(SETTINGS_KEY)

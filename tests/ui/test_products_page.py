@@ -48,11 +48,6 @@ def screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ctx(db: Database) -> DeskContext:
-    return DeskContext(db, practitioner_id=None, practitioner_name=ACTOR)
-
-
-@pytest.fixture
 def page(qtbot, ctx: DeskContext) -> ProductsPage:
     widget = ProductsPage(ctx, today=TODAY)
     qtbot.addWidget(widget)

@@ -65,11 +65,6 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     return answers
 
 
-@pytest.fixture
-def ctx(db: Database) -> DeskContext:
-    return DeskContext(db, practitioner_name="Dr Test")
-
-
 def _dialog(qtbot: QtBot, ctx: DeskContext, tab: str | None = None) -> SettingsDialog:
     dialog = SettingsDialog(ctx, tab=tab)
     qtbot.addWidget(dialog)

@@ -48,10 +48,17 @@ from mesodesk.ui.models.today import (
     TodayTableModel,
 )
 from mesodesk.ui.pages.today import ALL_PRACTITIONERS, TodayPage, long_date
+from tests.ui.conftest import FROZEN_NOW
 
 ROOT = Path(__file__).resolve().parents[2]
 ACTOR = "Dr Test"
-TODAY = date.today()
+TODAY = FROZEN_NOW.date()
+"""The desk's today: the clock is pinned to its midday (see ``_pinned_clock``)."""
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock(frozen_now: datetime) -> None:
+    """The page opens on the pinned day, and marking a session done checks the pinned now."""
 
 
 def screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
@@ -533,6 +540,101 @@ def test_print_all_done_with_nothing_done(
     assert messages and "no sheet to print" in messages[0][1]
 
 
+def _hand_over(db: Database, session_id: int, output: str) -> None:
+    """Record the session's sheet as printed ("print") or saved as a PDF file ("pdf")."""
+    aftercare.record_printed(db, aftercare.prepare(db, [session_id]), output=output, actor=ACTOR)
+
+
+def test_the_aftercare_column_tells_printed_from_saved(
+    page: TodayPage, day: dict[str, int]
+) -> None:
+    _hand_over(page.ctx.db, day["done"], "print")
+    _hand_over(page.ctx.db, day["no_consent"], "pdf")
+    page.refresh()
+    assert _cell(page, day["done"], COL_AFTERCARE) == "✓ Printed"
+    assert _cell(page, day["no_consent"], COL_AFTERCARE) == "Saved as PDF"
+    assert "not printed" in _cell(
+        page, day["no_consent"], COL_AFTERCARE, Qt.ItemDataRole.ToolTipRole
+    )
+    foreground = Qt.ItemDataRole.ForegroundRole
+    assert _cell(page, day["no_consent"], COL_AFTERCARE, foreground) == QBrush(AMBER)
+    # A sheet only saved is still to print.
+    assert page.summary.text().endswith("1 aftercare sheet to print")
+
+
+def test_print_all_done_prints_only_the_sheets_not_printed_yet(
+    page: TodayPage,
+    monkeypatch: pytest.MonkeyPatch,
+    day: dict[str, int],
+    previews: list[PdfPreviewDialog],
+    messages: list[tuple[str, str]],
+) -> None:
+    _hand_over(page.ctx.db, day["done"], "print")
+    _hand_over(page.ctx.db, day["no_consent"], "pdf")
+    page.refresh()
+    notes: list[str] = []
+    monkeypatch.setattr(
+        PdfPreviewDialog,
+        "exec",
+        lambda self: notes.append(page.info_label.text()) or previews.append(self) or 0,
+    )
+    assert page.print_all_done()
+    assert len(previews) == 1
+    assert notes == [
+        "1 sheet already printed is left out; “Print all done, including printed” prints them all."
+    ]
+    pdf = previews[0].pdf
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    text = _pdf_text(pdf)
+    assert "Jonas Berg" in text  # saved as a PDF, never printed
+    assert "Marie Dupont" not in text  # printed already
+    assert messages == []
+
+
+def test_print_all_done_when_every_sheet_is_printed_points_to_the_option(
+    page: TodayPage,
+    day: dict[str, int],
+    previews: list[PdfPreviewDialog],
+    messages: list[tuple[str, str]],
+) -> None:
+    _hand_over(page.ctx.db, day["done"], "print")
+    _hand_over(page.ctx.db, day["no_consent"], "print")
+    page.refresh()
+    assert page.action_print_all.isEnabled()
+    assert not page.print_all_done()
+    assert previews == []
+    assert messages and messages[-1][0] == "information"
+    assert "Print all done, including printed" in messages[-1][1]
+
+    page.action_print_all_again.trigger()
+    assert len(previews) == 1
+    text = _pdf_text(previews[0].pdf)
+    assert "Marie Dupont" in text and "Jonas Berg" in text
+
+
+def test_the_print_all_button_offers_reprinting_from_its_menu(
+    qtbot: QtBot, page: TodayPage, day: dict[str, int], previews: list[PdfPreviewDialog]
+) -> None:
+    page.refresh()
+    button = page.print_all_button
+    assert button.defaultAction() is page.action_print_all
+    menu = button.menu()
+    assert menu is not None
+    assert [a.objectName() for a in menu.actions()] == [
+        "actionPrintAllDone",
+        "actionPrintAllDoneIncludingPrinted",
+    ]
+    assert page.action_print_all_again.isEnabled()
+    # The default click prints the unprinted sheets: both, the first time.
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(previews) == 1
+    assert len(PdfReader(io.BytesIO(previews[0].pdf)).pages) == 2
+    # Now that they are printed, only the menu's action prints them again.
+    assert not page.print_all_done()
+    assert page.print_all_done_including_printed()
+    assert len(previews) == 2
+
+
 def test_the_list_follows_changes_made_elsewhere(page: TodayPage, day: dict[str, int]) -> None:
     page.refresh()
     sessions.set_status(page.ctx.db, day["ready"], SessionStatus.CANCELLED, actor=ACTOR)
@@ -622,6 +724,7 @@ def test_context_menu_offers_the_actions(page: TodayPage) -> None:
         "actionMarkNoShow",
         "actionPrintAftercare",
         "actionPrintAllDone",
+        "actionPrintAllDoneIncludingPrinted",
     ]
     menu.deleteLater()
 

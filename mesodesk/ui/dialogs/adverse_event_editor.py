@@ -31,9 +31,10 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.unsaved import ask_to_save
+from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import AUTHORITY_QUESTION_STYLE, AUTHORITY_STYLE, SECONDARY_STYLE
 from mesodesk.ui.widgets.date_fields import DateField
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 from mesodesk.ui.widgets.text_box import text_box
 
 __all__ = ["AdverseEventEditor", "DateField", "text_box"]
@@ -143,7 +144,9 @@ class AdverseEventEditor(QDialog):
             self._types = event_service.side_effect_types(self.ctx.db)
         except Exception as error:  # the form still opens; saving will say what is wrong
             self.errors.show_banner(
-                self.tr("The list of event types could not be read: {0}").format(describe(error))
+                self.tr("The list of event types could not be read: {0}").format(
+                    failure_reason(error, "dialogs.adverse_event_editor._build_event")
+                )
             )
         for item in self._types:
             self.type_combo.addItem(item.name, item.code)
@@ -280,7 +283,9 @@ class AdverseEventEditor(QDialog):
                 self.onset.set_value(self._show_context())
         except Exception as error:  # say why; Save stays possible once the cause is fixed
             self.errors.show_banner(
-                self.tr("The event could not be opened: {0}").format(describe(error))
+                self.tr("The event could not be opened: {0}").format(
+                    failure_reason(error, "dialogs.adverse_event_editor._load")
+                )
             )
         self._sync_authority()
 
@@ -439,7 +444,9 @@ class AdverseEventEditor(QDialog):
             return None
         except Exception as error:  # shown in the dialog; what was typed stays
             self.errors.show_banner(
-                self.tr("The event was not saved: {reason}").format(reason=describe(error))
+                self.tr("The event was not saved: {reason}").format(
+                    reason=failure_reason(error, "dialogs.adverse_event_editor.save")
+                )
             )
             return None
         self.event_id = self.saved_id = event_id

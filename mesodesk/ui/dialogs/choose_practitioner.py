@@ -30,7 +30,8 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.practitioners import practitioner_label
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.ops import failure_reason, log_failure
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 
 SETTINGS_KEY = "desk/practitionerId"
 """The settings group; each database has its own key under it (see ``settings_key``)."""
@@ -74,7 +75,8 @@ def remembered_practitioner(db: Database) -> PractitionerRecord | None:
         return None
     try:
         records = practitioner_service.list_practitioners(db)
-    except Exception:  # an unreadable list means asking again, which the dialog will report
+    except Exception as error:  # an unreadable list means asking again, which the dialog reports
+        log_failure(error, "remembered_practitioner")
         return None
     return next((r for r in records if r.id == practitioner_id), None)
 
@@ -166,7 +168,9 @@ class ChoosePractitionerDialog(QDialog):
             records = practitioner_service.list_practitioners(self.ctx.db)
         except Exception as error:  # stays open so the user can read why
             self.errors.show_banner(
-                self.tr("Practitioners could not be loaded: {0}").format(describe(error))
+                self.tr("Practitioners could not be loaded: {0}").format(
+                    failure_reason(error, "dialogs.choose_practitioner.refresh")
+                )
             )
             records = []
         self.list.clear()
@@ -228,7 +232,11 @@ class ChoosePractitionerDialog(QDialog):
             self.errors.show(failure.errors)
             return None
         except Exception as error:  # shown in the dialog; the name stays typed
-            self.errors.show_banner(self.tr("Not added: {0}").format(describe(error)))
+            self.errors.show_banner(
+                self.tr("Not added: {0}").format(
+                    failure_reason(error, "dialogs.choose_practitioner.add")
+                )
+            )
             return None
         self.new_name.clear()
         bus().changed.emit("practitioner")

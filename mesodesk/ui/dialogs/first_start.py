@@ -30,8 +30,9 @@ from mesodesk.services.first_start import FirstStartInput, FirstStartResult, com
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.choose_practitioner import apply_practitioner, remember_practitioner
+from mesodesk.ui.ops import failure_reason, log_failure
 from mesodesk.ui.theme import ERROR_STYLE
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 
 OPEN_DAYS = ("mon", "tue", "wed", "thu", "fri")
 """The days ticked at first: a clinic open Monday to Friday."""
@@ -232,7 +233,9 @@ class FirstStartDialog(QDialog):
             return False
         except Exception as error:  # nothing was saved; the form stays filled in
             self.errors.show_banner(
-                self.tr("Nothing was saved: {reason}").format(reason=describe(error))
+                self.tr("Nothing was saved: {reason}").format(
+                    reason=failure_reason(error, "dialogs.first_start.save")
+                )
             )
             return False
         self.result_data = result
@@ -262,7 +265,8 @@ def offer_first_start(ctx: DeskContext, parent: QWidget | None = None, *, ask: b
         return False
     try:
         needed = settings_service.needs_first_start(ctx.db)
-    except Exception:  # an unreadable database is reported by the pages that read it
+    except Exception as error:  # an unreadable database is reported by the pages that read it
+        log_failure(error, "needs_first_start")
         return False
     if not needed:
         return False

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.services import importer
+from mesodesk.services.describe import describe
 from mesodesk.services.importer import ImportReport
-from mesodesk.ui import workers
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
+from mesodesk.ui.ops import Operation, run_op
 from mesodesk.ui.theme import BANNER_STYLE, HINT_STYLE
 
 FOLDER_KEY = "import/folder"
@@ -56,7 +57,7 @@ class ImportPatientsDialog(QDialog):
         self.report: ImportReport | None = None
         self.error_message = ""
         self.running = False
-        self._worker: workers.Worker | None = None
+        self._job: Operation | None = None
         self.setObjectName("importPatientsDialog")
         self.setWindowTitle(self.tr("Import patients"))
         self.setSizeGripEnabled(True)
@@ -211,13 +212,18 @@ class ImportPatientsDialog(QDialog):
             actor=self.ctx.actor,
             all_or_nothing=self.all_or_nothing.isChecked(),
         )
-        self._worker = workers.start(
+        self._job = run_op(
+            self,
             task,
             self.ctx.db,
             Path(text).expanduser(),
+            changes=(),
+            background=True,
             on_done=self._on_done,
-            on_error=self._on_error,
+            on_failed=self._on_failed,
             on_progress=self._on_progress,
+            failure=self.tr("Nothing was imported. {0}"),
+            show=self._show_error,
         )
         return True
 
@@ -228,7 +234,7 @@ class ImportPatientsDialog(QDialog):
     @Slot(object)
     def _on_done(self, report: ImportReport) -> None:
         self.running = False
-        self._worker = None
+        self._job = None
         self.progress.hide()
         self.report = report
         self._show_report(report)
@@ -237,13 +243,12 @@ class ImportPatientsDialog(QDialog):
             bus().changed.emit("patient")
         self.imported.emit(report)
 
-    @Slot(str)
-    def _on_error(self, message: str) -> None:
+    def _on_failed(self, error: BaseException) -> None:
+        """Tidy the dialog; ``run_op`` then logs the failure and shows it in place."""
         self.running = False
-        self._worker = None
+        self._job = None
         self.progress.hide()
-        self.error_message = message
-        self._show_error(self.tr("Nothing was imported. {reason}").format(reason=message))
+        self.error_message = describe(error)
         self._update_buttons()
 
     def _show_error(self, message: str) -> None:

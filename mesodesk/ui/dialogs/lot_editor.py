@@ -24,8 +24,9 @@ from mesodesk.services.dto import LotRecord, ProductRecord
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import HINT_STYLE
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 
 
 def qt_date_format(clinic_format: str) -> str:
@@ -180,7 +181,9 @@ class LotEditor(QDialog):
             return None
         except Exception as error:  # shown in the dialog; what was typed stays
             self.errors.show_banner(
-                self.tr("The lot was not saved: {reason}").format(reason=describe(error))
+                self.tr("The lot was not saved: {reason}").format(
+                    reason=failure_reason(error, "dialogs.lot_editor.save")
+                )
             )
             return None
         self.record = record

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from mesodesk.services import recall as recall_service
 from mesodesk.services.recall import RecallResult
-from mesodesk.ui import workers
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
 from mesodesk.ui.models.recall_rows import (
@@ -40,8 +38,8 @@ from mesodesk.ui.models.recall_rows import (
     PATIENT_ID_ROLE,
     RecallRowTableModel,
 )
+from mesodesk.ui.ops import Operation, report_failure, run_op
 from mesodesk.ui.theme import BANNER_STYLE
-from mesodesk.ui.widgets.inline_errors import describe
 
 INFO_STYLE = (
     "QLabel { color: #1b4d1e; background: #e8f5e9; border: 1px solid #b9dcbb;"
@@ -75,7 +73,7 @@ class LotRecallDialog(QDialog):
         self.ctx = ctx
         self.recall_result: RecallResult | None = None
         self.searching = False
-        self._worker: workers.Worker | None = None
+        self._job: Operation | None = None
         self.setObjectName("lotRecallDialog")
         self.setWindowTitle(self.tr("Lot recall"))
         self.setSizeGripEnabled(True)
@@ -218,12 +216,16 @@ class LotRecallDialog(QDialog):
         self.summary.setText(self.tr("Searching for lot {0}…").format(lot))
         self._update_buttons()
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        self._worker = workers.start(
+        self._job = run_op(
+            self,
             recall_service.recall,
             self.ctx.db,
             lot,
+            changes=(),
+            background=True,
             on_done=self._on_found,
-            on_error=self._on_failed,
+            on_failed=self._on_failed,
+            show=lambda message: self._show_message(message, error=True),
         )
         return True
 
@@ -231,7 +233,7 @@ class LotRecallDialog(QDialog):
         if self.searching:
             QApplication.restoreOverrideCursor()
         self.searching = False
-        self._worker = None
+        self._job = None
         self._update_buttons()
         self.finished_search.emit()
 
@@ -254,14 +256,13 @@ class LotRecallDialog(QDialog):
             self.stack.setCurrentWidget(self.hint)
         self._finish()
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, _error: BaseException) -> None:
+        """Tidy the dialog; ``run_op`` then logs the failure and shows it in the message line."""
         self.recall_result = None
         self.model.set_rows([])
         self.summary.clear()
         self.hint.setText("")
         self.stack.setCurrentWidget(self.hint)
-        self._show_message(message, error=True)
         self._finish()
 
     def summary_text(self, result: RecallResult) -> str:
@@ -304,10 +305,12 @@ class LotRecallDialog(QDialog):
             written = recall_service.export_csv(self.ctx.db, result, path)
         except Exception as error:  # one clear line for the user; nothing else changes
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(
+            report_failure(
                 self,
-                self.tr("Export the recall list"),
-                self.tr("The recall list was not exported. {0}").format(describe(error)),
+                error,
+                failure=self.tr("The recall list was not exported. {0}"),
+                title=self.tr("Export the recall list"),
+                operation="recall.export_csv",
             )
             return None
         QApplication.restoreOverrideCursor()
@@ -342,15 +345,8 @@ class LotRecallDialog(QDialog):
 
     def done(self, code: int) -> None:
         """Closing while a search runs: its answer is dropped, never shown on a dead dialog."""
-        worker = self._worker
-        if worker is not None:
-            for signal, slot in (
-                (worker.signals.finished, self._on_found),
-                (worker.signals.failed, self._on_failed),
-            ):
-                try:
-                    signal.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
+        job = self._job
+        if job is not None:
+            job.cancel()  # the answer (or failure, logged) is dropped when it arrives
             self._finish()
         super().done(code)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.filenames import safe_file_name
 from mesodesk.services.errors import ServiceError
 from mesodesk.services.files import write_file
+from mesodesk.ui.ops import log_failure, report_failure
 from mesodesk.ui.theme import HINT_STYLE
 
 PRINTER_NAME_KEY = "print/printerName"
@@ -378,6 +379,7 @@ class PdfPreviewDialog(QDialog):
         try:
             print_document(self.document, printer)
         except PrintError as error:
+            log_failure(error, "pdf_preview.print")  # the printer's own words are shown
             QMessageBox.warning(self, self.tr("Not printed"), str(error))
             return False
         remember_printer_settings(printer)
@@ -405,14 +407,12 @@ class PdfPreviewDialog(QDialog):
         try:
             write_file(self.pdf, path)
         except (ServiceError, OSError) as error:
-            from mesodesk.services.describe import describe
-
-            QMessageBox.warning(
+            report_failure(
                 self,
-                self.tr("Not saved"),
-                self.tr("{reason}\n\nChoose another folder and try again.").format(
-                    reason=describe(error)
-                ),
+                error,
+                failure=self.tr("{0}\n\nChoose another folder and try again."),
+                title=self.tr("Not saved"),
+                operation="pdf_preview.save",
             )
             return None
         QSettings().setValue(SAVE_FOLDER_KEY, str(path.parent))

@@ -27,8 +27,9 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
+from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import BANNER_STYLE
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 ARCHIVED_FOREGROUND = QColor("#757575")
@@ -186,7 +187,9 @@ class PractitionersDialog(QDialog):
             )
         except Exception as error:  # the dialog stays open; the message says what failed
             self.page_error.setText(
-                self.tr("Practitioners could not be loaded: {0}").format(describe(error))
+                self.tr("Practitioners could not be loaded: {0}").format(
+                    failure_reason(error, "dialogs.practitioners.refresh")
+                )
             )
             self.page_error.show()
             return
@@ -300,7 +303,11 @@ class PractitionersDialog(QDialog):
             self.name.setFocus()
             return None
         except Exception as error:  # shown in the form; what was typed stays
-            self.errors.show_banner(self.tr("Not saved: {reason}").format(reason=describe(error)))
+            self.errors.show_banner(
+                self.tr("Not saved: {reason}").format(
+                    reason=failure_reason(error, "dialogs.practitioners.save")
+                )
+            )
             return None
         if self.ctx.practitioner_id == record.id:
             self.ctx.practitioner_name = record.display_name
@@ -320,7 +327,11 @@ class PractitionersDialog(QDialog):
                 self.ctx.db, record.id, not record.archived, actor=self.ctx.actor
             )
         except Exception as error:  # nothing changed; say why
-            self.errors.show_banner(self.tr("Not changed: {reason}").format(reason=describe(error)))
+            self.errors.show_banner(
+                self.tr("Not changed: {reason}").format(
+                    reason=failure_reason(error, "dialogs.practitioners.toggle_archived")
+                )
+            )
             return None
         bus().changed.emit("practitioner")
         if changed.archived and not self.show_archived.isChecked():

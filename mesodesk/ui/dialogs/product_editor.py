@@ -20,7 +20,8 @@ from mesodesk.services.dto import ProductRecord
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.ops import failure_reason
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 
 
 def split_ingredients(text: str) -> list[str]:
@@ -160,7 +161,9 @@ class ProductEditor(QDialog):
             return None
         except Exception as error:  # shown in the dialog; what was typed stays
             self.errors.show_banner(
-                self.tr("The product was not saved: {reason}").format(reason=describe(error))
+                self.tr("The product was not saved: {reason}").format(
+                    reason=failure_reason(error, "dialogs.product_editor.save")
+                )
             )
             return None
         self.record = record

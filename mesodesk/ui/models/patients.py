@@ -21,6 +21,7 @@ from mesodesk.domain.search import format_date
 from mesodesk.services import patient_list
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.models.base import HeaderedTableModel
+from mesodesk.ui.ops import failure_reason
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -119,9 +120,8 @@ class PatientTableModel(HeaderedTableModel):
         self.set_query(self._text, self._include_archived)
 
     def _fail(self, error: BaseException) -> None:
-        from mesodesk.services.describe import describe
 
-        self.last_error = describe(error)
+        self.last_error = failure_reason(error, "models.patients._fail")
         self.loadFailed.emit(self.last_error)
 
     # --- lazy rows ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.services.aftercare import SheetState
 from mesodesk.services.dto import SessionSummary
+from mesodesk.ui import theme
 from mesodesk.ui.icons import icon
 from mesodesk.ui.models.base import RowListModel
 
@@ -29,16 +31,16 @@ PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 STATUS_COLOURS: dict[str, QColor] = {
-    SessionStatus.PLANNED: QColor("#37474f"),
-    SessionStatus.ARRIVED: QColor("#0b57a4"),
-    SessionStatus.DONE: QColor("#1b6e20"),
-    SessionStatus.NO_SHOW: QColor("#b71c1c"),
-    SessionStatus.CANCELLED: QColor("#6b6b6b"),
+    SessionStatus.PLANNED: QColor(theme.TODAY_PLANNED_TEXT),
+    SessionStatus.ARRIVED: QColor(theme.TODAY_ARRIVED_TEXT),
+    SessionStatus.DONE: QColor(theme.TODAY_DONE_TEXT),
+    SessionStatus.NO_SHOW: QColor(theme.TODAY_NO_SHOW_TEXT),
+    SessionStatus.CANCELLED: QColor(theme.TODAY_MUTED_TEXT),
 }
 """Dark enough to read on white and on the alternate row colour; the words carry the meaning."""
-AMBER = QColor("#8a5300")
+AMBER = QColor(theme.TODAY_PENDING_TEXT)
 DONE_GREEN = STATUS_COLOURS[SessionStatus.DONE]
-MUTED = QColor("#6b6b6b")
+MUTED = QColor(theme.TODAY_MUTED_TEXT)
 
 
 def _tr(text: str) -> str:
@@ -79,16 +81,31 @@ def record_text(row: SessionSummary) -> str:
 
 
 class TodayTableModel(RowListModel[SessionSummary]):
-    """The sessions of one day in time order, with whether each aftercare sheet was printed."""
+    """The sessions of one day in time order, with whether each aftercare sheet was printed
+    (or only saved as a PDF file)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(_headers(), parent)
         self._printed: set[int] = set()
+        self._saved: set[int] = set()
 
-    def set_rows(self, rows: Sequence[SessionSummary], printed: set[int] | None = None) -> None:
-        """Show ``rows`` sorted by start time; ``printed`` holds ids whose sheet went out."""
+    def set_rows(
+        self,
+        rows: Sequence[SessionSummary],
+        printed: Collection[int] | None = None,
+        saved: Collection[int] | None = None,
+    ) -> None:
+        """Show ``rows`` sorted by start time; ``printed`` holds ids whose sheet was printed,
+        ``saved`` those whose sheet was only saved as a PDF file."""
         self._printed = set(printed or ())
+        self._saved = set(saved or ()) - self._printed
         super().set_rows(sorted(rows, key=lambda r: (r.starts_at, r.id)))
+
+    def set_sheets(self, rows: Sequence[SessionSummary], states: Mapping[int, SheetState]) -> None:
+        """Show ``rows`` with the sheet states of ``aftercare.sheet_states``."""
+        printed = {sid for sid, state in states.items() if state == SheetState.PRINTED}
+        saved = {sid for sid, state in states.items() if state == SheetState.SAVED}
+        self.set_rows(rows, printed, saved)
 
     def rows(self) -> list[SessionSummary]:
         return list(self._rows)
@@ -98,6 +115,10 @@ class TodayTableModel(RowListModel[SessionSummary]):
 
     def is_printed(self, session_id: int) -> bool:
         return session_id in self._printed
+
+    def is_saved(self, session_id: int) -> bool:
+        """The sheet was saved as a PDF file but never printed."""
+        return session_id in self._saved
 
     def display_text(self, row: SessionSummary, column: int) -> str:
         done = row.status == SessionStatus.DONE
@@ -115,7 +136,9 @@ class TodayTableModel(RowListModel[SessionSummary]):
         if column == COL_AFTERCARE:
             if not done:
                 return ""
-            return _tr("✓ Printed") if row.id in self._printed else _tr("Not yet")
+            if row.id in self._printed:
+                return _tr("✓ Printed")
+            return _tr("Saved as PDF") if row.id in self._saved else _tr("Not yet")
         if column == COL_RECORD:
             return record_text(row)
         return ""
@@ -127,7 +150,12 @@ class TodayTableModel(RowListModel[SessionSummary]):
             return _tr("A screening block was overridden with a recorded reason.")
         if column == COL_AFTERCARE and row.status == SessionStatus.DONE:
             if row.id in self._printed:
-                return _tr("The aftercare sheet was printed or saved.")
+                return _tr("The aftercare sheet was printed.")
+            if row.id in self._saved:
+                return _tr(
+                    "The aftercare sheet was saved as a PDF file but not printed: "
+                    "“Print all done” prints it."
+                )
             return _tr("No aftercare sheet printed yet: select the row and press Ctrl+P.")
         if column == COL_RECORD and row.missing:
             return _tr("Open the session (double-click) to complete its record.")

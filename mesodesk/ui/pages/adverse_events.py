@@ -39,8 +39,9 @@ from mesodesk.ui.models.adverse_events import (
     OpenEventTableModel,
     severity_label,
 )
+from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import BANNER_STYLE
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 from mesodesk.ui.widgets.selection import selected_index
 
 HEADER_KEY = "adverseEvents/header"
@@ -133,7 +134,9 @@ class ResolveEventDialog(QDialog):
             return False
         except Exception as error:  # shown in the dialog; what was typed stays
             self.errors.show_banner(
-                self.tr("The event was not resolved: {0}").format(describe(error))
+                self.tr("The event was not resolved: {0}").format(
+                    failure_reason(error, "pages.adverse_events.save")
+                )
             )
             return False
         self.resolved.emit(self.open_event.id)
@@ -306,7 +309,9 @@ class AdverseEventsPage(QWidget):
             rows = event_service.open_events(self.ctx.db, today=self.today)
         except Exception as error:  # the page stays usable; the message says what failed
             self._show_error(
-                self.tr("Open adverse events could not be loaded: {0}").format(describe(error))
+                self.tr("Open adverse events could not be loaded: {0}").format(
+                    failure_reason(error, "pages.adverse_events.refresh")
+                )
             )
             return
         self.error.hide()

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -30,11 +29,10 @@ from PySide6.QtWidgets import (
 
 from mesodesk.services import courses
 from mesodesk.services.courses import ContactOutcome, FollowUpItem, FollowUpView
-from mesodesk.services.describe import describe
 from mesodesk.services.errors import ServiceError
 from mesodesk.services.files import write_file
 from mesodesk.services.settings import clinic_zone
-from mesodesk.ui import theme, workers
+from mesodesk.ui import theme
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
@@ -52,6 +50,7 @@ from mesodesk.ui.models.followups import (
     FollowUpTableModel,
     kind_label,
 )
+from mesodesk.ui.ops import Operation, report_failure, run_op
 
 REFRESH_KINDS = ("session", "patient", "course", "practitioner", "settings", "followup", "all")
 ALL_KINDS = ""
@@ -90,7 +89,7 @@ class FollowUpsPage(QWidget):
         self.setObjectName("followupsPage")
         zone = clinic_zone(ctx.db)
         self._today = today or (lambda: datetime.now(zone).date())
-        self._job: workers.Worker | None = None
+        self._job: Operation | None = None
         self._generation = 0
         self._stale = True
         self._loaded = False
@@ -290,15 +289,20 @@ class FollowUpsPage(QWidget):
         self.refresh_button.setEnabled(False)
         self.count_label.setText(self.tr("Loading…"))
         # Bound methods, not lambdas: Qt then delivers the results on the GUI thread.
-        self._job = workers.start(
+        self._job = run_op(
+            self,
             load_followups,
             self.ctx.db,
             self._generation,
             self._today(),
             self.overdue_limit(),
             self.view(),
+            changes=(),
+            background=True,
             on_done=self._on_loaded,
-            on_error=self._on_failed,
+            on_failed=self._on_failed,
+            failure=self.tr("The follow-up list could not be loaded: {0}"),
+            show=self.error_label.setText,
         )
 
     def is_loading(self) -> bool:
@@ -324,12 +328,10 @@ class FollowUpsPage(QWidget):
             self.table.selectRow(0)
         self._update_actions()
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, _error: BaseException) -> None:
+        """Tidy the page; ``run_op`` then logs the failure and shows it in place of the list."""
         self._job = None
         self.refresh_button.setEnabled(True)
-        self.error_label.setText(
-            self.tr("The follow-up list could not be loaded: {reason}").format(reason=message)
-        )
         self.stack.setCurrentWidget(self.error_label)
         self.count_label.setText("")
         self._update_actions()
@@ -406,7 +408,9 @@ class FollowUpsPage(QWidget):
                 today=self._today(),
             )
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Record the call"), describe(error))
+            report_failure(
+                self, error, title=self.tr("Record the call"), operation="record_contact"
+            )
             return False
         self.count_label.setText(self.tr("Recorded for {name}.").format(name=item.patient_name))
         bus().changed.emit("followup")
@@ -427,7 +431,9 @@ class FollowUpsPage(QWidget):
         try:
             write_file(data, Path(path))
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Export the follow-up list"), str(error))
+            report_failure(
+                self, error, title=self.tr("Export the follow-up list"), operation="followup_csv"
+            )
             return
         self.count_label.setText(
             self.tr("{n} rows saved to {file}.").format(n=len(items), file=Path(path).name)

@@ -40,6 +40,7 @@ from mesodesk.ui.models.patients import (
     COL_GIVEN,
     PatientTableModel,
 )
+from mesodesk.ui.ops import log_failure
 from mesodesk.ui.theme import ERROR_STYLE
 from mesodesk.ui.widgets.selection import selected_index
 
@@ -343,7 +344,8 @@ class PatientsPage(QWidget):
     def _archived_only(self) -> bool:
         try:
             return patient_list.find_patients(self.ctx.db, include_archived=True).count > 0
-        except Exception:  # only chooses between two hints; the list error is shown already
+        except Exception as error:  # only chooses between two hints; the list error is shown
+            log_failure(error, "find_patients archived")
             return False
 
     @Slot(str)

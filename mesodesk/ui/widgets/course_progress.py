@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -28,6 +27,7 @@ from mesodesk.services.courses import CourseProgress
 from mesodesk.services.errors import ServiceError
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.ops import report_failure
 
 DONE_GREEN = QColor("#1f7a3a")
 PLANNED_GREY = QColor("#455a64")
@@ -375,7 +375,7 @@ class CourseProgressList(QWidget):
                 self.ctx.db, course_id, status, actor=self.ctx.actor, reason=reason
             )
         except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Course"), str(error))
+            report_failure(self, error, title=self.tr("Course"), operation="set_course_status")
             return
         self.reload()
         self.courseChanged.emit(course_id)

@@ -8,10 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mesodesk.services import courses as course_service
-from mesodesk.services.describe import describe
 from mesodesk.ui.bus import Change
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.ops import log_failure, run_op
+from mesodesk.ui.ops import failure_reason, run_op
 
 
 def _tr(text: str) -> str:
@@ -36,8 +35,7 @@ def offer_replacement(
     try:
         slot = course_service.replacement_slot(ctx.db, session_id)
     except Exception as error:  # the cancellation stands; the proposal is a courtesy
-        log_failure(error, "replacement_slot")
-        inform(describe(error))
+        inform(failure_reason(error, "replacement_slot"))
         return None
     if slot is None:
         inform(_tr("No free slot found in the next weeks for a replacement."))

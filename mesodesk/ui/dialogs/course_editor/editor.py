@@ -33,6 +33,7 @@ from mesodesk.ui.dialogs.course_editor.sections import (
     checked_codes,
 )
 from mesodesk.ui.dialogs.session_safety import findings_html
+from mesodesk.ui.ops import failure_reason
 
 BLOCK_NOTE = "a practitioner must confirm before the session is marked done"
 DEFAULT_SIZE = QSize(980, 720)
@@ -154,10 +155,11 @@ class CourseEditor(QDialog):
             self._show_refusal(self.tr("Nothing was saved."), refused)
             return False
         except Exception as error:  # any failure: the form keeps what was typed
-            from mesodesk.services.describe import describe
-
             self._show_message(
-                self.tr("Nothing was saved. {reason}").format(reason=describe(error)), "error"
+                self.tr("Nothing was saved. {reason}").format(
+                    reason=failure_reason(error, "dialogs.course_editor.editor.create_course")
+                ),
+                "error",
             )
             return False
         self.course_id = course_id

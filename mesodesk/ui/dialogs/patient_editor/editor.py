@@ -14,6 +14,7 @@ from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.patient_editor.form import FormState, PatientForm
 from mesodesk.ui.dialogs.unsaved import ask_to_save
+from mesodesk.ui.ops import failure_reason, log_failure
 
 
 class PatientEditor(PatientForm):
@@ -69,7 +70,7 @@ class PatientEditor(PatientForm):
             record = patient_service.get_patient(self.ctx.db, self.patient_id)
             profile = patient_service.current_profile(self.ctx.db, self.patient_id)
         except Exception as error:  # shown in the dialog; saving stays possible once fixed
-            self._show_banner(self._describe(error))
+            self._show_banner(failure_reason(error, "patient_editor.load"))
             return
         self.record = record
         self.setWindowTitle(self.tr("Patient: {name}").format(name=record.full_name))
@@ -107,12 +108,6 @@ class PatientEditor(PatientForm):
         self.profile_notes.setPlainText(profile.notes)
 
     # --- feedback -------------------------------------------------------------------------
-
-    @staticmethod
-    def _describe(error: BaseException) -> str:
-        from mesodesk.services.describe import describe
-
-        return describe(error)
 
     def _show_banner(self, message: str) -> None:
         self.banner.setText(message)
@@ -152,7 +147,8 @@ class PatientEditor(PatientForm):
             return
         try:
             matches = self._duplicates(data)
-        except Exception:  # only a hint; the same check runs again on Save and reports errors
+        except Exception as error:  # only a hint; the same check runs again on Save
+            log_failure(error, "duplicate hint")
             return
         if matches:
             self.duplicate_hint.setText(
@@ -222,7 +218,9 @@ class PatientEditor(PatientForm):
             return False
         except Exception as error:  # locked database, full disk...: the user must know
             self._show_banner(
-                self.tr("Nothing was saved: {reason}").format(reason=self._describe(error))
+                self.tr("Nothing was saved: {reason}").format(
+                    reason=failure_reason(error, "patient_editor.save")
+                )
             )
             return False
         self.record = record

@@ -32,8 +32,9 @@ from mesodesk.services import settings as settings_service
 from mesodesk.services.settings import CONSENT_REQUIRED_KEY, LOGO_KEY
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
+from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import ERROR_STYLE
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 
 CLINIC_KEYS = (
     "clinic.name",
@@ -255,7 +256,9 @@ class ClinicPage(QWidget):
             logo = settings_service.logo(self.ctx.db)
         except Exception as error:  # the page stays usable; saving will retry the database
             self.errors.show_banner(
-                self.tr("The settings could not be read: {reason}").format(reason=describe(error))
+                self.tr("The settings could not be read: {reason}").format(
+                    reason=failure_reason(error, "dialogs.settings.clinic.load")
+                )
             )
             values, logo = dict(settings_service.DEFAULTS), None
         blockers = [
@@ -381,7 +384,8 @@ class ClinicPage(QWidget):
         except OSError as error:
             self._logo_problem(
                 self.tr("{name} could not be read: {reason}").format(
-                    name=path.name, reason=describe(error)
+                    name=path.name,
+                    reason=failure_reason(error, "dialogs.settings.clinic.load_logo_file"),
                 )
             )
             return False

@@ -28,7 +28,7 @@ from mesodesk.ui.dialogs.settings.hours import OpeningHoursPage
 from mesodesk.ui.dialogs.settings.rules import RulesPage
 from mesodesk.ui.dialogs.settings.templates import TemplatePage
 from mesodesk.ui.dialogs.unsaved import ask_to_save
-from mesodesk.ui.widgets.inline_errors import describe
+from mesodesk.ui.ops import failure_reason
 
 TAB_NAMES = ("clinic", "hours", "aftercare", "consent", "rules")
 """What ``SettingsDialog(tab=...)`` accepts, in the order of the tabs."""
@@ -167,7 +167,9 @@ class SettingsDialog(QDialog):
                 return False
             except Exception as error:  # a locked or full database: what was typed stays
                 self.status.setText(
-                    self.tr("Nothing was saved: {reason}").format(reason=describe(error))
+                    self.tr("Nothing was saved: {reason}").format(
+                        reason=failure_reason(error, "dialogs.settings.dialog.apply")
+                    )
                 )
                 return False
             self.clinic.mark_saved()

@@ -32,8 +32,8 @@ from mesodesk.services import settings as settings_service
 from mesodesk.services.settings import HOURS_KEY
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import DATE_ROLE, Changes, make_banner, make_label
+from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import HINT_STYLE, SETTINGS_PAST_TEXT
-from mesodesk.ui.widgets.inline_errors import describe
 
 
 def _qtime(value: time) -> QTime:
@@ -293,7 +293,7 @@ class OpeningHoursPage(QWidget):
             stored = None
             notes.append(
                 self.tr("The opening hours could not be read: {reason}").format(
-                    reason=describe(error)
+                    reason=failure_reason(error, "dialogs.settings.hours.load")
                 )
             )
         try:

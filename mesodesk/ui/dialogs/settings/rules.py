@@ -21,8 +21,8 @@ from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import KEY_ROLE, local_text, make_banner, make_label
 from mesodesk.ui.dialogs.settings.rule_off import RuleOffDialog
+from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import RULE_BLOCK_TEXT, RULE_INFO_TEXT, RULE_WARN_TEXT, SETTINGS_PAST_TEXT
-from mesodesk.ui.widgets.inline_errors import describe
 
 LEVEL_COLOURS = {
     Level.BLOCK: RULE_BLOCK_TEXT,
@@ -97,7 +97,9 @@ class RulesPage(QWidget):
             states = safety.rule_states(self.ctx.db)
         except Exception as error:  # shown; the table keeps what it had
             self._show_error(
-                self.tr("The rules could not be read: {reason}").format(reason=describe(error))
+                self.tr("The rules could not be read: {reason}").format(
+                    reason=failure_reason(error, "dialogs.settings.rules.load")
+                )
             )
             return
         self.states = states
@@ -213,7 +215,11 @@ class RulesPage(QWidget):
             states = safety.rule_states(self.ctx.db)
         except Exception as error:  # the switch goes back to what is stored
             self._put_back(row, state)
-            self._show_error(self.tr("Not changed: {reason}").format(reason=describe(error)))
+            self._show_error(
+                self.tr("Not changed: {reason}").format(
+                    reason=failure_reason(error, "dialogs.settings.rules._switch")
+                )
+            )
             return False
         self.states = states
         with QSignalBlocker(self.table):

@@ -16,7 +16,7 @@ from mesodesk.domain.search import format_date
 from mesodesk.services import settings as settings_service
 from mesodesk.services.database import Database
 from mesodesk.ui.dialogs.settings.common import make_label
-from mesodesk.ui.widgets.inline_errors import describe
+from mesodesk.ui.ops import failure_reason
 
 PREVIEW_DELAY_MS = 400
 """The preview is rendered this long after the last keystroke, never on every keystroke."""
@@ -125,7 +125,9 @@ class TemplatePreview(QWidget):
                 data = sample_pdf(self.db, key, {s: list(body.get(s, ())) for s in sections})
         except Exception as error:  # the editor stays usable; the preview says why
             self.note.setText(
-                self.tr("The preview could not be made: {reason}").format(reason=describe(error))
+                self.tr("The preview could not be made: {reason}").format(
+                    reason=failure_reason(error, "dialogs.settings.template_preview.render_now")
+                )
             )
             self.note.show()
             return

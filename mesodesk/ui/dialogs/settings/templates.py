@@ -38,7 +38,8 @@ from mesodesk.ui.dialogs.settings.template_lists import (
     VersionNames,
 )
 from mesodesk.ui.dialogs.settings.template_preview import TemplatePreview
-from mesodesk.ui.widgets.inline_errors import InlineErrors, describe
+from mesodesk.ui.ops import failure_reason
+from mesodesk.ui.widgets.inline_errors import InlineErrors
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -205,11 +206,14 @@ class TemplatePage(QWidget):
             }
         except Exception as error:  # the page says so; nothing can be edited
             self.keys.clear()
-            self.errors.show_banner(
-                self.tr("The texts could not be read: {reason}").format(reason=describe(error))
-            )
+            self._failed(self.tr("The texts could not be read: {reason}"), error, "keys")
             return
         self.keys.fill(keys, versions)
+
+    def _failed(self, text: str, error: BaseException, operation: str) -> None:
+        """Say in the banner what failed (``{reason}``); the log keeps the details."""
+        reason = failure_reason(error, f"templates.{operation}")
+        self.errors.show_banner(text.format(reason=reason))
 
     def key_status(self, key: str) -> str:
         """What the list says about ``key``, e.g. "edited · v2"."""
@@ -246,9 +250,7 @@ class TemplatePage(QWidget):
         try:
             versions = template_service.history(self.ctx.db, self.kind, key)
         except Exception as error:  # the previous text stays on screen
-            self.errors.show_banner(
-                self.tr("This text could not be read: {reason}").format(reason=describe(error))
-            )
+            self._failed(self.tr("This text could not be read: {reason}"), error, "history")
             return
         self.key = key
         item = self.keys.item_for(key)
@@ -378,7 +380,7 @@ class TemplatePage(QWidget):
             self.errors.show(failure.errors)
             return False
         except Exception as error:  # what was typed stays; the user can retry
-            self.errors.show_banner(self.tr("Not saved: {reason}").format(reason=describe(error)))
+            self._failed(self.tr("Not saved: {reason}"), error, "save")
             return False
         self._after_change(version)
         self.status.setText(
@@ -421,7 +423,7 @@ class TemplatePage(QWidget):
                 self.ctx.db, self.kind, self.key, actor=self.ctx.actor
             )
         except Exception as error:  # nothing changed
-            self.errors.show_banner(self.tr("Not reset: {reason}").format(reason=describe(error)))
+            self._failed(self.tr("Not reset: {reason}"), error, "reset")
             return False
         self._after_change(version)
         self.status.setText(

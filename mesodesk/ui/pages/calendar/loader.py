@@ -14,8 +14,8 @@ from mesodesk.domain.schedule import DEFAULT_HOURS, OpeningHours
 from mesodesk.services import practitioners as practitioner_service
 from mesodesk.services import sessions as session_service
 from mesodesk.services import settings as settings_service
-from mesodesk.services.describe import describe
 from mesodesk.services.dto import PractitionerRecord, SessionSummary
+from mesodesk.ui.ops import failure_reason
 
 log = logging.getLogger(__name__)
 
@@ -131,5 +131,12 @@ def load_range(db: Any, first_day: date, days: int, version: int) -> RangeLoad:
     try:
         data = load_calendar(db, first_day, days)
     except Exception as error:  # carried back with the range it belongs to
-        return RangeLoad(first_day, days, version, None, describe(error), 0.0)
+        return RangeLoad(
+            first_day,
+            days,
+            version,
+            None,
+            failure_reason(error, "pages.calendar.loader.load_range"),
+            0.0,
+        )
     return RangeLoad(first_day, days, version, data, "", clock.perf_counter() - started)

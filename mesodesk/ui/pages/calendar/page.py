@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.services import practitioners as practitioner_service
-from mesodesk.services.describe import describe
 from mesodesk.services.dto import PractitionerRecord
-from mesodesk.ui import workers
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.ops import Operation, failure_reason, run_op
 from mesodesk.ui.pages.calendar import cancel, loader, move
 from mesodesk.ui.pages.calendar.keyboard import DAY, WEEK, handle_navigation_key
 from mesodesk.ui.pages.calendar.layout import build_columns, week_start
@@ -52,7 +51,7 @@ class CalendarPage(QWidget):
         self.mode = DAY
         self.day = date.today()
         self._stale = True
-        self._inflight: dict[tuple[date, int, int], workers.Worker] = {}
+        self._inflight: dict[tuple[date, int, int], Operation] = {}
         self.practitioners: tuple[PractitionerRecord, ...] = ()
         """The practitioners of the last loaded range (names for moved sessions)."""
         self._last_load_s = 0.0
@@ -315,7 +314,9 @@ class CalendarPage(QWidget):
             people = practitioner_service.list_practitioners(self.ctx.db)
         except Exception as error:  # the grid still shows; the line above it says why
             self.set_info(
-                self.tr("The practitioners could not be loaded: {0}").format(describe(error))
+                self.tr("The practitioners could not be loaded: {0}").format(
+                    failure_reason(error, "pages.calendar.page._refresh_practitioners")
+                )
             )
             return
         if not self.practitioners:
@@ -326,14 +327,19 @@ class CalendarPage(QWidget):
         key = (first, days, self.cache.version)
         if key in self._inflight:
             return
-        self._inflight[key] = workers.start(
+        self._inflight[key] = run_op(
+            self,
             loader.load_range,
             self.ctx.db,
             first,
             days,
             self.cache.version,
+            changes=(),
+            background=True,
             on_done=self._on_loaded,
-            on_error=self._on_load_failed,
+            on_failed=lambda _error: self._inflight.pop(key, None),
+            failure=self.tr("The calendar could not be loaded: {0}"),
+            show=self._show_load_failure,
         )
 
     @Slot(object)
@@ -341,8 +347,10 @@ class CalendarPage(QWidget):
         self._inflight.pop((result.first_day, result.days, result.version), None)
         shown = (result.first_day, result.days) == self.visible_range()
         if result.data is None:
-            if shown:
-                self._on_load_failed(result.error)
+            if shown:  # the loader logged it (ops.failure_reason)
+                self._show_load_failure(
+                    self.tr("The calendar could not be loaded: {0}").format(result.error)
+                )
             return
         if not self.cache.put(result.data, result.version):
             return  # loaded before a change: a fresh load is under way
@@ -353,14 +361,13 @@ class CalendarPage(QWidget):
             self._show(result.data)
             self._prefetch()
 
-    @Slot(str)
-    def _on_load_failed(self, message: str) -> None:
-        """The one place a failed load is reported: the line above the grid."""
+    def _show_load_failure(self, message: str) -> None:
+        """The one place a failed load is shown: the line above the grid."""
         view = self.view
         view.set_content(
             view.columns, (), *view.hours, view.zone, first_day=view.first_day, days=view.days
         )
-        self.set_info(self.tr("The calendar could not be loaded: {0}").format(message))
+        self.set_info(message)
 
     def _prefetch(self) -> None:
         """Load the ranges before and after ahead of time, while loading is quick."""

@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.ops import failure_reason, report_failure
 from mesodesk.ui.pages.chart.common import SPACING
 
 if TYPE_CHECKING:
@@ -65,9 +65,9 @@ class CoursesTab(QWidget):
             try:
                 progress = course_service.course_progress(self.ctx.db, self.patient_id)
             except Exception as error:  # shown in place; the rest of the chart stays usable
-                from mesodesk.services.describe import describe
-
-                self.course_list.empty_label.setText(describe(error))
+                self.course_list.empty_label.setText(
+                    failure_reason(error, "pages.chart.courses.show_courses")
+                )
                 return
             self.course_list.set_courses(progress)
 
@@ -81,7 +81,6 @@ class CoursesTab(QWidget):
 
     def export_ics(self) -> Path | None:
         """Save the patient's upcoming sessions as an .ics calendar file."""
-        from mesodesk.services.describe import describe
         from mesodesk.services.files import write_file
 
         name = self.patient_name or "patient"
@@ -100,5 +99,10 @@ class CoursesTab(QWidget):
             data = upcoming_ics(self.ctx.db, self.patient_id)
             return write_file(data, Path(target))
         except Exception as error:  # nothing is lost: say why and let the user choose again
-            QMessageBox.warning(self, self.tr("Save appointments"), describe(error))
+            report_failure(
+                self,
+                error,
+                title=self.tr("Save appointments"),
+                operation="pages.chart.courses.export_ics",
+            )
             return None

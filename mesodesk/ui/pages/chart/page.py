@@ -19,6 +19,7 @@ from mesodesk.services.dto import PatientRecord, ProfileRecord
 from mesodesk.services.sessions import from_utc
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.ops import failure_reason, report_failure
 from mesodesk.ui.pages.chart.common import SPACING
 from mesodesk.ui.pages.chart.courses import CoursesTab
 from mesodesk.ui.pages.chart.events import EventsTab
@@ -154,13 +155,12 @@ class PatientChart(QWidget):
 
     def refresh(self) -> None:
         """Reload the whole chart from one read transaction, whatever the session count."""
-        from mesodesk.services.describe import describe
 
         self._stale = False
         try:
             data = chart_service.chart_data(self.ctx.db, self.patient_id)
         except Exception as error:  # shown in place: the chart stays usable for a retry
-            self.header.show_failure(describe(error))
+            self.header.show_failure(failure_reason(error, "pages.chart.page.refresh"))
             return
         self.data = data
         self._zone = data.zone
@@ -224,7 +224,6 @@ class PatientChart(QWidget):
 
     def archive(self) -> bool:
         """Ask for a reason and archive the patient; True when archived."""
-        from mesodesk.services.describe import describe
 
         name = self.patient.full_name if self.patient else ""
         reason, ok = QInputDialog.getText(
@@ -251,14 +250,15 @@ class PatientChart(QWidget):
                 self.ctx.db, self.patient_id, reason, actor=self.ctx.actor
             )
         except Exception as error:
-            QMessageBox.warning(self, self.tr("Archive patient"), describe(error))
+            report_failure(
+                self, error, title=self.tr("Archive patient"), operation="pages.chart.page.archive"
+            )
             return False
         bus().changed.emit("patient")
         return True
 
     def restore(self) -> bool:
         """Bring an archived patient back to the list after confirmation."""
-        from mesodesk.services.describe import describe
 
         answer = QMessageBox.question(
             self,
@@ -272,7 +272,9 @@ class PatientChart(QWidget):
         try:
             patient_service.restore_patient(self.ctx.db, self.patient_id, actor=self.ctx.actor)
         except Exception as error:
-            QMessageBox.warning(self, self.tr("Restore patient"), describe(error))
+            report_failure(
+                self, error, title=self.tr("Restore patient"), operation="pages.chart.page.restore"
+            )
             return False
         bus().changed.emit("patient")
         return True

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QStyle,
@@ -35,6 +34,7 @@ from mesodesk.ui.models.sessions import (
     COL_VOLUME,
     SessionTableModel,
 )
+from mesodesk.ui.ops import report_failure
 from mesodesk.ui.pages.chart.common import SPACING, empty_hint, table
 from mesodesk.ui.pages.chart.history import SessionHistoryDialog
 
@@ -221,7 +221,6 @@ class SessionsTab(QWidget):
 
     def show_history(self) -> SessionHistoryDialog | None:
         """Open the change history of the selected session (non-blocking)."""
-        from mesodesk.services.describe import describe
 
         summary = self.current_session()
         if summary is None:
@@ -231,7 +230,9 @@ class SessionsTab(QWidget):
                 self.ctx.db, summary.id, format_moment=self.ctx.format_date
             )
         except Exception as error:
-            QMessageBox.warning(self, self.tr("Change history"), describe(error))
+            report_failure(
+                self, error, title=self.tr("Change history"), operation="session_history"
+            )
             return None
         title = self.tr("Session of {0} — {1}").format(
             self.ctx.format_date(summary.starts_at), summary.areas or self.tr("no areas")

@@ -28,6 +28,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.lot_editor import LotEditor
 from mesodesk.ui.dialogs.product_editor import ProductEditor
 from mesodesk.ui.icons import icon
+from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.pages.products.lots_panel import LotsPanel, hint_label
 from mesodesk.ui.pages.products.models import (
     COL_EXPIRY,
@@ -41,7 +42,6 @@ from mesodesk.ui.pages.products.models import (
     ProductTreeModel,
 )
 from mesodesk.ui.theme import BANNER_STYLE
-from mesodesk.ui.widgets.inline_errors import describe
 from mesodesk.ui.widgets.selection import selected_index
 
 SPLITTER_KEY = "products/splitter"
@@ -214,7 +214,11 @@ class ProductsPage(QWidget):
             products = product_service.list_products(self.ctx.db, include_archived=include_archived)
             lots = product_service.list_lots(self.ctx.db, include_archived=include_archived)
         except Exception as error:  # the page stays usable; the message says what failed
-            self._show_error(self.tr("Products could not be loaded: {0}").format(describe(error)))
+            self._show_error(
+                self.tr("Products could not be loaded: {0}").format(
+                    failure_reason(error, "pages.products.page.refresh")
+                )
+            )
             return
         self.error.hide()
         self._lots = {}
@@ -433,7 +437,11 @@ class ProductsPage(QWidget):
                 self.ctx.db, product.id, not product.archived, actor=self.ctx.actor
             )
         except Exception as error:  # nothing changed; say why
-            self._show_error(self.tr("The product was not changed: {0}").format(describe(error)))
+            self._show_error(
+                self.tr("The product was not changed: {0}").format(
+                    failure_reason(error, "pages.products.page.toggle_product_archived")
+                )
+            )
             return
         bus().changed.emit("product")
 
@@ -447,6 +455,10 @@ class ProductsPage(QWidget):
                 self.ctx.db, lot.id, not lot.archived, actor=self.ctx.actor
             )
         except Exception as error:  # nothing changed; say why
-            self._show_error(self.tr("The lot was not changed: {0}").format(describe(error)))
+            self._show_error(
+                self.tr("The lot was not changed: {0}").format(
+                    failure_reason(error, "pages.products.page.toggle_lot_archived")
+                )
+            )
             return
         bus().changed.emit("product")

@@ -32,7 +32,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.models.today import COL_PATIENT, COL_PRACTITIONER, COL_TIME, COL_TREATMENT
 from mesodesk.ui.ops import run_op
 from mesodesk.ui.pages.today.sheets import long_date
-from mesodesk.ui.pages.today.view import TodayView
+from mesodesk.ui.pages.today.view import TodayView, desk_today
 
 REFRESH_KINDS = frozenset({Change.SESSIONS, Change.PATIENTS, Change.PRACTITIONERS})
 """Changes that can alter the day's list (``Change.ALL`` always does)."""
@@ -45,17 +45,16 @@ class DayRows:
     """What the list shows for one day, read together."""
 
     rows: list[SessionSummary]
-    printed: set[int]
+    sheets: dict[int, aftercare.SheetState]
+    """The done sessions whose sheet was printed, or only saved as a PDF file."""
     people: list[PractitionerRecord]
 
 
 def load_day(db: Database, day: date) -> DayRows:
-    """The day's sessions, which of them have a printed sheet, and the practitioners."""
+    """The day's sessions, what became of their sheets, and the practitioners."""
     rows = session_service.sessions_on(db, day)
-    printed = aftercare.printed_session_ids(
-        db, [r.id for r in rows if r.status == SessionStatus.DONE]
-    )
-    return DayRows(list(rows), set(printed), list(practitioner_service.list_practitioners(db)))
+    sheets = aftercare.sheet_states(db, [r.id for r in rows if r.status == SessionStatus.DONE])
+    return DayRows(list(rows), dict(sheets), list(practitioner_service.list_practitioners(db)))
 
 
 class TodayList(TodayView):
@@ -67,7 +66,7 @@ class TodayList(TodayView):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._rows: list[SessionSummary] = []
-        self._printed: set[int] = set()
+        self._sheets: dict[int, aftercare.SheetState] = {}
         self._stale = True
         self._follow_today = True
         self.date_edit.dateChanged.connect(self._on_date_changed)
@@ -101,11 +100,11 @@ class TodayList(TodayView):
 
     @Slot()
     def go_to_today(self) -> None:
-        self.set_day(date.today())
+        self.set_day(desk_today())
 
     @Slot(QDate)
     def _on_date_changed(self, _value: QDate) -> None:
-        self._follow_today = self.day == date.today()
+        self._follow_today = self.day == desk_today()
         self.set_info("")
         self.refresh()
 
@@ -145,7 +144,7 @@ class TodayList(TodayView):
 
     def _apply_day(self, loaded: DayRows, keep: Sequence[int]) -> None:
         self._rows = loaded.rows
-        self._printed = loaded.printed
+        self._sheets = loaded.sheets
         self._fill_practitioners(loaded.people, loaded.rows)
         self._show_rows(keep=keep)
 
@@ -184,7 +183,7 @@ class TodayList(TodayView):
 
     def _show_rows(self, keep: Sequence[int] = ()) -> None:
         rows = self._visible_rows()
-        self.model.set_rows(rows, self._printed)
+        self.model.set_sheets(rows, self._sheets)
         self.title.setText(long_date(self.day))
         self.summary.setText(self._summary_text())
         if rows:
@@ -254,8 +253,8 @@ class TodayList(TodayView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._follow_today and self.day != date.today():
-            self.set_day(date.today())  # the desk stayed open past midnight
+        if self._follow_today and self.day != desk_today():
+            self.set_day(desk_today())  # the desk stayed open past midnight
         else:
             self.refresh()
 
@@ -303,9 +302,9 @@ class TodayList(TodayView):
         self.action_no_show.setEnabled(bool(statuses & NO_SHOWABLE))
         # Only done sessions have a sheet: the action says so before it is tried.
         self.action_print.setEnabled(SessionStatus.DONE in statuses and not busy)
-        self.action_print_all.setEnabled(
-            not busy and any(r.status == SessionStatus.DONE for r in self.model.rows())
-        )
+        done = [r for r in self.model.rows() if r.status == SessionStatus.DONE]
+        self.action_print_all.setEnabled(not busy and bool(done))
+        self.action_print_all_again.setEnabled(not busy and bool(done))
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.session_rules import ARRIVABLE, DONEABLE, NO_SHOWABLE
+from mesodesk.services import aftercare
 from mesodesk.services import sessions as session_service
-from mesodesk.services.describe import describe
 from mesodesk.services.dto import SessionSummary
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.models.today import status_label
-from mesodesk.ui.ops import log_failure, report_failure, run_op
+from mesodesk.ui.ops import failure_reason, report_failure, run_op
 from mesodesk.ui.pages.today.day_list import TodayList
 from mesodesk.ui.pages.today.sheets import BACKGROUND_SHEETS, SheetBatch, build_sheets, long_date
 from mesodesk.ui.widgets.replacement import offer_replacement
@@ -41,6 +41,7 @@ class TodayPage(TodayList):
             (self.action_no_show, self.mark_no_show),
             (self.action_print, self.print_selected),
             (self.action_print_all, self.print_all_done),
+            (self.action_print_all_again, self.print_all_done_including_printed),
             (self.action_previous_day, self.previous_day),
             (self.action_next_day, self.next_day),
             (self.action_today, self.go_to_today),
@@ -106,8 +107,8 @@ class TodayPage(TodayList):
             except ValidationFailed as error:
                 failures.append(self._who(row) + " " + " ".join(error.errors.values()))
             except Exception as error:  # each session is its own change; report and go on
-                log_failure(error, f"set_status session {row.id}")
-                failures.append(self._who(row) + " " + describe(error))
+                reason = failure_reason(error, f"set_status session {row.id}")
+                failures.append(self._who(row) + " " + reason)
             else:
                 changed += 1
         notes = []
@@ -171,8 +172,10 @@ class TodayPage(TodayList):
         return self._print([row.id for row in done], note)
 
     @Slot()
-    def print_all_done(self) -> bool:
-        """Print the aftercare sheets of every done session listed (the filter applies)."""
+    def print_all_done(self, include_printed: bool = False) -> bool:
+        """Print the sheets of the done sessions listed (the filter applies) that were not
+        printed yet (a sheet only saved as a PDF is printed); ``include_printed`` prints
+        them all."""
         done = [row for row in self.model.rows() if row.status == SessionStatus.DONE]
         if not done:
             self._tell(
@@ -181,7 +184,50 @@ class TodayPage(TodayList):
                 ).format(day=long_date(self.day))
             )
             return False
-        return self._print([row.id for row in done], "")
+        if include_printed:
+            return self._print([row.id for row in done], "")
+        op = run_op(
+            self,
+            aftercare.unprinted_done_sessions,
+            self.ctx.db,
+            self.day,
+            changes=(),
+            failure=self.tr("The sheets to print could not be found: {0}"),
+            title=self.tr("Today"),
+        )
+        if not op.succeeded:
+            return False
+        unprinted = set(op.result)
+        todo = [row.id for row in done if row.id in unprinted]
+        if not todo:
+            self._tell(
+                self.tr(
+                    "The aftercare sheets of the {n} done sessions listed on {day} are all "
+                    "printed.\n\nTo print them again, choose “Print all done, including "
+                    "printed” from the arrow next to “Print all done”."
+                ).format(n=len(done), day=long_date(self.day))
+                if len(done) > 1
+                else self.tr(
+                    "The aftercare sheet of the done session listed on {day} is printed.\n\n"
+                    "To print it again, choose “Print all done, including printed” from the "
+                    "arrow next to “Print all done”."
+                ).format(day=long_date(self.day))
+            )
+            return False
+        note = ""
+        printed = len(done) - len(todo)
+        if printed:
+            note = (
+                self.tr("1 sheet already printed is left out; ")
+                if printed == 1
+                else self.tr("{n} sheets already printed are left out; ").format(n=printed)
+            ) + self.tr("“Print all done, including printed” prints them all.")
+        return self._print(todo, note)
+
+    @Slot()
+    def print_all_done_including_printed(self) -> bool:
+        """Print the sheets of every done session listed, printed before or not."""
+        return self.print_all_done(include_printed=True)
 
     def _tell(self, message: str) -> None:
         QMessageBox.information(self, self.tr("Print aftercare"), message)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain import clock
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
 from mesodesk.ui.models.today import COL_TREATMENT, TodayTableModel
@@ -31,6 +34,11 @@ from mesodesk.ui.theme import TODAY_INFO_STYLE
 
 INFO_LINES = 2
 """The message line always keeps room for this many lines, so showing one moves no row."""
+
+
+def desk_today() -> date:
+    """Today on this desk's calendar, read from the injectable clock (tests pin it)."""
+    return clock.utcnow().replace(tzinfo=UTC).astimezone().date()
 
 
 class TodayView(QWidget):
@@ -95,7 +103,15 @@ class TodayView(QWidget):
             self.tr("Print all d&one…"),
             "actionPrintAllDone",
             "Ctrl+Shift+P",
-            self.tr("Print the aftercare sheets of every done session listed (Ctrl+Shift+P)"),
+            self.tr(
+                "Print the aftercare sheets of the done sessions listed that were not printed "
+                "yet (Ctrl+Shift+P); the arrow offers to print them all again"
+            ),
+        )
+        self.action_print_all_again = self._action(
+            self.tr("Print all done, &including printed…"),
+            "actionPrintAllDoneIncludingPrinted",
+            tip=self.tr("Print the aftercare sheets of every done session listed, again or not"),
         )
         self.action_previous_day = self._action(
             "◀", "actionPreviousDay", "Alt+Left", self.tr("Previous day")
@@ -111,6 +127,17 @@ class TodayView(QWidget):
         button.setObjectName(action.objectName() + "Button")
         return button
 
+    def _print_all_button(self) -> QToolButton:
+        """ "Print all done" prints the sheets not printed yet; its menu offers them all."""
+        self.print_all_button = self._tool_button(self.action_print_all)
+        menu = QMenu(self.print_all_button)
+        menu.setObjectName("todayPrintAllMenu")
+        menu.addAction(self.action_print_all)
+        menu.addAction(self.action_print_all_again)
+        self.print_all_button.setMenu(menu)
+        self.print_all_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        return self.print_all_button
+
     # --- widgets ---------------------------------------------------------------------------
 
     def _build_ui(self) -> None:
@@ -125,8 +152,8 @@ class TodayView(QWidget):
         for action in (self.action_arrived, self.action_done, self.action_no_show):
             tools.addWidget(self._tool_button(action))
         tools.addSpacing(18)
-        for action in (self.action_print, self.action_print_all):
-            tools.addWidget(self._tool_button(action))
+        tools.addWidget(self._tool_button(self.action_print))
+        tools.addWidget(self._print_all_button())
         tools.addStretch(1)
         layout.addLayout(tools)
 
@@ -172,7 +199,8 @@ class TodayView(QWidget):
         self.date_edit.setObjectName("todayDate")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd " + self.ctx.date_format.replace("mm", "MM"))
-        self.date_edit.setDate(QDate.currentDate())
+        today = desk_today()
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self.practitioner_combo = QComboBox(self)
         self.practitioner_combo.setObjectName("todayPractitioner")
         self.practitioner_combo.setSizeAdjustPolicy(
@@ -259,6 +287,7 @@ class TodayView(QWidget):
         menu.addSeparator()
         menu.addAction(self.action_print)
         menu.addAction(self.action_print_all)
+        menu.addAction(self.action_print_all_again)
         return menu
 
     # --- messages --------------------------------------------------------------------------
