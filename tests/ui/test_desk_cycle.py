@@ -17,6 +17,7 @@ from mesodesk.app import open_main_window
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.models import AuditEvent, MedicalProfile, Patient, TreatmentSession
 from tests.ui.test_patient_editor import type_text
+from tests.ui.test_session_editor import _evening as _evening
 from tests.ui.test_session_editor import _fill_two_lines, clinic  # noqa: F401 (fixture)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from mesodesk.domain import clock
 from mesodesk.domain.checklist import all_ticked
-from mesodesk.services import catalog, patients, practitioners, products, sessions
+from mesodesk.services import catalog, patients, practitioners, products, sessions, settings
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
 from mesodesk.store.errors import DatabaseLocked
@@ -48,6 +50,9 @@ def clinic(db: Database) -> dict[str, int]:
     areas = {a.code: a.id for a in catalog.areas(db)}
     types = {t.code: t.id for t in catalog.solution_types(db)}
     patient = patients.create_patient(db, PatientInput("Maëlle", "Lefèvre"), actor=ACTOR)
+    # These tests are about lots, lines and screening; the consent rule has its own tests
+    # (the clinic's setting decides, see tests/services/test_session_rules.py).
+    settings.put(db, "consent_required_for_done", False, actor=ACTOR)
     practitioners.create_practitioner(db, "Dr Bea Costa", actor=ACTOR)
     doc = practitioners.create_practitioner(db, "Dr Ana Ruiz", actor=ACTOR)
     ha = products.create_product(
@@ -78,6 +83,13 @@ def clinic(db: Database) -> dict[str, int]:
             db, vit.id, "VG-9", TODAY + timedelta(days=10), actor=ACTOR
         ).id,
     }
+
+
+@pytest.fixture(autouse=True)
+def _evening() -> Iterator[None]:
+    """"Now" is this evening: a session at ten today has taken place and may be done."""
+    with clock.frozen(datetime.combine(TODAY, datetime.min.time()).replace(hour=20)):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -19,6 +19,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_editor import SessionEditor
 from mesodesk.ui.dialogs.session_editor.dialog import SIZE_KEY
 from tests.ui.test_session_editor import ACTOR, _editor, _fill_line
+from tests.ui.test_session_editor import _evening as _evening
 from tests.ui.test_session_editor import _no_real_modals as _no_real_modals
 from tests.ui.test_session_editor import clinic as clinic
 from tests.ui.test_session_editor import ctx as ctx

@@ -23,6 +23,7 @@ from tests.ui.test_session_editor import (
     _editor,
     _fill_line,
 )
+from tests.ui.test_session_editor import _evening as _evening
 from tests.ui.test_session_editor import clinic as clinic
 from tests.ui.test_session_editor import ctx as ctx
 
