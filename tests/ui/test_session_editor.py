@@ -87,7 +87,7 @@ def clinic(db: Database) -> dict[str, int]:
 
 @pytest.fixture(autouse=True)
 def _evening() -> Iterator[None]:
-    """"Now" is this evening: a session at ten today has taken place and may be done."""
+    """ "Now" is this evening: a session at ten today has taken place and may be done."""
     with clock.frozen(datetime.combine(TODAY, datetime.min.time()).replace(hour=20)):
         yield
 

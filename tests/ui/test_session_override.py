@@ -66,7 +66,7 @@ def type_reason(qtbot: QtBot, dialog: OverrideDialog, index: int, text: str) -> 
 
 
 def _titles(dialog: OverrideDialog) -> list[str]:
-    return [stop.title for stop in dialog._stops]  # noqa: SLF001 (the test reads the list)
+    return [stop.title for stop in dialog.stops]
 
 
 @pytest.fixture

@@ -38,7 +38,7 @@ class OverrideDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("overrideDialog")
         self.setWindowTitle(self.tr("Go ahead despite screening stops?"))
-        self._stops = list(stops)
+        self.stops = list(stops)
         root = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -56,7 +56,7 @@ class OverrideDialog(QDialog):
         rows.setContentsMargins(0, 0, 0, 0)
         self.edits: list[QLineEdit] = []
         self.problem_labels: list[QLabel] = []
-        for index, stop in enumerate(self._stops):
+        for index, stop in enumerate(self.stops):
             rows.addWidget(self._stop_row(index, stop, reasons.get(stop.key, "")))
         rows.addStretch(1)
         area = QScrollArea()
@@ -136,7 +136,7 @@ class OverrideDialog(QDialog):
         """What is in the fields now, by stop key (also after Cancel)."""
         return {
             stop.key: edit.text()
-            for stop, edit in zip(self._stops, self.edits, strict=True)
+            for stop, edit in zip(self.stops, self.edits, strict=True)
             if edit.text().strip()
         }
 
@@ -144,5 +144,5 @@ class OverrideDialog(QDialog):
         """(stop key, reason) for every stop, as the service takes them."""
         return tuple(
             (stop.key, " ".join(edit.text().split()))
-            for stop, edit in zip(self._stops, self.edits, strict=True)
+            for stop, edit in zip(self.stops, self.edits, strict=True)
         )
