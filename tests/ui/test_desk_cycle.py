@@ -17,11 +17,9 @@ from mesodesk.app import open_main_window
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.models import AuditEvent, MedicalProfile, Patient, TreatmentSession
 from tests.ui.test_patient_editor import type_text
-from tests.ui.test_session_editor import (  # noqa: F401 (fixtures)
-    _fill_two_lines,
-    _late_evening,
-    clinic,
-)
+from tests.ui.test_session_editor import _evening as _evening
+from tests.ui.test_session_editor import _fill_two_lines, clinic  # noqa: F401 (fixture)
+from tests.ui.test_session_override import answer_override, type_reason
 
 
 @pytest.fixture(autouse=True)
@@ -96,10 +94,19 @@ def test_full_desk_cycle(
     )
     session_editor: Any = _dialog(window, "sessionEditor")
     _fill_two_lines(qtbot, session_editor)
-    # Lidocaine cream for a lidocaine-allergic patient is a stop: she changes her mind.
-    session_editor.anaesthetic_edit.selectAll()
-    qtbot.keyClicks(session_editor.anaesthetic_edit, "Tetracaine 4% gel")
+    # She is allergic to lidocaine and the cream contains it: the practitioner confirms
+    # going ahead, with her reason for that stop.
+    session_editor.refresh_screening()
+    assert [f.title for f in session_editor.findings_panel.blocks()]
+    reason = "Cream patch-tested last week without any reaction"
+
+    def confirm(dialog: Any) -> None:
+        type_reason(qtbot, dialog, 0, reason)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    confirmed = answer_override(qtbot, confirm)
     session_editor.save_and_close()
+    assert len(confirmed) == 1
     qtbot.waitUntil(lambda: not session_editor.isVisible())
 
     session_list = chart.findChild(QTableView, "sessionList")
@@ -112,6 +119,7 @@ def test_full_desk_cycle(
             [clinic["ha_lot"], clinic["vit_lot"]]
         )
         assert stored.status == "done"
+        assert reason in stored.override_reason
 
     # 4. Amend it: open the session from the chart with Enter, change the notes, save.
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("corrected the notes", True))
@@ -125,6 +133,10 @@ def test_full_desk_cycle(
     amend.notes_edit.setFocus()
     qtbot.keyClick(amend.notes_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(amend.notes_edit, " Slight redness at the neck.")
+    # The stop is still there: the stored reason is offered again, and confirmed.
+    answer_override(
+        qtbot, lambda dialog: qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    )
     amend.save_and_close()
     qtbot.waitUntil(lambda: not amend.isVisible())
 

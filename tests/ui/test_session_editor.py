@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ from sqlalchemy import select
 
 from mesodesk.domain import clock
 from mesodesk.domain.checklist import all_ticked
-from mesodesk.services import catalog, patients, practitioners, products, sessions
+from mesodesk.services import catalog, patients, practitioners, products, sessions, settings
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
 from mesodesk.store.errors import DatabaseLocked
@@ -39,20 +39,10 @@ from mesodesk.ui.dialogs.session_editor import (
     spin_decimal,
     totals_by_product,
 )
-from tests.factories import consent_for
 
 ACTOR = "Dr Test"
 ROOT = Path(__file__).resolve().parents[2]
-
 TODAY = date.today()
-
-
-@pytest.fixture(autouse=True)
-def _late_evening() -> Iterator[None]:
-    """Sessions here are recorded at 10:00 today: "now" is late that evening, so a done one
-    has taken place whatever the hour the suite runs."""
-    with clock.frozen(datetime.combine(TODAY, time(23, 30))):
-        yield
 
 
 @pytest.fixture
@@ -60,6 +50,9 @@ def clinic(db: Database) -> dict[str, int]:
     areas = {a.code: a.id for a in catalog.areas(db)}
     types = {t.code: t.id for t in catalog.solution_types(db)}
     patient = patients.create_patient(db, PatientInput("Maëlle", "Lefèvre"), actor=ACTOR)
+    # These tests are about lots, lines and screening; the consent rule has its own tests
+    # (the clinic's setting decides, see tests/services/test_session_rules.py).
+    settings.put(db, "consent_required_for_done", False, actor=ACTOR)
     practitioners.create_practitioner(db, "Dr Bea Costa", actor=ACTOR)
     doc = practitioners.create_practitioner(db, "Dr Ana Ruiz", actor=ACTOR)
     ha = products.create_product(
@@ -90,6 +83,13 @@ def clinic(db: Database) -> dict[str, int]:
             db, vit.id, "VG-9", TODAY + timedelta(days=10), actor=ACTOR
         ).id,
     }
+
+
+@pytest.fixture(autouse=True)
+def _evening() -> Iterator[None]:
+    """ "Now" is this evening: a session at ten today has taken place and may be done."""
+    with clock.frozen(datetime.combine(TODAY, datetime.min.time()).replace(hour=20)):
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -183,7 +183,6 @@ def _fill_two_lines(qtbot: QtBot, editor: SessionEditor, second_lot: str = "VG-7
     editor.reactions_list.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(editor.notes_edit, "Tolerated well.")
     qtbot.mouseClick(editor.checklist_panel.tick_all_button, Qt.MouseButton.LeftButton)
-    editor.consent_panel.given_check.setChecked(True)
 
 
 def _session_rows(db: Database) -> list[TreatmentSession]:
@@ -405,9 +404,6 @@ def test_amending_a_done_session_asks_for_a_reason_and_is_audited(
             practitioner_id=clinic["doc"],
             status="done",
             checklist=all_ticked(),
-            consent_template_id=consent_for(
-                db, (TreatmentInput(clinic["cheeks"], product_lot_id=clinic["ha_lot"]),)
-            ),
             treatments=(
                 TreatmentInput(
                     clinic["cheeks"], product_lot_id=clinic["ha_lot"], volume_ml=Decimal("1.50")

@@ -19,6 +19,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_editor import SessionEditor
 from mesodesk.ui.dialogs.session_editor.dialog import SIZE_KEY
 from tests.ui.test_session_editor import ACTOR, _editor, _fill_line
+from tests.ui.test_session_editor import _evening as _evening
 from tests.ui.test_session_editor import _no_real_modals as _no_real_modals
 from tests.ui.test_session_editor import clinic as clinic
 from tests.ui.test_session_editor import ctx as ctx
@@ -87,13 +88,13 @@ def test_findings_appearing_move_nothing(
     )
     editor = _open(qtbot, ctx, clinic)
     panel = editor.findings_panel
-    assert not panel.findings and not panel.override_edit.isVisible()
+    assert not panel.findings and not panel.override_label.isVisible()
     table = editor.form.treatments.table
     before = (_y(editor, table), _y(editor, editor.checklist_panel), panel.height())
 
     _fill_line(qtbot, editor.lines[0], area="Cheeks", product="VitaGlow", lot="VG-7", volume="1")
     editor.refresh_screening()
-    qtbot.waitUntil(lambda: panel.has_blocks() and panel.override_edit.isVisible())
+    qtbot.waitUntil(lambda: panel.has_blocks() and panel.override_label.isVisible())
     QApplication.processEvents()
     after = (_y(editor, table), _y(editor, editor.checklist_panel), panel.height())
     assert after == before

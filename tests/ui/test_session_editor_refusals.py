@@ -16,6 +16,7 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_editor import SessionEditor
 from tests.ui.test_session_editor import _choose, _editor, _fill_line
+from tests.ui.test_session_editor import _evening as _evening
 from tests.ui.test_session_editor import _no_real_modals as _no_real_modals
 from tests.ui.test_session_editor import clinic as clinic
 from tests.ui.test_session_editor import ctx as ctx

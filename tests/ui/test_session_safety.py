@@ -16,6 +16,7 @@ from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, TreatmentSession
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_editor import SessionEditor
+from mesodesk.ui.dialogs.session_editor.override import OverrideDialog
 from tests.ui.test_session_editor import (
     ACTOR,
     _at_ten_today,
@@ -23,9 +24,10 @@ from tests.ui.test_session_editor import (
     _editor,
     _fill_line,
 )
-from tests.ui.test_session_editor import _late_evening as _late_evening
+from tests.ui.test_session_editor import _evening as _evening
 from tests.ui.test_session_editor import clinic as clinic
 from tests.ui.test_session_editor import ctx as ctx
+from tests.ui.test_session_override import answer_override, type_reason
 
 
 @pytest.fixture(autouse=True)
@@ -63,18 +65,26 @@ def test_pregnant_patient_is_blocked_until_a_reason_is_given(
     qtbot.mouseClick(editor.checklist_panel.tick_all_button, Qt.MouseButton.LeftButton)
     _screened(qtbot, editor, "Pregnancy or breastfeeding")
     assert editor.findings_panel.has_blocks()
-    assert editor.findings_panel.override_edit.isVisible()
+    assert editor.findings_panel.override_label.isVisible()
 
+    # The confirmation lists the stop; cancelling it saves nothing.
+    answer_override(qtbot, lambda dialog: dialog.reject())
     assert editor.save() is False
-    assert "Screening says stop" in editor.message_label.text()
+    assert "not confirmed" in editor.message_label.text()
     assert _sessions(db) == []  # nothing written, and the form keeps what was typed
     assert editor.lines[0].lot_id == clinic["ha_lot"]
 
-    qtbot.keyClicks(editor.findings_panel.override_edit, "Negative pregnancy test today")
+    def give_reason(dialog: OverrideDialog) -> None:
+        type_reason(qtbot, dialog, 0, "Negative pregnancy test today")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    answer_override(qtbot, give_reason)
     assert editor.save() is True
     [row] = _sessions(db)
     assert row.status == "done"
-    assert row.override_reason == "Negative pregnancy test today"
+    assert row.override_reason == "Pregnancy or breastfeeding: Negative pregnancy test today"
+    [stop] = [f for f in row.screening_findings or [] if f["level"] == "block"]
+    assert stop["override_reason"] == "Negative pregnancy test today"
     assert row.override_by == ctx.actor and row.override_at is not None
     assert any(f["level"] == "block" for f in row.screening_findings or [])
     with db.read() as s:
@@ -82,7 +92,7 @@ def test_pregnant_patient_is_blocked_until_a_reason_is_given(
             select(AuditEvent).where(AuditEvent.entity == "session", AuditEvent.entity_id == row.id)
         ).one()
     assert event.after is not None
-    assert event.after["override_reason"] == "Negative pregnancy test today"
+    assert "Negative pregnancy test today" in event.after["override_reason"]
 
 
 def test_allergy_blocks_the_product_with_that_ingredient_but_not_another(

@@ -84,7 +84,7 @@ class FirstStartDialog(QDialog):
         self.address.setObjectName("firstStartAddress")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self._row(form, self.tr("A&ddress"), "clinic.address", self.address)
+        self._row(form, self.tr("Addr&ess"), "clinic.address", self.address)
         self.phone = QLineEdit(clinic)
         self.phone.setObjectName("firstStartPhone")
         self.phone.setMaxLength(settings_service.TEXT_LIMITS["clinic.phone"])

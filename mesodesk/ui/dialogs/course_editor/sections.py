@@ -233,13 +233,13 @@ class ScheduleBox(QGroupBox):
         self.duration_spin.setSingleStep(5)
         self.duration_spin.setValue(rules.DEFAULT_DURATION_MINUTES)
         self.duration_spin.setSuffix(self.tr(" min"))
-        form.addRow(self.tr("Sess&ions:"), self.sessions_spin)
+        form.addRow(self.tr("Sessio&ns:"), self.sessions_spin)
         form.addRow(self.tr("E&very:"), self.interval_spin)
         form.addRow(self.tr("&Maintenance after:"), self.maintenance_spin)
         form.addRow(self.tr("P&ractitioner:"), self.practitioner_combo)
         form.addRow(self.tr("&From:"), self.start_edit)
-        form.addRow(self.tr("Preferred &day:"), self.weekday_combo)
-        form.addRow(self.tr("Preferred &time:"), self.time_edit)
+        form.addRow(self.tr("Preferred da&y:"), self.weekday_combo)
+        form.addRow(self.tr("Preferred tim&e:"), self.time_edit)
         form.addRow(self.tr("&Duration:"), self.duration_spin)
 
 

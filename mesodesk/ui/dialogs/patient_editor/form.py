@@ -79,6 +79,14 @@ class PatientForm(QDialog):
         self._errors[key] = label
         return label
 
+    def _field_row(
+        self, form: QFormLayout, text: str, key: str, field: QWidget, *extra: QWidget
+    ) -> None:
+        """A form row whose label's mnemonic lands in the field itself (not its wrapper)."""
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        form.addRow(label, self._with_error(key, field, *extra))
+
     def _with_error(self, key: str, field: QWidget, *extra: QWidget) -> QWidget:
         """The field (and any companions on its right) with its error message underneath."""
         box = QWidget(self)
@@ -175,12 +183,12 @@ class PatientForm(QDialog):
         self.given_name = QLineEdit(group)
         self.given_name.setObjectName("givenName")
         self.given_name.setMaxLength(120)
-        form.addRow(self.tr("&Given name *"), self._with_error("given_name", self.given_name))
+        self._field_row(form, self.tr("&Given name *"), "given_name", self.given_name)
 
         self.family_name = QLineEdit(group)
         self.family_name.setObjectName("familyName")
         self.family_name.setMaxLength(120)
-        form.addRow(self.tr("&Family name *"), self._with_error("family_name", self.family_name))
+        self._field_row(form, self.tr("&Family name *"), "family_name", self.family_name)
 
         self.date_of_birth = QLineEdit(group)
         self.date_of_birth.setObjectName("dateOfBirth")
@@ -195,9 +203,8 @@ class PatientForm(QDialog):
         self.age = QLabel(group)
         self.age.setObjectName("ageHint")
         self.date_of_birth.textChanged.connect(self._update_age)
-        form.addRow(
-            self.tr("Date of &birth"),
-            self._with_error("date_of_birth", self.date_of_birth, self.age),
+        self._field_row(
+            form, self.tr("Date of &birth"), "date_of_birth", self.date_of_birth, self.age
         )
 
         self.sex = QComboBox(group)
@@ -213,12 +220,12 @@ class PatientForm(QDialog):
         self.phone = QLineEdit(group)
         self.phone.setObjectName("phone")
         self.phone.setPlaceholderText(self.tr("e.g. +44 20 7946 0958"))
-        form.addRow(self.tr("&Phone"), self._with_error("phone", self.phone))
+        self._field_row(form, self.tr("&Phone"), "phone", self.phone)
 
         self.email = QLineEdit(group)
         self.email.setObjectName("email")
         self.email.setPlaceholderText(self.tr("name@example.com"))
-        form.addRow(self.tr("E-&mail"), self._with_error("email", self.email))
+        self._field_row(form, self.tr("E-&mail"), "email", self.email)
 
         self.address = text_box(3, group)
         self.address.setObjectName("address")
@@ -266,7 +273,7 @@ class PatientForm(QDialog):
         self.allergens = QLineEdit(group)
         self.allergens.setObjectName("allergens")
         self.allergens.setPlaceholderText(self.tr("Substances, separated by commas"))
-        form.addRow(self.tr("Allerge&ns"), self.allergens)
+        form.addRow(self.tr("A&llergens"), self.allergens)
         self.allergies_text.textChanged.connect(self._offer_allergens)
         self.allergens.textChanged.connect(self._offer_allergens)
 
@@ -274,7 +281,7 @@ class PatientForm(QDialog):
         self.medications_text.setObjectName("medicationsText")
         form.addRow(self.tr("Medications"), self.medications_text)
         self.on_blood_thinners = QCheckBox(
-            self.tr("On &blood thinners (aspirin, NSAIDs, anticoagulants)"), group
+            self.tr("On blood &thinners (aspirin, NSAIDs, anticoagulants)"), group
         )
         self.on_blood_thinners.setObjectName("onBloodThinners")
         form.addRow("", self.on_blood_thinners)
@@ -312,7 +319,7 @@ class PatientForm(QDialog):
         self.skin_condition_areas.setFixedHeight(row_height * 7 + 8)
         form.addRow(self.tr("in the areas"), self.skin_condition_areas)
 
-        self.pregnant_or_breastfeeding = QCheckBox(self.tr("&Pregnant or breastfeeding"), group)
+        self.pregnant_or_breastfeeding = QCheckBox(self.tr("P&regnant or breastfeeding"), group)
         self.pregnant_or_breastfeeding.setObjectName("pregnantOrBreastfeeding")
         form.addRow("", self.pregnant_or_breastfeeding)
         self.needle_anxiety = QCheckBox(self.tr("Fear of needles"), group)

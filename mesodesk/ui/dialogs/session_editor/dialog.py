@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import cast
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFrame,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -28,13 +26,13 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.services.settings import clinic_zone
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.session_editor import saving
 from mesodesk.ui.dialogs.session_editor.form import SessionForm
-from mesodesk.ui.dialogs.session_editor.lines import LINE_PREFIX, TreatmentLine
+from mesodesk.ui.dialogs.session_editor.lines import TreatmentLine
 from mesodesk.ui.dialogs.unsaved import ask_to_save
 from mesodesk.ui.theme import message_style
 from mesodesk.ui.widgets.inline_errors import describe
 
-LINE_KEY = re.compile(r"^treatments\[(\d+)\]\.")
 SIZE_KEY = "sessionEditor/size"
 """Where the editor's last size is remembered (QSettings)."""
 
@@ -63,9 +61,11 @@ class SessionEditor(QDialog):
         self.ctx = ctx
         self._patient_id = patient_id
         self._record: SessionRecord | None = None
-        self._zone = clinic_zone(ctx.db)
+        self.zone = clinic_zone(ctx.db)
         self._loading = True
         self._sent_lines: list[TreatmentLine] = []
+        self.typed_reasons: dict[str, str] = {}
+        """Reasons typed for stops in an override that was cancelled, by stop key."""
 
         record = sessions.get_session(ctx.db, session_id) if session_id is not None else None
         patient_name = (
@@ -80,10 +80,10 @@ class SessionEditor(QDialog):
         if record is not None:
             self.form.load(record)
         else:
-            now = datetime.now(self._zone).replace(tzinfo=None, second=0, microsecond=0)
+            now = datetime.now(self.zone).replace(tzinfo=None, second=0, microsecond=0)
             self.form.appointment.set_starts_at(now.replace(minute=now.minute - now.minute % 15))
             if starts_at is not None:
-                local = starts_at.astimezone(self._zone) if starts_at.tzinfo else starts_at
+                local = starts_at.astimezone(self.zone) if starts_at.tzinfo else starts_at
                 self.form.appointment.set_starts_at(local.replace(tzinfo=None))
                 self.form.appointment.status_combo.setCurrentIndex(
                     self.status_combo.findData(str(SessionStatus.PLANNED))
@@ -131,29 +131,34 @@ class SessionEditor(QDialog):
         """What the totals box shows: product name to total volume in ml."""
         return self.form.treatments.totals()
 
+    @property
+    def record(self) -> SessionRecord | None:
+        """The session as last loaded or saved; None for a new one not saved yet."""
+        return self._record
+
     def save(self) -> bool:
         """Writes the session; on failure keeps every field as typed and says why."""
-        self._show_message("", "")
+        self.show_message("", "")
         self.form.clear_errors()
         if self._record is not None and not self.is_dirty():
-            self._show_message(self.tr("No changes to save."), "info")
+            self.show_message(self.tr("No changes to save."), "info")
             return True
         data = self._collect()
         if data is None:
             return False
-        reason = ""
-        if self._record is not None and self._record.status == SessionStatus.DONE:
-            reason, ok = QInputDialog.getText(
-                self,
-                self.tr("Amend a done session"),
-                self.tr(
-                    "This session is already done; the change is kept in its history.\n"
-                    "Reason for the amendment (optional):"
-                ),
+        data = saving.confirm_override(self, data)
+        if data is None:
+            self.show_message(
+                self.tr("Not saved: going ahead despite the stop was not confirmed."), "info"
             )
-            if not ok:
-                self._show_message(self.tr("Not saved: the amendment was cancelled."), "info")
-                return False
+            return False
+        later_moves = saving.plan_course_shift(self, data)
+        if later_moves is None:
+            return False
+        reason = saving.ask_amendment_reason(self)
+        if reason is None:
+            return False
+        before = self._record.status if self._record is not None else None
         try:
             if self._record is None:
                 record = sessions.create_session(self.ctx.db, data, actor=self.ctx.actor)
@@ -162,27 +167,33 @@ class SessionEditor(QDialog):
                     self.ctx.db, self._record.id, data, actor=self.ctx.actor, reason=reason
                 )
         except ValidationFailed as refused:
-            self._show_refusal(refused)
+            self.show_refusal(refused)
             return False
         except Exception as error:  # any failure: the form keeps what was typed
-            self._show_message(
+            self.show_message(
                 self.tr("Nothing was saved. {reason}").format(reason=describe(error)), "error"
             )
             return False
         self._record = record
+        self.typed_reasons.clear()
         self._update_title()
         text = self.tr("Saved (session of {when}).").format(
             when=self.ctx.format_date(record.starts_at)
         )
+        moved = saving.apply_course_shift(self, later_moves)
+        if moved:
+            text += " " + moved
+        level = "warning" if record.warnings else "ok"
         if record.warnings:
-            self._show_message(text + "\n" + "\n".join(record.warnings), "warning")
-        else:
-            self._show_message(text, "ok")
+            text += "\n" + "\n".join(record.warnings)
+        self.show_message(text, level)
         self.form.after_save(record)
+        self.form.show_recorded_override(record)
         self._baseline = self._state()
         self._update_print_state()
         bus().changed.emit("session")
         self.saved.emit(record.id)
+        saving.offer_replacement_if_missed(self, before, record, text, level)
         return True
 
     def save_and_close(self) -> None:
@@ -249,6 +260,7 @@ class SessionEditor(QDialog):
         self.add_line_button = treatments.add_line_button
         self.totals_label = treatments.totals_label
         self.anaesthetic_check = observations.anaesthetic_check
+        self.anaesthetic_combo = observations.anaesthetic_combo
         self.anaesthetic_edit = observations.anaesthetic_edit
         self.reactions_list = observations.reactions_list
         self.notes_edit = observations.notes_edit
@@ -272,6 +284,7 @@ class SessionEditor(QDialog):
         appointment.starts_at_edited.connect(self._on_date_changed)
         treatments.lines_changed.connect(self._on_line_changed)
         treatments.line_added.connect(self._on_line_added)
+        observations.anaesthetic_changed.connect(self._on_line_changed)
         self.consent_panel.print_requested.connect(self.print_consent)
 
     def _build_buttons(self) -> QDialogButtonBox:
@@ -347,32 +360,17 @@ class SessionEditor(QDialog):
         )
         self._sent_lines = lines
         if problems:
-            self._show_message(self.tr("Nothing was saved.") + "\n" + "\n".join(problems), "error")
+            self.show_message(self.tr("Nothing was saved.") + "\n" + "\n".join(problems), "error")
             return None
         return data
 
     # --- feedback ---------------------------------------------------------------------------
 
-    def _show_refusal(self, refused: ValidationFailed) -> None:
-        messages: list[str] = []
-        for key, text in refused.errors.items():
-            match = LINE_KEY.match(key)
-            sent = self._sent_lines
-            if match is not None and 1 <= int(match.group(1)) <= len(sent):
-                line = sent[int(match.group(1)) - 1]
-                line.set_error(text)
-                number = self.lines.index(line) + 1
-                messages.append(
-                    self.tr("Line {n}: {problem}").format(
-                        n=number, problem=LINE_PREFIX.sub("", text)
-                    )
-                )
-            else:
-                self.form.show_error(key, text)
-                messages.append(text)
-        self._show_message(self.tr("Nothing was saved.") + "\n" + "\n".join(messages), "error")
+    def show_refusal(self, refused: ValidationFailed) -> None:
+        """Each refusal next to its field (or its line), all of them in the message."""
+        saving.show_refusal(self, refused, self._sent_lines)
 
-    def _show_message(self, text: str, level: str) -> None:
+    def show_message(self, text: str, level: str) -> None:
         self.message_label.setStyleSheet(message_style(level))
         self.message_label.setText(text)
         self.message_label.setVisible(bool(text))
@@ -436,11 +434,17 @@ class SessionEditor(QDialog):
         self._screen_timer.stop()
         lines = self.form.treatment_inputs()
         try:
-            when = sessions.to_utc(self.form.appointment.starts_at(), self._zone)
-            findings = safety.screen(self.ctx.db, self._patient_id, lines, when)
+            when = sessions.to_utc(self.form.appointment.starts_at(), self.zone)
+            findings = safety.screen(
+                self.ctx.db,
+                self._patient_id,
+                lines,
+                when,
+                anaesthetic=self.form.observations.anaesthetic_text(),
+            )
             version = consent.version_for(self.ctx.db, lines)
         except Exception as error:  # screening must never lose the form; say it plainly
-            self._show_message(
+            self.show_message(
                 self.tr("Screening could not run: {reason}").format(reason=describe(error)),
                 "warning",
             )
@@ -451,12 +455,12 @@ class SessionEditor(QDialog):
     def print_aftercare(self) -> None:
         """Preview and print this session's aftercare sheet (once it is saved as done)."""
         if self._record is None or self.is_dirty():
-            self._show_message(
+            self.show_message(
                 self.tr("Save the session first: the sheet prints what is recorded."), "info"
             )
             return
         if self._record.status != SessionStatus.DONE:
-            self._show_message(
+            self.show_message(
                 self.tr("Aftercare sheets are for done sessions. Mark the session done first."),
                 "info",
             )

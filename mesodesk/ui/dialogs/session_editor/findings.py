@@ -1,4 +1,4 @@
-"""What screening says about the treatment as typed, and the reason for going ahead anyway."""
+"""What screening says about the treatment as typed, and the reasons stored for going ahead."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -70,31 +69,24 @@ class FindingsPanel(QGroupBox):
         layout.addWidget(self.summary_area)
         self.override_label = QLabel(
             self.tr(
-                "To go ahead despite a stop, the practitioner records why "
-                "(kept with the session and in the audit):"
+                "To mark the session done despite a stop, the practitioner confirms it and "
+                "records why for each stop (kept with the session and in the audit)."
             )
         )
+        self.override_label.setObjectName("overrideNote")
         self.override_label.setWordWrap(True)
-        self.override_edit = QLineEdit()
-        self.override_edit.setObjectName("overrideReason")
-        self.override_edit.setAccessibleName(self.tr("Reason for going ahead"))
-        self.override_edit.setPlaceholderText(
-            self.tr("e.g. pregnancy test negative today; patient's GP agreed in writing")
-        )
-        self.override_edit.textChanged.connect(self.changed)
-        self.override_label.setBuddy(self.override_edit)
+        self.override_label.setTextFormat(Qt.TextFormat.PlainText)
         self.recorded_label = QLabel()
         self.recorded_label.setObjectName("overrideRecorded")
         self.recorded_label.setWordWrap(True)
         self.recorded_label.setTextFormat(Qt.TextFormat.PlainText)
-        for widget in (self.override_label, self.override_edit):
-            # Hidden without a stop, but its room stays: a stop appearing moves nothing.
-            policy = widget.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            widget.setSizePolicy(policy)
+        self.recorded_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Hidden without a stop, but its room stays: a stop appearing moves nothing.
+        policy = self.override_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.override_label.setSizePolicy(policy)
         self.recorded_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.override_label)
-        layout.addWidget(self.override_edit)
         layout.addWidget(self.recorded_label)
         self._findings: list[FindingRecord] = []
         self.set_findings([])
@@ -107,8 +99,9 @@ class FindingsPanel(QGroupBox):
     def has_blocks(self) -> bool:
         return any(f.level == "block" for f in self._findings)
 
-    def override_reason(self) -> str:
-        return self.override_edit.text().strip() if self.has_blocks() else ""
+    def blocks(self) -> list[FindingRecord]:
+        """The stops among the findings, in the order shown."""
+        return [f for f in self._findings if f.level == "block"]
 
     def set_findings(self, findings: Sequence[FindingRecord]) -> None:
         self._findings = list(findings)
@@ -122,20 +115,24 @@ class FindingsPanel(QGroupBox):
             self.summary.setText(findings_html(self._findings))
         blocks = self.has_blocks()
         self.override_label.setVisible(blocks)
-        self.override_edit.setVisible(blocks)
         self.setStyleSheet(findings_frame_style(blocks))
 
-    def show_recorded(self, reason: str, by: str, when: str) -> None:
-        """Show an override already stored with the session."""
-        if not reason:
+    def show_recorded(
+        self, reasons: Sequence[tuple[str, str]], by: str, when: str, legacy: str = ""
+    ) -> None:
+        """Show the reasons already stored with the session: (stop title, reason) per stop,
+        or the one ``legacy`` text of a session recorded before reasons were kept per stop."""
+        if not reasons and not legacy:
             self.recorded_label.hide()
             return
-        self.recorded_label.setText(
-            self.tr("Went ahead despite a stop — {by}, {when}: {reason}").format(
-                by=by or self.tr("unknown"), when=when, reason=reason
+        lines = [
+            self.tr("Went ahead despite a stop — {by}, {when}:").format(
+                by=by or self.tr("unknown"), when=when
             )
-        )
+        ]
+        lines.extend(f"• {title}: {reason}" for title, reason in reasons)
+        if not reasons:
+            lines.append(legacy)
+        self.recorded_label.setText("\n".join(lines))
         self.recorded_label.setStyleSheet(f"color: {CAUTION_TEXT}")
         self.recorded_label.show()
-        if not self.override_edit.text():
-            self.override_edit.setText(reason)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.session_rules import MISSED
+from mesodesk.services.catalog import anaesthetic_names
 from mesodesk.services.dto import SessionInput, SessionRecord, TreatmentInput
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_editor.appointment import AppointmentBox
@@ -37,7 +37,7 @@ class SessionForm(QWidget):
         self.findings_panel = FindingsPanel()
         self.checklist_panel = ChecklistPanel()
         self.consent_panel = ConsentPanel()
-        self.observations = ObservationsRow(self.data.side_effects)
+        self.observations = ObservationsRow(self.data.side_effects, anaesthetic_names())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for part in (
@@ -80,10 +80,15 @@ class SessionForm(QWidget):
             self.treatments.add_line()
         self.checklist_panel.load(record.checklist)
         self._load_consent(record)
+        self.show_recorded_override(record)
+
+    def show_recorded_override(self, record: SessionRecord) -> None:
+        """The reasons stored for going ahead despite stops, one per stop."""
         self.findings_panel.show_recorded(
-            record.override_reason,
+            [(f.title, f.override_reason) for f in record.findings if f.override_reason],
             record.override_by,
             self.ctx.format_date(record.override_at) if record.override_at else "",
+            legacy=record.override_reason,
         )
 
     def _load_consent(self, record: SessionRecord) -> None:
@@ -125,15 +130,12 @@ class SessionForm(QWidget):
             appointment.status(),
             appointment.reason(),
             observations.anaesthetic_check.isChecked(),
-            observations.anaesthetic_edit.text()
-            if observations.anaesthetic_check.isChecked()
-            else "",
+            observations.anaesthetic_text(),
             observations.reactions(),
             observations.notes_edit.toPlainText(),
             tuple(line.state() for line in self.lines if not line.is_blank()),
             repr(self.checklist_panel.value()),
             self.consent_panel.consent_template_id(),
-            self.findings_panel.override_edit.text(),
         )
 
     def treatment_inputs(self) -> list[TreatmentInput]:
@@ -190,15 +192,7 @@ class SessionForm(QWidget):
         if status == SessionStatus.DONE and not problems:
             if check_checklist:
                 problems.extend(self.checklist_panel.problems().values())
-            screen()
-            if self.findings_panel.has_blocks() and not self.findings_panel.override_reason():
-                problems.append(
-                    self.tr(
-                        "Screening says stop. The practitioner must record why it is safe to go "
-                        "ahead before this session can be marked done."
-                    )
-                )
-                self.findings_panel.override_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            screen()  # the stops are confirmed, with a reason each, before saving
         if problems:
             return None, problems, sent
         observations = self.observations
@@ -211,13 +205,12 @@ class SessionForm(QWidget):
             status_reason=self.appointment.reason_edit.text() if status in MISSED else "",
             course_id=course_id,
             anaesthetic_used=observations.anaesthetic_check.isChecked(),
-            anaesthetic_product=observations.anaesthetic_edit.text(),
+            anaesthetic_product=observations.anaesthetic_edit.text().strip(),
             immediate_reactions=observations.reactions(),
             notes=observations.notes_edit.toPlainText(),
             treatments=tuple(treatments),
             checklist=self.checklist_panel.value(),
             consent_template_id=self.consent_panel.consent_template_id(),
-            override_reason=self.findings_panel.override_reason(),
         )
         return data, [], sent
 
@@ -256,10 +249,9 @@ class SessionForm(QWidget):
         chain.extend(
             [
                 self.treatments.add_line_button,
-                self.findings_panel.override_edit,
                 *self._checklist_chain(),
                 observations.anaesthetic_check,
-                observations.anaesthetic_edit,
+                observations.anaesthetic_combo,
                 observations.reactions_list,
                 observations.notes_edit,
                 *self.tail,

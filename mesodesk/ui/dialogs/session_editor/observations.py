@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,32 +20,66 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.services.dto import CatalogItem
+from mesodesk.ui.dialogs.session_editor.combos import widen_popup
 
 
 class ObservationsRow(QWidget):
     """ "Anaesthetic and reactions" beside "Notes"."""
 
-    def __init__(self, side_effects: list[CatalogItem], parent: QWidget | None = None) -> None:
+    anaesthetic_changed = Signal()
+    """The anaesthetic was ticked, unticked, chosen or typed: screen again."""
+
+    def __init__(
+        self,
+        side_effects: list[CatalogItem],
+        anaesthetic_names: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self._build_observations(side_effects), 1)
+        row.addWidget(self._build_observations(side_effects, anaesthetic_names or []), 1)
         row.addWidget(self._build_notes(), 1)
 
-    def _build_observations(self, side_effects: list[CatalogItem]) -> QGroupBox:
+    def _build_observations(
+        self, side_effects: list[CatalogItem], anaesthetic_names: list[str]
+    ) -> QGroupBox:
         box = QGroupBox(self.tr("Anaesthetic and reactions"))
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         self.anaesthetic_check = QCheckBox(self.tr("Topical &anaesthetic"))
         self.anaesthetic_check.setObjectName("sessionAnaesthetic")
-        self.anaesthetic_edit = QLineEdit()
-        self.anaesthetic_edit.setObjectName("sessionAnaestheticProduct")
-        self.anaesthetic_edit.setPlaceholderText(self.tr("Product used"))
-        self.anaesthetic_edit.setAccessibleName(self.tr("Anaesthetic product"))
-        self.anaesthetic_edit.setEnabled(False)
-        self.anaesthetic_check.toggled.connect(self.anaesthetic_edit.setEnabled)
+        # The packaged numbing products to choose from; any other product can be typed.
+        self.anaesthetic_combo = QComboBox()
+        self.anaesthetic_combo.setObjectName("sessionAnaestheticProduct")
+        self.anaesthetic_combo.setEditable(True)
+        self.anaesthetic_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.anaesthetic_combo.addItems(anaesthetic_names)
+        self.anaesthetic_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.anaesthetic_combo.setMinimumContentsLength(24)
+        widen_popup(self.anaesthetic_combo)
+        self.anaesthetic_combo.setCurrentIndex(-1)
+        self.anaesthetic_combo.setAccessibleName(self.tr("Anaesthetic product"))
+        edit = self.anaesthetic_combo.lineEdit()
+        assert edit is not None
+        self.anaesthetic_edit: QLineEdit = edit
+        """The combo's text: a product from the list or free text."""
+        self.anaesthetic_edit.setPlaceholderText(self.tr("Product used: choose or type"))
+        # Suggestions appear as a list; the text stays exactly what was typed until one
+        # is chosen (an inline completion would silently lengthen free text).
+        completer = QCompleter(anaesthetic_names, self.anaesthetic_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.anaesthetic_combo.setCompleter(completer)
+        self.anaesthetic_combo.setEnabled(False)
+        self.anaesthetic_check.toggled.connect(self.anaesthetic_combo.setEnabled)
+        self.anaesthetic_check.toggled.connect(self.anaesthetic_changed)
+        self.anaesthetic_edit.textChanged.connect(self.anaesthetic_changed)
         row.addWidget(self.anaesthetic_check)
-        row.addWidget(self.anaesthetic_edit, 1)
+        row.addWidget(self.anaesthetic_combo, 1)
         layout.addLayout(row)
 
         reactions_label = QLabel(self.tr("&Immediate reactions observed:"))
@@ -74,6 +110,10 @@ class ObservationsRow(QWidget):
         box.setFocusProxy(self.notes_edit)
         return box
 
+    def anaesthetic_text(self) -> str:
+        """The numbing product used, or "" when none was (what screening and the record take)."""
+        return self.anaesthetic_edit.text().strip() if self.anaesthetic_check.isChecked() else ""
+
     def add_reaction(self, text: str, code: str) -> QListWidgetItem:
         item = QListWidgetItem(text, self.reactions_list)
         item.setData(Qt.ItemDataRole.UserRole, code)
@@ -92,6 +132,7 @@ class ObservationsRow(QWidget):
 
     def load(self, used: bool, product: str, reactions: tuple[str, ...], notes: str) -> None:
         self.anaesthetic_check.setChecked(used)
+        self.anaesthetic_combo.setCurrentIndex(self.anaesthetic_combo.findText(product))
         self.anaesthetic_edit.setText(product)
         chosen = set(reactions)
         known = set()

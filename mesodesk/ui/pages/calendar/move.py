@@ -13,6 +13,7 @@ from mesodesk.services.describe import describe
 from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.pages.calendar.text import long_moment, why_fixed
+from mesodesk.ui.widgets import course_shift
 
 if TYPE_CHECKING:
     from mesodesk.ui.pages.calendar.page import CalendarPage
@@ -86,38 +87,13 @@ def ask_to_shift(page: CalendarPage, session_id: int) -> bool | None:
 
     Sessions outside a course (or with no later planned one) are not asked about.
     """
-    try:
-        later = courses.later_planned_in_course(page.ctx.db, session_id)
-    except ServiceError as error:
-        refuse(page, describe(error))
-        return None
-    if not later:
-        return False
-    n = len(later)
-    question = (
-        tr("Shift the course's 1 later session to keep the interval?")
-        if n == 1
-        else tr("Shift the course's {n} later sessions to keep the interval?").format(n=n)
-    )
-    details = tr(
-        "Yes moves them too where the interval would shrink; No moves only this "
-        "session; Cancel leaves everything as it is."
-    )
-    buttons = (
-        QMessageBox.StandardButton.Yes
-        | QMessageBox.StandardButton.No
-        | QMessageBox.StandardButton.Cancel
-    )
-    answer = QMessageBox.question(
+    return course_shift.ask_to_shift(
         page,
-        tr("Move session"),
-        question + "\n\n" + details,
-        buttons,
-        QMessageBox.StandardButton.Yes,
+        page.ctx,
+        session_id,
+        title=tr("Move session"),
+        refuse=lambda message: refuse(page, message),
     )
-    if answer not in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No):
-        return None
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def refuse(page: CalendarPage, message: str) -> None:
