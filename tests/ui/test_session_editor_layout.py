@@ -98,3 +98,20 @@ def test_findings_appearing_move_nothing(
     QApplication.processEvents()
     after = (_y(editor, table), _y(editor, editor.checklist_panel), panel.height())
     assert after == before
+
+
+def test_a_form_wider_than_first_measured_widens_the_editor_once_shown(
+    qtbot: QtBot, ctx: DeskContext, clinic: dict[str, int]
+) -> None:
+    """On a real screen the fonts are final only once shown (under X the first fit came out
+    75 px too narrow and the form scrolled sideways): showing widens it to the form."""
+    editor = _open(qtbot, ctx, clinic)
+    editor.show()
+    qtbot.waitExposed(editor)
+    narrow = editor.form.minimumSizeHint().width() - 120  # as if measured before polish
+    editor.setMinimumWidth(narrow)
+    editor.resize(narrow, editor.height())
+    qtbot.waitUntil(lambda: editor._scroll.horizontalScrollBar().maximum() > 0)
+    editor.widen_to_content(LAPTOP)
+    qtbot.waitUntil(lambda: editor._scroll.horizontalScrollBar().maximum() == 0)
+    assert editor.minimumWidth() > narrow

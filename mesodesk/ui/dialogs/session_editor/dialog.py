@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,8 +33,7 @@ from mesodesk.ui.dialogs.unsaved import ask_to_save
 from mesodesk.ui.theme import message_style
 from mesodesk.ui.widgets.inline_errors import describe
 
-SIZE_KEY = "sessionEditor/size"
-"""Where the editor's last size is remembered (QSettings)."""
+SIZE_KEY = "sessionEditor/size"  # where the editor's last size is remembered (QSettings)
 
 
 class SessionEditor(QDialog):
@@ -102,6 +101,7 @@ class SessionEditor(QDialog):
         self._update_print_state()
         self._update_title()
         self.form.fix_tab_order()
+        self._widened = False
         self.fit_to_screen()
 
     # --- public API -------------------------------------------------------------------------
@@ -118,8 +118,7 @@ class SessionEditor(QDialog):
     def is_dirty(self) -> bool:
         return self._state() != self._baseline
 
-    def starts_at(self) -> datetime | None:
-        """The date and time typed, or None while the text is not one."""
+    def starts_at(self) -> datetime | None:  # None while the text typed is not a date and time
         return self.date_time_edit.value()
 
     def add_line(self) -> TreatmentLine:
@@ -316,10 +315,24 @@ class SessionEditor(QDialog):
         self.form.tail = [self.save_close_button, self.save_button, self.close_button]
         return buttons
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._widened:  # fonts and styles are only final once shown on a real screen
+            self._widened = True
+            QTimer.singleShot(0, self.widen_to_content)
+
+    def widen_to_content(self, available: QSize | None = None) -> None:
+        """Widen (within ``available``, the screen) until the form needs no sideways scroll."""
+        if (missing := self._scroll.horizontalScrollBar().maximum()) > 0:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if available is None and screen is not None:
+                available = screen.availableGeometry().size()
+            limit = available.width() if available is not None else 1 << 16
+            self.setMinimumWidth(min(self.minimumWidth() + missing + 8, limit))
+            self.resize(min(self.width() + missing + 8, limit), self.height())
+
     def fit_to_screen(self, available: QSize | None = None) -> None:
-        """The last size the user left, else wide enough for the whole form (about 1180x740 at
-        100 %); never narrower than the form, never larger than the screen (``available``,
-        the screen's free area by default)."""
+        """The last size left, else the whole form's width; within ``available`` (the screen)."""
         layout = self.layout()
         if layout is not None:
             layout.activate()
