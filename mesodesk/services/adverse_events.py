@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain import clock
 from mesodesk.domain.enums import SessionStatus, Severity
 from mesodesk.services import audit
 from mesodesk.services.chart import AdverseEventRecord, adverse_event_record
@@ -176,7 +177,7 @@ def _check(
         s,
         data,
         session_day=_session_day(session, zone) if session is not None else None,
-        today=today or datetime.now(zone).date(),
+        today=today or clock.local_now(zone).date(),
         current=current,
     )
     if errors:
@@ -325,7 +326,7 @@ def open_events(db: Database, *, today: date | None = None) -> list[OpenEvent]:
     ``today`` (the clinic's today by default) decides what is overdue.
     """
     zone = clinic_zone(db)
-    today = today or datetime.now(zone).date()
+    today = today or clock.local_now(zone).date()
     query = (
         select(
             AdverseEvent,

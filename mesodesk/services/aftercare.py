@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.documents.data import Advice, AftercareSheet, ClinicHeader, TreatedLine
+from mesodesk.domain import clock
 from mesodesk.domain import templates as domain
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.filenames import safe_file_name
@@ -241,7 +242,7 @@ def prepare(
     values = settings_service.get_all(db)
     zone = settings_service.clinic_zone(db)
     clinic = clinic_header(db)
-    today = today or datetime.now(zone).date()
+    today = today or clock.local_now(zone).date()
     date_format = str(values["clinic.date_format"])
     with db.read() as s:
         practitioners = {

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
 
-from mesodesk.domain import schedule
+from mesodesk.domain import clock, schedule
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.csvsafe import to_csv
 from mesodesk.domain.enums import CourseStatus, SessionStatus
@@ -88,7 +88,7 @@ def followup_list(
     each listed patient; never a query per row from Python.
     """
     zone = clinic_zone(db)
-    day = today or datetime.now(zone).date()
+    day = today or clock.local_now(zone).date()
     cutoff = to_utc(local_midnight(day, zone), zone)
     ts = TreatmentSession
     done_flag = ts.status == SessionStatus.DONE.value
@@ -279,7 +279,7 @@ def propose_next(
     """
     zone = clinic_zone(db)
     hours = opening_hours(db)
-    moment = local(now, zone) if now is not None else datetime.now(zone)
+    moment = local(now, zone) if now is not None else clock.local_now(zone)
     with db.read() as s:
         course = s.get(Course, item.course_id)
         last = s.scalar(

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 
 from sqlalchemy import func, select
 
+from mesodesk.domain import clock
 from mesodesk.services import audit
 from mesodesk.services.courses.followup import FOLLOWUP_KINDS, FollowUpItem, followup_list
 from mesodesk.services.errors import NotFound, ValidationFailed
@@ -104,7 +105,7 @@ def followups(
     ``overdue_limit_days`` late (None: however late); opted-out patients are listed in their
     own view whatever the window.
     """
-    day = today or datetime.now(clinic_zone(db)).date()
+    day = today or clock.local_now(clinic_zone(db)).date()
     limit = None if view == FollowUpView.OPTED_OUT else overdue_limit_days
     items = most_urgent(
         followup_list(db, today=day, horizon_days=horizon_days, overdue_limit_days=limit)
@@ -150,7 +151,7 @@ def record_contact(
         answer = ContactOutcome(outcome)
     except ValueError as error:
         raise ValidationFailed({"outcome": f"Unknown call outcome {outcome!r}."}) from error
-    day = today or datetime.now(clinic_zone(db)).date()
+    day = today or clock.local_now(clinic_zone(db)).date()
     if on > day:
         raise ValidationFailed({"contacted_on": "The call cannot be dated in the future."})
     hidden_until: date | None = None

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from mesodesk.domain import clock
 from mesodesk.domain.clock import from_utc, local, to_utc
 from mesodesk.services import settings
 from mesodesk.services.courses.common import BOOKED
@@ -27,7 +28,7 @@ def upcoming_ics(db: Database, patient_id: int, *, now: datetime | None = None) 
     from icalendar import Calendar, Event
 
     zone = clinic_zone(db)
-    moment = local(now, zone) if now is not None else datetime.now(zone)
+    moment = local(now, zone) if now is not None else clock.local_now(zone)
     values = settings.get_all(db)
     clinic = str(values.get("clinic.name") or "").strip()
     address = ", ".join(

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mesodesk.domain import schedule
+from mesodesk.domain import clock, schedule
 from mesodesk.domain import session_rules as rules
 from mesodesk.domain.clock import local, local_midnight, to_utc
 from mesodesk.domain.enums import CourseStatus
@@ -66,7 +66,7 @@ def propose(db: Database, data: CourseInput, *, now: datetime | None = None) -> 
     """
     zone = clinic_zone(db)
     hours = opening_hours(db)
-    now = local(now, zone) if now is not None else datetime.now(zone)
+    now = local(now, zone) if now is not None else clock.local_now(zone)
     with db.read() as s:
         errors = check_input(s, data)
         if errors:

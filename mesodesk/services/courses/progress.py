@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain import clock
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.enums import CourseStatus, SessionStatus
 from mesodesk.services import audit
@@ -83,7 +84,7 @@ def course_progress(
     same, so a database written before that rule reads right too.
     """
     zone = clinic_zone(db)
-    moment = local(now, zone) if now is not None else datetime.now(zone)
+    moment = local(now, zone) if now is not None else clock.local_now(zone)
     from_today = to_utc(local_midnight(moment.date(), zone), zone)
     with db.read() as s:
         rows = s.execute(
@@ -186,7 +187,7 @@ def set_course_status(
                 select(TreatmentSession).where(
                     TreatmentSession.course_id == course_id,
                     TreatmentSession.status == SessionStatus.PLANNED.value,
-                    TreatmentSession.starts_at >= to_utc(datetime.now(zone), zone),
+                    TreatmentSession.starts_at >= to_utc(clock.local_now(zone), zone),
                 )
             ):
                 before = session_snapshot(row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from mesodesk.domain import schedule
+from mesodesk.domain import clock, schedule
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import audit, safety, slots
@@ -58,7 +58,7 @@ def replacement_slot(
     """The free slot nearest to the session's local time from the next day on (or now)."""
     zone = clinic_zone(db)
     hours = opening_hours(db)
-    moment = local(now, zone) if now is not None else datetime.now(zone)
+    moment = local(now, zone) if now is not None else clock.local_now(zone)
     with db.read() as s:
         row = session_row(s, session_id)
         original = from_utc(row.starts_at, zone)
