@@ -164,3 +164,17 @@ def test_consent_is_recorded_with_its_version_and_kept_on_reopening(
     assert not reopened.consent_panel.given_check.isEnabled()
     assert "version" in reopened.consent_panel.version_label.text()
     assert reopened.print_action.isEnabled()  # done and saved: the sheet can print
+
+
+def test_an_empty_form_does_not_say_all_clear(
+    qtbot: QtBot, db: Database, ctx: DeskContext, clinic: dict[str, Any]
+) -> None:
+    """Before anything is entered there is nothing to screen: no green "nothing found"."""
+    patients.record_profile(db, clinic["patient"], ProfileInput(), actor=ACTOR)
+    editor = _editor(qtbot, ctx, clinic["patient"])
+    editor.refresh_screening()
+    assert "nothing found" not in editor.findings_panel.summary.text().lower()
+    assert "as soon as" in editor.findings_panel.summary.text()
+    _one_line(qtbot, editor)
+    editor.refresh_screening()
+    qtbot.waitUntil(lambda: "Nothing found" in editor.findings_panel.summary.text())

@@ -462,7 +462,7 @@ class SessionEditor(QDialog):
                 "warning",
             )
             return
-        self.findings_panel.set_findings(findings)
+        self.findings_panel.set_findings(findings, screened=bool(lines))
         self.consent_panel.set_version(version)
 
     def print_aftercare(self) -> None:

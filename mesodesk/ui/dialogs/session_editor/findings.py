@@ -103,9 +103,14 @@ class FindingsPanel(QGroupBox):
         """The stops among the findings, in the order shown."""
         return [f for f in self._findings if f.level == "block"]
 
-    def set_findings(self, findings: Sequence[FindingRecord]) -> None:
+    def set_findings(self, findings: Sequence[FindingRecord], *, screened: bool = True) -> None:
+        """Show ``findings``; ``screened`` False: nothing was entered yet to screen against."""
         self._findings = list(findings)
-        if not self._findings:
+        if not self._findings and not screened:
+            self.summary.setText(
+                escape(self.tr("Screening runs as soon as a treated area or product is chosen."))
+            )
+        elif not self._findings:
             self.summary.setText(
                 f"<span style='color:{CLEAR_TEXT}'>"
                 + escape(self.tr("Nothing found against this treatment in the medical history."))
