@@ -319,12 +319,17 @@ def _screen(
         row.override_at = audit.utcnow() if text else None
 
 
+def _session_row(s: Session, session_id: int) -> TreatmentSession:
+    row = s.get(TreatmentSession, session_id)
+    if row is None:
+        raise NotFound(f"There is no session with number {session_id}.")
+    return row
+
+
 def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRecord:
     zone = clinic_zone(db)
     with db.begin() as s:
-        local_day = (
-            data.starts_at if data.starts_at.tzinfo is None else data.starts_at.astimezone(zone)
-        ).date()
+        local_day = clock.local(data.starts_at, zone).date()
         errors, warnings = _validate(s, data, local_day, zone)
         now = audit.utcnow()
         row = TreatmentSession(created_at=now, updated_at=now, override_reason="")
@@ -344,12 +349,8 @@ def update_session(
     """Amend a session. A done session keeps its history: the audit holds every version."""
     zone = clinic_zone(db)
     with db.begin() as s:
-        row = s.get(TreatmentSession, session_id)
-        if row is None:
-            raise NotFound(f"There is no session with number {session_id}.")
-        local_day = (
-            data.starts_at if data.starts_at.tzinfo is None else data.starts_at.astimezone(zone)
-        ).date()
+        row = _session_row(s, session_id)
+        local_day = clock.local(data.starts_at, zone).date()
         errors, warnings = _validate(s, data, local_day, zone, row=row)
         before = snapshot(row)
         old_course = row.course_id
@@ -390,9 +391,7 @@ def set_status(
     """Arrived, done, no-show, cancelled ...: only the moves the session rules allow."""
     zone = clinic_zone(db)
     with db.begin() as s:
-        row = s.get(TreatmentSession, session_id)
-        if row is None:
-            raise NotFound(f"There is no session with number {session_id}.")
+        row = _session_row(s, session_id)
         if problem := rules.transition_problem(row.status, status):
             raise ValidationFailed({"status": problem})
         if status == SessionStatus.DONE and row.status != SessionStatus.DONE:
@@ -452,7 +451,5 @@ def _check_can_be_done(s: Session, row: TreatmentSession) -> None:
 def get_session(db: Database, session_id: int) -> SessionRecord:
     zone = clinic_zone(db)
     with db.read() as s:
-        row = s.get(TreatmentSession, session_id)
-        if row is None:
-            raise NotFound(f"There is no session with number {session_id}.")
+        row = _session_row(s, session_id)
         return records(s, [row], zone, [])[0]
