@@ -253,6 +253,8 @@ class SessionSummary:
     practitioner_id: int | None = None
     duration_minutes: int = 45
     course_id: int | None = None
+    override_note: str = ""
+    """Each stop gone ahead despite, with its reason ("Pregnancy …: reason; …")."""
 
 
 @dataclass(frozen=True, slots=True)

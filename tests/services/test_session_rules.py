@@ -321,6 +321,9 @@ def test_each_stop_keeps_its_own_reason_in_the_record_and_the_audit(db: Database
     assert stored == reasons
     assert "Allergy test negative" in record.override_reason
     assert record.override_by == ACTOR
+    [summary] = sessions.sessions_for_patient(db, c.patient)  # what the chart's row shows
+    assert summary.overridden
+    assert all(reason in summary.override_note for reason in reasons.values())
     with db.read() as s:
         row = s.scalars(select(AuditEvent).where(AuditEvent.entity == "session")).one()
     assert row.after is not None

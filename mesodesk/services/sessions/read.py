@@ -194,6 +194,7 @@ def _summaries(
                 practitioner_id,
                 duration_minutes,
                 course_id,
+                override_reason or "",
             )
         )
     return out

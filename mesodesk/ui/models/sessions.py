@@ -106,10 +106,10 @@ class SessionTableModel(RowListModel[SessionSummary]):
         if row.overridden:
             notes.append(
                 QCoreApplication.translate(
-                    "SessionTableModel",
-                    "Went ahead despite a screening stop; the reason is in the session.",
+                    "SessionTableModel", "Went ahead despite a screening stop:"
                 )
             )
+            notes += [f"• {part.strip()}" for part in row.override_note.split("; ") if part]
         return "\n".join(notes)
 
     def role_data(self, row: SessionSummary, column: int, role: int) -> Any:

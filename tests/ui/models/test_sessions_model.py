@@ -159,3 +159,15 @@ def test_set_rows_resets_the_model(model: SessionTableModel) -> None:
     model.set_rows([summary(id=99)])
     assert resets == [True]
     assert model.rowCount() == 1 and model.row_at(0).id == 99
+
+
+def test_the_flags_tooltip_lists_each_stop_with_its_own_reason(qapp: object) -> None:
+    model = SessionTableModel()
+    note = (
+        "Pregnancy or breastfeeding: delivered in May, not breastfeeding; "
+        "Allergy to an ingredient: allergy test negative on 2 Nov"
+    )
+    model.set_rows([summary(overridden=True, override_note=note)])
+    tooltip = str(text(model, 0, COL_FLAGS, TOOLTIP))
+    assert "• Pregnancy or breastfeeding: delivered in May, not breastfeeding" in tooltip
+    assert "• Allergy to an ingredient: allergy test negative on 2 Nov" in tooltip
