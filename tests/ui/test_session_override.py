@@ -236,3 +236,19 @@ def test_the_anaesthetic_chosen_is_saved_and_reloaded(
     assert reopened.anaesthetic_combo.currentIndex() == 1
     assert reopened.anaesthetic_edit.text() == name
     assert not reopened.is_dirty()
+
+
+def test_the_editor_shows_the_patients_alerts_as_the_chart_does(
+    qtbot: QtBot, db: Database, ctx: DeskContext, clinic: dict[str, Any]
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    patients.record_profile(
+        db,
+        clinic["patient"],
+        ProfileInput(allergens=("lidocaine",), on_blood_thinners=True),
+        actor="Dr Test",
+    )
+    editor = _editor(qtbot, ctx, clinic["patient"])
+    badges = [b.text() for b in editor.form.alert_badges.findChildren(QLabel, "alertBadge")]
+    assert badges == ["Allergies: lidocaine", "Blood thinners"]

@@ -30,7 +30,7 @@ from mesodesk.services import (
     sessions,
     settings,
 )
-from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
+from mesodesk.services.dto import PatientInput, ProfileInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
@@ -285,7 +285,7 @@ def test_the_model_works_without_a_view(db: Database, day: dict[str, int]) -> No
     model = TodayTableModel()
     rows = sessions.sessions_on(db, TODAY)
     model.set_rows(list(reversed(rows)), printed={day["done"]})
-    assert model.rowCount() == 5 and model.columnCount() == 7
+    assert model.rowCount() == 5 and model.columnCount() == 8
     assert model.index(0, COL_PATIENT).data() == "Nina Sommer"
     done_row = model.row_of(day["done"])
     assert done_row is not None
@@ -867,3 +867,25 @@ def test_an_unexpected_print_failure_is_logged_and_shown(
         assert "Marie" not in text
     finally:
         logs.uninstall()
+
+
+def test_reception_sees_each_patients_alerts_in_the_day_list(
+    page: TodayPage, clinic: Clinic, db: Database
+) -> None:
+    """The same badges as the chart, from the same domain function; no medical notes."""
+    from mesodesk.ui.models.today import COL_ALERTS
+
+    session_id = clinic.session("Inès Moreau", "09:00", clinic.ana)
+    patient_id = sessions.get_session(db, session_id).patient_id
+    patients.record_profile(
+        db,
+        patient_id,
+        ProfileInput(allergens=("lidocaine",), allergies_text="Anaphylaxis 2019"),
+        actor=ACTOR,
+    )
+    clinic.session("Ole Berg", "10:00", clinic.ana)
+    page.refresh()
+    alerts = _column(page, COL_ALERTS)
+    assert alerts[0] == "Allergies: lidocaine"
+    assert alerts[1] == "No medical profile recorded"
+    assert "Anaphylaxis" not in " ".join(alerts)

@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.session_rules import Alert, AlertKind
 from mesodesk.services.aftercare import SheetState
 from mesodesk.services.dto import SessionSummary
 from mesodesk.ui import theme
 from mesodesk.ui.icons import icon
 from mesodesk.ui.models.base import RowListModel
+from mesodesk.ui.widgets.alert_badges import alert_text
 
 (
     COL_TIME,
@@ -24,7 +26,8 @@ from mesodesk.ui.models.base import RowListModel
     COL_STATUS,
     COL_AFTERCARE,
     COL_RECORD,
-) = range(7)
+    COL_ALERTS,
+) = range(8)
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole
 PATIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,6 +59,7 @@ def _headers() -> list[str]:
         _tr("Status"),
         _tr("Aftercare"),
         _tr("Record"),
+        _tr("Alerts"),
     ]
 
 
@@ -88,6 +92,22 @@ class TodayTableModel(RowListModel[SessionSummary]):
         super().__init__(_headers(), parent)
         self._printed: set[int] = set()
         self._saved: set[int] = set()
+        self._alerts: Mapping[int, tuple[Alert, ...]] = {}
+
+    def set_alerts(self, alerts: Mapping[int, tuple[Alert, ...]]) -> None:
+        """Each patient's alert badges (by patient id), shown in the Alerts column."""
+        self._alerts = dict(alerts)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_ALERTS), self.index(len(self._rows) - 1, COL_ALERTS)
+            )
+
+    def alerts_text(self, row: SessionSummary) -> str:
+        shown = [a for a in self._alerts.get(row.patient_id, ()) if a.kind != AlertKind.HINT]
+        missing = [
+            a for a in self._alerts.get(row.patient_id, ()) if a.text.startswith("No medical")
+        ]
+        return " · ".join(alert_text(a.text) for a in (*shown, *missing))
 
     def set_rows(
         self,
@@ -141,6 +161,8 @@ class TodayTableModel(RowListModel[SessionSummary]):
             return _tr("Saved as PDF") if row.id in self._saved else _tr("Not yet")
         if column == COL_RECORD:
             return record_text(row)
+        if column == COL_ALERTS:
+            return self.alerts_text(row)
         return ""
 
     def tooltip_text(self, row: SessionSummary, column: int) -> str:

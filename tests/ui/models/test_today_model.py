@@ -72,7 +72,7 @@ def column(model: TodayTableModel, col: int, role: int = Qt.ItemDataRole.Display
 
 
 def test_rows_in_time_order_with_their_columns(model: TodayTableModel) -> None:
-    assert (model.rowCount(), model.columnCount()) == (5, 7)
+    assert (model.rowCount(), model.columnCount()) == (5, 8)
     assert column(model, COL_PATIENT) == [f"Patient {n}" for n in (1, 2, 3, 4, 5)]
     assert column(model, COL_TIME)[0] == "08:00–08:45"
     assert column(model, COL_PRACTITIONER)[0] == "Unassigned"

@@ -236,7 +236,7 @@ class SessionEditor(QDialog):
         root.addWidget(self.patient_label)
         root.addWidget(self.subtitle_label)
 
-        self.form = SessionForm(self.ctx)
+        self.form = SessionForm(self.ctx, patient_id=self._patient_id)
         self._scroll = QScrollArea()
         self._scroll.setObjectName("sessionForm")
         self._scroll.setWidgetResizable(True)

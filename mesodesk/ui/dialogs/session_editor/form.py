@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.session_rules import MISSED
+from mesodesk.services.alerts import alerts_for_patients
 from mesodesk.services.catalog import anaesthetic_names
 from mesodesk.services.dto import SessionInput, SessionRecord, TreatmentInput
 from mesodesk.ui.context import DeskContext
@@ -18,14 +19,25 @@ from mesodesk.ui.dialogs.session_editor.findings import FindingsPanel
 from mesodesk.ui.dialogs.session_editor.lines import EditorData, TreatmentLine
 from mesodesk.ui.dialogs.session_editor.observations import ObservationsRow
 from mesodesk.ui.dialogs.session_editor.treatments import TreatmentsBox
+from mesodesk.ui.ops import failure_reason
+from mesodesk.ui.widgets.alert_badges import AlertBadges
 
 
 class SessionForm(QWidget):
     """Appointment, treatments, screening, checklist, consent, observations and notes."""
 
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: DeskContext, parent: QWidget | None = None, *, patient_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.alert_badges = AlertBadges()
+        """The patient's alerts, as on the chart, above the form (read once on opening)."""
+        if patient_id is not None:
+            try:
+                self.alert_badges.set_alerts(alerts_for_patients(ctx.db, [patient_id])[patient_id])
+            except Exception as error:  # the badges help; the editor must open anyway
+                failure_reason(error, "alerts_for_patients")
         self.data = EditorData.load(ctx)
         self.guard = WheelGuard(self)
         self.tail: list[QWidget] = []
@@ -41,6 +53,7 @@ class SessionForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for part in (
+            self.alert_badges,
             self.appointment,
             self.treatments,
             self.findings_panel,

@@ -21,10 +21,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from mesodesk.domain.enums import SessionStatus
-from mesodesk.domain.session_rules import ARRIVABLE, DONEABLE, NO_SHOWABLE
+from mesodesk.domain.session_rules import ARRIVABLE, DONEABLE, NO_SHOWABLE, Alert
 from mesodesk.services import aftercare
 from mesodesk.services import practitioners as practitioner_service
 from mesodesk.services import sessions as session_service
+from mesodesk.services.alerts import alerts_for_patients
 from mesodesk.services.database import Database
 from mesodesk.services.dto import PractitionerRecord, SessionSummary
 from mesodesk.ui.bus import Change, affects, bus
@@ -48,13 +49,18 @@ class DayRows:
     sheets: dict[int, aftercare.SheetState]
     """The done sessions whose sheet was printed, or only saved as a PDF file."""
     people: list[PractitionerRecord]
+    alerts: dict[int, tuple[Alert, ...]]
+    """Each patient's alert badges, by patient id."""
 
 
 def load_day(db: Database, day: date) -> DayRows:
     """The day's sessions, what became of their sheets, and the practitioners."""
     rows = session_service.sessions_on(db, day)
     sheets = aftercare.sheet_states(db, [r.id for r in rows if r.status == SessionStatus.DONE])
-    return DayRows(list(rows), dict(sheets), list(practitioner_service.list_practitioners(db)))
+    people = list(practitioner_service.list_practitioners(db))
+    return DayRows(
+        list(rows), dict(sheets), people, alerts_for_patients(db, {r.patient_id for r in rows})
+    )
 
 
 class TodayList(TodayView):
@@ -145,6 +151,7 @@ class TodayList(TodayView):
     def _apply_day(self, loaded: DayRows, keep: Sequence[int]) -> None:
         self._rows = loaded.rows
         self._sheets = loaded.sheets
+        self.model.set_alerts(loaded.alerts)
         self._fill_practitioners(loaded.people, loaded.rows)
         self._show_rows(keep=keep)
 
