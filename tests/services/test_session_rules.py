@@ -342,3 +342,10 @@ def test_a_single_stop_still_takes_the_single_reason(db: Database) -> None:
     assert [f.override_reason for f in record.findings if f.level == "block"] == [
         "Delivered in May, no longer breastfeeding"
     ]
+
+
+def test_the_overview_counts_sessions_that_took_place(db: Database, c: Clinic) -> None:
+    add_session(db, c, MORNING)
+    add_session(db, c, MORNING + timedelta(days=2), status="planned")
+    add_session(db, c, MORNING + timedelta(hours=3), status="cancelled")
+    assert sessions.overview(db).sessions == 1

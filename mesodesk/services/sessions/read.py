@@ -335,7 +335,14 @@ def overview(db: Database, *, recent: int = 20) -> ClinicOverview:
             )
             or 0
         )
-        sessions = s.scalar(select(func.count()).select_from(TreatmentSession)) or 0
+        sessions = (  # recorded = took place; planned and missed ones are not a record yet
+            s.scalar(
+                select(func.count())
+                .select_from(TreatmentSession)
+                .where(TreatmentSession.status == SessionStatus.DONE.value)
+            )
+            or 0
+        )
         now = utcnow()
         rows = s.execute(
             select(*_SUMMARY_COLUMNS)
