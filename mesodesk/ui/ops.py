@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from mesodesk.ui import workers
@@ -53,6 +54,22 @@ class Operation:
     def cancel(self) -> None:
         """Drop the result (and any failure message) when it arrives."""
         self.cancelled = True
+
+
+_RUNNING: set[Operation] = set()
+"""Background operations not finished yet: a cycle through a running worker stays reachable,
+so the garbage collector never frees its QObjects from a pool thread."""
+
+
+def _release_later(op: Operation) -> None:
+    """Once the worker's signal has reached every slot, let the operation and its worker go,
+    on the GUI thread (not in the middle of the emission, which other slots still await)."""
+
+    def release() -> None:
+        op.worker = None
+        _RUNNING.discard(op)
+
+    QTimer.singleShot(0, release)
 
 
 def _name_of(fn: Callable[..., Any]) -> str:
@@ -144,6 +161,7 @@ def run_op(
         return op.cancelled or (parent is not None and not shiboken6.isValid(parent))
 
     def succeed(result: Any) -> None:
+        _release_later(op)  # on the GUI thread: see ``raised`` below
         if gone():
             return
         op.succeeded, op.result = True, result
@@ -155,6 +173,7 @@ def run_op(
                 bus().notify(*kinds)
 
     def fail(error: BaseException) -> None:
+        _release_later(op)
         op.succeeded, op.error = False, error
         if gone():
             log_failure(error, op.name)
@@ -172,16 +191,23 @@ def run_op(
             succeed(result)
         return op
 
+    # Nothing the worker holds may reach back to it through ``op`` once it is done: such a
+    # cycle is freed by whichever thread runs the garbage collector, and freeing the worker's
+    # QObjects from a pool thread crashes (seen once in CI). So the error crosses in a plain
+    # list, and ``succeed``/``fail`` (run on the GUI thread) drop ``op.worker`` first.
+    raised: list[BaseException] = []
+
     def guarded(*call_args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*call_args, **kwargs)
         except Exception as error:  # kept for the GUI thread, then reported by the worker
-            op.error = error
+            raised.append(error)
             raise
 
     def failed(_message: str) -> None:
-        fail(op.error if op.error is not None else RuntimeError(_message))
+        fail(raised[0] if raised else RuntimeError(_message))
 
+    _RUNNING.add(op)  # reachable until done, even when the caller drops it
     op.worker = workers.start(
         guarded, *args, on_done=succeed, on_error=failed, on_progress=on_progress
     )

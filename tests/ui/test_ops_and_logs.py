@@ -188,3 +188,18 @@ def test_string_notices_still_reach_typed_listeners_and_back(qtbot: QtBot) -> No
     finally:
         bus().changes.disconnect(typed.append)
         bus().changed.disconnect(strings.append)
+
+
+def test_a_finished_background_operation_lets_go_of_its_worker_on_the_gui_thread(
+    qtbot: QtBot,
+) -> None:
+    """A cycle op -> worker -> signal slots -> op, left to the garbage collector, could be
+    freed from a pool thread, which crashes Qt (seen once in CI). While it runs the operation
+    is kept reachable; once done, the GUI thread drops the worker."""
+    from mesodesk.ui import ops
+
+    op = run_op(None, lambda: 41 + 1, background=True, changes=())
+    assert op in ops._RUNNING
+    qtbot.waitUntil(lambda: op.succeeded is True and op.worker is None, timeout=10000)
+    assert op.result == 42
+    assert op not in ops._RUNNING
