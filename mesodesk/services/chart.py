@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -146,46 +145,26 @@ class ChartData:
     """Names of the treatment areas the profiles mention (skin conditions), by code."""
 
 
-class _Snapshot(Database):
-    """``db`` seen through one open read transaction: each ``read()`` hands out that same
-    session, so the read services called with it all see one snapshot of the file."""
-
-    def __init__(self, db: Database, session: Session) -> None:
-        super().__init__(db.url, db.engine)
-        self._session = session
-        self.cache = db.cache
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        yield self._session
-
-    @contextmanager
-    def begin(self) -> Iterator[Session]:
-        raise RuntimeError("a chart snapshot is read-only")
-        yield self._session  # pragma: no cover (makes this a generator)
-
-
 def chart_data(db: Database, patient_id: int) -> ChartData:
     """The patient, profiles, alerts, screening, sessions, course count and adverse events,
-    all read inside one ``db.read()`` so that what the chart shows is consistent.
+    all read inside one ``db.snapshot()`` so that what the chart shows is consistent.
 
     Raises ``NotFound`` when there is no such patient.
     """
-    with db.read() as s:
-        one = _Snapshot(db, s)
-        patient = patients.get_patient(one, patient_id)
-        history = tuple(patients.profile_history(one, patient_id))
+    with db.snapshot() as s:
+        patient = patients.get_patient(db, patient_id)
+        history = tuple(patients.profile_history(db, patient_id))
         profile = history[0] if history else None
         return ChartData(
             patient=patient,
             profile=profile,
             profile_history=history,
             alerts=tuple(alert_badges(profile)),
-            findings=tuple(safety.patient_findings(one, patient_id)),
-            sessions=tuple(sessions.sessions_for_patient(one, patient_id)),
-            course_count=course_count(one, patient_id),
-            adverse_events=tuple(adverse_events_for_patient(one, patient_id)),
-            zone=clinic_zone(one),
+            findings=tuple(safety.patient_findings(db, patient_id)),
+            sessions=tuple(sessions.sessions_for_patient(db, patient_id)),
+            course_count=course_count(db, patient_id),
+            adverse_events=tuple(adverse_events_for_patient(db, patient_id)),
+            zone=clinic_zone(db),
             area_names=_area_names(s, history),
         )
 

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.paths import resource_path
-from mesodesk.services import audit
 from mesodesk.services.errors import NotFound
+from mesodesk.services.products import add_product
 from mesodesk.store.engine import Database
 from mesodesk.store.models import Product, SolutionType
 
@@ -65,23 +65,14 @@ def add_demo_products(s: Session, *, actor: str) -> int:
             raise NotFound(
                 f"The catalog has no solution type {spec.solution_type!r} for {spec.name}."
             )
-        row = Product(
-            name=spec.name,
-            manufacturer=spec.manufacturer,
-            solution_type_id=types[spec.solution_type],
-            ingredients=list(spec.ingredients),
-            notes=spec.notes,
-            created_at=audit.utcnow(),
-        )
-        s.add(row)
-        s.flush()
-        audit.record(
+        add_product(
             s,
+            spec.name,
+            types[spec.solution_type],
+            spec.ingredients,
+            manufacturer=spec.manufacturer,
+            notes=spec.notes,
             actor=actor,
-            action="create",
-            entity="product",
-            entity_id=row.id,
-            after=audit.snapshot(row),
         )
         existing.add(spec.name.casefold())
         added += 1

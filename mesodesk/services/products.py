@@ -105,25 +105,42 @@ def create_product(
         st = s.get(SolutionType, solution_type_id)
         if st is None:
             raise ValidationFailed({"solution_type_id": "Unknown solution type."})
-        row = Product(
-            name=name.strip(),
-            manufacturer=manufacturer.strip(),
-            solution_type_id=st.id,
-            ingredients=[i.strip() for i in ingredients if i.strip()],
-            notes=notes,
-            created_at=audit.utcnow(),
-        )
-        s.add(row)
-        s.flush()
-        audit.record(
-            s,
-            actor=actor,
-            action="create",
-            entity="product",
-            entity_id=row.id,
-            after=audit.snapshot(row),
+        row = add_product(
+            s, name, st.id, ingredients, manufacturer=manufacturer, notes=notes, actor=actor
         )
         return _product_record(row, st.name)
+
+
+def add_product(
+    s: Session,
+    name: str,
+    solution_type_id: int,
+    ingredients: list[str] | tuple[str, ...] = (),
+    *,
+    manufacturer: str = "",
+    notes: str = "",
+    actor: str,
+) -> Product:
+    """Add a checked product and its audit row inside the caller's transaction."""
+    row = Product(
+        name=name.strip(),
+        manufacturer=manufacturer.strip(),
+        solution_type_id=solution_type_id,
+        ingredients=[i.strip() for i in ingredients if i.strip()],
+        notes=notes,
+        created_at=audit.utcnow(),
+    )
+    s.add(row)
+    s.flush()
+    audit.record(
+        s,
+        actor=actor,
+        action="create",
+        entity="product",
+        entity_id=row.id,
+        after=audit.snapshot(row),
+    )
+    return row
 
 
 def update_product(

@@ -189,13 +189,31 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (rolled back at the end); never takes the write lock."""
+        """A read-only unit of work (rolled back at the end); never takes the write lock.
+
+        Inside :meth:`snapshot` on the same thread, it is that snapshot's session.
+        """
+        shared: Session | None = getattr(self._local, "snapshot", None)
+        if shared is not None:
+            yield shared
+            return
         token = _WRITING.set(False)
         try:
             with self.sessions() as session:
                 yield session
         finally:
             _WRITING.reset(token)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One read transaction that every :meth:`read` on this thread shares until the
+        block ends, so several read services together see one consistent state."""
+        with self.read() as session:
+            self._local.snapshot = session
+            try:
+                yield session
+            finally:
+                self._local.snapshot = None
 
     def reader(self) -> sqlite3.Connection | None:
         """A plain, query-only ``sqlite3`` connection for the calling thread; None if not SQLite.

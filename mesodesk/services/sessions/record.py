@@ -219,13 +219,13 @@ def snapshot(row: TreatmentSession) -> dict[str, object]:
     return data
 
 
-def follow_course(s: Session, row: TreatmentSession, *, actor: str) -> None:
-    """The course's status follows the change of one of its sessions, in the same transaction."""
-    if row.course_id is None:
+def follow_course(s: Session, course_id: int | None, *, actor: str) -> None:
+    """A course's status follows the change of one of its sessions, in the same transaction."""
+    if course_id is None:
         return
     from mesodesk.services.courses.status import update_course_status  # courses use sessions
 
-    update_course_status(s, row.course_id, actor=actor)
+    update_course_status(s, course_id, actor=actor)
 
 
 def audit_session(
@@ -339,7 +339,7 @@ def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRe
         s.add(row)
         _apply(s, row, data, zone)
         audit_session(s, row, actor=actor, action="create")
-        follow_course(s, row, actor=actor)
+        follow_course(s, row.course_id, actor=actor)
         return records(s, [row], zone, warnings)[0]
 
 
@@ -377,11 +377,9 @@ def update_session(
                 before=before,
                 after=after,
             )
-        follow_course(s, row, actor=actor)
-        if old_course is not None and old_course != row.course_id:
-            from mesodesk.services.courses.status import update_course_status
-
-            update_course_status(s, old_course, actor=actor)
+        follow_course(s, row.course_id, actor=actor)
+        if old_course != row.course_id:
+            follow_course(s, old_course, actor=actor)
         return records(s, [row], zone, warnings)[0]
 
 
@@ -411,7 +409,7 @@ def set_status(
         row.status_reason = reason.strip()
         row.updated_at = audit.utcnow()
         audit_session(s, row, actor=actor, action="update", before=before)
-        follow_course(s, row, actor=actor)
+        follow_course(s, row.course_id, actor=actor)
         return records(s, [row], zone, [])[0]
 
 
