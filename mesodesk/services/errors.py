@@ -33,3 +33,7 @@ class OutputError(ServiceError):
 def output_error(error: OSError, path: object) -> OutputError:
     reason = error.strerror or type(error).__name__
     return OutputError(f"Cannot write {path}: {reason}. Nothing was saved there.")
+
+
+class PermissionDenied(ServiceError):
+    """The signed-in user's role does not allow this; nothing was read or changed."""

@@ -1,0 +1,66 @@
+"""What every command shares: the one-line error, the database options, opening the database."""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from mesodesk.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from mesodesk.store.engine import Database
+
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(ServiceError):
+    """Ends the command with one line on stderr and exit status 1."""
+
+
+def add_db_options(
+    parser: argparse.ArgumentParser, *, url: bool = False, required: bool = False
+) -> None:
+    """``--db PATH`` (and, where the command supports a server, ``--database-url URL``)."""
+    if not url:
+        parser.add_argument("--db", metavar="PATH", required=required, help="SQLite database file")
+        return
+    group = parser.add_mutually_exclusive_group(required=required)
+    group.add_argument("--db", metavar="PATH", help="SQLite database file")
+    group.add_argument(
+        "--database-url", metavar="URL", help="SQLAlchemy URL, e.g. postgresql://host/clinic"
+    )
+
+
+def status(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def open_existing(path: str) -> Database:
+    from mesodesk.services.database import open_database
+    from mesodesk.store.engine import url_for_path
+
+    return open_database(url_for_path(path), create=False)
+
+
+def iso_day(option: str, text: str) -> date:
+    """A YYYY-MM-DD option value; a well-formed date that does not exist is named as such."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if match is None:
+        raise CliError(f"{option} must look like 2026-11-21, not {text!r}")
+    year, month, day = (int(part) for part in match.groups())
+    if not 1 <= month <= 12:
+        raise CliError(f"{option} {text}: there is no month {month}; months run from 01 to 12")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise CliError(
+            f"{option} {text}: that date does not exist "
+            f"({calendar.month_name[month]} {year} has {last} days)"
+        )
+    return date(year, month, day)

@@ -1,0 +1,74 @@
+"""Commands that open the window or fill a database: ``gui`` and ``seed-demo``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from mesodesk.cli.common import CliError, Handler, add_db_options
+
+if TYPE_CHECKING:
+    from mesodesk.cli.common import Subparsers
+
+
+def register(sub: Subparsers) -> dict[str, Handler]:
+    gui = sub.add_parser("gui", help="open the main window (the default)")
+    add_db_options(gui, url=True)
+    gui.add_argument(
+        "--quit-after-ready",
+        action="store_true",
+        help="exit with status 0 once the window is painted and its data loaded",
+    )
+
+    seed = sub.add_parser("seed-demo", help="fill a database with a realistic demo clinic")
+    add_db_options(seed, required=True)
+    seed.add_argument("--patients", type=int, required=True, metavar="N")
+    seed.add_argument("--seed", type=int, default=1, metavar="S")
+    seed.add_argument(
+        "--force", action="store_true", help="add the demo even if the database has patients"
+    )
+    return {"gui": cmd_gui, "seed-demo": cmd_seed_demo}
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from mesodesk.app import run_gui
+
+    return run_gui(
+        db_path=args.db, database_url=args.database_url, quit_after_ready=args.quit_after_ready
+    )
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from mesodesk.services.database import open_database
+    from mesodesk.services.demo import DemoRefused, seed_demo
+    from mesodesk.store.engine import url_for_path
+
+    if args.patients < 1:
+        raise CliError("--patients must be at least 1")
+    db = open_database(url_for_path(args.db), create=True)
+    try:
+        last: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            percent = 100 * done // max(total, 1)
+            if last.get(stage) != percent:
+                last[stage] = percent
+                print(f"\r{stage}: {percent:3d}%", end="", file=sys.stderr, flush=True)
+
+        try:
+            summary = seed_demo(
+                db, patients=args.patients, seed=args.seed, progress=progress, force=args.force
+            )
+        except DemoRefused as error:
+            raise CliError(
+                f"{error} Nothing was added; use --force to add the demo anyway."
+            ) from None
+    finally:
+        db.dispose()
+    print(file=sys.stderr)
+    print(
+        f"Created {summary.patients} patients, {summary.sessions} sessions, "
+        f"{summary.products} products and {summary.lots} lots in {args.db}"
+    )
+    return 0
