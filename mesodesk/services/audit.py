@@ -11,6 +11,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import User
 from mesodesk.store.models import AuditEvent, Base
 
 
@@ -42,13 +43,15 @@ def snapshot(row: Base) -> dict[str, Any]:
 def record(
     s: Session,
     *,
-    actor: str,
+    actor: User | str,
     action: str,
     entity: str,
     entity_id: int | None,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
+    if isinstance(actor, User):
+        actor = actor.name
     s.add(
         AuditEvent(
             occurred_at=utcnow(),
