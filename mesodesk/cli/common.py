@@ -42,6 +42,35 @@ def status(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
+def database_url(args: argparse.Namespace) -> str:
+    """The SQLAlchemy URL named by ``--db PATH`` or ``--database-url URL``."""
+    from mesodesk.store.engine import url_for_path
+
+    url: str | None = getattr(args, "database_url", None)
+    if url:
+        return url
+    if not args.db:
+        raise CliError("name the database with --db PATH or --database-url URL")
+    return url_for_path(args.db)
+
+
+def database_label(args: argparse.Namespace) -> str:
+    """How messages name the database: the file, or the server URL without its password."""
+    url: str | None = getattr(args, "database_url", None)
+    if url:
+        from sqlalchemy.engine import make_url
+
+        return make_url(url).render_as_string(hide_password=True)
+    return str(args.db)
+
+
+def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The migrated database the command names (``create`` only for commands that may)."""
+    from mesodesk.services.database import open_database
+
+    return open_database(database_url(args), create=create)
+
+
 def open_existing(path: str) -> Database:
     from mesodesk.services.database import open_database
     from mesodesk.store.engine import url_for_path

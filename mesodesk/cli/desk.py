@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from mesodesk.cli.common import CliError, Handler, add_db_options
+from mesodesk.cli.common import CliError, Handler, add_db_options, database_label, open_from_args
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
@@ -22,7 +22,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     )
 
     seed = sub.add_parser("seed-demo", help="fill a database with a realistic demo clinic")
-    add_db_options(seed, required=True)
+    add_db_options(seed, url=True, required=True)
     seed.add_argument("--patients", type=int, required=True, metavar="N")
     seed.add_argument("--seed", type=int, default=1, metavar="S")
     seed.add_argument(
@@ -40,13 +40,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from mesodesk.services.database import open_database
     from mesodesk.services.demo import DemoRefused, seed_demo
-    from mesodesk.store.engine import url_for_path
 
     if args.patients < 1:
         raise CliError("--patients must be at least 1")
-    db = open_database(url_for_path(args.db), create=True)
+    db = open_from_args(args, create=True)
     try:
         last: dict[str, int] = {}
 
@@ -69,6 +67,6 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     print(file=sys.stderr)
     print(
         f"Created {summary.patients} patients, {summary.sessions} sessions, "
-        f"{summary.products} products and {summary.lots} lots in {args.db}"
+        f"{summary.products} products and {summary.lots} lots in {database_label(args)}"
     )
     return 0

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mesodesk.cli.common import Handler, add_db_options, iso_day, open_existing, status
+from mesodesk.cli.common import Handler, add_db_options, iso_day, open_from_args, status
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
@@ -17,7 +17,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     imp = sub.add_parser(
         "import-patients", help="import patients from a CSV file (columns: see README)"
     )
-    add_db_options(imp, required=True)
+    add_db_options(imp, url=True, required=True)
     imp.add_argument("file", metavar="FILE.csv")
     imp.add_argument(
         "--all-or-nothing",
@@ -28,7 +28,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     after = sub.add_parser(
         "aftercare", help="write aftercare sheets as PDF (one session, or a day's done sessions)"
     )
-    add_db_options(after, required=True)
+    add_db_options(after, url=True, required=True)
     which = after.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", type=int, metavar="ID", help="one session's sheet")
     which.add_argument(
@@ -39,7 +39,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     )
 
     rec = sub.add_parser("recall", help="list every patient and session that received a lot")
-    add_db_options(rec, required=True)
+    add_db_options(rec, url=True, required=True)
     rec.add_argument("--lot", metavar="LOT", required=True)
     rec.add_argument("--out", metavar="FILE.csv", help="also write the list as CSV")
     return {
@@ -52,7 +52,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 def cmd_import_patients(args: argparse.Namespace) -> int:
     from mesodesk.services.importer import import_patients
 
-    db = open_existing(args.db)
+    db = open_from_args(args)
     try:
         report = import_patients(
             db, Path(args.file), actor="import-patients", all_or_nothing=args.all_or_nothing
@@ -80,7 +80,7 @@ def cmd_aftercare(args: argparse.Namespace) -> int:
     from mesodesk.services import aftercare
 
     day = iso_day("--date", args.date) if args.date is not None else None
-    db = open_existing(args.db)
+    db = open_from_args(args)
     try:
         # Told after the sheets are written, so that a failure stays one line on its own.
         warnings = aftercare.clinic_warnings(aftercare.clinic_header(db))
@@ -107,7 +107,7 @@ def cmd_aftercare(args: argparse.Namespace) -> int:
 def cmd_recall(args: argparse.Namespace) -> int:
     from mesodesk.services import recall
 
-    db = open_existing(args.db)
+    db = open_from_args(args)
     try:
         result = recall.recall(db, args.lot)
         written = recall.export_csv(db, result, Path(args.out)) if args.out else None
