@@ -192,7 +192,7 @@ def format_exception(error: BaseException) -> str:
     parts: list[str] = []
     for index, item in enumerate(reversed(chain)):
         if index:
-            caused = chain[len(chain) - index - 1].__cause__ is item
+            caused = item.__cause__ is not None
             parts.append(
                 "\nThe above exception was the direct cause of the following exception:\n\n"
                 if caused
