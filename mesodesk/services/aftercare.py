@@ -59,7 +59,6 @@ __all__ = [
     "export_session",
     "file_name",
     "long_date",
-    "names_in_file_names",
     "prepare",
     "printed_session_ids",
     "record_printed",
@@ -323,15 +322,10 @@ def batch_file_name(prepared: Sequence[PreparedSheet]) -> str:
     return safe_file_name(f"aftercare_{when}_{len(prepared)}-sheets.pdf")
 
 
-def names_in_file_names(db: Database) -> bool:
-    """Whether the clinic asked for patients' names in the files mesodesk names."""
-    return bool(settings_service.get(db, settings_service.NAMES_IN_FILE_NAMES_KEY))
-
-
 def suggested_file_name(db: Database, prepared: Sequence[PreparedSheet]) -> str:
     """The name offered for saving ``prepared`` as one PDF (see :func:`file_name`)."""
     if len(prepared) == 1:
-        return file_name(prepared[0], with_patient_name=names_in_file_names(db))
+        return file_name(prepared[0], with_patient_name=settings_service.names_in_file_names(db))
     return batch_file_name(prepared)
 
 
@@ -353,7 +347,7 @@ def export_day(db: Database, day: date, out_dir: Path, *, actor: str) -> list[Pa
     if not out_dir.is_dir():
         raise ServiceError(f"{out_dir} is not a folder.")
     paths = []
-    with_name = names_in_file_names(db)
+    with_name = settings_service.names_in_file_names(db)
     for prepared in prepare(db, done_session_ids_on(db, day)):
         name = file_name(prepared, with_patient_name=with_name)
         paths.append(write_file(render([prepared]), out_dir / name))

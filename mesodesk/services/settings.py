@@ -191,6 +191,11 @@ def consent_required_in(s: Session) -> bool:
     return bool(row.value if row is not None else DEFAULTS[CONSENT_REQUIRED_KEY])
 
 
+def names_in_file_names(db: Database) -> bool:
+    """Whether the clinic asked for patients' names in the file names mesodesk suggests."""
+    return bool(get(db, NAMES_IN_FILE_NAMES_KEY))
+
+
 def needs_first_start(db: Database) -> bool:
     """An empty clinic: no name set and no patient yet, so the first-start setup is due."""
     with db.read() as s:
