@@ -211,13 +211,14 @@ class ClinicPage(QWidget):
             )
         )
         self.names_in_file_names = QCheckBox(
-            self.tr("Put patients' names in aftercare &file names"), sessions
+            self.tr("Put patients' names in the &file names offered for saving"), sessions
         )
         self.names_in_file_names.setObjectName("namesInFileNames")
         self.names_in_file_names.setToolTip(
             self.tr(
-                "Unticked, saved sheets are named by date, time and session number, so a "
-                "folder listing, a backup drive or a synced folder shows no patient's name."
+                "Unticked, aftercare sheets are named by date, time and session number and "
+                "calendar files by patient number, so a folder listing, a backup drive or a "
+                "synced folder shows no patient's name."
             )
         )
         sessions_layout = QVBoxLayout(sessions)
