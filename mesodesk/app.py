@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMainWindow
 
 ORGANIZATION = "mesodesk"
@@ -59,6 +62,39 @@ def _tell(message: str, *, dialog: bool) -> None:
         QMessageBox.critical(None, "mesodesk", message)
 
 
+def lock_database(path: Path) -> tuple[QLockFile, bool]:
+    """The window's lock file next to the database, and whether it was taken (200 ms wait).
+
+    Qt creates the lock file with the process's umask, so it is taken under an owner-only
+    umask (0077). The umask is process-wide: it is changed only for this call, on the GUI
+    thread at start-up, before the window starts any worker thread.
+    """
+    from PySide6.QtCore import QLockFile
+
+    from mesodesk.store.private import private_umask
+
+    # The same file name as store.restore.lock_path (not imported: it loads SQLAlchemy).
+    lock = QLockFile(str(path.with_name(path.name + ".lock")))
+    lock.setStaleLockTime(0)
+    with private_umask():
+        locked = lock.tryLock(200)
+    return lock, locked
+
+
+def keep_settings_private() -> None:
+    """Make the window's settings folder (where it is mesodesk's own) owner-only (0700)."""
+    from mesodesk.paths import settings_dir
+    from mesodesk.store.private import private_dir
+
+    folder = settings_dir()
+    if folder is None:
+        return
+    try:
+        private_dir(folder)
+    except OSError as error:  # the settings still work; say why they are not private
+        print(f"mesodesk: warning: {folder}: {error.strerror or error}", file=sys.stderr)
+
+
 def run_gui(
     *, db_path: str | None = None, database_url: str | None = None, quit_after_ready: bool = False
 ) -> int:
@@ -69,7 +105,7 @@ def run_gui(
     practitioner restored (``--quit-after-ready`` quits at that point instead). Any other
     database is opened, migrated and synced in full before the window is built.
     """
-    from PySide6.QtCore import QLockFile, QTimer
+    from PySide6.QtCore import QTimer
 
     from mesodesk import logs
 
@@ -78,6 +114,7 @@ def run_gui(
     except OSError as error:  # no writable log folder: say so, and carry on without
         print(f"mesodesk: warning: no log file: {error}", file=sys.stderr, flush=True)
     app = ensure_application()
+    keep_settings_private()
     interactive = not quit_after_ready and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
     from mesodesk.services.database import open_current_file, resolve_path
@@ -94,10 +131,8 @@ def run_gui(
         if not path.parent.is_dir():
             _tell(f"The folder {path.parent} does not exist.", dialog=interactive)
             return 1
-        # The same file name as store.restore.lock_path (not imported: it loads SQLAlchemy).
-        lock = QLockFile(str(path.with_name(path.name + ".lock")))
-        lock.setStaleLockTime(0)
-        if not lock.tryLock(200):
+        lock, locked = lock_database(path)
+        if not locked:
             info = lock.getLockInfo()
             owner = f" (process {info[0]})" if info and info[0] else ""
             _tell(

@@ -3,8 +3,10 @@
 ``install()`` routes uncaught exceptions (``sys.excepthook``, ``threading.excepthook``) and
 hard crashes (``faulthandler``) to the log folder; ``MESODESK_LOG_DIR`` overrides the folder
 (the tests point it at a temporary one). Log lines name operations, record ids and error
-types, never a patient's name or clinical text: callers log ids, and failures the user is
-told about in words (service refusals) are logged by type only.
+types, never a patient's name or clinical text: callers log ids, failures the user is told
+about in words (service refusals) are logged by type only, and a traceback leaves out the
+words of mesodesk's own errors (they are written for the user and may name a patient).
+The folder and its files are the user's only (0700 / 0600), whatever the umask.
 
 No Qt here: the window registers a notifier (``add_notifier``) to show the user a message.
 """
@@ -47,6 +49,21 @@ def log_path() -> Path:
     return log_dir() / LOG_FILE
 
 
+def _open_private_append(
+    path: Path, encoding: str | None = "utf-8", errors: str | None = None
+) -> IO[str]:
+    """Open ``path`` for appending text, creating it (or making it) owner-only."""
+    from mesodesk.store.private import open_private
+
+    fd = open_private(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    return os.fdopen(fd, "a", encoding=encoding, errors=errors)
+
+
+def file_handler() -> Any:
+    """The rotating file handler ``configure_logging`` attached, or None."""
+    return _state.get("handler")
+
+
 def configure_logging() -> Path:
     """Attach the rotating file to the ``mesodesk`` logger (once); returns the file's path."""
     import logging
@@ -60,12 +77,27 @@ def configure_logging() -> Path:
     if handler is not None:
         logger.removeHandler(handler)
         handler.close()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
+    from mesodesk.store.private import private_dir, restrict
+
+    private_dir(path.parent)
+    for old in path.parent.glob(f"{LOG_FILE}.*"):  # rotated by an older version
+        restrict(old)
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        """Opens (and after a rollover re-creates) the log owner-only."""
+
+        def _open(self) -> Any:
+            return _open_private_append(Path(self.baseFilename), self.encoding, self.errors)
+
+    class PrivateFormatter(logging.Formatter):
+        def formatException(self, ei: Any) -> str:
+            return format_exception(ei[1]) if ei[1] is not None else super().formatException(ei)
+
+    handler = PrivateRotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
+        PrivateFormatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
@@ -79,10 +111,11 @@ def install(*, defer_file: bool = False) -> Path:
     With ``defer_file`` the rotating file is attached on the first uncaught exception or
     the first ``configure_logging()`` call (start-up stays free of the logging imports).
     """
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    from mesodesk.store.private import private_dir
+
+    folder = private_dir(log_dir())
     if "crash_file" not in _state:
-        crash_file: IO[str] = (folder / CRASH_FILE).open("a", encoding="utf-8")
+        crash_file: IO[str] = _open_private_append(folder / CRASH_FILE)
         faulthandler.enable(file=crash_file, all_threads=True)
         _state["crash_file"] = crash_file
         _state["previous_hooks"] = (sys.excepthook, threading.excepthook)
@@ -136,6 +169,49 @@ def log_unexpected(
         f" in {where}" if where else "",
         exc_info=(type(error), error, traceback or error.__traceback__),
     )
+
+
+def _may_name_people(error: BaseException) -> bool:
+    """mesodesk's own errors are worded for the user and may name a patient or quote notes."""
+    return type(error).__module__.split(".", 1)[0] == LOGGER_NAME
+
+
+def format_exception(error: BaseException) -> str:
+    """A traceback for the log: every frame and exception type, but not the words of an
+    error that may name a patient (:func:`_may_name_people`)."""
+    import traceback
+
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        cause = current.__cause__
+        current = (
+            cause if cause is not None or current.__suppress_context__ else current.__context__
+        )
+    parts: list[str] = []
+    for index, item in enumerate(reversed(chain)):
+        if index:
+            caused = item.__cause__ is not None
+            parts.append(
+                "\nThe above exception was the direct cause of the following exception:\n\n"
+                if caused
+                else "\nDuring handling of the above exception, another exception occurred:\n\n"
+            )
+        if item.__traceback__ is not None:
+            parts.append("Traceback (most recent call last):\n")
+            parts.extend(traceback.format_tb(item.__traceback__))
+        kind = type(item)
+        name = (
+            kind.__qualname__
+            if kind.__module__ == "builtins"
+            else f"{kind.__module__}.{kind.__qualname__}"
+        )
+        if _may_name_people(item):
+            parts.append(f"{name}: (message left out of the log)\n")
+        else:
+            parts.extend(traceback.format_exception_only(item))
+    return "".join(parts).rstrip("\n")
 
 
 def excepthook(

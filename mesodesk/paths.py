@@ -1,4 +1,7 @@
-"""The one place that finds bundled files (resources, migrations) and the user's data folder.
+"""The one place that finds bundled files (resources, migrations) and the user's folders.
+
+mesodesk's own folders (data, log, the window's settings) are made owner-only (0700) by
+the code that creates them, with ``mesodesk.store.private.private_dir``.
 
 From a checkout the top-level ``resources/`` and ``migrations/`` folders are used; a wheel
 carries them as ``mesodesk/_data/...`` (see ``force-include`` in pyproject.toml).
@@ -6,6 +9,7 @@ carries them as ``mesodesk/_data/...`` (see ``force-include`` in pyproject.toml)
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -39,3 +43,16 @@ def user_data_dir() -> Path:
 
 def default_db_path() -> Path:
     return user_data_dir() / "mesodesk.sqlite3"
+
+
+def settings_dir() -> Path | None:
+    """The folder the window's settings (Qt's ``QSettings``) are kept in, where that is a
+    folder of mesodesk's own: ``$XDG_CONFIG_HOME/mesodesk`` on Linux and other Unix desktops.
+
+    None on Windows (the registry) and macOS (a file in ``~/Library/Preferences``).
+    """
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return None
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

@@ -51,6 +51,7 @@ __all__ = [
     "NotPrintable",
     "PreparedSheet",
     "SheetState",
+    "batch_file_name",
     "clinic_header",
     "clinic_warnings",
     "done_session_ids_on",
@@ -65,6 +66,7 @@ __all__ = [
     "sample_pdf",
     "saved_session_ids",
     "sheet_states",
+    "suggested_file_name",
     "unprinted_done_sessions",
 ]
 
@@ -298,12 +300,33 @@ def render(sheets: Sequence[PreparedSheet]) -> bytes:
     return bytes(render_aftercare_batch([p.sheet for p in sheets]))
 
 
-def file_name(prepared: PreparedSheet) -> str:
-    """A safe, sortable file name with no patient name in it:
-    "aftercare_2026-11-21_1430_session-42.pdf"."""
+def file_name(prepared: PreparedSheet, *, with_patient_name: bool = False) -> str:
+    """A safe, sortable file name by date, time and session number:
+    "aftercare_2026-11-21_1430_session-42.pdf"; the patient's name is added
+    ("..._session-42_Zoë Durand.pdf") only ``with_patient_name`` (the clinic's choice)."""
+    name = f"_{prepared.patient_name}" if with_patient_name else ""
     return safe_file_name(
-        f"aftercare_{prepared.starts_at:%Y-%m-%d_%H%M}_session-{prepared.session_id}.pdf"
+        f"aftercare_{prepared.starts_at:%Y-%m-%d_%H%M}_session-{prepared.session_id}{name}.pdf"
     )
+
+
+def batch_file_name(prepared: Sequence[PreparedSheet]) -> str:
+    """The name of one file holding several sheets, by date and times, never by patient:
+    "aftercare_2026-11-21_0900-1630_12-sheets.pdf" (several days: "..._to_2026-11-23_...")."""
+    first = min(p.starts_at for p in prepared)
+    last = max(p.starts_at for p in prepared)
+    if first.date() == last.date():
+        when = f"{first:%Y-%m-%d_%H%M}-{last:%H%M}"
+    else:
+        when = f"{first:%Y-%m-%d}_to_{last:%Y-%m-%d}"
+    return safe_file_name(f"aftercare_{when}_{len(prepared)}-sheets.pdf")
+
+
+def suggested_file_name(db: Database, prepared: Sequence[PreparedSheet]) -> str:
+    """The name offered for saving ``prepared`` as one PDF (see :func:`file_name`)."""
+    if len(prepared) == 1:
+        return file_name(prepared[0], with_patient_name=settings_service.names_in_file_names(db))
+    return batch_file_name(prepared)
 
 
 def export_session(db: Database, session_id: int, out: Path, *, actor: str) -> Path:
@@ -324,8 +347,10 @@ def export_day(db: Database, day: date, out_dir: Path, *, actor: str) -> list[Pa
     if not out_dir.is_dir():
         raise ServiceError(f"{out_dir} is not a folder.")
     paths = []
+    with_name = settings_service.names_in_file_names(db)
     for prepared in prepare(db, done_session_ids_on(db, day)):
-        paths.append(write_file(render([prepared]), out_dir / file_name(prepared)))
+        name = file_name(prepared, with_patient_name=with_name)
+        paths.append(write_file(render([prepared]), out_dir / name))
         record_printed(db, [prepared], output="cli", actor=actor)
     return paths
 

@@ -39,9 +39,10 @@ def resolve_path(db_path: str | Path | None = None) -> Path:
     if db_path is not None:
         return Path(db_path).expanduser().resolve()
     from mesodesk.paths import default_db_path
+    from mesodesk.store.private import private_dir
 
     path = default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)  # mesodesk's own folder: its user's only (0700)
     return path
 
 
@@ -87,11 +88,13 @@ def open_current_file(path: Path) -> Database | None:
     SQLite, is locked, needs a migration or is newer than this program; ``open_database``
     then does the work or reports the problem. The caller runs ``sync_packaged_data`` later.
     """
+    from mesodesk.store.engine import protect_sqlite_file
     from mesodesk.store.migrate import HEAD_REVISION, revision_of_file
 
     try:
         if not path.is_file():
             return None
+        protect_sqlite_file(path)
         with path.open("rb") as handle:
             if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
                 return None

@@ -21,6 +21,9 @@ from mesodesk.store.models import Patient, Setting
 
 CONSENT_REQUIRED_KEY = "consent_required_for_done"
 """Whether a session may be marked done only once consent is recorded (default: yes)."""
+NAMES_IN_FILE_NAMES_KEY = "clinic.names_in_file_names"
+"""Whether files mesodesk names (aftercare sheets) carry the patient's name (default: no:
+folders are listed, synced and shared, and a file name is seen by whoever sees the folder)."""
 LOGO_KEY = "clinic.logo"
 HOURS_KEY = "clinic.opening_hours"
 
@@ -35,6 +38,7 @@ DEFAULTS: dict[str, Any] = {
     LOGO_KEY: "",
     HOURS_KEY: None,
     CONSENT_REQUIRED_KEY: True,
+    NAMES_IN_FILE_NAMES_KEY: False,
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -77,7 +81,7 @@ def _problem(key: str, value: Any) -> str | None:
         return "paper size must be A4 or Letter"
     if key == "clinic.date_format" and value not in DATE_FORMATS:
         return f"date format must be one of {', '.join(DATE_FORMATS)}"
-    if key == CONSENT_REQUIRED_KEY and not isinstance(value, bool):
+    if key in (CONSENT_REQUIRED_KEY, NAMES_IN_FILE_NAMES_KEY) and not isinstance(value, bool):
         return "must be yes or no"
     if key == HOURS_KEY and value is not None:
         try:
@@ -185,6 +189,11 @@ def consent_required_in(s: Session) -> bool:
     """:func:`consent_required` inside the caller's transaction."""
     row = s.get(Setting, CONSENT_REQUIRED_KEY)
     return bool(row.value if row is not None else DEFAULTS[CONSENT_REQUIRED_KEY])
+
+
+def names_in_file_names(db: Database) -> bool:
+    """Whether the clinic asked for patients' names in the file names mesodesk suggests."""
+    return bool(get(db, NAMES_IN_FILE_NAMES_KEY))
 
 
 def needs_first_start(db: Database) -> bool:

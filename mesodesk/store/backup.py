@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from mesodesk.store.engine import protect_sqlite_file
 from mesodesk.store.errors import (
     DatabaseMissing,
     DatabaseUnreadable,
@@ -15,6 +16,7 @@ from mesodesk.store.errors import (
     StorageError,
     translate,
 )
+from mesodesk.store.private import touch_private
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -81,6 +83,7 @@ def online_backup(
     try:
         src = _open_source(source)
         try:
+            touch_private(partial)  # the backup (renamed from it) is its user's only
             dst = sqlite3.connect(partial, isolation_level=None)
             try:
 
@@ -134,6 +137,7 @@ def copy_into(source: Path, destination: Path) -> None:
     try:
         src = _connect(source, readonly=True)
         try:
+            protect_sqlite_file(destination)
             dst = _connect(destination)
             try:
                 src.backup(dst)

@@ -7,6 +7,7 @@ the ORM has loaded, which keeps SQLAlchemy's import time off the start-up path.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -63,8 +64,40 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+SIDE_FILES = ("-wal", "-shm", "-journal")
+"""What SQLite keeps next to a database file while it is in use."""
+
+
+def protect_sqlite_file(path: Path) -> None:
+    """Before SQLite opens ``path``: create it owner-only (0600) if it is missing, else take
+    group and other permissions off it and off its ``-wal``, ``-shm`` and ``-journal``.
+
+    SQLite gives the files it makes next to a database the database file's own permissions,
+    so a private database file keeps them private too, whatever the umask. A missing folder
+    or a file that cannot be made is left for SQLite to report in its own words.
+    """
+    from mesodesk.store.private import open_private, restrict
+
+    if not path.exists():
+        if path.parent.is_dir():
+            try:
+                os.close(open_private(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
+            except OSError:
+                pass
+    else:
+        restrict(path)
+    for suffix in SIDE_FILES:
+        restrict(path.with_name(path.name + suffix))
+
+
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int, path: Path | None) -> None:
     from sqlalchemy import event
+
+    if path is not None:
+
+        @event.listens_for(engine, "do_connect")
+        def _before_connect(*_args: Any) -> None:
+            protect_sqlite_file(path)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -88,11 +121,17 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
 
 
 def make_engine(url: str, *, busy_timeout_ms: int | None = None, echo: bool = False) -> Engine:
+    """The engine for ``url``. A failed statement's message never shows its values
+    (``hide_parameters``): they are patients' names and notes, and messages reach logs."""
     from sqlalchemy import create_engine
 
-    engine = create_engine(url, echo=echo)
+    engine = create_engine(url, echo=echo, hide_parameters=True)
     if is_sqlite(engine):
-        _configure_sqlite(engine, BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms)
+        _configure_sqlite(
+            engine,
+            BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,
+            sqlite_path(url),
+        )
     return engine
 
 
@@ -228,6 +267,7 @@ class Database:
         if path is None:
             return None
         timeout_ms = BUSY_TIMEOUT_MS if self._busy_timeout_ms is None else self._busy_timeout_ms
+        protect_sqlite_file(path)
         # check_same_thread=False only so that dispose() may close it from another thread;
         # each thread gets its own connection.
         conn = sqlite3.connect(

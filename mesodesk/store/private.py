@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
+PRIVATE_UMASK = 0o077
+"""The umask under which anything created is its owner's only."""
 POSIX = os.name == "posix"
 
 
@@ -42,3 +46,36 @@ def open_private(path: Path, flags: int) -> int:
     if POSIX:
         os.fchmod(fd, FILE_MODE)
     return fd
+
+
+def restrict(path: Path) -> None:
+    """Take group and other permissions off an existing file or folder (no-op if missing).
+
+    Unlike :func:`make_private` it never adds a permission: a read-only file stays read-only.
+    A file owned by someone else cannot be changed; it is left as it is.
+    """
+    if not POSIX:
+        return
+    try:
+        current = stat.S_IMODE(path.stat().st_mode)
+        if current & ~DIR_MODE:
+            os.chmod(path, current & DIR_MODE)
+    except FileNotFoundError:
+        return
+    except PermissionError:
+        return
+
+
+@contextmanager
+def private_umask() -> Iterator[None]:
+    """Create files and folders owner-only inside the block (for code that cannot be given a
+    mode, such as Qt's lock file). The umask is process-wide: keep the block short, on the
+    thread that starts the program, before other threads create files."""
+    if not POSIX:
+        yield
+        return
+    previous = os.umask(PRIVATE_UMASK)
+    try:
+        yield
+    finally:
+        os.umask(previous)

@@ -11,7 +11,7 @@ from mesodesk.services import aftercare, consent
 from mesodesk.services.dto import TreatmentInput
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.ops import report_failure
+from mesodesk.ui.ops import log_failure, report_failure
 
 
 def _tr(text: str) -> str:
@@ -54,10 +54,12 @@ def show_aftercare(
             if len(prepared) == 1
             else _tr("Aftercare sheets: {n} patients").format(n=len(prepared))
         )
-    if len(prepared) == 1:
-        name = aftercare.file_name(prepared[0])
-    else:
-        name = f"aftercare_{prepared[0].starts_at:%Y-%m-%d}_{len(prepared)}-sheets.pdf"
+    try:
+        name = aftercare.suggested_file_name(ctx.db, prepared)
+    except Exception as error:  # the setting could not be read: no name is the safe choice
+        log_failure(error, "aftercare.suggested_file_name")
+        single = len(prepared) == 1
+        name = aftercare.file_name(prepared[0]) if single else aftercare.batch_file_name(prepared)
     warnings = list(dict.fromkeys(w for sheet in prepared for w in sheet.warnings))
     dialog = PdfPreviewDialog(
         pdf, title=title, suggested_name=name, parent=parent, warnings=warnings

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from mesodesk.services import aftercare, settings, templates
-from mesodesk.services.errors import NotFound, OutputError
+from mesodesk.services.errors import NotFound, OutputError, ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, PrintedDocument
 from tests.factories import ACTOR, Clinic, add_session, ha_cheeks, lipo_abdomen, make_clinic
@@ -148,3 +148,40 @@ def test_export_day_writes_one_file_per_done_session(
     ]  # no patient name in a file name: folders are listed, synced and shared
     assert "Dr Bea Costa" in _text(paths[1].read_bytes())
     assert aftercare.export_day(db, DAY + timedelta(days=5), tmp_path / "none", actor=ACTOR) == []
+
+
+def test_file_names_carry_the_patient_name_only_when_the_clinic_asks(
+    db: Database, clinic: Clinic, tmp_path: Path
+) -> None:
+    session = add_session(db, clinic, datetime(2026, 11, 20, 9, 0))
+    assert settings.get(db, settings.NAMES_IN_FILE_NAMES_KEY) is False  # off by default
+    (plain,) = aftercare.export_day(db, DAY, tmp_path / "plain", actor=ACTOR)
+    assert plain.name == f"aftercare_2026-11-20_0900_session-{session}.pdf"
+
+    settings.put(db, settings.NAMES_IN_FILE_NAMES_KEY, True, actor=ACTOR)
+    (named,) = aftercare.export_day(db, DAY, tmp_path / "named", actor=ACTOR)
+    assert named.name == (f"aftercare_2026-11-20_0900_session-{session}_Zoë Łukasiewicz-Öztürk.pdf")
+    prepared = aftercare.prepare(db, [session])
+    assert aftercare.suggested_file_name(db, prepared) == named.name
+
+
+def test_a_batch_is_named_by_its_date_and_times_never_by_patients(
+    db: Database, clinic: Clinic
+) -> None:
+    settings.put(db, settings.NAMES_IN_FILE_NAMES_KEY, True, actor=ACTOR)
+    first = add_session(db, clinic, datetime(2026, 11, 20, 9, 0))
+    last = add_session(db, clinic, datetime(2026, 11, 20, 16, 30))
+    prepared = aftercare.prepare(db, [last, first])
+    assert aftercare.suggested_file_name(db, prepared) == (
+        "aftercare_2026-11-20_0900-1630_2-sheets.pdf"
+    )
+    later = add_session(db, clinic, datetime(2026, 11, 23, 10, 0))
+    prepared = aftercare.prepare(db, [first, later])
+    assert aftercare.suggested_file_name(db, prepared) == (
+        "aftercare_2026-11-20_to_2026-11-23_2-sheets.pdf"
+    )
+
+
+def test_the_names_setting_takes_yes_or_no(db: Database) -> None:
+    with pytest.raises(ValidationFailed, match="yes or no"):
+        settings.put(db, settings.NAMES_IN_FILE_NAMES_KEY, "yes please", actor=ACTOR)

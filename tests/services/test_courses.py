@@ -550,6 +550,16 @@ def test_upcoming_sessions_as_an_ics_file(db: Database, clinic: Clinic) -> None:
     assert Calendar.from_ical(empty).walk("VEVENT") == []
 
 
+def test_the_calendar_file_is_named_by_patient_number_unless_names_are_asked(
+    db: Database, clinic: Clinic
+) -> None:
+    assert courses.ics_file_name(db, clinic.patient) == (
+        f"appointments_patient-{clinic.patient}.ics"
+    )
+    settings.put(db, settings.NAMES_IN_FILE_NAMES_KEY, True, actor=ACTOR)
+    assert courses.ics_file_name(db, clinic.patient) == "appointments_Zoë Łukasiewicz-Öztürk.ics"
+
+
 def test_lines_of_planned_sessions_have_no_product_yet(db: Database, clinic: Clinic) -> None:
     course_id, _ = _plan(db, clinic, sessions=2)
     with db.read() as s:

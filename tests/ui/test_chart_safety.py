@@ -80,8 +80,15 @@ def test_upcoming_sessions_export_as_ics(
     add_session(db, c, datetime.now() + timedelta(days=9), status="planned")
     chart = _chart(qtbot, DeskContext(db), c.patient)
     target = tmp_path / "appointments.ics"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    offered: list[str] = []
+
+    def choose(*args: object, **_kwargs: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     assert chart.export_ics() == target
+    assert offered == [f"appointments_patient-{c.patient}.ics"]  # no name in a file name
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert len(events) == 1
 

@@ -102,3 +102,24 @@ def test_saving_from_the_preview_records_saved_not_printed(
     printing.preview_aftercare(None, _Desk(db), [session])  # type: ignore[arg-type]
     assert aftercare.sheet_states(db, [session]) == {session: aftercare.SheetState.SAVED}
     assert aftercare.unprinted_done_sessions(db, datetime(2026, 11, 20).date()) == [session]
+
+
+def test_a_batch_is_offered_under_its_date_and_times(
+    qtbot: QtBot, db: Database, opened: list[PdfPreviewDialog]
+) -> None:
+    clinic = make_clinic(db)
+    sessions = [add_session(db, clinic, datetime(2026, 11, 20, h, 0)) for h in (9, 14)]
+    printing.preview_aftercare(None, _Desk(db), sessions)  # type: ignore[arg-type]
+    (dialog,) = opened
+    assert dialog.suggested_name == "aftercare_2026-11-20_0900-1400_2-sheets.pdf"
+
+
+def test_a_single_sheet_carries_the_name_when_the_clinic_asks(
+    qtbot: QtBot, db: Database, opened: list[PdfPreviewDialog]
+) -> None:
+    session = add_session(db, make_clinic(db), datetime(2026, 11, 20, 9, 0))
+    settings.put(db, settings.NAMES_IN_FILE_NAMES_KEY, True, actor=ACTOR)
+    printing.preview_aftercare(None, _Desk(db), [session])  # type: ignore[arg-type]
+    (dialog,) = opened
+    assert dialog.suggested_name.startswith("aftercare_2026-11-20_0900_session-")
+    assert dialog.suggested_name.endswith("_Zoë Łukasiewicz-Öztürk.pdf")

@@ -199,6 +199,20 @@ def test_consent_required_for_done_can_be_switched_off(
     assert not _dialog(qtbot, ctx).clinic.consent_required.isChecked()
 
 
+def test_patient_names_in_file_names_is_off_until_the_clinic_ticks_it(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    box = dialog.clinic.names_in_file_names
+    assert not box.isChecked()
+    assert not settings_service.get(db, settings_service.NAMES_IN_FILE_NAMES_KEY)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert settings_service.get(db, settings_service.NAMES_IN_FILE_NAMES_KEY) is True
+    assert _dialog(qtbot, ctx).clinic.names_in_file_names.isChecked()
+
+
 def test_date_format_and_paper_size_change_the_context(
     qtbot: QtBot, ctx: DeskContext, db: Database
 ) -> None:

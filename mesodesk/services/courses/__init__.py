@@ -47,7 +47,7 @@ from mesodesk.services.courses.followup_contacts import (
     record_contact,
     view_of,
 )
-from mesodesk.services.courses.ics import upcoming_ics
+from mesodesk.services.courses.ics import ics_file_name, upcoming_ics
 from mesodesk.services.courses.moves import apply_moves, later_planned_in_course, plan_move
 from mesodesk.services.courses.planning import (
     Conflict,
@@ -103,6 +103,7 @@ __all__ = [
     "propose_next",
     "replacement_slot",
     "set_course_status",
+    "ics_file_name",
     "upcoming_ics",
     "update_course_status",
 ]

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from mesodesk.domain import clock
 from mesodesk.domain.clock import from_utc, local, to_utc
+from mesodesk.domain.filenames import safe_file_name
 from mesodesk.services import settings
 from mesodesk.services.courses.common import BOOKED
 from mesodesk.services.errors import NotFound
@@ -21,6 +22,19 @@ from mesodesk.store.models import (
     TreatmentArea,
     TreatmentSession,
 )
+
+
+def ics_file_name(db: Database, patient_id: int) -> str:
+    """The name offered for the patient's calendar file: "appointments_patient-42.ics", or
+    with their name when the clinic asked for names in file names."""
+    if settings.names_in_file_names(db):
+        with db.read() as s:
+            patient = s.get(Patient, patient_id)
+            if patient is None:
+                raise NotFound(f"Patient {patient_id} not found.")
+            name = f"{patient.given_name} {patient.family_name}".strip()
+        return safe_file_name(f"appointments_{name}.ics", fallback="appointments")
+    return f"appointments_patient-{patient_id}.ics"
 
 
 def upcoming_ics(db: Database, patient_id: int, *, now: datetime | None = None) -> bytes:

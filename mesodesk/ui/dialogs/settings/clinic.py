@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import settings as settings_service
-from mesodesk.services.settings import CONSENT_REQUIRED_KEY, LOGO_KEY
+from mesodesk.services.settings import CONSENT_REQUIRED_KEY, LOGO_KEY, NAMES_IN_FILE_NAMES_KEY
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
 from mesodesk.ui.ops import failure_reason
@@ -45,6 +45,7 @@ CLINIC_KEYS = (
     "clinic.date_format",
     "clinic.paper_size",
     CONSENT_REQUIRED_KEY,
+    NAMES_IN_FILE_NAMES_KEY,
 )
 
 
@@ -209,8 +210,20 @@ class ClinicPage(QWidget):
                 "Untick only if your clinic records consent elsewhere."
             )
         )
+        self.names_in_file_names = QCheckBox(
+            self.tr("Put patients' names in the &file names offered for saving"), sessions
+        )
+        self.names_in_file_names.setObjectName("namesInFileNames")
+        self.names_in_file_names.setToolTip(
+            self.tr(
+                "Unticked, aftercare sheets are named by date, time and session number and "
+                "calendar files by patient number, so a folder listing, a backup drive or a "
+                "synced folder shows no patient's name."
+            )
+        )
         sessions_layout = QVBoxLayout(sessions)
         sessions_layout.addWidget(self.consent_required)
+        sessions_layout.addWidget(self.names_in_file_names)
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -240,6 +253,7 @@ class ClinicPage(QWidget):
             self.date_format.currentIndexChanged,
             self.paper_size.currentIndexChanged,
             self.consent_required.toggled,
+            self.names_in_file_names.toggled,
         ):
             signal.connect(self._touched)
 
@@ -272,6 +286,7 @@ class ClinicPage(QWidget):
                 self.date_format,
                 self.paper_size,
                 self.consent_required,
+                self.names_in_file_names,
             )
         ]
         self.name.setText(str(values["clinic.name"] or ""))
@@ -285,6 +300,7 @@ class ClinicPage(QWidget):
             max(0, self.paper_size.findData(values["clinic.paper_size"]))
         )
         self.consent_required.setChecked(bool(values[CONSENT_REQUIRED_KEY]))
+        self.names_in_file_names.setChecked(bool(values[NAMES_IN_FILE_NAMES_KEY]))
         del blockers
         self._saved = {key: values[key] for key in CLINIC_KEYS}
         self._saved_logo = logo
@@ -304,6 +320,7 @@ class ClinicPage(QWidget):
             "clinic.date_format": self.date_format.currentData(),
             "clinic.paper_size": self.paper_size.currentData(),
             CONSENT_REQUIRED_KEY: self.consent_required.isChecked(),
+            NAMES_IN_FILE_NAMES_KEY: self.names_in_file_names.isChecked(),
         }
 
     def changed_keys(self) -> list[str]:

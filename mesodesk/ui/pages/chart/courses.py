@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.ops import failure_reason, report_failure
+from mesodesk.ui.ops import failure_reason, log_failure, report_failure
 from mesodesk.ui.pages.chart.common import SPACING
 
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ class CoursesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.patient_id = patient_id
-        self.patient_name = ""
         self.course_list: CourseProgressList | None = None
         self.stale = True
         self._layout = QVBoxLayout(self)
@@ -81,14 +80,18 @@ class CoursesTab(QWidget):
 
     def export_ics(self) -> Path | None:
         """Save the patient's upcoming sessions as an .ics calendar file."""
+        from mesodesk.services.courses import ics_file_name
         from mesodesk.services.files import write_file
 
-        name = self.patient_name or "patient"
-        suggested = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-") or "patient"
+        try:
+            suggested = ics_file_name(self.ctx.db, self.patient_id)
+        except Exception as error:  # the setting could not be read: no name is the safe choice
+            log_failure(error, "pages.chart.courses.ics_file_name")
+            suggested = "appointments.ics"
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save appointments"),
-            f"{suggested}-appointments.ics",
+            suggested,
             self.tr("Calendar file (*.ics)"),
         )
         if not target:

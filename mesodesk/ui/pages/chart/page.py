@@ -173,7 +173,6 @@ class PatientChart(QWidget):
             data.profile, data.profile_history, local=self._local, area_names=data.area_names
         )
         self.sessions_tab.show_sessions(data.sessions, archived=patient.archived_at is not None)
-        self.courses_tab.patient_name = patient.full_name
         self.courses_tab.stale = True
         if self.tabs.currentWidget() is self.courses_tab:
             self.courses_tab.show_courses()
