@@ -280,3 +280,24 @@ def test_views_are_read_from_codes_or_labels() -> None:
     assert parse_view("45° right") is PhotoView.RIGHT_45
     with pytest.raises(ValueError, match="front"):
         parse_view("upside down")
+
+
+def test_the_camera_folder_offers_photos_once(tmp_path: Path) -> None:
+    import os
+
+    from mesodesk.services.photo_inbox import set_aside, waiting_photos
+
+    (tmp_path / "b.JPG").write_bytes(b"x")
+    (tmp_path / "a.png").write_bytes(b"x")
+    os.utime(tmp_path / "a.png", (1, 1))
+    (tmp_path / ".hidden.jpg").write_bytes(b"x")
+    (tmp_path / "notes.txt").write_text("x")
+    (tmp_path / "writing.jpg").write_bytes(b"")
+    waiting = waiting_photos(tmp_path)
+    assert [p.name for p in waiting] == ["a.png", "b.JPG"]
+    (tmp_path / "imported").mkdir()
+    (tmp_path / "imported" / "a.png").write_bytes(b"older")
+    moved = set_aside(waiting, tmp_path)
+    assert [p.name for p in moved] == ["a-1.png", "b.JPG"]
+    assert waiting_photos(tmp_path) == []
+    assert waiting_photos(tmp_path / "missing") == []
