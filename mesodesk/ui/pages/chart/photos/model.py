@@ -90,6 +90,10 @@ class PhotoListModel(QAbstractListModel):
             return photo
         return None
 
+    def pending(self) -> int:
+        """Thumbnails asked for by the view and not read yet."""
+        return len(self._wanted)
+
     def has_thumbnail(self, photo_id: int) -> bool:
         return photo_id in self._thumbs
 
