@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from mesodesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from mesodesk.domain.accounts import User
     from mesodesk.store.engine import Database
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -69,6 +70,13 @@ def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Databas
     from mesodesk.services.database import open_database
 
     return open_database(database_url(args), create=create)
+
+
+def signed_in_user(args: argparse.Namespace, db: Database) -> User:
+    """The user a command acts as (replaced by the accounts work's --user sign-in)."""
+    from mesodesk.domain.accounts import Role, User
+
+    return User(0, "cli", "command line", frozenset(Role))
 
 
 def open_existing(path: str) -> Database:

@@ -43,6 +43,11 @@ def check_database(db: Database) -> list[str]:
                 problems.append(f"audit: {bad} entries lack time, actor, action or entity")
             if not problems:
                 problems.extend(_probe_audit_guard(db))
+    if revision == HEAD_REVISION:
+        from mesodesk.services.photos import check_photos
+
+        with db.read() as s:
+            problems.extend(check_photos(s))
     return problems
 
 

@@ -26,6 +26,8 @@ NAMES_IN_FILE_NAMES_KEY = "clinic.names_in_file_names"
 folders are listed, synced and shared, and a file name is seen by whoever sees the folder)."""
 LOGO_KEY = "clinic.logo"
 HOURS_KEY = "clinic.opening_hours"
+PHOTO_MAX_MB_KEY = "photos.max_mb"
+"""The largest photo file the clinic accepts, in megabytes (1 to 200)."""
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -39,6 +41,7 @@ DEFAULTS: dict[str, Any] = {
     HOURS_KEY: None,
     CONSENT_REQUIRED_KEY: True,
     NAMES_IN_FILE_NAMES_KEY: False,
+    PHOTO_MAX_MB_KEY: 25,
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -83,6 +86,10 @@ def _problem(key: str, value: Any) -> str | None:
         return f"date format must be one of {', '.join(DATE_FORMATS)}"
     if key in (CONSENT_REQUIRED_KEY, NAMES_IN_FILE_NAMES_KEY) and not isinstance(value, bool):
         return "must be yes or no"
+    if key == PHOTO_MAX_MB_KEY and (
+        isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 200
+    ):
+        return "the photo size limit must be a whole number of megabytes from 1 to 200"
     if key == HOURS_KEY and value is not None:
         try:
             OpeningHours.from_setting(value)
@@ -206,8 +213,15 @@ def needs_first_start(db: Database) -> bool:
 
 
 def clinic_zone(db: Database) -> ZoneInfo:
+    with db.read() as s:
+        return clinic_zone_in(s)
+
+
+def clinic_zone_in(s: Session) -> ZoneInfo:
+    """The clinic's time zone, read inside the caller's transaction."""
+    row = s.get(Setting, "clinic.time_zone")
     try:
-        return ZoneInfo(str(get(db, "clinic.time_zone")))
+        return ZoneInfo(str(row.value if row is not None else DEFAULTS["clinic.time_zone"]))
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo(DEFAULTS["clinic.time_zone"])
 

@@ -178,3 +178,8 @@ TODAY_NO_SHOW_TEXT = LOT_EXPIRED_TEXT
 TODAY_MUTED_TEXT = MUTED_TEXT
 TODAY_PENDING_TEXT = DUE_TEXT
 """A sheet not printed yet, a record that lacks something."""
+
+# --- clinical photos ---
+PHOTO_PLACEHOLDER = "#e4e7eb"
+PHOTO_CANVAS_BG = "#1e1f22"
+PHOTO_DIVIDER = "#ffffff"

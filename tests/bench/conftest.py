@@ -229,6 +229,12 @@ TARGETS: dict[str, Target] = {
         "≤ 2.0× median",
         limit=2.0,
     ),
+    "B12": Target(
+        "photo gallery of a 500-photo patient: list read, visible thumbnails decoded, painted",
+        "raw SELECT of the same thumbnails, decoded, bare icon-mode QListView painted",
+        "≤ 2.0× median",
+        limit=2.0,
+    ),
     "B7": Target(
         "peak RSS: app opened, searched, chart opened",
         "peak RSS of a bare PySide6 window",
@@ -393,7 +399,7 @@ class Results:
         return out
 
 
-_ORDER = ["SEED", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8"]
+_ORDER = ["SEED", "B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B12"]
 
 
 def _bench_order(bench: str) -> int:

@@ -25,6 +25,7 @@ from mesodesk.ui.pages.chart.courses import CoursesTab
 from mesodesk.ui.pages.chart.events import EventsTab
 from mesodesk.ui.pages.chart.header import ChartHeader
 from mesodesk.ui.pages.chart.history import SessionHistoryDialog
+from mesodesk.ui.pages.chart.photos import PhotosTab
 from mesodesk.ui.pages.chart.profile import ProfileTab
 from mesodesk.ui.pages.chart.sessions import SessionsTab
 
@@ -36,7 +37,7 @@ REFRESH_ON = frozenset(
 )
 """Kinds of change (``bus().changed``) that can alter what a chart shows."""
 
-TAB_PROFILE, TAB_SESSIONS, TAB_COURSES, TAB_EVENTS = range(4)
+TAB_PROFILE, TAB_SESSIONS, TAB_COURSES, TAB_EVENTS, TAB_PHOTOS = range(5)
 
 
 class PatientChart(QWidget):
@@ -75,6 +76,7 @@ class PatientChart(QWidget):
         self.addAction(self.sessions_tab.print_action)  # Ctrl+P from anywhere in the chart
         self.courses_tab = CoursesTab(ctx, patient_id)
         self.events_tab = EventsTab(ctx)
+        self.photos_tab = PhotosTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("chartTabs")
         self.tabs.setDocumentMode(True)
@@ -82,6 +84,7 @@ class PatientChart(QWidget):
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
         self.tabs.addTab(self.courses_tab, self.tr("Courses"))
         self.tabs.addTab(self.events_tab, self.tr("Adverse events"))
+        self.tabs.addTab(self.photos_tab, self.tr("Photos"))
         layout.addWidget(self.tabs, 1)
         self._name_parts()
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -177,6 +180,9 @@ class PatientChart(QWidget):
         if self.tabs.currentWidget() is self.courses_tab:
             self.courses_tab.show_courses()
         self.events_tab.show_events(data.adverse_events)
+        self.photos_tab.show_patient(patient.id, data.sessions)
+        if self.tabs.currentWidget() is self.photos_tab:
+            self.photos_tab.load()
         self._set_tab_titles(len(data.sessions), data.course_count, data.adverse_events)
 
     def _local(self, stored: datetime | None) -> str:
@@ -199,6 +205,8 @@ class PatientChart(QWidget):
     def _on_tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.courses_tab:
             self.courses_tab.show_courses()
+        if self.tabs.currentWidget() is self.photos_tab and self.photos_tab.stale:
+            self.photos_tab.load()
 
     def _on_data_changed(self, kind: str) -> None:
         if kind not in REFRESH_ON:
