@@ -119,7 +119,9 @@ class CompareCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.fillRect(self.rect(), QColor(PHOTO_CANVAS_BG))
         left_pane, right_pane = self._panes()
-        if self.mode is CompareMode.SIDE_BY_SIDE:
+        if self.left is None or self.right is None:  # one photo: shown alone, full size
+            self._draw(painter, self.left or self.right, QRectF(self.rect()))
+        elif self.mode is CompareMode.SIDE_BY_SIDE:
             self._draw(painter, self.left, left_pane)
             self._draw(painter, self.right, right_pane)
         elif self.mode is CompareMode.SLIDER:

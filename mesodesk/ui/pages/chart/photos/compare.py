@@ -105,8 +105,12 @@ class CompareDialog(QDialog):
         mode_caption.setBuddy(self.mode_choice)
         bottom.addWidget(mode_caption)
         bottom.addWidget(self.mode_choice)
-        bottom.addWidget(self.slider_label)
-        bottom.addWidget(self.slider, 1)
+        slider_box = QWidget()  # keeps its room when the slider is hidden (side by side)
+        slider_row = QHBoxLayout(slider_box)
+        slider_row.setContentsMargins(0, 0, 0, 0)
+        slider_row.addWidget(self.slider_label)
+        slider_row.addWidget(self.slider, 1)
+        bottom.addWidget(slider_box, 1)
         bottom.addWidget(fit)
         hint = QLabel(self.tr("Wheel or +/− to zoom, drag or arrows to move, 0 to fit."))
         hint.setObjectName("compareHint")
@@ -159,6 +163,8 @@ class CompareDialog(QDialog):
                     f"{self._date_text(photo.taken_on)} · {phase_label(photo.phase)}", photo.id
                 )
             combo.blockSignals(False)
+        if len(same) == 1:  # nothing to compare with: the photo alone
+            self.left_choice.clear()
         if same:
             self.left_choice.setCurrentIndex(0)
             self.right_choice.setCurrentIndex(len(same) - 1)

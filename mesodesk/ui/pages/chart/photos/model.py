@@ -42,7 +42,7 @@ class PhotoListModel(QAbstractListModel):
         self._row_of: dict[int, int] = {}
         self._thumbs: dict[int, QPixmap] = {}
         self._wanted: list[int] = []
-        self._placeholder = QPixmap(THUMB_SIZE, THUMB_SIZE * 3 // 4)
+        self._placeholder = QPixmap(THUMB_SIZE, THUMB_SIZE)  # as big as any thumbnail: see sizeHint
         self._placeholder.fill(QColor(PHOTO_PLACEHOLDER))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -110,6 +110,10 @@ class PhotoListModel(QAbstractListModel):
             for photo_id, data in found.items():
                 pixmap = QPixmap()
                 if pixmap.loadFromData(data):
+                    # Shown at most THUMB_SIZE logical pixels wide or high without a copy: the
+                    # stored thumbnail's extra pixels serve high-DPI screens.
+                    longest = max(pixmap.width(), pixmap.height())
+                    pixmap.setDevicePixelRatio(max(1.0, longest / THUMB_SIZE))
                     self._thumbs[photo_id] = pixmap
                     self.loaded_count += 1
                 if photo_id in self._row_of:
