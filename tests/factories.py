@@ -37,17 +37,21 @@ def add_actor_account(db: Database) -> None:
 
 
 def make_user(
-    db: Database, *roles: Role, login: str | None = None, practitioner_id: int | None = None
+    db: Database,
+    *roles: Role,
+    login: str | None = None,
+    name: str | None = None,
+    practitioner_id: int | None = None,
 ) -> User:
     """A new account with ``roles`` (for role tests), signed in at ``test-desk``."""
     from mesodesk.services.accounts.manage import insert_account
 
-    name = login or "-".join(sorted(role.value for role in roles)) or "nobody"
+    login = login or "-".join(sorted(role.value for role in roles)) or "nobody"
     with db.begin() as s:
         row = insert_account(
             s,
-            login=name,
-            name=f"Test {name}",
+            login=login,
+            name=name or f"Test {login}",
             roles=frozenset(roles),
             password=TEST_PASSWORD,
             practitioner_id=practitioner_id,

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User, parse_roles, permissions_of
 from mesodesk.services.errors import PermissionDenied
 from mesodesk.store.models_accounts import Account
+
+if TYPE_CHECKING:
+    from mesodesk.store.engine import Database
 
 _WHAT = {
     Permission.VIEW_PATIENTS: "see the patient list",
@@ -78,3 +83,10 @@ def require_any(s: Session | None, user: User, *permissions: Permission) -> User
             last = error
     assert last is not None
     raise last
+
+
+def require_now(db: Database, user: User, permission: Permission) -> User:
+    """:func:`require` in a short read of its own, before work that opens no transaction
+    first (preparing a PDF, writing a file)."""
+    with db.read() as s:
+        return require(s, user, permission)

@@ -15,6 +15,7 @@ from mesodesk.services.patients import create_patient
 from mesodesk.store import engine as store_engine
 from mesodesk.store.engine import Database, url_for_path
 from tests.conftest import subprocess_env
+from tests.factories import ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -170,11 +171,11 @@ def test_full_disk_is_reported_and_nothing_half_written(
 def test_backup_and_restore_round_trip_keeps_the_replaced_file(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
-    create_patient(db, PatientInput("Ingrid", "Sørensen"), actor="t")
+    create_patient(db, PatientInput("Ingrid", "Sørensen"), actor=ACTOR)
     backup = tmp_path / "backup.sqlite3"
     result = run_cli("backup", "--db", str(db_path), "--out", str(backup))
     assert result.returncode == 0, result.stderr
-    create_patient(db, PatientInput("Later", "Patient"), actor="t")
+    create_patient(db, PatientInput("Later", "Patient"), actor=ACTOR)
     db.dispose()
     result = run_cli("restore", "--db", str(db_path), "--from", str(backup))
     assert result.returncode == 0, result.stderr

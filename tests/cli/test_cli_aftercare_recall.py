@@ -116,7 +116,7 @@ def test_recall_lists_every_patient_of_the_lot_and_writes_safe_csv(
 def test_check_flags_done_sessions_with_incomplete_records(db: Database, db_path: Path) -> None:
     c = make_clinic(db)
     # A clinic that does not require consent for done sessions still sees the gap reported.
-    settings.put(db, "consent_required_for_done", False, actor="admin")
+    settings.put(db, "consent_required_for_done", False, actor=ACTOR)
     complete = add_session(db, c, datetime(2026, 11, 20, 9, 0), consent=False)
     result = run_cli("check", "--db", str(db_path))
     assert result.returncode == 0, result.stderr

@@ -8,6 +8,7 @@ from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database
 from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.factories import ACTOR
 
 
 def _patients(db: Database) -> int:
@@ -18,7 +19,7 @@ def _patients(db: Database) -> int:
 def test_seed_demo_refuses_a_database_with_patients_unless_forced(
     db: Database, db_path: Path
 ) -> None:
-    create_patient(db, PatientInput("Ingrid", "Sørensen"), actor="t")
+    create_patient(db, PatientInput("Ingrid", "Sørensen"), actor=ACTOR)
 
     refused = run_cli("seed-demo", "--db", str(db_path), "--patients", "3")
     assert_one_line_error(refused, "already has 1 patient")

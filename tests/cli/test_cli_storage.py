@@ -16,6 +16,7 @@ from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database
 from tests.cli.test_cli import ROOT, assert_one_line_error, run_cli
 from tests.conftest import subprocess_env
+from tests.factories import ACTOR
 
 
 @pytest.fixture
@@ -126,7 +127,7 @@ def test_backup_refuses_to_overwrite_unless_forced(db_path: Path, tmp_path: Path
 def test_backup_leaves_no_wal_or_shm_files_next_to_the_source(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
-    create_patient(db, PatientInput("Ana", "Silva"), actor="t")
+    create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
     db.dispose()
     out_dir = tmp_path / "out"
     out_dir.mkdir()

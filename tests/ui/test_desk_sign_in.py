@@ -28,8 +28,7 @@ from mesodesk.ui.dialogs.choose_practitioner import (
     remembered_practitioner,
 )
 from mesodesk.ui.main_window import NoPractitionerChosen
-
-ACTOR = "Dr Test"
+from tests.factories import ACTOR
 
 
 @pytest.fixture(autouse=True)

@@ -23,9 +23,9 @@ from mesodesk.ui.dialogs.choose_practitioner import (
     settings_key,
 )
 from mesodesk.ui.dialogs.practitioners import PractitionersDialog
+from tests.factories import ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTOR = "Dr Test"
 
 
 def screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
@@ -84,7 +84,7 @@ def test_add_then_rename(qtbot, dialog: PractitionersDialog, db: Database) -> No
     assert renamed.id == anna.id and renamed.display_name == "Dr Anna Berg-Lund"
     assert dialog.list.item(0).text().startswith("Dr Anna Berg-Lund")
     assert dialog.editing == renamed and dialog.name.text() == "Dr Anna Berg-Lund"
-    assert _audit(db) == [("create", ACTOR), ("update", ACTOR)]
+    assert _audit(db) == [("create", ACTOR.name), ("update", ACTOR.name)]
 
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     assert dialog.editing is None and dialog.name.text() == ""
@@ -174,7 +174,7 @@ def test_chooser_adds_picks_and_remembers(
     assert int(str(QSettings().value(settings_key(db)))) == chloe.id
     assert remembered_practitioner(db) == chloe
 
-    again = ChoosePractitionerDialog(DeskContext(db))
+    again = ChoosePractitionerDialog(DeskContext(db, user=ACTOR))
     qtbot.addWidget(again)
     assert again.current() == chloe
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mesodesk.domain.accounts import Role, User, roles_text  # noqa: F401
+from mesodesk.domain.accounts import Role, User
 from mesodesk.domain.accounts import parse_roles as roles_of
 from mesodesk.services.errors import NotFound, ServiceError, ValidationFailed
 from mesodesk.store.models_accounts import Account
