@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mesodesk.cli.common import Handler, add_db_options, add_user_options, sign_in
+from mesodesk.cli.common import CliError, Handler, add_db_options, add_user_options, sign_in
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
@@ -98,10 +98,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from mesodesk.domain.accounts import Permission, User
     from mesodesk.services.access import require_now
     from mesodesk.services.accounts import has_accounts
-    from mesodesk.services.database import open_database, restore_backup
+    from mesodesk.services.database import backup_problems, open_database, restore_backup
     from mesodesk.store.engine import url_for_path
     from mesodesk.store.errors import StorageError
 
+    problems = backup_problems(Path(args.source))  # a file that is no backup: refused first
+    if problems:
+        raise CliError(f"{args.source} was altered after it was written: {problems[0]}")
     actor: User | str = "mesodesk restore"
     if Path(args.db).exists():  # the clinic's admin restores over the clinic's database
         try:

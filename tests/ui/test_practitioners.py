@@ -114,7 +114,7 @@ def test_renaming_the_current_practitioner_updates_the_desk(
     assert dialog.select(me.id)
     dialog.name.setText("Dr Min-jun Lee")
     dialog.save()
-    assert ctx.actor == "Dr Min-jun Lee"
+    assert ctx.practitioner_name == "Dr Min-jun Lee"
 
 
 def test_archive_hides_and_restore_brings_back(
@@ -170,7 +170,7 @@ def test_chooser_adds_picks_and_remembers(
     with qtbot.waitSignal(chooser.accepted):
         qtbot.mouseClick(chooser.start_button, Qt.MouseButton.LeftButton)
     assert chooser.chosen == chloe
-    assert (ctx.practitioner_id, ctx.actor) == (chloe.id, "Dr Chloé Martin")
+    assert (ctx.practitioner_id, ctx.practitioner_name) == (chloe.id, "Dr Chloé Martin")
     assert int(str(QSettings().value(settings_key(db)))) == chloe.id
     assert remembered_practitioner(db) == chloe
 
