@@ -165,3 +165,22 @@ def consent_for(db: Database, lines: tuple[TreatmentInput, ...]) -> int | None:
     """The consent text version a patient signs for ``lines`` (what the editor records)."""
     version = consent_service.version_for(db, lines)
     return version.id if version is not None else None
+
+
+def demo_practitioner(db: Database) -> User:
+    """A practitioner account of a demo database (``seed-demo`` made one per practitioner),
+    signed in without its password (benchmarks and demo tests)."""
+    from sqlalchemy import select
+
+    from mesodesk.services.accounts import sign_in_trusted
+    from mesodesk.store.models_accounts import Account
+
+    with db.read() as s:
+        login = s.scalar(
+            select(Account.login)
+            .where(Account.roles.contains(Role.PRACTITIONER.value), Account.active.is_(True))
+            .order_by(Account.id)
+            .limit(1)
+        )
+    assert login is not None, "not a demo database: no practitioner account"
+    return sign_in_trusted(db, login, host="bench")
