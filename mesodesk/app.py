@@ -41,14 +41,22 @@ def ensure_application() -> QApplication:
     return app
 
 
-def open_main_window(database_url: str) -> QMainWindow:
-    """Open the database (migrating it if needed) and show its window on the existing app."""
+def open_main_window(database_url: str, *, user: str | None = None) -> QMainWindow:
+    """Open the database (migrating it if needed) and show its window on the existing app.
+
+    With ``user`` (a login name) the window opens signed in as that account without asking
+    for its password: a seam for tests and embedding code in this process only.
+    """
     from mesodesk.services.database import open_database
     from mesodesk.ui.main_window import MainWindow
 
     ensure_application()
     db = open_database(database_url)
     window = MainWindow(db)
+    if user is not None:
+        from mesodesk.services.accounts import sign_in_trusted
+
+        window.ctx.user = sign_in_trusted(db, user)
     window.restore_practitioner(ask=False)
     window.show()
     return window

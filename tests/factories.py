@@ -7,13 +7,63 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import Role, User
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, patients, practitioners, products, sessions, settings
 from mesodesk.services import consent as consent_service
 from mesodesk.services.dto import PatientInput, ProfileInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
 
-ACTOR = "Dr Test"
+TEST_PASSWORD = "correct horse battery"
+"""The password of every account the tests create."""
+ACTOR = User(id=1, login="drtest", name="Dr Test", roles=frozenset(Role), host="test-desk")
+"""Signed in with every role; its account is the first in every test database."""
+
+
+def add_actor_account(db: Database) -> None:
+    """Give ``db`` the account behind ``ACTOR`` (the template database has it already)."""
+    from mesodesk.services.accounts.manage import insert_account
+
+    with db.begin() as s:
+        row = insert_account(
+            s,
+            login=ACTOR.login,
+            name=ACTOR.name,
+            roles=ACTOR.roles,
+            password=TEST_PASSWORD,
+            practitioner_id=None,
+        )
+        assert row.id == ACTOR.id, "ACTOR's account must be the database's first"
+
+
+def make_user(
+    db: Database,
+    *roles: Role,
+    login: str | None = None,
+    name: str | None = None,
+    practitioner_id: int | None = None,
+) -> User:
+    """A new account with ``roles`` (for role tests), signed in at ``test-desk``."""
+    from mesodesk.services.accounts.manage import insert_account
+
+    login = login or "-".join(sorted(role.value for role in roles)) or "nobody"
+    with db.begin() as s:
+        row = insert_account(
+            s,
+            login=login,
+            name=name or f"Test {login}",
+            roles=frozenset(roles),
+            password=TEST_PASSWORD,
+            practitioner_id=practitioner_id,
+        )
+        return User(
+            id=row.id,
+            login=row.login,
+            name=row.name,
+            roles=frozenset(roles),
+            practitioner_id=practitioner_id,
+            host="test-desk",
+        )
 
 
 @dataclass
@@ -115,3 +165,22 @@ def consent_for(db: Database, lines: tuple[TreatmentInput, ...]) -> int | None:
     """The consent text version a patient signs for ``lines`` (what the editor records)."""
     version = consent_service.version_for(db, lines)
     return version.id if version is not None else None
+
+
+def demo_practitioner(db: Database) -> User:
+    """A practitioner account of a demo database (``seed-demo`` made one per practitioner),
+    signed in without its password (benchmarks and demo tests)."""
+    from sqlalchemy import select
+
+    from mesodesk.services.accounts import sign_in_trusted
+    from mesodesk.store.models_accounts import Account
+
+    with db.read() as s:
+        login = s.scalar(
+            select(Account.login)
+            .where(Account.roles.contains(Role.PRACTITIONER.value), Account.active.is_(True))
+            .order_by(Account.id)
+            .limit(1)
+        )
+    assert login is not None, "not a demo database: no practitioner account"
+    return sign_in_trusted(db, login, host="bench")

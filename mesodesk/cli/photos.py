@@ -6,7 +6,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mesodesk.cli.common import CliError, Handler, add_db_options, open_from_args, signed_in_user
+from mesodesk.cli.common import (
+    CliError,
+    Handler,
+    add_db_options,
+    add_user_options,
+    open_from_args,
+    sign_in,
+)
 from mesodesk.domain.photos import PhotoConsent, PhotoPhase, PhotoView, parse_view
 
 if TYPE_CHECKING:
@@ -34,11 +41,13 @@ def register(sub: Subparsers) -> dict[str, Handler]:
         help="clinical record only (default), or also teaching and marketing",
     )
     imp.add_argument("files", nargs="+", metavar="FILE", help="JPEG or PNG files")
+    add_user_options(imp)
 
     exp = sub.add_parser("photo-export", help="write one stored photo to a file")
     add_db_options(exp, url=True, required=True)
     exp.add_argument("--photo", type=int, required=True, metavar="ID")
     exp.add_argument("--out", required=True, metavar="FILE", help="a file, or a folder")
+    add_user_options(exp)
     return {"photo-import": cmd_photo_import, "photo-export": cmd_photo_export}
 
 
@@ -57,7 +66,7 @@ def cmd_photo_import(args: argparse.Namespace) -> int:
     )
     db = open_from_args(args)
     try:
-        user = signed_in_user(args, db)
+        user = sign_in(db, args)
         ids = photos.import_files(
             db,
             actor=user,
@@ -77,7 +86,7 @@ def cmd_photo_export(args: argparse.Namespace) -> int:
 
     db = open_from_args(args)
     try:
-        user = signed_in_user(args, db)
+        user = sign_in(db, args)
         written = photos.export_photo(db, actor=user, photo_id=args.photo, out=Path(args.out))
     finally:
         db.dispose()

@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.schedule import OpeningHours
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import Patient, Setting
@@ -28,6 +30,9 @@ LOGO_KEY = "clinic.logo"
 HOURS_KEY = "clinic.opening_hours"
 PHOTO_MAX_MB_KEY = "photos.max_mb"
 """The largest photo file the clinic accepts, in megabytes (1 to 200)."""
+IDLE_LOCK_MINUTES_KEY = "security.idle_lock_minutes"
+"""Minutes without input after which the desk locks (1 to 120, default 5)."""
+IDLE_LOCK_RANGE = (1, 120)
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -42,6 +47,7 @@ DEFAULTS: dict[str, Any] = {
     CONSENT_REQUIRED_KEY: True,
     NAMES_IN_FILE_NAMES_KEY: False,
     PHOTO_MAX_MB_KEY: 25,
+    IDLE_LOCK_MINUTES_KEY: 5,
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -90,6 +96,10 @@ def _problem(key: str, value: Any) -> str | None:
         isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 200
     ):
         return "the photo size limit must be a whole number of megabytes from 1 to 200"
+    if key == IDLE_LOCK_MINUTES_KEY:
+        low, high = IDLE_LOCK_RANGE
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            return f"the idle lock must be a whole number of minutes from {low} to {high}"
     if key == HOURS_KEY and value is not None:
         try:
             OpeningHours.from_setting(value)
@@ -136,7 +146,7 @@ def validate_settings(changes: Mapping[str, Any]) -> None:
         raise ValidationFailed(errors)
 
 
-def write_settings(s: Session, changes: Mapping[str, Any], *, actor: str) -> tuple[str, ...]:
+def write_settings(s: Session, changes: Mapping[str, Any], *, actor: User) -> tuple[str, ...]:
     """Inside the caller's transaction: check all, write the keys that differ, audit once.
 
     Returns the keys written; nothing is written (and nothing audited) when none differ.
@@ -170,7 +180,7 @@ def write_settings(s: Session, changes: Mapping[str, Any], *, actor: str) -> tup
     return tuple(after)
 
 
-def save_settings(db: Database, changes: Mapping[str, Any], *, actor: str) -> tuple[str, ...]:
+def save_settings(db: Database, changes: Mapping[str, Any], *, actor: User) -> tuple[str, ...]:
     """Save several settings as one action: all are checked, then all written or none.
 
     One transaction and one audit row listing every key written. A logo is given as the
@@ -178,10 +188,11 @@ def save_settings(db: Database, changes: Mapping[str, Any], *, actor: str) -> tu
     """
     validate_settings(changes)
     with db.begin() as s:
+        require(s, actor, Permission.CLINIC_SETTINGS)
         return write_settings(s, changes, actor=actor)
 
 
-def put(db: Database, key: str, value: Any, *, actor: str) -> None:
+def put(db: Database, key: str, value: Any, *, actor: User) -> None:
     """Save one setting (checked and audited like :func:`save_settings`)."""
     save_settings(db, {key: value}, actor=actor)
 
@@ -201,6 +212,15 @@ def consent_required_in(s: Session) -> bool:
 def names_in_file_names(db: Database) -> bool:
     """Whether the clinic asked for patients' names in the file names mesodesk suggests."""
     return bool(get(db, NAMES_IN_FILE_NAMES_KEY))
+
+
+def idle_lock_minutes(db: Database) -> int:
+    """Minutes without input before the desk locks (the clinic's setting, default 5)."""
+    value = get(db, IDLE_LOCK_MINUTES_KEY)
+    low, high = IDLE_LOCK_RANGE
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        return int(DEFAULTS[IDLE_LOCK_MINUTES_KEY])
+    return value
 
 
 def needs_first_start(db: Database) -> bool:
@@ -251,7 +271,7 @@ def logo_error(data: bytes) -> str | None:
     return None
 
 
-def set_logo(db: Database, data: bytes | None, *, actor: str) -> None:
+def set_logo(db: Database, data: bytes | None, *, actor: User) -> None:
     """Store (or with None remove) the clinic logo printed on sheets."""
     save_settings(db, {LOGO_KEY: data or ""}, actor=actor)
 

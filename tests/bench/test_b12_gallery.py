@@ -41,9 +41,9 @@ def _camera_jpeg(seed: int) -> bytes:
 @pytest.fixture(scope="module")
 def gallery_db() -> Path:
     """A clinic whose one patient has 500 photos (cached in the benchmark folder)."""
-    from mesodesk.domain.accounts import Role, User
+    from mesodesk.domain.accounts import Role
     from mesodesk.domain.photos import PhotoView
-    from mesodesk.services import patients, photos
+    from mesodesk.services import accounts, patients, photos
     from mesodesk.services.database import open_database
     from mesodesk.services.dto import PatientInput
     from mesodesk.store.engine import url_for_path
@@ -56,8 +56,14 @@ def gallery_db() -> Path:
     partial.unlink(missing_ok=True)
     db = open_database(url_for_path(partial), create=True)
     try:
-        user = User(1, "bench", "Bench", frozenset(Role))
-        patient = patients.create_patient(db, PatientInput("Gala", "Lery"), actor="bench").id
+        admin = accounts.create_first_admin(
+            db, login="admin", name="Bench admin", password="bench password 1"
+        )
+        user = accounts.add_account(
+            db, actor=admin, login="bench", name="Bench", roles=frozenset(Role),
+            password="bench password 1",
+        )  # fmt: skip
+        patient = patients.create_patient(db, PatientInput("Gala", "Lery"), actor=user).id
         views = list(PhotoView)
         for start in range(0, PHOTOS, 50):
             items = [(f"IMG_{i}.jpg", _camera_jpeg(i)) for i in range(start, start + 50)]
@@ -147,10 +153,13 @@ def test_b12_gallery(gallery_db: Path, qtbot: Any, raw_conn: Any, results: Any) 
     try:
         conn = raw_conn(gallery_db)
         assert conn.execute("SELECT count(*) FROM photo").fetchone()[0] == PHOTOS
+        from mesodesk.services import accounts
+
+        user = accounts.login(db, "bench", "bench password 1")
         opener = Opener()
         opener.shown = 48
         app, floor = alternate(
-            opener.gallery(DeskContext(db), 1), opener.bare(conn, lambda: opener.shown),
+            opener.gallery(DeskContext(db, user=user), 1), opener.bare(conn, lambda: opener.shown),
             rounds=ROUNDS,
         )  # fmt: skip
         opener.clear()

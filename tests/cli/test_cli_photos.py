@@ -10,7 +10,7 @@ from PIL import Image
 from mesodesk.services import patients
 from mesodesk.services.dto import PatientInput
 from mesodesk.store.engine import Database
-from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.cli.test_cli import assert_one_line_error, run_as
 from tests.factories import ACTOR
 from tests.photo_files import gps_jpeg, rotated_jpeg
 
@@ -28,7 +28,7 @@ def test_import_prints_ids_and_export_writes_the_clean_image(db_path: Path, tmp_
     front, side = tmp_path / "IMG_0001.JPG", tmp_path / "IMG_0002.JPG"
     front.write_bytes(rotated_jpeg())
     side.write_bytes(gps_jpeg(seed=3))
-    result = run_cli(
+    result = run_as(
         "photo-import", "--db", str(db_path), "--patient", str(patient), "--view", "front",
         str(front), str(side),
     )  # fmt: skip
@@ -36,7 +36,7 @@ def test_import_prints_ids_and_export_writes_the_clean_image(db_path: Path, tmp_
     ids = [int(line) for line in result.stdout.split()]
     assert len(ids) == 2
     out = tmp_path / "out.jpg"
-    exported = run_cli(
+    exported = run_as(
         "photo-export", "--db", str(db_path), "--photo", str(ids[0]), "--out", str(out)
     )
     assert exported.returncode == 0, exported.stderr
@@ -48,19 +48,30 @@ def test_a_hostile_file_is_one_line_and_nothing_is_stored(db_path: Path, tmp_pat
     patient = _patient(db_path)
     fake = tmp_path / "scan.jpg"
     fake.write_text("this is not a photo")
-    result = run_cli(
+    result = run_as(
         "photo-import", "--db", str(db_path), "--patient", str(patient), "--view", "front",
         str(fake),
     )  # fmt: skip
     assert_one_line_error(result, "scan.jpg is not a photo")
-    listed = run_cli("photo-export", "--db", str(db_path), "--photo", "1", "--out", str(tmp_path))
+    listed = run_as("photo-export", "--db", str(db_path), "--photo", "1", "--out", str(tmp_path))
     assert_one_line_error(listed, "no photo 1")
 
 
 def test_an_unknown_view_names_the_choices(db_path: Path, tmp_path: Path) -> None:
     photo = tmp_path / "a.jpg"
     photo.write_bytes(gps_jpeg())
-    result = run_cli(
+    result = run_as(
         "photo-import", "--db", str(db_path), "--patient", "1", "--view", "sideways", str(photo)
     )
     assert_one_line_error(result, "--view: 'sideways' is not a photo view")
+
+
+def test_photo_commands_need_a_signed_in_user(db_path: Path, tmp_path: Path) -> None:
+    from tests.cli.test_cli import run_cli
+
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(gps_jpeg())
+    result = run_cli(
+        "photo-import", "--db", str(db_path), "--patient", "1", "--view", "front", str(photo)
+    )
+    assert_one_line_error(result, "--user")

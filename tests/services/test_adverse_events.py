@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from mesodesk.domain.accounts import Role
 from mesodesk.services import adverse_events as events
 from mesodesk.services import chart, patients
 from mesodesk.services.adverse_events import AdverseEventInput
@@ -15,7 +16,7 @@ from mesodesk.services.dto import PatientInput
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AdverseEvent, AuditEvent
-from tests.factories import ACTOR, Clinic, add_session, make_clinic
+from tests.factories import ACTOR, Clinic, add_session, make_clinic, make_user
 
 TODAY = date.today()
 
@@ -92,7 +93,7 @@ def test_record_event_derives_the_patient_and_audits(
         row = s.get(AdverseEvent, event_id)
         assert row is not None and row.patient_id == clinic.patient and row.created_at
     [entry] = _audit(db, event_id)
-    assert (entry.action, entry.actor, entry.before) == ("create", ACTOR, None)
+    assert (entry.action, entry.actor, entry.before) == ("create", ACTOR.name, None)
     assert entry.after is not None and entry.after["side_effect_code"] == "bruising"
     assert entry.after["onset_date"] == _day(9).isoformat()
 
@@ -180,7 +181,13 @@ def test_cancelled_session_cannot_carry_an_event(db: Database, clinic: Clinic) -
 def test_update_is_audited_with_before_and_after(db: Database, session: int) -> None:
     event_id = events.record_event(db, _input(session), actor=ACTOR, today=TODAY)
     changed = _input(session, severity="mild", action_taken="Reassured; photos taken.")
-    events.update_event(db, event_id, changed, actor="Dr Other", today=TODAY)
+    events.update_event(
+        db,
+        event_id,
+        changed,
+        actor=make_user(db, Role.PRACTITIONER, login="other", name="Dr Other"),
+        today=TODAY,
+    )
 
     record = events.get_event(db, event_id)
     assert (record.severity, record.action_taken) == ("mild", "Reassured; photos taken.")

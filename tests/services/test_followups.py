@@ -133,7 +133,7 @@ def test_a_call_hides_the_patient_until_the_next_due_date(
                 AuditEvent.entity == "followup_contact", AuditEvent.entity_id == contact_id
             )
         )
-    assert event is not None and event.actor == ACTOR and event.action == "create"
+    assert event is not None and event.actor == ACTOR.name and event.action == "create"
     assert event.after is not None and event.after["outcome"] == "called"
 
 

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select, text
 
-from mesodesk.domain.accounts import Role, User
+from mesodesk.domain.accounts import Role
 from mesodesk.domain.photos import PhotoConsent, PhotoPhase, PhotoView, parse_view
 from mesodesk.services import photos, settings
 from mesodesk.services.errors import PermissionDenied, ValidationFailed
@@ -24,11 +24,10 @@ from mesodesk.services.photo_files import MAX_PIXELS, PhotoRefused
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent
 from mesodesk.store.models_photos import Photo, PhotoContent
-from tests.factories import ACTOR, Clinic, add_session, make_clinic
+from tests.factories import ACTOR, Clinic, add_session, make_clinic, make_user
 from tests.photo_files import gps_jpeg, png_with_text, rotated_jpeg
 
-PRACTITIONER = User(1, "drtest", "Dr Test", frozenset({Role.PRACTITIONER}))
-RECEPTION = User(2, "desk", "Front desk", frozenset({Role.RECEPTION}))
+PRACTITIONER = ACTOR
 FRONT = photos.PhotoDetails(view=PhotoView.FRONT)
 
 
@@ -249,14 +248,15 @@ def test_consent_can_be_withdrawn_and_archived_photos_leave_the_gallery(
 
 
 def test_reception_cannot_see_or_add_photos(db: Database, clinic: Clinic) -> None:
+    reception = make_user(db, Role.RECEPTION)
     before = _counts(db)
     with pytest.raises(PermissionDenied):
         photos.import_photo(
-            db, actor=RECEPTION, patient_id=clinic.patient, data=gps_jpeg(), name="a.jpg",
+            db, actor=reception, patient_id=clinic.patient, data=gps_jpeg(), name="a.jpg",
             details=FRONT,
         )  # fmt: skip
     with pytest.raises(PermissionDenied):
-        photos.list_photos(db, actor=RECEPTION, patient_id=clinic.patient)
+        photos.list_photos(db, actor=reception, patient_id=clinic.patient)
     assert _counts(db) == before
 
 

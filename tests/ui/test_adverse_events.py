@@ -150,7 +150,7 @@ def test_severe_event_is_blocked_until_the_authority_question_is_answered(
     assert row.action_taken == "Oral antihistamine; GP informed."
     with db.read() as s:
         [entry] = s.scalars(select(AuditEvent).where(AuditEvent.entity == "adverse_event"))
-        assert (entry.action, entry.actor) == ("create", ACTOR)
+        assert (entry.action, entry.actor) == ("create", ACTOR.name)
 
 
 def test_onset_starts_at_the_session_day_and_is_checked_against_it(

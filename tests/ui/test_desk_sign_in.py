@@ -28,8 +28,7 @@ from mesodesk.ui.dialogs.choose_practitioner import (
     remembered_practitioner,
 )
 from mesodesk.ui.main_window import NoPractitionerChosen
-
-ACTOR = "Dr Test"
+from tests.factories import ACTOR
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +65,7 @@ def test_the_remembered_practitioner_belongs_to_one_database(
 
 
 def _window(qtbot: QtBot, db_path: Path) -> Any:
-    window = open_main_window(url_for_path(db_path))
+    window = open_main_window(url_for_path(db_path), user=ACTOR.login)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     return window
@@ -154,6 +153,6 @@ def test_a_change_from_the_menus_asks_again(
     dialog.select(dialog.records()[0].id)
     dialog.accept()
     qtbot.waitUntil(lambda: not window.ctx.read_only)
-    assert window.ctx.actor == "Dr Anna Berg"
+    assert window.ctx.practitioner_name == "Dr Anna Berg"
     assert not window.read_only_label.isVisible()
     assert remembered_practitioner(db) is not None

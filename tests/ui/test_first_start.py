@@ -20,6 +20,7 @@ from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.choose_practitioner import remembered_practitioner
 from mesodesk.ui.dialogs.first_start import FirstStartDialog, offer_first_start
+from tests.factories import ACTOR
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +38,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def ctx(db: Database) -> DeskContext:
-    return DeskContext(db)
+    return DeskContext(db, user=ACTOR)
 
 
 def _dialog(qtbot: QtBot, ctx: DeskContext) -> FirstStartDialog:
@@ -94,7 +95,7 @@ def test_the_setup_is_filled_in_and_saved_with_its_practitioner(
     [doctor] = practitioners.list_practitioners(db)
     assert (doctor.display_name, doctor.title) == ("Dr Ana Ruiz", "Aesthetic physician")
     assert len(products.list_products(db)) > 10
-    assert ctx.practitioner_id == doctor.id and ctx.actor == "Dr Ana Ruiz"
+    assert ctx.practitioner_id == doctor.id and ctx.practitioner_name == "Dr Ana Ruiz"
     remembered = remembered_practitioner(db)
     assert remembered is not None and remembered.id == doctor.id
     assert not settings.needs_first_start(db)
@@ -160,5 +161,5 @@ def test_offer_first_start_opens_only_on_an_empty_clinic(
     assert not offer_first_start(ctx)
     assert settings.needs_first_start(db)
 
-    settings.put(db, "clinic.name", "Belle Peau", actor="Dr Test")
+    settings.put(db, "clinic.name", "Belle Peau", actor=ACTOR)
     assert not offer_first_start(ctx)  # no dialog: a modal one would block here

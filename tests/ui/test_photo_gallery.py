@@ -11,7 +11,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from mesodesk.domain.accounts import Role, User
 from mesodesk.domain.photos import PhotoConsent, PhotoPhase, PhotoView
 from mesodesk.services import photos
 from mesodesk.services.photos import PhotoDetails
@@ -20,10 +19,10 @@ from mesodesk.ui.pages.chart.photos import CompareDialog, PhotosTab, first_and_l
 from mesodesk.ui.pages.chart.photos.canvas import CompareMode
 from mesodesk.ui.pages.chart.photos.details import PhotoDetailsDialog
 from mesodesk.ui.pages.patient_chart import PatientChart
-from tests.factories import Clinic, add_session
+from tests.factories import ACTOR, Clinic, add_session
 from tests.photo_files import gps_jpeg, rotated_jpeg
 
-USER = User(1, "drtest", "Dr Test", frozenset({Role.PRACTITIONER}))
+USER = ACTOR
 FRONT = PhotoDetails(view=PhotoView.FRONT)
 
 

@@ -225,9 +225,8 @@ class FirstStartDialog(QDialog):
         """Save everything in one transaction; on a refusal the form says what to correct."""
         self.errors.clear()
         data = self.setup_input()
-        actor = data.practitioner_name.strip() or self.ctx.actor
         try:
-            result = complete_first_start(self.ctx.db, data, actor=actor)
+            result = complete_first_start(self.ctx.db, data, actor=self.ctx.actor)
         except ValidationFailed as failure:
             self.errors.show(dict(failure.errors))
             return False

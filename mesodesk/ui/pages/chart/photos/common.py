@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mesodesk.domain.accounts import Role, User
+from mesodesk.domain.accounts import User
 from mesodesk.domain.photos import VIEW_LABELS, PhotoConsent, PhotoPhase, PhotoView
 from mesodesk.services.photos import PhotoSummary
 from mesodesk.ui.context import DeskContext
 
 
 def desk_user(ctx: DeskContext) -> User:
-    """The user the gallery acts as."""
-    actor = ctx.actor
-    if isinstance(actor, User):
-        return actor
-    return User(0, "desk", str(actor), frozenset(Role))
+    """The user signed in at this desk (refused with a message when nobody is)."""
+    return ctx.actor
 
 
 def view_label(view: PhotoView) -> str:
