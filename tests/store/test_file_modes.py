@@ -20,7 +20,7 @@ from mesodesk.store import migrate
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.restore import restore
 from tests.conftest import subprocess_env
-from tests.factories import ACTOR
+from tests.factories import ACTOR, add_actor_account
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,6 +43,7 @@ def umask(request: pytest.FixtureRequest) -> Iterator[int]:
 
 def _open_new(path: Path) -> Database:
     db = open_database(url_for_path(path))
+    add_actor_account(db)
     settings.put(db, "clinic.name", "Test clinic", actor=ACTOR)  # a write: -wal and -shm
     return db
 
