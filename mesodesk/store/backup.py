@@ -9,7 +9,6 @@ from pathlib import Path
 
 from mesodesk.domain import clock
 from mesodesk.store.crypto import check_passphrase, encrypt_file
-
 from mesodesk.store.errors import (
     DatabaseMissing,
     DatabaseUnreadable,

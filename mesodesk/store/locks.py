@@ -230,3 +230,15 @@ def window_holder(path: Path) -> bool:
         return True
     finally:
         handle.close()
+
+
+def window_locks(path: Path) -> list[FileLock]:
+    """What a window holds while it has ``path`` open: its window lock and a writer's
+    shared lock (both, or none and the reason raised)."""
+    held = [window_lock(path)]
+    try:
+        held.append(writer_lock(path))
+    except Exception:
+        held[0].release()
+        raise
+    return held

@@ -17,6 +17,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from mesodesk.store import engine
 from mesodesk.store.errors import (
     DamagedDatabase,
     DiskFull,
@@ -138,14 +139,14 @@ def open_source(path: Path) -> tuple[sqlite3.Connection, bool]:
     attempts = [f"{uri}?mode=rw"] if may_write else []
     attempts += [f"{uri}?mode=ro", f"{uri}?mode=ro&immutable=1"]
     last: sqlite3.Error | None = None
+    wait_ms = engine.BUSY_TIMEOUT_MS
     for attempt in attempts:
         try:
-            conn = sqlite3.connect(attempt, uri=True, isolation_level=None, timeout=5.0)
+            conn = sqlite3.connect(attempt, uri=True, isolation_level=None, timeout=wait_ms / 1000)
         except sqlite3.Error as error:
             last = error
             continue
         try:
-            conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn, attempt.endswith("mode=rw")
         except sqlite3.Error as error:
@@ -384,7 +385,7 @@ def take_snapshot(
         taken_at=taken_at,
         encrypted=encrypt is not None,
         reason=reason,
-        source=str(source),
+        source=str(source.resolve()),
     )
     write_manifest(destination, manifest)
     return manifest
