@@ -80,7 +80,6 @@ def isolated_profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
         "XDG_CONFIG_HOME": str(home / ".config"),
         "XDG_DATA_HOME": str(home / ".local" / "share"),
         "XDG_STATE_HOME": str(home / ".local" / "state"),
-        "XDG_RUNTIME_DIR": str(home / "run"),  # the lock folder (store.locks)
         "MESODESK_LOG_DIR": str(home / "log"),
     }
     saved = {name: os.environ.get(name) for name in values}

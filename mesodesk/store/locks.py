@@ -26,7 +26,7 @@ from mesodesk.store.errors import DatabaseLocked, StorageError
 from mesodesk.store.private import private_dir
 
 LOCK_DIR_ENV = "MESODESK_LOCK_DIR"
-"""Where the lock files live when set (tests); otherwise the user's runtime folder."""
+"""Where the lock files live when set; otherwise ``locks`` in the user's state folder."""
 
 
 class AlreadyOpen(DatabaseLocked):
@@ -42,14 +42,10 @@ def lock_dir() -> Path:
     configured = os.environ.get(LOCK_DIR_ENV)
     if configured:
         folder = Path(configured)
-    else:
-        import warnings
-
+    else:  # a stable folder: the runtime folder's answer depends on what already exists
         import platformdirs
 
-        with warnings.catch_warnings():  # no XDG_RUNTIME_DIR: platformdirs warns and falls back
-            warnings.simplefilter("ignore")
-            folder = Path(platformdirs.user_runtime_dir("mesodesk", appauthor=False)) / "locks"
+        folder = Path(platformdirs.user_state_dir("mesodesk", appauthor=False)) / "locks"
     try:
         return private_dir(folder)
     except OSError as error:
