@@ -10,6 +10,7 @@ from mesodesk.cli.common import CliError, Handler, add_db_options
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
+    from mesodesk.store.engine import Database
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
@@ -71,11 +72,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from mesodesk.services.health import check_database
     from mesodesk.store.backup import check_sqlite_file
-    from mesodesk.store.engine import Database, url_for_path
 
     path = Path(args.db)
     check_sqlite_file(path)
-    db = Database.connect(url_for_path(path))
+    db = connect_for_check(path)
     try:
         problems = check_database(db)
     finally:
@@ -90,12 +90,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def connect_for_check(path: Path) -> Database:
+    """The database to check: as it is (no migration), read-only when it may not be written."""
+    from mesodesk.store.checks import writable
+    from mesodesk.store.engine import Database, url_for_path
+
+    if writable(path) is not None:
+        return Database.open_read_only(path)
+    return Database.connect(url_for_path(path))
+
+
 def _report_incomplete(path: Path) -> None:
     """Done sessions whose clinical record is incomplete: reported, not an error."""
     from mesodesk.services.safety import incomplete_done_sessions
-    from mesodesk.store.engine import Database, url_for_path
 
-    db = Database.connect(url_for_path(path))
+    db = connect_for_check(path)
     try:
         report = incomplete_done_sessions(db, examples=10)
     finally:

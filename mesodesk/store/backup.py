@@ -109,6 +109,7 @@ def take_backup_file(
         )
     if destination.resolve() == source.resolve():
         raise StorageError(f"{destination} is the database itself; choose another file.")
+    check_source_revision(source)
     encrypt = None
     if passphrase is not None:
         check_passphrase(passphrase)
@@ -146,3 +147,14 @@ def copy_into(source: Path, destination: Path) -> None:
             src.close()
     except sqlite3.Error as error:
         raise (translate(error, str(destination)) or StorageError(str(error))) from error
+
+
+def check_source_revision(source: Path) -> None:
+    """Refuse to back up a database this version cannot restore (from a newer mesodesk)."""
+    from mesodesk.store.migrate import check_revision, revision_of_file
+
+    try:
+        revision = revision_of_file(source)
+    except sqlite3.Error:
+        return  # the snapshot names the problem (locked, damaged ...) with the right words
+    check_revision(revision, str(source))

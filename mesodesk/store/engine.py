@@ -247,6 +247,9 @@ class Database:
         try:
             with self.sessions() as session:
                 yield session
+        except Exception as error:
+            self.note_where(error)
+            raise
         finally:
             _WRITING.reset(token)
 
