@@ -149,10 +149,15 @@ def _owner(handle: IO[bytes]) -> str:
 
 
 def _note_owner(handle: IO[bytes]) -> None:
-    handle.seek(0)
-    handle.truncate()
-    handle.write(str(os.getpid()).encode())
-    handle.flush()
+    """Write our process id into the held lock file, for the refusal message (best effort:
+    a full disk must not stop the window from opening)."""
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()).encode())
+        handle.flush()
+    except OSError:
+        pass
 
 
 def window_lock(path: Path) -> FileLock:
@@ -199,6 +204,8 @@ def exclusive_use(path: Path, what: str = "restoring") -> Iterator[None]:
         shared = _SHARED.get(key)
     if shared is not None:
         if not _try_lock(shared.handle, exclusive=True):
+            # flock converts by letting go first: take the shared lock again
+            _try_lock(shared.handle, exclusive=False)
             raise refused
         try:
             yield

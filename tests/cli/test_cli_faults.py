@@ -203,3 +203,43 @@ def test_a_read_only_folder_at_start_is_not_called_already_open(tmp_path: Path) 
     lines = result.stderr.strip().splitlines()
     assert result.returncode == 1 and len(lines) == 1, result.stderr
     assert "read-only" in lines[0] and "already open" not in lines[0]
+
+
+def test_encrypted_backup_and_restore_through_the_command_line(
+    db_path: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "copy.mdbk"
+
+    def run(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "mesodesk", *args],
+            cwd=ROOT,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=subprocess_env(),
+        )
+
+    made = run("backup", "--db", str(db_path), "--out", str(out), "--passphrase-stdin",
+               stdin="long passphrase\n")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    before = db_path.read_bytes()
+    restore = ("restore", "--db", str(db_path), "--from", str(out))
+    wrong = run(*restore, "--passphrase-stdin", stdin="wrong one!\n")
+    lines = wrong.stderr.strip().splitlines()
+    assert wrong.returncode == 1 and len(lines) == 1 and "passphrase does not open" in lines[0]
+    assert db_path.read_bytes() == before
+    no_passphrase = run(*restore, stdin="")
+    assert no_passphrase.returncode == 1 and "--passphrase-stdin" in no_passphrase.stderr
+    right = run(*restore, "--passphrase-stdin", stdin="long passphrase\n")
+    assert right.returncode == 0, right.stderr
+    assert leftovers(tmp_path) == [] and leftovers(db_path.parent) == []
+
+
+def test_backup_auto_writes_into_the_backups_folder(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["backup", "--db", str(db_path), "--auto"]) == 0
+    written = list((db_path.parent / "backups").glob("*.sqlite3"))
+    assert len(written) == 1 and "Backup written to" in capsys.readouterr().out
