@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mesodesk.domain import clock
+from mesodesk.store.crypto import SUFFIX as ENCRYPTED_SUFFIX
 from mesodesk.store.crypto import check_passphrase, encrypt_file
 from mesodesk.store.errors import (
     DatabaseMissing,
@@ -110,6 +111,11 @@ def take_backup_file(
     if destination.resolve() == source.resolve():
         raise StorageError(f"{destination} is the database itself; choose another file.")
     check_source_revision(source)
+    if passphrase is None and destination.suffix == ENCRYPTED_SUFFIX:
+        raise StorageError(
+            f"{destination} ends in {ENCRYPTED_SUFFIX}, the name of encrypted backups; "
+            "encrypt it (--encrypt) or choose another name."
+        )
     encrypt = None
     if passphrase is not None:
         check_passphrase(passphrase)
