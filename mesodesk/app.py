@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
-    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from mesodesk.store.locks import FileLock
 
 ORGANIZATION = "mesodesk"
 
@@ -70,25 +69,6 @@ def _tell(message: str, *, dialog: bool) -> None:
         QMessageBox.critical(None, "mesodesk", message)
 
 
-def lock_database(path: Path) -> tuple[QLockFile, bool]:
-    """The window's lock file next to the database, and whether it was taken (200 ms wait).
-
-    Qt creates the lock file with the process's umask, so it is taken under an owner-only
-    umask (0077). The umask is process-wide: it is changed only for this call, on the GUI
-    thread at start-up, before the window starts any worker thread.
-    """
-    from PySide6.QtCore import QLockFile
-
-    from mesodesk.store.private import private_umask
-
-    # The same file name as store.restore.lock_path (not imported: it loads SQLAlchemy).
-    lock = QLockFile(str(path.with_name(path.name + ".lock")))
-    lock.setStaleLockTime(0)
-    with private_umask():
-        locked = lock.tryLock(200)
-    return lock, locked
-
-
 def keep_settings_private() -> None:
     """Make the window's settings folder (where it is mesodesk's own) owner-only (0700)."""
     from mesodesk.paths import settings_dir
@@ -127,6 +107,7 @@ def run_gui(
 
     from mesodesk.services.database import open_current_file, resolve_path
     from mesodesk.services.describe import describe
+    from mesodesk.store.locks import window_locks
 
     if database_url:
         from mesodesk.store.engine import sqlite_path
@@ -134,20 +115,16 @@ def run_gui(
         path = sqlite_path(database_url)
     else:
         path = resolve_path(db_path)
-    lock = None
+    locks: list[FileLock] = []
+    new_file = path is not None and not path.exists()
     if path is not None:
         if not path.parent.is_dir():
             _tell(f"The folder {path.parent} does not exist.", dialog=interactive)
             return 1
-        lock, locked = lock_database(path)
-        if not locked:
-            info = lock.getLockInfo()
-            owner = f" (process {info[0]})" if info and info[0] else ""
-            _tell(
-                f"{path} is already open in another mesodesk window{owner}. "
-                "Switch to that window, or close it first.",
-                dialog=interactive,
-            )
+        try:  # keyed on the file's identity: another path or a hard link finds the same lock
+            locks.extend(window_locks(path))
+        except Exception as error:  # another window, or a lock folder that cannot be written
+            _tell(describe(error), dialog=interactive)
             return 1
     try:
         db = open_current_file(path) if path is not None and not database_url else None
@@ -157,7 +134,11 @@ def run_gui(
 
             try:
                 db = open_database(resolve_url(path, database_url))
+                if new_file and path is not None:  # now it has an identity: hold its locks too
+                    locks.extend(window_locks(path))
             except Exception as error:
+                if db is not None:
+                    db.dispose()
                 _tell(describe(error), dialog=interactive)
                 return 1
         from mesodesk.ui.main_window import MainWindow
@@ -191,5 +172,5 @@ def run_gui(
         db.dispose()
         return int(status)
     finally:
-        if lock is not None:
-            lock.unlock()
+        for held in reversed(locks):
+            held.release()

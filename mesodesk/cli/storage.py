@@ -10,22 +10,62 @@ from mesodesk.cli.common import CliError, Handler, add_db_options, add_user_opti
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
+    from mesodesk.store.engine import Database
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
     check = sub.add_parser("check", help="check integrity, foreign keys, schema and audit")
     add_db_options(check, required=True)
 
-    backup = sub.add_parser("backup", help="copy the database safely, even while it is in use")
+    backup = sub.add_parser(
+        "backup", help="write a checked copy of the database, even while it is in use"
+    )
     add_db_options(backup, required=True)
-    backup.add_argument("--out", metavar="FILE", required=True)
+    where = backup.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", metavar="FILE", help="the backup file to write")
+    where.add_argument(
+        "--auto",
+        action="store_true",
+        help="into the clinic's backups folder, with its rotation and encryption (for scheduled jobs)",
+    )
     backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.add_argument(
+        "--encrypt", action="store_true", help="encrypt the copy; the passphrase is asked for"
+    )
+    add_passphrase_option(backup)
 
     restore = sub.add_parser("restore", help="replace the database with a checked backup")
     add_db_options(restore, required=True)
     restore.add_argument("--from", dest="source", metavar="FILE", required=True)
+    add_passphrase_option(restore)
     add_user_options(restore)
     return {"check": cmd_check, "backup": cmd_backup, "restore": cmd_restore}
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the backup passphrase from the first line of standard input",
+    )
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool) -> str:
+    """The passphrase from standard input (--passphrase-stdin) or asked at the terminal."""
+    import getpass
+    import sys
+
+    if args.passphrase_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise CliError("--passphrase-stdin: standard input held no passphrase")
+        return line
+    if not sys.stdin.isatty():
+        raise CliError("the backup is encrypted: give its passphrase with --passphrase-stdin")
+    passphrase = getpass.getpass("Backup passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != passphrase:
+        raise CliError("the two passphrases differ; nothing was written")
+    return passphrase
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -33,11 +73,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     from mesodesk.services.health import check_database
     from mesodesk.store.backup import check_sqlite_file
-    from mesodesk.store.engine import Database, url_for_path
 
     path = Path(args.db)
     check_sqlite_file(path)
-    db = Database.connect(url_for_path(path))
+    db = connect_for_check(path)
     try:
         problems = check_database(db)
     finally:
@@ -55,12 +94,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def connect_for_check(path: Path) -> Database:
+    """The database to check: as it is (no migration), read-only when it may not be written."""
+    from mesodesk.store.checks import writable
+    from mesodesk.store.engine import Database, url_for_path
+
+    if writable(path) is not None:
+        return Database.open_read_only(path)
+    return Database.connect(url_for_path(path))
+
+
 def _report_incomplete(path: Path) -> None:
     """Done sessions whose clinical record is incomplete: reported, not an error."""
     from mesodesk.services.safety import incomplete_done_sessions
-    from mesodesk.store.engine import Database, url_for_path
 
-    db = Database.connect(url_for_path(path))
+    db = connect_for_check(path)
     try:
         report = incomplete_done_sessions(db, examples=10)
     finally:
@@ -83,14 +131,42 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from mesodesk.services.database import back_up
     from mesodesk.store.backup import check_sqlite_file
     from mesodesk.store.engine import Database
+    from mesodesk.store.snapshot import read_manifest
 
+    passphrase = (
+        read_passphrase(args, confirm=True) if args.encrypt or args.passphrase_stdin else None
+    )
+    if args.auto:
+        return auto_backup(args, passphrase)
     check_sqlite_file(Path(args.db))
     db = Database.for_sqlite_file(Path(args.db))
     try:
-        out = back_up(db, Path(args.out), actor="mesodesk backup", overwrite=args.force)
+        written = back_up(
+            db, Path(args.out), actor="mesodesk backup", overwrite=args.force,
+            passphrase=passphrase,
+        )  # fmt: skip
     finally:
         db.dispose()
-    print(f"Backup written to {out}")
+    manifest = read_manifest(written)
+    checked = manifest.check_message if manifest is not None else "see its manifest"
+    print(f"Backup written to {written} (checked: {checked})")
+    return 0
+
+
+def auto_backup(args: argparse.Namespace, passphrase: str | None) -> int:
+    """``backup --auto``: the clinic's folder, rotation and encryption, as the window does."""
+    from mesodesk.services.backups import take_backup
+    from mesodesk.store.backup import check_sqlite_file
+    from mesodesk.store.engine import Database
+
+    path = Path(args.db)
+    check_sqlite_file(path)
+    db = Database.for_sqlite_file(path)
+    try:
+        info = take_backup(db, passphrase=passphrase, reason="automatic")
+    finally:
+        db.dispose()
+    print(f"Backup written to {info.path} (checked: {info.check_message})")
     return 0
 
 
@@ -98,13 +174,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from mesodesk.domain.accounts import Permission, User
     from mesodesk.services.access import require_now
     from mesodesk.services.accounts import has_accounts
-    from mesodesk.services.database import backup_problems, open_database, restore_backup
+    from mesodesk.services.backups import restore_backup
+    from mesodesk.services.database import open_database
+    from mesodesk.store.crypto import is_encrypted
     from mesodesk.store.engine import url_for_path
     from mesodesk.store.errors import StorageError
 
-    problems = backup_problems(Path(args.source))  # a file that is no backup: refused first
-    if problems:
-        raise CliError(f"{args.source} was altered after it was written: {problems[0]}")
+    source = Path(args.source)
+    passphrase = None
+    if is_encrypted(source) or args.passphrase_stdin:
+        passphrase = read_passphrase(args, confirm=False)  # first line of stdin, if piped
     actor: User | str = "mesodesk restore"
     if Path(args.db).exists():  # the clinic's admin restores over the clinic's database
         try:
@@ -118,9 +197,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
                     require_now(current, actor, Permission.RESTORE)
             finally:
                 current.dispose()
-    replaced = restore_backup(Path(args.db), Path(args.source), actor=actor)
-    if replaced is not None:
-        print(f"Restored {args.db} from {args.source}; the replaced file is kept at {replaced}")
+    result = restore_backup(Path(args.db), source, actor=actor, passphrase=passphrase)
+    if result.replaced_copy is not None:
+        print(
+            f"Restored {args.db} from {args.source}; the replaced file is kept at {result.replaced_copy}"
+        )
     else:
         print(f"Restored {args.db} from {args.source}")
     return 0

@@ -23,7 +23,6 @@ __all__ = [
     "open_database",
     "resolve_path",
     "resolve_url",
-    "restore_backup",
     "sync_packaged_data",
 ]
 
@@ -58,15 +57,24 @@ def sync_packaged_data(db: Database) -> None:
     sync_templates(db)
 
 
-def open_database(url: str, *, create: bool = True) -> Database:
-    """Open (and if allowed create) a mesodesk database, migrated and with its catalog."""
+def open_database(url: str, *, create: bool = True, read_only: bool = False) -> Database:
+    """Open (and if allowed create) a mesodesk database, migrated and with its catalog.
+
+    An SQLite file is checked first: a damaged one is refused (DamagedDatabase) and a
+    read-only file or folder too (ReadOnlyDatabase), before anything is written. With
+    ``read_only`` the file is opened for looking only (SQLite ``mode=ro``: no migration,
+    no catalog sync, every write fails); its schema must be the current one.
+    """
     from mesodesk.store.backup import check_sqlite_file
     from mesodesk.store.errors import StorageError, translate
     from mesodesk.store.migrate import ensure_schema
 
     path = sqlite_path(url)
     if path is not None:
-        check_sqlite_file(path, must_exist=not create)
+        check_sqlite_file(path, must_exist=not create or read_only)
+        if read_only:
+            return open_read_only(path)
+        refuse_unsafe_file(path)
     db = Database.connect(url)
     try:
         ensure_schema(db)
@@ -83,14 +91,67 @@ def open_database(url: str, *, create: bool = True) -> Database:
     return db
 
 
+def refuse_unsafe_file(path: Path) -> None:
+    """Raise DamagedDatabase or ReadOnlyDatabase unless ``path`` (if present) may be written."""
+    from mesodesk.store.checks import quick_open_check, writable
+    from mesodesk.store.errors import DamagedDatabase, DatabaseLocked, ReadOnlyDatabase
+
+    if not path.exists():
+        problem = writable(path)
+        if problem is not None:
+            raise ReadOnlyDatabase(f"{path} cannot be created: {problem}.")
+        return
+    if path.stat().st_size == 0:
+        return  # check_sqlite_file has refused it or allowed it (a new database)
+    check = quick_open_check(path)
+    if not check.ok:
+        if "locked" in check.message:
+            raise DatabaseLocked(check.message)
+        raise DamagedDatabase(
+            f"{check.message.rstrip('.')}; nothing will be written to it. Restore the latest "
+            "good backup, or open it read-only to look."
+        )
+    problem = writable(path)
+    if problem is not None:
+        raise ReadOnlyDatabase(
+            f"{problem}, so mesodesk cannot save to {path.name}; make it writable, "
+            "or open it read-only to look."
+        )
+
+
+def open_read_only(path: Path) -> Database:
+    """The file at ``path`` opened for looking only (its schema must be this version's)."""
+    from mesodesk.store.errors import NewerSchema, StorageError, translate
+    from mesodesk.store.migrate import HEAD_REVISION, check_revision
+    from mesodesk.store.snapshot import connect_source
+
+    conn = connect_source(path)  # read-only when it must be, immutable in a read-only folder
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = str(row[0]) if row else None
+    except sqlite3.Error as error:
+        raise (translate(error, str(path)) or StorageError(f"{path}: {error}")) from error
+    finally:
+        conn.close()
+    check_revision(revision, str(path))
+    if revision != HEAD_REVISION:
+        raise NewerSchema(
+            f"{path} is at schema {revision or 'none'} and needs an upgrade, which a "
+            "read-only look cannot do; make it writable and open it normally."
+        )
+    return Database.open_read_only(path)
+
+
 def open_current_file(path: Path) -> Database | None:
     """The mesodesk database in ``path`` if its schema is already at head, else None.
 
     Reads one row with plain sqlite3 (no SQLAlchemy, no alembic), so that the window can
     paint before those load. None means "take the full path": the file is missing, is not
-    SQLite, is locked, needs a migration or is newer than this program; ``open_database``
+    SQLite, is damaged or read-only, is locked, needs a migration or is newer than this
+    program; ``open_database``
     then does the work or reports the problem. The caller runs ``sync_packaged_data`` later.
     """
+    from mesodesk.store.checks import quick_open_check, writable
     from mesodesk.store.engine import protect_sqlite_file
     from mesodesk.store.migrate import HEAD_REVISION, revision_of_file
 
@@ -101,6 +162,8 @@ def open_current_file(path: Path) -> Database | None:
         with path.open("rb") as handle:
             if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
                 return None
+        if writable(path) is not None or not quick_open_check(path).ok:
+            return None  # open_database names the problem
         if revision_of_file(path) != HEAD_REVISION:
             return None
     except (OSError, sqlite3.Error):
@@ -128,15 +191,20 @@ def startup_setting(db: Database, key: str, default: Any = None) -> Any:
 
 
 def back_up(
-    db: Database, destination: Path, *, actor: User | str = "backup", overwrite: bool = True
+    db: Database,
+    destination: Path,
+    *,
+    actor: User | str = "backup",
+    overwrite: bool = True,
+    passphrase: str | None = None,
 ) -> Path:
-    """Copy the open database to ``destination`` safely while it is in use (audited).
+    """Copy the open database to ``destination`` safely while it is in use: one checked
+    snapshot with its manifest beside it (encrypted when a passphrase is given), audited.
 
     ``actor`` is the signed-in user (who must be allowed backups), or the name of a process
     acting without an account (the ``backup`` command, a scheduled job).
     """
     from mesodesk.domain.accounts import Permission
-    from mesodesk.services import audit
     from mesodesk.services.access import require_now
     from mesodesk.services.errors import ServiceError
     from mesodesk.store.backup import online_backup
@@ -146,11 +214,19 @@ def back_up(
         raise ServiceError("This database is on a server; back it up there (see the README).")
     if isinstance(actor, User):
         require_now(db, actor, Permission.BACKUPS)
-    written = online_backup(source, destination, overwrite=overwrite)
+    written = online_backup(source, destination, overwrite=overwrite, passphrase=passphrase)
+    record_backup(db, actor, written, "manual")
+    return written
+
+
+def record_backup(db: Database, actor: User | str, written: Path, reason: str) -> None:
+    """Audit a backup in the database it copies (not an older file waiting for its
+    migration, nor a database opened read-only, which cannot be written)."""
+    from mesodesk.services import audit
     from mesodesk.store.migrate import HEAD_REVISION, stored_revision
 
-    if stored_revision(db) != HEAD_REVISION:
-        return written  # an older file is backed up as it is, before any migration
+    if db.read_only or stored_revision(db) != HEAD_REVISION:
+        return
     with db.begin() as s:
         audit.record(
             s,
@@ -158,9 +234,8 @@ def back_up(
             action="backup",
             entity="database",
             entity_id=None,
-            after={"file": str(written)},
+            after={"file": str(written), "reason": reason},
         )
-    return written
 
 
 def backup_problems(source: Path) -> list[str]:
@@ -187,40 +262,3 @@ def backup_problems(source: Path) -> list[str]:
         finally:
             db.dispose()
     return problems
-
-
-def restore_backup(db_path: Path, source: Path, *, actor: User | str) -> Path | None:
-    """Replace the database at ``db_path`` with a checked backup; returns where the replaced
-    file was kept. A backup whose schema or audit chain was tampered with is refused.
-
-    The restored database records the restore (who, from which file) in its audit.
-    """
-    from mesodesk.services import audit
-    from mesodesk.services.errors import ServiceError
-    from mesodesk.store.restore import restore
-
-    problems = backup_problems(source)
-    if problems:
-        raise ServiceError(
-            f"{source} was altered after it was written and is not restored: {problems[0]}"
-        )
-    result = restore(db_path, source)
-    db = open_database(url_for_path(db_path), create=False)
-    try:
-        who = f"{actor.name} ({actor.login})" if isinstance(actor, User) else actor
-        with db.begin() as s:
-            audit.record(
-                s,
-                actor=who,
-                action="restore",
-                entity="database",
-                entity_id=None,
-                after={
-                    "file": str(source),
-                    "host": actor.host if isinstance(actor, User) else audit.local_host(),
-                    "replaced_copy": str(result.replaced_copy or ""),
-                },
-            )
-    finally:
-        db.dispose()
-    return result.replaced_copy

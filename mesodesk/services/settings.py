@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.backup_policy import BackupPolicy
 from mesodesk.domain.schedule import OpeningHours
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import audit
@@ -33,6 +34,8 @@ PHOTO_MAX_MB_KEY = "photos.max_mb"
 IDLE_LOCK_MINUTES_KEY = "security.idle_lock_minutes"
 """Minutes without input after which the desk locks (1 to 120, default 5)."""
 IDLE_LOCK_RANGE = (1, 120)
+BACKUP_POLICY_KEY = "backup.policy"
+"""The clinic's backup rules (domain.backup_policy.BackupPolicy as a JSON object)."""
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -48,6 +51,7 @@ DEFAULTS: dict[str, Any] = {
     NAMES_IN_FILE_NAMES_KEY: False,
     PHOTO_MAX_MB_KEY: 25,
     IDLE_LOCK_MINUTES_KEY: 5,
+    BACKUP_POLICY_KEY: None,
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -105,6 +109,11 @@ def _problem(key: str, value: Any) -> str | None:
             OpeningHours.from_setting(value)
         except (ValueError, TypeError, AttributeError) as error:
             return f"opening hours not usable: {error}"
+    if key == BACKUP_POLICY_KEY and value is not None:
+        if not isinstance(value, dict):
+            return "must be a backup policy"
+        errors = BackupPolicy.from_setting(value).problems()
+        return "; ".join(f"{k} {v}" for k, v in errors.items()) or None
     if key == LOGO_KEY and value:
         data = _logo_bytes(value)
         return "the logo is not readable" if data is None else logo_error(data)
@@ -133,6 +142,11 @@ def _stored(key: str, value: Any) -> Any:
 
 def _audited(key: str, value: Any) -> Any:
     """What the audit keeps of a value: a logo by size and digest, not its megabyte."""
+    if key == BACKUP_POLICY_KEY and value is not None:
+        if not isinstance(value, dict):
+            return "must be a backup policy"
+        errors = BackupPolicy.from_setting(value).problems()
+        return "; ".join(f"{k} {v}" for k, v in errors.items()) or None
     if key == LOGO_KEY and value:
         data = _logo_bytes(value) or b""
         return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}

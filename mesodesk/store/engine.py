@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _WRITING: ContextVar[bool] = ContextVar("mesodesk_writing", default=False)
 """True inside ``Database.begin()``: the transaction about to start will write."""
 
+WHERE_ATTRIBUTE = "mesodesk_database"
+"""Set on an error raised inside ``Database.begin()``: the database it concerns."""
 BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS: dict[str, str | int] = {
     "foreign_keys": "ON",
@@ -90,7 +92,24 @@ def protect_sqlite_file(path: Path) -> None:
         restrict(path.with_name(path.name + suffix))
 
 
-def _configure_sqlite(engine: Engine, busy_timeout_ms: int, path: Path | None) -> None:
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI opening ``path`` read-only (``mode=ro``); ``immutable`` as well in a
+    folder we may not write, where SQLite could not create a WAL file's shared memory."""
+    import os
+
+    path = Path(path).resolve()
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return f"{path.as_uri()}?mode=ro{immutable}"
+
+
+def read_only_url(path: Path) -> str:
+    """The SQLAlchemy URL of :func:`read_only_uri`."""
+    return f"sqlite+pysqlite:///{read_only_uri(path)}&uri=true"
+
+
+def _configure_sqlite(
+    engine: Engine, busy_timeout_ms: int, path: Path | None, *, read_only: bool = False
+) -> None:
     from sqlalchemy import event
 
     if path is not None:
@@ -107,6 +126,9 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int, path: Path | None) -
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            if read_only:  # the journal mode cannot be set, and nothing may be written
+                cursor.execute("PRAGMA query_only = ON")
+                return
             for name, value in {**SQLITE_PRAGMAS, **EXTRA_SQLITE_PRAGMAS}.items():
                 cursor.execute(f"PRAGMA {name} = {value}")
         finally:
@@ -120,7 +142,9 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int, path: Path | None) -
         connection.exec_driver_sql("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
 
 
-def make_engine(url: str, *, busy_timeout_ms: int | None = None, echo: bool = False) -> Engine:
+def make_engine(
+    url: str, *, busy_timeout_ms: int | None = None, echo: bool = False, read_only: bool = False
+) -> Engine:
     """The engine for ``url``. A failed statement's message never shows its values
     (``hide_parameters``): they are patients' names and notes, and messages reach logs."""
     from sqlalchemy import create_engine
@@ -130,7 +154,8 @@ def make_engine(url: str, *, busy_timeout_ms: int | None = None, echo: bool = Fa
         _configure_sqlite(
             engine,
             BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,
-            sqlite_path(url),
+            None if read_only else sqlite_path(url),
+            read_only=read_only,
         )
     return engine
 
@@ -163,10 +188,21 @@ class Database:
         self._readers: list[sqlite3.Connection] = []
         self.cache: dict[str, Any] = {}
         """Per-database state of read helpers (e.g. the patient list's sort order)."""
+        self.read_only = False
+        """Opened for looking only (SQLite ``mode=ro``): every write fails."""
 
     @classmethod
     def connect(cls, url: str, *, busy_timeout_ms: int | None = None) -> Database:
         return cls(url, make_engine(url, busy_timeout_ms=busy_timeout_ms))
+
+    @classmethod
+    def open_read_only(cls, path: Path, *, busy_timeout_ms: int | None = None) -> Database:
+        """The SQLite file ``path`` opened read-only (a damaged or read-only file, to look)."""
+        path = Path(path).expanduser().resolve()
+        url = read_only_url(path)
+        db = cls(url, make_engine(url, busy_timeout_ms=busy_timeout_ms, read_only=True), path=path)
+        db.read_only = True
+        return db
 
     @classmethod
     def for_sqlite_file(cls, path: Path) -> Database:
@@ -223,8 +259,17 @@ class Database:
         try:
             with self.sessions.begin() as session:
                 yield session
+        except Exception as error:
+            self.note_where(error)
+            raise
         finally:
             _WRITING.reset(token)
+
+    def note_where(self, error: BaseException) -> None:
+        """Mark ``error`` with this database's file, so that its one-line message names it
+        (``store.errors.translate`` reads the mark)."""
+        if not hasattr(error, WHERE_ATTRIBUTE):
+            setattr(error, WHERE_ATTRIBUTE, str(self.path or "the database"))
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -240,6 +285,9 @@ class Database:
         try:
             with self.sessions() as session:
                 yield session
+        except Exception as error:
+            self.note_where(error)
+            raise
         finally:
             _WRITING.reset(token)
 
@@ -267,11 +315,17 @@ class Database:
         if path is None:
             return None
         timeout_ms = BUSY_TIMEOUT_MS if self._busy_timeout_ms is None else self._busy_timeout_ms
-        protect_sqlite_file(path)
+        if not self.read_only:
+            protect_sqlite_file(path)
         # check_same_thread=False only so that dispose() may close it from another thread;
         # each thread gets its own connection.
+        target = read_only_uri(path) if self.read_only else str(path)
         conn = sqlite3.connect(
-            path, timeout=timeout_ms / 1000, isolation_level=None, check_same_thread=False
+            target,
+            timeout=timeout_ms / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+            uri=self.read_only,
         )
         conn.execute("PRAGMA query_only = ON")
         self._local.conn = conn
