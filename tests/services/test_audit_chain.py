@@ -15,12 +15,15 @@ import pytest
 from mesodesk import cli
 from mesodesk.services import patients, practitioners
 from mesodesk.services.audit_chain import verify_chain
-from mesodesk.services.database import back_up, backup_problems, restore_backup
+from mesodesk.services.backups import restore_backup
+from mesodesk.services.database import back_up, backup_problems
 from mesodesk.services.dto import PatientInput, ProfileInput
 from mesodesk.services.errors import ServiceError
 from mesodesk.services.health import check_database
 from mesodesk.store.engine import Database, url_for_path
+from mesodesk.store.errors import StorageError
 from mesodesk.store.schema_check import AUDIT_TRIGGERS_SQLITE
+from mesodesk.store.snapshot import manifest_path
 from tests.factories import ACTOR
 
 BLANK_ALLERGIES = """CREATE TRIGGER profile_tidy AFTER INSERT ON medical_profile
@@ -280,6 +283,9 @@ def test_an_altered_backup_is_not_restored(
     assert backup_problems(backup)
     busy.dispose()
     before = db_path.read_bytes()
+    with pytest.raises(StorageError, match="changed after it was written"):
+        restore_backup(db_path, backup, actor=ACTOR)  # its manifest's SHA-256 tells first
+    manifest_path(backup).unlink()  # without the manifest, the audit chain still tells
     with pytest.raises(ServiceError, match="altered"):
         restore_backup(db_path, backup, actor=ACTOR)
     assert db_path.read_bytes() == before
