@@ -39,14 +39,29 @@ def ensure_application() -> QApplication:
 
 
 def open_main_window(database_url: str) -> QMainWindow:
-    """Open the database (migrating it if needed) and show its window on the existing app."""
+    """Open the database (migrating it if needed) and show its window on the existing app.
+
+    A read-only or damaged SQLite file opens read-only with the banner saying why (no
+    dialog); a newer or locked one raises ``StorageError`` with the reason.
+    """
     from mesodesk.services.database import open_database
+    from mesodesk.store.engine import sqlite_path
     from mesodesk.ui.main_window import MainWindow
+    from mesodesk.ui.start import open_checked
 
     ensure_application()
-    db = open_database(database_url)
-    window = MainWindow(db)
+    path = sqlite_path(database_url)
+    opened = open_checked(path, database_url, ask=False) if path is not None else None
+    if opened is not None and opened.refusal:
+        from mesodesk.store.errors import StorageError
+
+        raise StorageError(opened.refusal)
+    db = opened.db if opened is not None and opened.db is not None else None
+    window = MainWindow(db or open_database(database_url))
+    if opened is not None and opened.read_only_reason:
+        window.set_read_only(opened.read_only_reason)
     window.restore_practitioner(ask=False)
+    window.backups.refresh()
     window.show()
     return window
 
@@ -80,7 +95,7 @@ def run_gui(
     app = ensure_application()
     interactive = not quit_after_ready and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
-    from mesodesk.services.database import open_current_file, resolve_path
+    from mesodesk.services.database import open_current_file, resolve_path, resolve_url
     from mesodesk.services.describe import describe
 
     if database_url:
@@ -97,7 +112,14 @@ def run_gui(
         # The same file name as store.restore.lock_path (not imported: it loads SQLAlchemy).
         lock = QLockFile(str(path.with_name(path.name + ".lock")))
         lock.setStaleLockTime(0)
-        if not lock.tryLock(200):
+        if not lock.tryLock(200) and lock.error() == QLockFile.LockError.UnknownError:
+            _tell(
+                f"The lock file {path.name}.lock could not be made in {path.parent} "
+                "(is the disk full?); mesodesk did not open the database.",
+                dialog=interactive,
+            )
+            return 1
+        if not lock.isLocked() and lock.error() == QLockFile.LockError.LockFailedError:
             info = lock.getLockInfo()
             owner = f" (process {info[0]})" if info and info[0] else ""
             _tell(
@@ -107,10 +129,19 @@ def run_gui(
             )
             return 1
     try:
-        db = open_current_file(path) if path is not None and not database_url else None
-        synced = db is None
+        from mesodesk.ui.start import open_checked
+
+        opened = open_checked(path, database_url, ask=interactive) if path is not None else None
+        if opened is not None and opened.refusal:
+            _tell(opened.refusal, dialog=interactive)
+            return 1
+        db = opened.db if opened is not None else None
+        synced = db is not None  # opened read-only: nothing is synced into it
         if db is None:
-            from mesodesk.services.database import open_database, resolve_url
+            db = open_current_file(path) if path is not None and not database_url else None
+            synced = db is None
+        if db is None:
+            from mesodesk.services.database import open_database
 
             try:
                 db = open_database(resolve_url(path, database_url))
@@ -120,6 +151,12 @@ def run_gui(
         from mesodesk.ui.main_window import MainWindow
 
         window = MainWindow(db)
+        if opened is not None and opened.read_only_reason:
+            window.set_read_only(opened.read_only_reason)
+        if opened is not None and opened.restored_from is not None:
+            window.statusBar().showMessage(
+                f"Restored from the backup {opened.restored_from.name}.", 15000
+            )
         from mesodesk.ui.ops import install_error_dialogs
 
         install_error_dialogs()
@@ -139,11 +176,19 @@ def run_gui(
                     sync_packaged_data(db)
                 except Exception as error:  # the window's one failure path: logged and shown
                     window.report(error, "sync_packaged_data")
-            window.restore_practitioner(ask=interactive)
+            window.restore_practitioner(ask=interactive and not window.ctx.file_read_only)
+            window.backups.refresh()
+            if not window.ctx.file_read_only:
+                window.backups.start_automatic()
 
         window.ready.connect(lambda: QTimer.singleShot(0, after_first_paint))
         window.show()
         status = app.exec()
+        window.backups.stop()
+        if not quit_after_ready and not window.ctx.file_read_only and db.is_sqlite:
+            from mesodesk.ui.main_window.backups import closing_backup
+
+            closing_backup(db)  # bounded; a failure is shown at the next start
         window.deleteLater()
         db.dispose()
         return int(status)

@@ -178,3 +178,11 @@ TODAY_NO_SHOW_TEXT = LOT_EXPIRED_TEXT
 TODAY_MUTED_TEXT = MUTED_TEXT
 TODAY_PENDING_TEXT = DUE_TEXT
 """A sheet not printed yet, a record that lacks something."""
+
+
+# --- backups and read-only databases -------------------------------------------------------------
+READ_ONLY_BANNER_STYLE = (
+    f"QLabel {{ color: {WARN_TEXT}; background: {WARN_BG}; border: 1px solid {WARN_BORDER};"
+    " padding: 8px; font-weight: bold; }"
+)
+"""The banner across a window whose database opened read-only."""

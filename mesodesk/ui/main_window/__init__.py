@@ -8,6 +8,7 @@ the read-only guard and ``navigation`` the sidebar's pages.
 from mesodesk.ui.main_window.desk import NoPractitionerChosen, WindowContext
 from mesodesk.ui.main_window.navigation import (
     NAVIGATION_ORDER,
+    PAGE_BACKUPS,
     PAGE_CALENDAR,
     PAGE_CHART,
     PAGE_EVENTS,
@@ -24,6 +25,7 @@ from mesodesk.ui.main_window.window import MainWindow
 
 __all__ = [
     "NAVIGATION_ORDER",
+    "PAGE_BACKUPS",
     "PAGE_CALENDAR",
     "PAGE_CHART",
     "PAGE_EVENTS",

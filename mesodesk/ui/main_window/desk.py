@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from mesodesk.services.errors import ServiceError
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.main_window.read_only import DatabaseReadOnly, refusal
 
 
 class NoPractitionerChosen(ServiceError):
@@ -32,9 +33,13 @@ class WindowContext(DeskContext):
     """
 
     locked: bool = False
+    file_read_only: str = ""
+    """Why the database file is open read-only ("" when it is writable): no change is tried."""
 
     @property
     def actor(self) -> str:
+        if self.file_read_only:
+            raise DatabaseReadOnly(refusal(self.file_read_only))
         if self.locked and not self.practitioner_name:
             raise NoPractitionerChosen(no_practitioner_message())
         return self.practitioner_name or "desk"
