@@ -39,3 +39,19 @@ def user_data_dir() -> Path:
 
 def default_db_path() -> Path:
     return user_data_dir() / "mesodesk.sqlite3"
+
+
+def default_backup_dir(db_path: Path) -> Path:
+    """Where automatic backups go unless the clinic chose a folder: ``backups`` beside the data."""
+    return db_path.parent / "backups"
+
+
+def user_config_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def backup_passphrase_file() -> Path:
+    """The owner-only file holding the passphrase automatic encrypted backups use."""
+    return user_config_dir() / "backup-passphrase"

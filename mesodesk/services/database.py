@@ -54,15 +54,24 @@ def sync_packaged_data(db: Database) -> None:
     sync_templates(db)
 
 
-def open_database(url: str, *, create: bool = True) -> Database:
-    """Open (and if allowed create) a mesodesk database, migrated and with its catalog."""
+def open_database(url: str, *, create: bool = True, read_only: bool = False) -> Database:
+    """Open (and if allowed create) a mesodesk database, migrated and with its catalog.
+
+    An SQLite file is checked first: a damaged one is refused (DamagedDatabase) and a
+    read-only file or folder too (ReadOnlyDatabase), before anything is written. With
+    ``read_only`` the file is opened for looking only (SQLite ``mode=ro``: no migration,
+    no catalog sync, every write fails); its schema must be the current one.
+    """
     from mesodesk.store.backup import check_sqlite_file
     from mesodesk.store.errors import StorageError, translate
     from mesodesk.store.migrate import ensure_schema
 
     path = sqlite_path(url)
     if path is not None:
-        check_sqlite_file(path, must_exist=not create)
+        check_sqlite_file(path, must_exist=not create or read_only)
+        if read_only:
+            return open_read_only(path)
+        refuse_unsafe_file(path)
     db = Database.connect(url)
     try:
         ensure_schema(db)
@@ -79,14 +88,62 @@ def open_database(url: str, *, create: bool = True) -> Database:
     return db
 
 
+def refuse_unsafe_file(path: Path) -> None:
+    """Raise DamagedDatabase or ReadOnlyDatabase unless ``path`` (if present) may be written."""
+    from mesodesk.store.checks import quick_open_check, writable
+    from mesodesk.store.errors import DamagedDatabase, DatabaseLocked, ReadOnlyDatabase
+
+    if not path.exists():
+        problem = writable(path)
+        if problem is not None:
+            raise ReadOnlyDatabase(f"{path} cannot be created: {problem}.")
+        return
+    if path.stat().st_size == 0:
+        return  # check_sqlite_file has refused it or allowed it (a new database)
+    check = quick_open_check(path)
+    if not check.ok:
+        if "locked" in check.message:
+            raise DatabaseLocked(check.message)
+        raise DamagedDatabase(
+            f"{check.message.rstrip('.')}; nothing will be written to it. Restore the latest "
+            "good backup, or open it read-only to look."
+        )
+    problem = writable(path)
+    if problem is not None:
+        raise ReadOnlyDatabase(
+            f"{problem}, so mesodesk cannot save to {path.name}; make it writable, "
+            "or open it read-only to look."
+        )
+
+
+def open_read_only(path: Path) -> Database:
+    """The file at ``path`` opened for looking only (its schema must be this version's)."""
+    from mesodesk.store.errors import NewerSchema, StorageError, translate
+    from mesodesk.store.migrate import HEAD_REVISION, check_revision, revision_of_file
+
+    try:
+        revision = revision_of_file(path)
+    except sqlite3.Error as error:
+        raise (translate(error, str(path)) or StorageError(f"{path}: {error}")) from error
+    check_revision(revision, str(path))
+    if revision != HEAD_REVISION:
+        raise NewerSchema(
+            f"{path} is at schema {revision or 'none'} and needs an upgrade, which a "
+            "read-only look cannot do; make it writable and open it normally."
+        )
+    return Database.open_read_only(path)
+
+
 def open_current_file(path: Path) -> Database | None:
     """The mesodesk database in ``path`` if its schema is already at head, else None.
 
     Reads one row with plain sqlite3 (no SQLAlchemy, no alembic), so that the window can
     paint before those load. None means "take the full path": the file is missing, is not
-    SQLite, is locked, needs a migration or is newer than this program; ``open_database``
+    SQLite, is damaged or read-only, is locked, needs a migration or is newer than this
+    program; ``open_database``
     then does the work or reports the problem. The caller runs ``sync_packaged_data`` later.
     """
+    from mesodesk.store.checks import quick_open_check, writable
     from mesodesk.store.migrate import HEAD_REVISION, revision_of_file
 
     try:
@@ -95,6 +152,8 @@ def open_current_file(path: Path) -> Database | None:
         with path.open("rb") as handle:
             if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
                 return None
+        if writable(path) is not None or not quick_open_check(path).ok:
+            return None  # open_database names the problem
         if revision_of_file(path) != HEAD_REVISION:
             return None
     except (OSError, sqlite3.Error):
@@ -121,12 +180,13 @@ def startup_setting(db: Database, key: str, default: Any = None) -> Any:
     return default if value is None else value
 
 
-def back_up(db: Database, destination: Path) -> Path:
-    """Copy the open database to ``destination`` safely while it is in use."""
+def back_up(db: Database, destination: Path, passphrase: str | None = None) -> Path:
+    """Copy the open database to ``destination`` safely while it is in use: one checked
+    snapshot with its manifest beside it (encrypted when a passphrase is given)."""
     from mesodesk.services.errors import ServiceError
     from mesodesk.store.backup import online_backup
 
     source = db.path
     if source is None:
         raise ServiceError("This database is on a server; back it up there (see the README).")
-    return online_backup(source, destination)
+    return online_backup(source, destination, passphrase=passphrase)

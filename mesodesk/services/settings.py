@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.backup_policy import BackupPolicy
 from mesodesk.domain.schedule import OpeningHours
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import audit
@@ -23,6 +24,8 @@ CONSENT_REQUIRED_KEY = "consent_required_for_done"
 """Whether a session may be marked done only once consent is recorded (default: yes)."""
 LOGO_KEY = "clinic.logo"
 HOURS_KEY = "clinic.opening_hours"
+BACKUP_POLICY_KEY = "backup.policy"
+"""The clinic's backup rules (domain.backup_policy.BackupPolicy as a JSON object)."""
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -35,6 +38,7 @@ DEFAULTS: dict[str, Any] = {
     LOGO_KEY: "",
     HOURS_KEY: None,
     CONSENT_REQUIRED_KEY: True,
+    BACKUP_POLICY_KEY: None,
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -84,6 +88,11 @@ def _problem(key: str, value: Any) -> str | None:
             OpeningHours.from_setting(value)
         except (ValueError, TypeError, AttributeError) as error:
             return f"opening hours not usable: {error}"
+    if key == BACKUP_POLICY_KEY and value is not None:
+        if not isinstance(value, dict):
+            return "must be a backup policy"
+        errors = BackupPolicy.from_setting(value).problems()
+        return "; ".join(f"{k} {v}" for k, v in errors.items()) or None
     if key == LOGO_KEY and value:
         data = _logo_bytes(value)
         return "the logo is not readable" if data is None else logo_error(data)
@@ -112,6 +121,11 @@ def _stored(key: str, value: Any) -> Any:
 
 def _audited(key: str, value: Any) -> Any:
     """What the audit keeps of a value: a logo by size and digest, not its megabyte."""
+    if key == BACKUP_POLICY_KEY and value is not None:
+        if not isinstance(value, dict):
+            return "must be a backup policy"
+        errors = BackupPolicy.from_setting(value).problems()
+        return "; ".join(f"{k} {v}" for k, v in errors.items()) or None
     if key == LOGO_KEY and value:
         data = _logo_bytes(value) or b""
         return {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}

@@ -1,12 +1,14 @@
-"""Backups through SQLite's online backup API (safe while the app runs), and restore."""
+"""Backup files: the checked snapshot with its manifest, and copying a backup into a database."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
+
+from mesodesk.domain import clock
+from mesodesk.store.crypto import check_passphrase, encrypt_file
 
 from mesodesk.store.errors import (
     DatabaseMissing,
@@ -15,12 +17,14 @@ from mesodesk.store.errors import (
     StorageError,
     translate,
 )
+from mesodesk.store.snapshot import Manifest, bounded_progress, take_snapshot
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def stamp() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    """The current time (UTC) as it appears in backup file names."""
+    return clock.utcnow().strftime("%Y%m%dT%H%M%SZ")
 
 
 def check_sqlite_file(path: Path, *, must_exist: bool = True, allow_empty: bool = False) -> None:
@@ -62,11 +66,38 @@ def online_backup(
     *,
     progress: Callable[[int, int], None] | None = None,
     overwrite: bool = True,
+    passphrase: str | None = None,
+    reason: str = "manual",
 ) -> Path:
-    """Copy ``source`` to ``destination`` page by page; the file appears only when complete.
+    """Write one checked, consistent copy of ``source`` to ``destination`` with its manifest.
 
-    With ``overwrite=False`` an existing ``destination`` is refused (BackupExists).
+    The copy is taken from one read transaction (it finishes whatever the write rate),
+    checked, flushed and renamed into place; ``<destination>.manifest.json`` records the
+    check and a SHA-256. With ``passphrase`` the file is encrypted (see store.crypto). With
+    ``overwrite=False`` an existing ``destination`` is refused (BackupExists).
     """
+    return take_backup_file(
+        source, destination, overwrite=overwrite, passphrase=passphrase, reason=reason
+    ).path
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    manifest: Manifest
+
+
+def take_backup_file(
+    source: Path,
+    destination: Path,
+    *,
+    overwrite: bool = True,
+    passphrase: str | None = None,
+    reason: str = "manual",
+) -> Written:
+    """:func:`online_backup` returning the manifest as well."""
+    from mesodesk.store.migrate import KNOWN_REVISIONS
+
     check_sqlite_file(source)
     destination = destination.expanduser()
     if destination.is_dir():
@@ -77,66 +108,39 @@ def online_backup(
         raise BackupExists(
             f"{destination} already exists; choose another name or add --force to replace it."
         )
-    partial = destination.with_name(destination.name + ".partial")
-    try:
-        src = _open_source(source)
-        try:
-            dst = sqlite3.connect(partial, isolation_level=None)
-            try:
+    if destination.resolve() == source.resolve():
+        raise StorageError(f"{destination} is the database itself; choose another file.")
+    encrypt = None
+    if passphrase is not None:
+        check_passphrase(passphrase)
 
-                def _progress(_status: int, remaining: int, total: int) -> None:
-                    if progress is not None:
-                        progress(total - remaining, total)
+        def encrypt(plain: Path, sealed: Path) -> None:
+            encrypt_file(plain, sealed, passphrase)
 
-                src.backup(dst, pages=256, progress=_progress)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        os.replace(partial, destination)
-    except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise StorageError(
-                f"The backup could not be written to {destination}: {error.strerror or error}."
-            ) from error
-        raise (translate(error, str(source)) or StorageError(str(error))) from error
-    return destination
+    manifest = take_snapshot(
+        source,
+        destination,
+        known=KNOWN_REVISIONS,
+        taken_at=clock.utcnow().replace(microsecond=0).isoformat() + "Z",
+        reason=reason,
+        encrypt=encrypt,
+    )
+    return Written(destination, manifest)
 
 
 class BackupExists(StorageError):
     """The backup file is already there and replacing it was not asked for."""
 
 
-def _open_source(path: Path) -> sqlite3.Connection:
-    """A connection to read the database to back up.
-
-    Read-write when possible: SQLite removes the ``-wal`` and ``-shm`` files when the last
-    connection to a WAL database closes, which a read-only connection cannot do, so a
-    backup of a closed database would leave them next to it. Read-only (leaving them) is
-    the fallback for a file the user may not write.
-    """
-    try:
-        conn = _connect(path, create=False)
-    except sqlite3.OperationalError:
-        return _connect(path, readonly=True)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError:
-        conn.close()
-        return _connect(path, readonly=True)
-    return conn
-
-
 def copy_into(source: Path, destination: Path) -> None:
-    """Overwrite the database at ``destination`` with ``source`` through the backup API."""
+    """Overwrite the database at ``destination`` with ``source`` through the backup API,
+    in one step (nothing writes to ``source``, a private copy), bounded if kept busy."""
     try:
         src = _connect(source, readonly=True)
         try:
             dst = _connect(destination)
             try:
-                src.backup(dst)
+                src.backup(dst, pages=-1, progress=bounded_progress())
             finally:
                 dst.close()
         finally:

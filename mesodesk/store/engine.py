@@ -63,7 +63,12 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+def read_only_url(path: Path) -> str:
+    """The URL opening the SQLite file ``path`` read-only (SQLite's ``mode=ro``)."""
+    return f"sqlite+pysqlite:///{Path(path).resolve().as_uri()}?mode=ro&uri=true"
+
+
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int, *, read_only: bool = False) -> None:
     from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
@@ -74,6 +79,9 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            if read_only:  # the journal mode cannot be set, and nothing may be written
+                cursor.execute("PRAGMA query_only = ON")
+                return
             for name, value in {**SQLITE_PRAGMAS, **EXTRA_SQLITE_PRAGMAS}.items():
                 cursor.execute(f"PRAGMA {name} = {value}")
         finally:
@@ -87,12 +95,18 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
 
 
-def make_engine(url: str, *, busy_timeout_ms: int | None = None, echo: bool = False) -> Engine:
+def make_engine(
+    url: str, *, busy_timeout_ms: int | None = None, echo: bool = False, read_only: bool = False
+) -> Engine:
     from sqlalchemy import create_engine
 
     engine = create_engine(url, echo=echo)
     if is_sqlite(engine):
-        _configure_sqlite(engine, BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms)
+        _configure_sqlite(
+            engine,
+            BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,
+            read_only=read_only,
+        )
     return engine
 
 
@@ -124,10 +138,21 @@ class Database:
         self._readers: list[sqlite3.Connection] = []
         self.cache: dict[str, Any] = {}
         """Per-database state of read helpers (e.g. the patient list's sort order)."""
+        self.read_only = False
+        """Opened for looking only (SQLite ``mode=ro``): every write fails."""
 
     @classmethod
     def connect(cls, url: str, *, busy_timeout_ms: int | None = None) -> Database:
         return cls(url, make_engine(url, busy_timeout_ms=busy_timeout_ms))
+
+    @classmethod
+    def open_read_only(cls, path: Path, *, busy_timeout_ms: int | None = None) -> Database:
+        """The SQLite file ``path`` opened read-only (a damaged or read-only file, to look)."""
+        path = Path(path).expanduser().resolve()
+        url = read_only_url(path)
+        db = cls(url, make_engine(url, busy_timeout_ms=busy_timeout_ms, read_only=True), path=path)
+        db.read_only = True
+        return db
 
     @classmethod
     def for_sqlite_file(cls, path: Path) -> Database:
@@ -230,8 +255,13 @@ class Database:
         timeout_ms = BUSY_TIMEOUT_MS if self._busy_timeout_ms is None else self._busy_timeout_ms
         # check_same_thread=False only so that dispose() may close it from another thread;
         # each thread gets its own connection.
+        target = f"{path.as_uri()}?mode=ro" if self.read_only else str(path)
         conn = sqlite3.connect(
-            path, timeout=timeout_ms / 1000, isolation_level=None, check_same_thread=False
+            target,
+            timeout=timeout_ms / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+            uri=self.read_only,
         )
         conn.execute("PRAGMA query_only = ON")
         self._local.conn = conn

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import exc as sa_exc
-
 
 class StorageError(Exception):
     """A problem with the database that the user must be told about in one line."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(" ".join(str(message).split()))
 
 
 class DatabaseMissing(StorageError):
@@ -35,6 +36,14 @@ class DatabaseUnreadable(StorageError):
     pass
 
 
+class DamagedDatabase(NotADatabase):
+    """The file is a mesodesk database whose pages are damaged: it is not written to."""
+
+
+class ReadOnlyDatabase(StorageError):
+    """The file, or the folder holding it, may not be written: open it read-only to look."""
+
+
 class IntegrityProblem(StorageError):
     pass
 
@@ -43,6 +52,8 @@ def translate(error: BaseException, where: str = "the database") -> StorageError
     """Map a driver error to a StorageError, or None when it is not a storage problem."""
     if isinstance(error, StorageError):
         return error
+    from sqlalchemy import exc as sa_exc  # here, so that the window's lock check stays light
+
     orig = error.orig if isinstance(error, sa_exc.DBAPIError) else error
     if isinstance(orig, sqlite3.Error):
         code = getattr(orig, "sqlite_errorcode", None)
@@ -57,12 +68,15 @@ def translate(error: BaseException, where: str = "the database") -> StorageError
             )
         if code == sqlite3.SQLITE_NOTADB or "not a database" in text:
             return NotADatabase(f"{where} is not a mesodesk database (not an SQLite file).")
-        if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY) or (
-            "unable to open" in text
-        ):
+        if code == sqlite3.SQLITE_READONLY or "readonly" in text:
+            return ReadOnlyDatabase(
+                f"{where} is read-only (the file or its folder may not be written); "
+                "nothing was saved."
+            )
+        if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or ("unable to open" in text):
             return DatabaseUnreadable(f"{where} cannot be opened for reading and writing.")
         if code == sqlite3.SQLITE_CORRUPT or "malformed" in text:
-            return NotADatabase(f"{where} is damaged (SQLite reports it as malformed).")
+            return DamagedDatabase(f"{where} is damaged (SQLite reports it as malformed).")
         if code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
             return DatabaseUnreadable(f"The disk holding {where} reported an input/output error.")
     if isinstance(error, sa_exc.IntegrityError):

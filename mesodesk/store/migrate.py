@@ -116,7 +116,7 @@ def downgrade(db: Database, revision: str) -> None:
 
 def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> MigrationResult:
     """Create or upgrade the schema. An existing SQLite file is backed up first."""
-    from mesodesk.store.backup import check_sqlite_file, online_backup, stamp
+    from mesodesk.store.backup import check_sqlite_file
     from mesodesk.store.errors import StorageError, translate
 
     path = db.path
@@ -129,8 +129,7 @@ def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> MigrationR
         return MigrationResult(revision, HEAD_REVISION, None)
     backup = None
     if revision is not None and path is not None:
-        folder = backup_dir or path.parent
-        backup = online_backup(path, folder / f"{path.name}.before-{HEAD_REVISION}-{stamp()}.bak")
+        backup = pre_migration_copy(path, backup_dir or path.parent, revision)
     try:
         upgrade(db)
     except sqlite3.Error as error:
@@ -141,3 +140,29 @@ def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> MigrationR
             raise
         raise storage_error from error
     return MigrationResult(revision, HEAD_REVISION, backup)
+
+
+def pre_migration_copy(path: Path, folder: Path, revision: str) -> Path:
+    """The copy of ``path`` taken before migrating it from ``revision`` to head.
+
+    An interrupted migration rolls back with its transaction, so the file is still at
+    ``revision`` on the next start: the copy an earlier attempt made (at that revision, and
+    sound) is reused instead of writing another full-size one, and the half-written copies
+    a killed attempt left behind are removed.
+    """
+    from mesodesk.store.backup import online_backup
+    from mesodesk.store.snapshot import check_copy, manifest_path, remove_temp, temp_name
+
+    target = folder / f"{path.name}.before-{HEAD_REVISION}-from-{revision}.bak"
+    for stale in folder.glob(f".{path.name}.before-*.partial*"):
+        remove_temp(stale)
+    for stale in folder.glob(f"{path.name}.before-*.partial*"):  # older releases' name
+        stale.unlink(missing_ok=True)
+    remove_temp(temp_name(target))
+    if target.exists():
+        checked = check_copy(target, known=KNOWN_REVISIONS)
+        if checked.ok and checked.revision == revision:
+            return target
+        target.unlink()
+        manifest_path(target).unlink(missing_ok=True)
+    return online_backup(path, target, reason="before-migration")

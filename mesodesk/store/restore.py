@@ -2,42 +2,36 @@
 
 from __future__ import annotations
 
-import os
+import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from mesodesk.store.backup import check_sqlite_file, copy_into, online_backup, stamp
-from mesodesk.store.errors import DatabaseLocked, NotADatabase, StorageError, translate
+from mesodesk.store.backup import check_sqlite_file, copy_into, stamp
+from mesodesk.store.checks import writable
+from mesodesk.store.crypto import decrypt_file, is_encrypted
+from mesodesk.store.errors import (
+    DamagedDatabase,
+    NotADatabase,
+    ReadOnlyDatabase,
+    StorageError,
+    translate,
+)
+from mesodesk.store.locks import exclusive_use
 from mesodesk.store.migrate import check_revision
+from mesodesk.store.snapshot import finish, partial_file, vacuum_into
 
 
 @dataclass(frozen=True)
 class RestoreResult:
     replaced_copy: Path | None
+    revision: str | None = None
 
 
-def lock_path(db_path: Path) -> Path:
-    """The lock file a running mesodesk window holds next to its database."""
-    return db_path.with_name(db_path.name + ".lock")
-
-
-def held_by_running_app(db_path: Path) -> int | None:
-    """The process id of a live mesodesk that has ``db_path`` open, if any."""
-    try:
-        first = lock_path(db_path).read_text(encoding="utf-8", errors="replace").split("\n", 1)[0]
-        pid = int(first.strip())
-    except (OSError, ValueError):
-        return None
-    if pid == os.getpid():
-        return None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None
-    except (PermissionError, OSError):
-        return pid
-    return pid
+class PassphraseNeeded(StorageError):
+    """The backup is encrypted and no passphrase was given."""
 
 
 def verify_backup(source: Path) -> str:
@@ -58,27 +52,64 @@ def verify_backup(source: Path) -> str:
     except sqlite3.Error as error:
         raise (translate(error, str(source)) or StorageError(str(error))) from error
     if result != ["ok"]:
-        raise NotADatabase(f"{source} is damaged: {result[0]}")
+        raise DamagedDatabase(f"{source} is damaged ({result[0]}); nothing was restored.")
     if revision is None:
         raise NotADatabase(f"{source} has no schema revision; it is not a mesodesk database.")
     check_revision(revision[0], str(source))
     return str(revision[0])
 
 
-def restore(db_path: Path, source: Path) -> RestoreResult:
-    verify_backup(source)
+@contextmanager
+def plain_copy(source: Path, beside: Path, passphrase: str | None) -> Iterator[Path]:
+    """``source`` itself, or for an encrypted backup its decrypted copy (a private
+    temporary file next to ``beside``, removed after the block)."""
+    if not is_encrypted(source):
+        yield source
+        return
+    if passphrase is None:
+        raise PassphraseNeeded(f"{source} is encrypted; give its passphrase to restore it.")
+    with partial_file(beside.with_name(beside.name + ".decrypted")) as temp:
+        try:
+            decrypt_file(source, temp, passphrase)
+        except OSError as error:
+            raise StorageError(
+                f"{source} could not be decrypted next to {beside}: {error.strerror or error}."
+            ) from error
+        yield temp
+
+
+def keep_replaced(db_path: Path) -> Path:
+    """A copy of the database about to be replaced, next to it (a byte copy if damaged)."""
+    target = db_path.with_name(f"{db_path.name}.replaced-{stamp()}")
+    with partial_file(target) as temp:
+        try:
+            vacuum_into(db_path, temp, check_source=False)
+        except DamagedDatabase:
+            shutil.copyfile(db_path, temp)
+        except StorageError as error:
+            if not isinstance(error.__cause__, sqlite3.DatabaseError):
+                raise
+            shutil.copyfile(db_path, temp)
+        finish(temp, target)
+    return target
+
+
+def restore(db_path: Path, source: Path, *, passphrase: str | None = None) -> RestoreResult:
+    """Replace ``db_path`` with the backup ``source`` (checked first; refused while any
+    mesodesk program uses the database; the replaced file is kept beside it)."""
     if source.resolve() == db_path.resolve():
         raise StorageError("The backup and the database are the same file.")
-    pid = held_by_running_app(db_path)
-    if pid is not None:
-        raise DatabaseLocked(
-            f"mesodesk (process {pid}) has {db_path} open; close it before restoring."
-        )
-    replaced = None
-    if db_path.exists():
-        check_sqlite_file(db_path)
-        replaced = online_backup(db_path, db_path.with_name(f"{db_path.name}.replaced-{stamp()}"))
-    else:
-        check_sqlite_file(db_path, must_exist=False)
-    copy_into(source, db_path)
-    return RestoreResult(replaced)
+    check_sqlite_file(db_path, must_exist=False)
+    problem = writable(db_path)
+    if problem is not None:
+        raise ReadOnlyDatabase(f"Cannot restore into {db_path}: {problem}; nothing was changed.")
+    with plain_copy(source, db_path, passphrase) as plain:
+        revision = verify_backup(plain)
+        replaced = None
+        if not db_path.exists():
+            copy_into(plain, db_path)
+            return RestoreResult(None, revision)
+        with exclusive_use(db_path):
+            replaced = keep_replaced(db_path)
+            copy_into(plain, db_path)
+    return RestoreResult(replaced, revision)

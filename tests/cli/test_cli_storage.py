@@ -134,7 +134,7 @@ def test_backup_leaves_no_wal_or_shm_files_next_to_the_source(
     result = run_cli("backup", "--db", str(db_path), "--out", str(out_dir / "b.sqlite3"))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in db_path.parent.iterdir()) == before
-    assert sorted(p.name for p in out_dir.iterdir()) == ["b.sqlite3"]
+    assert sorted(p.name for p in out_dir.iterdir()) == ["b.sqlite3", "b.sqlite3.manifest.json"]
 
 
 def _csv(tmp_path: Path, data: bytes) -> Path:

@@ -1,0 +1,129 @@
+"""Restoring a backup over the clinic's database: preview, refusal while in use, audit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from mesodesk.domain.accounts import Permission, User
+from mesodesk.services.access import require
+from mesodesk.services.backups.catalog import BackupInfo, info_for
+from mesodesk.services.backups.policy import Actor, actor_name
+from mesodesk.store.snapshot import COUNTED
+
+
+@dataclass(frozen=True)
+class CountChange:
+    kind: str
+    current: int | None
+    backup: int | None
+
+
+@dataclass(frozen=True)
+class RestorePreview:
+    """What restoring ``backup`` would change: counts per kind, now and in the backup."""
+
+    backup: BackupInfo
+    changes: list[CountChange]
+    current_revision: str | None
+    backup_revision: str | None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    replaced_copy: Path | None
+    revision: str | None
+    taken_at: datetime | None
+
+
+def _info(backup: BackupInfo | Path) -> BackupInfo:
+    return backup if isinstance(backup, BackupInfo) else info_for(Path(backup))
+
+
+def _check_unchanged(info: BackupInfo) -> None:
+    """Refuse a backup whose bytes differ from those its manifest recorded."""
+    from mesodesk.store.errors import StorageError
+    from mesodesk.store.snapshot import sha256_of
+
+    if info.sha256 is None:
+        return
+    try:
+        digest = sha256_of(info.path)
+    except OSError as error:
+        raise StorageError(f"{info.path} cannot be read: {error.strerror or error}.") from error
+    if digest != info.sha256:
+        raise StorageError(
+            f"{info.path} was changed after it was written (its SHA-256 differs from its "
+            "manifest); nothing was restored."
+        )
+
+
+def preview_restore(
+    db_path: Path, backup: BackupInfo | Path, passphrase: str | None = None
+) -> RestorePreview:
+    """Counts per kind in the database now and in ``backup`` (decrypted to a temporary
+    file when encrypted), without changing anything."""
+    from mesodesk.store.migrate import revision_of_file
+    from mesodesk.store.restore import plain_copy, verify_backup
+    from mesodesk.store.snapshot import counts_of
+
+    info = _info(backup)
+    _check_unchanged(info)
+    with plain_copy(info.path, db_path, passphrase) as plain:
+        backup_revision = verify_backup(plain)
+        theirs = counts_of(plain)
+    ours = counts_of(db_path) if db_path.exists() else {}
+    try:
+        current_revision = revision_of_file(db_path) if db_path.exists() else None
+    except Exception:  # a damaged or locked current file: the preview still shows the backup
+        current_revision = None
+    changes = [CountChange(kind, ours.get(kind), theirs.get(kind)) for kind in COUNTED]
+    return RestorePreview(info, changes, current_revision, backup_revision)
+
+
+def restore_backup(
+    db_path: Path,
+    backup: BackupInfo | Path,
+    *,
+    actor: Actor = None,
+    passphrase: str | None = None,
+) -> RestoreResult:
+    """Replace the database at ``db_path`` with ``backup``.
+
+    Refused while any mesodesk window or command uses the database (the caller's own
+    ``Database`` must be disposed first); the replaced file is kept beside it; the restored
+    database is brought to the current schema and the restore audited in it. A signed-in
+    ``actor`` needs the restore permission (admin).
+    """
+    from mesodesk.services import audit
+    from mesodesk.services.database import open_database
+    from mesodesk.store.engine import url_for_path
+    from mesodesk.store.restore import restore
+
+    if isinstance(actor, User):
+        require(None, actor, Permission.RESTORE)
+    info = _info(backup)
+    _check_unchanged(info)
+    result = restore(db_path, info.path, passphrase=passphrase)
+    db = open_database(url_for_path(db_path), create=False)
+    try:
+        with db.begin() as s:
+            audit.record(
+                s,
+                actor=actor if isinstance(actor, User) else actor_name(actor),
+                action="restore",
+                entity="database",
+                entity_id=None,
+                after={
+                    "from": str(info.path),
+                    "taken_at": info.taken_at,
+                    "sha256": info.sha256,
+                    "revision": result.revision,
+                    "replaced_copy": str(result.replaced_copy) if result.replaced_copy else None,
+                },
+            )
+    finally:
+        db.dispose()
+    return RestoreResult(info.path, result.replaced_copy, result.revision, info.taken_at)
