@@ -142,6 +142,7 @@ class BackupKeeper(QObject):
         self.timer.timeout.connect(self.run_if_due)
         self.auto_job: Operation | None = None
         self.label_job: Operation | None = None
+        self.again = False
 
     # --- the status-bar line -------------------------------------------------------------
 
@@ -151,16 +152,27 @@ class BackupKeeper(QObject):
             self.label.setText(tr("Backups: made on the database server"))
             return
         if self.label_job is not None and self.label_job.succeeded is None:
+            self.again = True  # read once more when this one is done: it may be stale
             return
+        self.again = False
         self.label_job = run_op(
             self.label,
             last_good,
             self.ctx.db,
             changes=(),
             background=True,
-            on_done=lambda found: self.show_last(*found),
+            on_done=lambda found: self._label_read(*found),
             show=self._show_unknown,
+            on_failed=lambda _error: self._label_read_again(),
         )
+
+    def _label_read(self, info: BackupInfo | None, warn_after_days: int) -> None:
+        self.show_last(info, warn_after_days)
+        self._label_read_again()
+
+    def _label_read_again(self) -> None:
+        if self.again:
+            QTimer.singleShot(0, self.refresh)
 
     def _show_unknown(self, message: str) -> None:
         self.label.setText(tr("Last backup: unknown"))
