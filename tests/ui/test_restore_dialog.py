@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -72,6 +73,10 @@ def open_dialog(qtbot: QtBot, window: Any) -> RestoreDialog:
     return dialog
 
 
+def closed(dialog: RestoreDialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
 def preview_counts(dialog: RestoreDialog) -> dict[str, tuple[str, str]]:
     table = dialog.findChild(QTableWidget, "restorePreview")
     return {
@@ -91,7 +96,7 @@ def test_restore_from_the_keyboard_previews_keeps_the_old_file_and_reopens(
     assert "kept as clinic.sqlite3.replaced-" in dialog.findChild(QLabel, "restoreKeptNote").text()
     assert dialog.restore_button.hasFocus()
     qtbot.keyClick(dialog.restore_button, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=15000)
     qtbot.waitUntil(lambda: "Backup restored" in window.statusBar().currentMessage())
     kept = list(db_path.parent.glob("clinic.sqlite3.replaced-*"))
     assert len(kept) == 1
@@ -107,7 +112,7 @@ def test_cancel_halfway_changes_nothing(
     dialog = open_dialog(qtbot, window)
     qtbot.waitUntil(lambda: dialog.restore_button.isEnabled())
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: closed(dialog))
     assert not list(db_path.parent.glob("clinic.sqlite3.replaced-*"))
     assert count_patients(window.db) == 2
 

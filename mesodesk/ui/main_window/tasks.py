@@ -158,7 +158,7 @@ class WindowTasks(QMainWindow):
         from mesodesk.services import backups
 
         def listed(db: Database) -> list[object]:
-            return list(backups.list_backups(backups.backup_policy(db).folder))
+            return list(backups.list_backups(backups.backup_folder(db)))
 
         run_op(self, listed, self.db, changes=(), on_done=self._show_restore)
 
