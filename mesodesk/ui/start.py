@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.services.database import Database, open_database, url_for_path
+from mesodesk.services.database import Database, open_database, resolve_url
 from mesodesk.ui import theme
 
 
@@ -146,7 +146,7 @@ def open_checked(
     kind = state.kind
     if kind == "ok":
         return None
-    url = url or url_for_path(path)
+    url = url or resolve_url(path)
     if kind in ("newer_schema", "locked"):
         return Opened(None, refusal=state.reason)
     if kind == "read_only":
@@ -188,7 +188,7 @@ def latest_good_for(path: Path) -> Any:
     from mesodesk.services import backups
 
     try:  # the clinic's folder, read from the damaged file if it still can be
-        look = open_database(url_for_path(path), read_only=True)
+        look = open_database(resolve_url(path), read_only=True)
         try:
             return backups.last_good_backup(look)
         finally:

@@ -65,7 +65,7 @@ def kind_label(kind: str) -> str:
     text = KIND_LABELS.get(kind)
     if text is None:
         return kind.replace("_", " ").capitalize()
-    return QCoreApplication.translate("Restore", text)
+    return QCoreApplication.translate("Restore", str(text))
 
 
 def preview_rows(preview: RestorePreview) -> Sequence[tuple[str, int | None, int | None]]:

@@ -180,7 +180,7 @@ class BackupKeeper(QObject):
 
     def show_last(self, info: BackupInfo | None, warn_after_days: int) -> None:
         self.last, self.warn_days = info, warn_after_days
-        if info is None:
+        if info is None or info.taken_at is None:
             text = tr("No good backup yet")
             self.stale = True
         else:
