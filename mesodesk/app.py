@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from mesodesk.store.locks import FileLock
+
 ORGANIZATION = "mesodesk"
 
 
@@ -84,7 +86,7 @@ def run_gui(
     practitioner restored (``--quit-after-ready`` quits at that point instead). Any other
     database is opened, migrated and synced in full before the window is built.
     """
-    from PySide6.QtCore import QLockFile, QTimer
+    from PySide6.QtCore import QTimer
 
     from mesodesk import logs
 
@@ -97,6 +99,7 @@ def run_gui(
 
     from mesodesk.services.database import open_current_file, resolve_path, resolve_url
     from mesodesk.services.describe import describe
+    from mesodesk.store.locks import window_locks
 
     if database_url:
         from mesodesk.store.engine import sqlite_path
@@ -104,37 +107,29 @@ def run_gui(
         path = sqlite_path(database_url)
     else:
         path = resolve_path(db_path)
-    lock = None
+    locks: list[FileLock] = []
+    opened = None
+    new_file = path is not None and not path.exists()
     if path is not None:
         if not path.parent.is_dir():
             _tell(f"The folder {path.parent} does not exist.", dialog=interactive)
             return 1
-        # The same file name as store.restore.lock_path (not imported: it loads SQLAlchemy).
-        lock = QLockFile(str(path.with_name(path.name + ".lock")))
-        lock.setStaleLockTime(0)
-        if not lock.tryLock(200) and lock.error() == QLockFile.LockError.UnknownError:
-            _tell(
-                f"The lock file {path.name}.lock could not be made in {path.parent} "
-                "(is the disk full?); mesodesk did not open the database.",
-                dialog=interactive,
-            )
-            return 1
-        if not lock.isLocked() and lock.error() == QLockFile.LockError.LockFailedError:
-            info = lock.getLockInfo()
-            owner = f" (process {info[0]})" if info and info[0] else ""
-            _tell(
-                f"{path} is already open in another mesodesk window{owner}. "
-                "Switch to that window, or close it first.",
-                dialog=interactive,
-            )
-            return 1
-    try:
+        # The file is looked at before the locks are taken: its check must not find this
+        # window's own lock. A damaged file may be restored here, before anything holds it.
         from mesodesk.ui.start import open_checked
 
-        opened = open_checked(path, database_url, ask=interactive) if path is not None else None
+        opened = open_checked(path, database_url, ask=interactive)
         if opened is not None and opened.refusal:
             _tell(opened.refusal, dialog=interactive)
             return 1
+        try:  # keyed on the file's identity: another path or a hard link finds the same lock
+            locks.extend(window_locks(path))
+        except Exception as error:  # another window, or a lock folder that cannot be written
+            if opened is not None and opened.db is not None:
+                opened.db.dispose()
+            _tell(describe(error), dialog=interactive)
+            return 1
+    try:
         db = opened.db if opened is not None else None
         synced = db is not None  # opened read-only: nothing is synced into it
         if db is None:
@@ -145,7 +140,11 @@ def run_gui(
 
             try:
                 db = open_database(resolve_url(path, database_url))
+                if new_file and path is not None:  # now it has an identity: hold its locks too
+                    locks.extend(window_locks(path))
             except Exception as error:
+                if db is not None:
+                    db.dispose()
                 _tell(describe(error), dialog=interactive)
                 return 1
         from mesodesk.ui.main_window import MainWindow
@@ -193,5 +192,5 @@ def run_gui(
         db.dispose()
         return int(status)
     finally:
-        if lock is not None:
-            lock.unlock()
+        for held in reversed(locks):
+            held.release()

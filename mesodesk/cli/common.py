@@ -14,6 +14,7 @@ from mesodesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from mesodesk.store.engine import Database
+    from mesodesk.store.locks import FileLock
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
 
@@ -65,17 +66,45 @@ def database_label(args: argparse.Namespace) -> str:
 
 
 def open_from_args(args: argparse.Namespace, *, create: bool = False) -> Database:
-    """The migrated database the command names (``create`` only for commands that may)."""
+    """The migrated database the command names (``create`` only for commands that may).
+
+    An SQLite file is held with a writer's shared lock until the command ends, so that a
+    restore cannot replace it under the command (see store.locks).
+    """
     from mesodesk.services.database import open_database
 
-    return open_database(database_url(args), create=create)
+    url = database_url(args)
+    hold_writer_lock(url)
+    return open_database(url, create=create)
 
 
 def open_existing(path: str) -> Database:
     from mesodesk.services.database import open_database
     from mesodesk.store.engine import url_for_path
 
-    return open_database(url_for_path(path), create=False)
+    url = url_for_path(path)
+    hold_writer_lock(url)
+    return open_database(url, create=False)
+
+
+HELD: list[FileLock] = []
+"""The locks the running command holds; ``main`` lets go of them when the command ends."""
+
+
+def hold_writer_lock(url: str) -> None:
+    """Take the shared writer lock on the SQLite file ``url`` names (nothing for a server)."""
+    from mesodesk.store.engine import sqlite_path
+    from mesodesk.store.locks import writer_lock
+
+    path = sqlite_path(url)
+    if path is None or not path.parent.is_dir():
+        return  # opening reports the missing folder
+    HELD.append(writer_lock(path))
+
+
+def release_locks() -> None:
+    while HELD:
+        HELD.pop().release()
 
 
 def iso_day(option: str, text: str) -> date:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from mesodesk import __version__
 from mesodesk.cli import desk, records, storage
-from mesodesk.cli.common import Handler, status
+from mesodesk.cli.common import Handler, release_locks, status
 from mesodesk.services.describe import describe
 
 # Each command module registers its sub-commands; add a new module here.
@@ -60,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # every failure is one line, never a traceback
         status(f"mesodesk: error: {one_line(error)}")
         return 1
+    finally:
+        release_locks()
 
 
 def one_line(error: BaseException) -> str:

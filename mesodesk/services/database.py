@@ -119,12 +119,17 @@ def refuse_unsafe_file(path: Path) -> None:
 def open_read_only(path: Path) -> Database:
     """The file at ``path`` opened for looking only (its schema must be this version's)."""
     from mesodesk.store.errors import NewerSchema, StorageError, translate
-    from mesodesk.store.migrate import HEAD_REVISION, check_revision, revision_of_file
+    from mesodesk.store.migrate import HEAD_REVISION, check_revision
+    from mesodesk.store.snapshot import connect_source
 
+    conn = connect_source(path)  # read-only when it must be, immutable in a read-only folder
     try:
-        revision = revision_of_file(path)
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = str(row[0]) if row else None
     except sqlite3.Error as error:
         raise (translate(error, str(path)) or StorageError(f"{path}: {error}")) from error
+    finally:
+        conn.close()
     check_revision(revision, str(path))
     if revision != HEAD_REVISION:
         raise NewerSchema(

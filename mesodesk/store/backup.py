@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mesodesk.domain import clock
+from mesodesk.store.crypto import SUFFIX as ENCRYPTED_SUFFIX
 from mesodesk.store.crypto import check_passphrase, encrypt_file
-
 from mesodesk.store.errors import (
     DatabaseMissing,
     DatabaseUnreadable,
@@ -110,6 +110,12 @@ def take_backup_file(
         )
     if destination.resolve() == source.resolve():
         raise StorageError(f"{destination} is the database itself; choose another file.")
+    check_source_revision(source)
+    if passphrase is None and destination.suffix == ENCRYPTED_SUFFIX:
+        raise StorageError(
+            f"{destination} ends in {ENCRYPTED_SUFFIX}, the name of encrypted backups; "
+            "encrypt it (--encrypt) or choose another name."
+        )
     encrypt = None
     if passphrase is not None:
         check_passphrase(passphrase)
@@ -147,3 +153,14 @@ def copy_into(source: Path, destination: Path) -> None:
             src.close()
     except sqlite3.Error as error:
         raise (translate(error, str(destination)) or StorageError(str(error))) from error
+
+
+def check_source_revision(source: Path) -> None:
+    """Refuse to back up a database this version cannot restore (from a newer mesodesk)."""
+    from mesodesk.store.migrate import check_revision, revision_of_file
+
+    try:
+        revision = revision_of_file(source)
+    except sqlite3.Error:
+        return  # the snapshot names the problem (locked, damaged ...) with the right words
+    check_revision(revision, str(source))

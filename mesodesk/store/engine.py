@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 _WRITING: ContextVar[bool] = ContextVar("mesodesk_writing", default=False)
 """True inside ``Database.begin()``: the transaction about to start will write."""
 
+WHERE_ATTRIBUTE = "mesodesk_database"
+"""Set on an error raised inside ``Database.begin()``: the database it concerns."""
 BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS: dict[str, str | int] = {
     "foreign_keys": "ON",
@@ -63,9 +65,19 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI opening ``path`` read-only (``mode=ro``); ``immutable`` as well in a
+    folder we may not write, where SQLite could not create a WAL file's shared memory."""
+    import os
+
+    path = Path(path).resolve()
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return f"{path.as_uri()}?mode=ro{immutable}"
+
+
 def read_only_url(path: Path) -> str:
-    """The URL opening the SQLite file ``path`` read-only (SQLite's ``mode=ro``)."""
-    return f"sqlite+pysqlite:///{Path(path).resolve().as_uri()}?mode=ro&uri=true"
+    """The SQLAlchemy URL of :func:`read_only_uri`."""
+    return f"sqlite+pysqlite:///{read_only_uri(path)}&uri=true"
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_ms: int, *, read_only: bool = False) -> None:
@@ -209,8 +221,17 @@ class Database:
         try:
             with self.sessions.begin() as session:
                 yield session
+        except Exception as error:
+            self.note_where(error)
+            raise
         finally:
             _WRITING.reset(token)
+
+    def note_where(self, error: BaseException) -> None:
+        """Mark ``error`` with this database's file, so that its one-line message names it
+        (``store.errors.translate`` reads the mark)."""
+        if not hasattr(error, WHERE_ATTRIBUTE):
+            setattr(error, WHERE_ATTRIBUTE, str(self.path or "the database"))
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -226,6 +247,9 @@ class Database:
         try:
             with self.sessions() as session:
                 yield session
+        except Exception as error:
+            self.note_where(error)
+            raise
         finally:
             _WRITING.reset(token)
 
@@ -255,7 +279,7 @@ class Database:
         timeout_ms = BUSY_TIMEOUT_MS if self._busy_timeout_ms is None else self._busy_timeout_ms
         # check_same_thread=False only so that dispose() may close it from another thread;
         # each thread gets its own connection.
-        target = f"{path.as_uri()}?mode=ro" if self.read_only else str(path)
+        target = read_only_uri(path) if self.read_only else str(path)
         conn = sqlite3.connect(
             target,
             timeout=timeout_ms / 1000,

@@ -52,6 +52,8 @@ def translate(error: BaseException, where: str = "the database") -> StorageError
     """Map a driver error to a StorageError, or None when it is not a storage problem."""
     if isinstance(error, StorageError):
         return error
+    if where == "the database":  # marked by Database.begin() with the file it concerns
+        where = str(getattr(error, "mesodesk_database", where))
     from sqlalchemy import exc as sa_exc  # here, so that the window's lock check stays light
 
     orig = error.orig if isinstance(error, sa_exc.DBAPIError) else error

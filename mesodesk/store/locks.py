@@ -26,7 +26,7 @@ from mesodesk.store.errors import DatabaseLocked, StorageError
 from mesodesk.store.private import private_dir
 
 LOCK_DIR_ENV = "MESODESK_LOCK_DIR"
-"""Where the lock files live when set (tests); otherwise the user's runtime folder."""
+"""Where the lock files live when set; otherwise ``locks`` in the user's state folder."""
 
 
 class AlreadyOpen(DatabaseLocked):
@@ -42,14 +42,10 @@ def lock_dir() -> Path:
     configured = os.environ.get(LOCK_DIR_ENV)
     if configured:
         folder = Path(configured)
-    else:
-        import warnings
-
+    else:  # a stable folder: the runtime folder's answer depends on what already exists
         import platformdirs
 
-        with warnings.catch_warnings():  # no XDG_RUNTIME_DIR: platformdirs warns and falls back
-            warnings.simplefilter("ignore")
-            folder = Path(platformdirs.user_runtime_dir("mesodesk", appauthor=False)) / "locks"
+        folder = Path(platformdirs.user_state_dir("mesodesk", appauthor=False)) / "locks"
     try:
         return private_dir(folder)
     except OSError as error:
@@ -153,10 +149,15 @@ def _owner(handle: IO[bytes]) -> str:
 
 
 def _note_owner(handle: IO[bytes]) -> None:
-    handle.seek(0)
-    handle.truncate()
-    handle.write(str(os.getpid()).encode())
-    handle.flush()
+    """Write our process id into the held lock file, for the refusal message (best effort:
+    a full disk must not stop the window from opening)."""
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()).encode())
+        handle.flush()
+    except OSError:
+        pass
 
 
 def window_lock(path: Path) -> FileLock:
@@ -203,6 +204,8 @@ def exclusive_use(path: Path, what: str = "restoring") -> Iterator[None]:
         shared = _SHARED.get(key)
     if shared is not None:
         if not _try_lock(shared.handle, exclusive=True):
+            # flock converts by letting go first: take the shared lock again
+            _try_lock(shared.handle, exclusive=False)
             raise refused
         try:
             yield
@@ -230,3 +233,15 @@ def window_holder(path: Path) -> bool:
         return True
     finally:
         handle.close()
+
+
+def window_locks(path: Path) -> list[FileLock]:
+    """What a window holds while it has ``path`` open: its window lock and a writer's
+    shared lock (both, or none and the reason raised)."""
+    held = [window_lock(path)]
+    try:
+        held.append(writer_lock(path))
+    except Exception:
+        held[0].release()
+        raise
+    return held

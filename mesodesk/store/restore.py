@@ -111,5 +111,18 @@ def restore(db_path: Path, source: Path, *, passphrase: str | None = None) -> Re
             return RestoreResult(None, revision)
         with exclusive_use(db_path):
             replaced = keep_replaced(db_path)
-            copy_into(plain, db_path)
+            try:
+                copy_into(plain, db_path)
+            except DamagedDatabase:  # SQLite cannot write into it: put a new file in its place
+                replace_file(plain, db_path)
     return RestoreResult(replaced, revision)
+
+
+def replace_file(plain: Path, db_path: Path) -> None:
+    """Put a copy of ``plain`` in place of the damaged ``db_path`` (its side files removed,
+    so that no stale write-ahead log is replayed onto the restored file)."""
+    with partial_file(db_path) as temp:
+        shutil.copyfile(plain, temp)
+        for suffix in ("-wal", "-shm", "-journal"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        finish(temp, db_path)

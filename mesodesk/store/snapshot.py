@@ -17,6 +17,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from mesodesk.store import engine
 from mesodesk.store.errors import (
     DamagedDatabase,
     DiskFull,
@@ -138,14 +139,14 @@ def open_source(path: Path) -> tuple[sqlite3.Connection, bool]:
     attempts = [f"{uri}?mode=rw"] if may_write else []
     attempts += [f"{uri}?mode=ro", f"{uri}?mode=ro&immutable=1"]
     last: sqlite3.Error | None = None
+    wait_ms = engine.BUSY_TIMEOUT_MS
     for attempt in attempts:
         try:
-            conn = sqlite3.connect(attempt, uri=True, isolation_level=None, timeout=5.0)
+            conn = sqlite3.connect(attempt, uri=True, isolation_level=None, timeout=wait_ms / 1000)
         except sqlite3.Error as error:
             last = error
             continue
         try:
-            conn.execute("PRAGMA busy_timeout = 5000")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn, attempt.endswith("mode=rw")
         except sqlite3.Error as error:
@@ -162,37 +163,41 @@ def _code(error: sqlite3.Error) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def check_copy(path: Path, *, known: tuple[str, ...]) -> Checked:
-    """Check a database copy: quick_check, schema revision among ``known``, audit triggers."""
+def check_copy(path: Path, *, known: tuple[str, ...], label: str | None = None) -> Checked:
+    """Check a database copy: quick_check, schema revision among ``known``, audit triggers.
+
+    Messages call the file ``label`` (the name it will have), else its own name.
+    """
+    name = label or path.name
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        return Checked(False, f"{path.name} cannot be opened: {error}", None)
+        return Checked(False, f"{name} cannot be opened: {error}", None)
     try:
         result = [r[0] for r in conn.execute("PRAGMA quick_check")]
         if result != ["ok"]:
-            return Checked(False, f"{path.name} is damaged: {result[0]}", None)
+            return Checked(False, f"{name} is damaged: {result[0]}", None)
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         if "alembic_version" not in names or "audit_event" not in names:
-            return Checked(False, f"{path.name} is not a mesodesk database", None)
+            return Checked(False, f"{name} is not a mesodesk database", None)
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = str(row[0]) if row else None
         counts = count_rows(conn, names)
         if revision not in known:
             return Checked(
                 False,
-                f"{path.name} has schema {revision}, unknown to this mesodesk",
+                f"{name} has schema {revision}, unknown to this mesodesk",
                 revision,
                 counts,
             )
         missing = [t for t in AUDIT_TRIGGERS if t not in names]
         if missing:
             return Checked(
-                False, f"{path.name} lacks the audit guard ({', '.join(missing)})", revision, counts
+                False, f"{name} lacks the audit guard ({', '.join(missing)})", revision, counts
             )
         return Checked(True, "ok", revision, counts)
     except sqlite3.Error as error:
-        return Checked(False, f"{path.name} cannot be read: {error}", None)
+        return Checked(False, f"{name} cannot be read: {error}", None)
     finally:
         conn.close()
 
@@ -361,7 +366,7 @@ def take_snapshot(
         raise ReadOnlyDatabase(f"The backup folder {folder} may not be written.")
     with partial_file(destination) as temp:
         vacuum_into(source, temp)
-        checked = check_copy(temp, known=known)
+        checked = check_copy(temp, known=known, label=destination.name)
         if not checked.ok:
             raise DamagedDatabase(f"The backup of {source} failed its check: {checked.message}.")
         if encrypt is not None:
@@ -384,7 +389,7 @@ def take_snapshot(
         taken_at=taken_at,
         encrypted=encrypt is not None,
         reason=reason,
-        source=str(source),
+        source=str(source.resolve()),
     )
     write_manifest(destination, manifest)
     return manifest

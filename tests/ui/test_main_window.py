@@ -14,6 +14,7 @@ from mesodesk.app import open_main_window
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database, url_for_path
+from mesodesk.store.locks import window_holder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,10 +71,9 @@ def test_second_instance_on_the_same_database_gets_a_clear_message(qtbot, db_pat
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    lock = db_path.with_name(db_path.name + ".lock")
-    try:
-        qtbot.waitUntil(lambda: lock.exists() or holder.poll() is not None, timeout=60000)
-        assert lock.exists()
+    try:  # the lock is keyed on the file's identity, in the lock folder (store.locks)
+        qtbot.waitUntil(lambda: window_holder(db_path) or holder.poll() is not None, timeout=60000)
+        assert window_holder(db_path)
         result = _start(db_path)
         assert result.returncode == 1
         assert "already open in another mesodesk window" in result.stderr
