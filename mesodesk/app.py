@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from mesodesk.services.database import Database
     from mesodesk.store.locks import FileLock
+    from mesodesk.ui.start import Opened
 
 ORGANIZATION = "mesodesk"
 
@@ -108,33 +110,36 @@ def run_gui(
     else:
         path = resolve_path(db_path)
     locks: list[FileLock] = []
-    opened = None
+    opened: Opened | None = None
+    db: Database | None = None
+    read_only = False
     new_file = path is not None and not path.exists()
     if path is not None:
         if not path.parent.is_dir():
             _tell(f"The folder {path.parent} does not exist.", dialog=interactive)
             return 1
-        # The file is looked at before the locks are taken: its check must not find this
-        # window's own lock. A damaged file may be restored here, before anything holds it.
-        from mesodesk.ui.start import open_checked
+        # A sound file at the current schema takes the fast path; any other is looked at
+        # (services.backups.open_state) before the locks are taken, so that the check does
+        # not find this window's own lock; a damaged file may be restored here.
+        db = open_current_file(path) if not database_url else None
+        if db is None:
+            from mesodesk.ui.start import open_checked
 
-        opened = open_checked(path, database_url, ask=interactive)
-        if opened is not None and opened.refusal:
-            _tell(opened.refusal, dialog=interactive)
-            return 1
+            opened = open_checked(path, database_url, ask=interactive, look=interactive)
+            if opened is not None and opened.refusal:
+                _tell(opened.refusal, dialog=interactive)
+                return 1
+            db = opened.db if opened is not None else None
+            read_only = db is not None
         try:  # keyed on the file's identity: another path or a hard link finds the same lock
             locks.extend(window_locks(path))
         except Exception as error:  # another window, or a lock folder that cannot be written
-            if opened is not None and opened.db is not None:
-                opened.db.dispose()
+            if db is not None:
+                db.dispose()
             _tell(describe(error), dialog=interactive)
             return 1
     try:
-        db = opened.db if opened is not None else None
-        synced = db is not None  # opened read-only: nothing is synced into it
-        if db is None:
-            db = open_current_file(path) if path is not None and not database_url else None
-            synced = db is None
+        synced = db is None or read_only  # opened read-only: nothing is synced into it
         if db is None:
             from mesodesk.services.database import open_database
 

@@ -133,12 +133,18 @@ class DamagedDialog(QDialog):
 
 
 def open_checked(
-    path: Path, url: str | None = None, *, parent: QWidget | None = None, ask: bool = True
+    path: Path,
+    url: str | None = None,
+    *,
+    parent: QWidget | None = None,
+    ask: bool = True,
+    look: bool = True,
 ) -> Opened | None:
-    """Look at ``path`` before the window opens it; None when it is fine to open as usual.
+    """Look at ``path`` before the window opens it; None when it is to be opened as usual.
 
-    ``ask`` shows the damaged-database dialog; without it (tests, ``--quit-after-ready``) a
-    damaged database opens read-only for looking.
+    ``ask`` shows the damaged-database dialog; without it a damaged database opens read-only
+    for looking. Without ``look`` (nobody at the screen: ``--quit-after-ready``) a damaged or
+    read-only file is not opened at all: the usual opening refuses it, naming the problem.
     """
     from mesodesk.services import backups
 
@@ -149,6 +155,8 @@ def open_checked(
     url = url or resolve_url(path)
     if kind in ("newer_schema", "locked"):
         return Opened(None, refusal=state.reason)
+    if not state.exists or (kind in ("read_only", "damaged") and not look):
+        return None  # the usual opening refuses it with the reason
     if kind == "read_only":
         return Opened(open_database(url, read_only=True), read_only_reason=state.reason)
     # damaged

@@ -283,3 +283,23 @@ def test_closing_backup_when_it_works(db: Database) -> None:
     (only,) = backups.list_backups(backups.backup_folder(db))
     assert only.reason == "closing" and only.check_ok
     assert QSettings().value(keeper_module.FAILURE_KEY) is None
+
+
+def test_the_page_alt_keys_are_unique_with_the_menus_and_lead_to_their_fields(
+    qtbot: QtBot, window: Any
+) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    page = open_page(qtbot, window)
+    mnemonic = re.compile(r"(?<!&)&([^&\s])")
+    texts = [action.text() for action in window.menuBar().actions()]
+    texts += [w.text() for w in page.findChildren(QLabel) if w.isVisibleTo(page)]
+    texts += [w.text() for w in page.findChildren(QAbstractButton) if w.isVisibleTo(page)]
+    keys = [key.lower() for text in texts for key in mnemonic.findall(text)]
+    assert len(keys) == len(set(keys)), sorted(keys)
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    assert page.policy.every_hours.hasFocus()
+    qtbot.keyClick(page.policy.every_hours, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert not page.policy.repeat_field.isEnabled() or page.policy.repeat_field.hasFocus()

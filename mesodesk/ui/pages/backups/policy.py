@@ -58,7 +58,7 @@ class PolicyForm(QGroupBox):
 
         self.folder = QLineEdit()
         self.folder.setObjectName("backupFolder")
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button = QPushButton(self.tr("Pic&k a folder…"))
         self.choose_button.setObjectName("chooseBackupFolder")
         self.choose_button.clicked.connect(self.choose_folder)
         row = QWidget()
@@ -66,7 +66,7 @@ class PolicyForm(QGroupBox):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.folder, 1)
         line.addWidget(self.choose_button)
-        form.addRow(self.tr("&Folder:"), self.errors.field("folder", row))
+        form.addRow(self.tr("Fo&lder:"), self.errors.field("folder", row))
         row.setFocusProxy(self.folder)
 
         self.every_hours = spin("backupEveryHours", 0, 24 * 31, self.tr(" hours"))
@@ -86,7 +86,7 @@ class PolicyForm(QGroupBox):
         )
         self.warn_after = spin("backupWarnAfterDays", 1, 365, self.tr(" days"))
         form.addRow(
-            self.tr("&Warn when older than:"),
+            self.tr("W&arn when older than:"),
             self.errors.field("warn_after_days", self.warn_after),
         )
 
@@ -105,10 +105,12 @@ class PolicyForm(QGroupBox):
         self.repeat_field = QLineEdit()
         self.repeat_field.setObjectName("backupPassphraseRepeat")
         self.repeat_field.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("&Passphrase:"), self.errors.field("passphrase", self.passphrase_field))
-        form.addRow(self.tr("&Repeat it:"), self.errors.field("repeat", self.repeat_field))
+        form.addRow(
+            self.tr("&Type the passphrase:"), self.errors.field("passphrase", self.passphrase_field)
+        )
+        form.addRow(self.tr("Type it aga&in:"), self.errors.field("repeat", self.repeat_field))
 
-        self.save_button = QPushButton(self.tr("&Save backup settings"))
+        self.save_button = QPushButton(self.tr("Save backup settin&gs"))
         self.save_button.setObjectName("saveBackupPolicy")
         self.save_button.clicked.connect(self.submit)
         form.addRow(self.errors.banner)
