@@ -306,3 +306,32 @@ def test_a_newer_schema_is_refused_clearly(qtbot: QtBot, db_path: Path, db: Data
 def test_a_sound_database_opens_as_usual(qtbot: QtBot, db_path: Path, db: Database) -> None:
     db.dispose()
     assert open_checked(db_path, ask=True) is None
+
+
+def test_restoring_from_the_read_only_look_makes_the_window_writable_again(
+    qtbot: QtBot, damaged: tuple[Path, backups.BackupInfo]
+) -> None:
+    import shiboken6
+
+    from mesodesk.ui.dialogs.restore import RestoreDialog
+
+    path, good = damaged
+    window = open_main_window(url_for_path(path))
+    qtbot.addWidget(window)
+    assert_read_only_window(window)
+    window.action_restore.trigger()
+    dialog = window.findChild(RestoreDialog, "restoreDialog")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=10000)
+    assert dialog.selected() == good
+    qtbot.keyClick(dialog.restore_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=15000)
+    assert not window.findChild(QLabel, "readOnlyBanner").isVisible()
+    assert window.action_new_patient.isEnabled()
+    assert window.findChild(QPushButton, "patientNewButton").isVisibleTo(window)
+    assert not window.ctx.file_read_only
+    assert backups.open_state(path).kind == "ok"
+    reader = window.db.reader()
+    assert reader.execute("SELECT count(*) FROM patient").fetchone()[0] == 1
+    window.close()
+    window.db.dispose()
