@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from mesodesk.services.database import Database
     from mesodesk.store.locks import FileLock
+    from mesodesk.ui.start import Opened
 
 ORGANIZATION = "mesodesk"
 
@@ -44,19 +46,33 @@ def open_main_window(database_url: str, *, user: str | None = None) -> QMainWind
     """Open the database (migrating it if needed) and show its window on the existing app.
 
     With ``user`` (a login name) the window opens signed in as that account without asking
-    for its password: a seam for tests and embedding code in this process only.
+    for its password: a seam for tests and embedding code in this process only. A
+    read-only or damaged SQLite file opens read-only with the banner saying why (no
+    dialog); a newer or locked one raises ``StorageError`` with the reason.
     """
     from mesodesk.services.database import open_database
+    from mesodesk.store.engine import sqlite_path
     from mesodesk.ui.main_window import MainWindow
+    from mesodesk.ui.start import open_checked
 
     ensure_application()
-    db = open_database(database_url)
+    path = sqlite_path(database_url)
+    opened = open_checked(path, database_url, ask=False) if path is not None else None
+    if opened is not None and opened.refusal:
+        from mesodesk.store.errors import StorageError
+
+        raise StorageError(opened.refusal)
+    db = opened.db if opened is not None and opened.db is not None else None
+    db = db or open_database(database_url)
     window = MainWindow(db)
+    if opened is not None and opened.read_only_reason:
+        window.set_read_only(opened.read_only_reason)
     if user is not None:
         from mesodesk.services.accounts import sign_in_trusted
 
         window.ctx.user = sign_in_trusted(db, user)
     window.restore_practitioner(ask=False)
+    window.backups.refresh()
     window.show()
     return window
 
@@ -105,7 +121,7 @@ def run_gui(
     keep_settings_private()
     interactive = not quit_after_ready and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
-    from mesodesk.services.database import open_current_file, resolve_path
+    from mesodesk.services.database import open_current_file, resolve_path, resolve_url
     from mesodesk.services.describe import describe
     from mesodesk.store.locks import window_locks
 
@@ -116,21 +132,38 @@ def run_gui(
     else:
         path = resolve_path(db_path)
     locks: list[FileLock] = []
+    opened: Opened | None = None
+    db: Database | None = None
+    read_only = False
     new_file = path is not None and not path.exists()
     if path is not None:
         if not path.parent.is_dir():
             _tell(f"The folder {path.parent} does not exist.", dialog=interactive)
             return 1
+        # A sound file at the current schema takes the fast path; any other is looked at
+        # (services.backups.open_state) before the locks are taken, so that the check does
+        # not find this window's own lock; a damaged file may be restored here.
+        db = open_current_file(path) if not database_url else None
+        if db is None:
+            from mesodesk.ui.start import open_checked
+
+            opened = open_checked(path, database_url, ask=interactive, look=interactive)
+            if opened is not None and opened.refusal:
+                _tell(opened.refusal, dialog=interactive)
+                return 1
+            db = opened.db if opened is not None else None
+            read_only = db is not None
         try:  # keyed on the file's identity: another path or a hard link finds the same lock
             locks.extend(window_locks(path))
         except Exception as error:  # another window, or a lock folder that cannot be written
+            if db is not None:
+                db.dispose()
             _tell(describe(error), dialog=interactive)
             return 1
     try:
-        db = open_current_file(path) if path is not None and not database_url else None
-        synced = db is None
+        synced = db is None or read_only  # opened read-only: nothing is synced into it
         if db is None:
-            from mesodesk.services.database import open_database, resolve_url
+            from mesodesk.services.database import open_database
 
             try:
                 db = open_database(resolve_url(path, database_url))
@@ -144,6 +177,12 @@ def run_gui(
         from mesodesk.ui.main_window import MainWindow
 
         window = MainWindow(db)
+        if opened is not None and opened.read_only_reason:
+            window.set_read_only(opened.read_only_reason)
+        if opened is not None and opened.restored_from is not None:
+            window.statusBar().showMessage(
+                f"Restored from the backup {opened.restored_from.name}.", 15000
+            )
         from mesodesk.ui.ops import install_error_dialogs
 
         install_error_dialogs()
@@ -163,11 +202,19 @@ def run_gui(
                     sync_packaged_data(db)
                 except Exception as error:  # the window's one failure path: logged and shown
                     window.report(error, "sync_packaged_data")
-            window.restore_practitioner(ask=interactive)
+            window.restore_practitioner(ask=interactive and not window.ctx.file_read_only)
+            window.backups.refresh()
+            if not window.ctx.file_read_only:
+                window.backups.start_automatic()
 
         window.ready.connect(lambda: QTimer.singleShot(0, after_first_paint))
         window.show()
         status = app.exec()
+        window.backups.stop()
+        if not quit_after_ready and not window.ctx.file_read_only and db.is_sqlite:
+            from mesodesk.ui.main_window.backups import closing_backup
+
+            closing_backup(db)  # bounded; a failure is shown at the next start
         window.deleteLater()
         db.dispose()
         return int(status)

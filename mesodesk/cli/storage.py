@@ -175,7 +175,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from mesodesk.services.access import require_now
     from mesodesk.services.accounts import has_accounts
     from mesodesk.services.backups import restore_backup
-    from mesodesk.services.database import open_database
+    from mesodesk.services.database import backup_problems, open_database
     from mesodesk.store.crypto import is_encrypted
     from mesodesk.store.engine import url_for_path
     from mesodesk.store.errors import StorageError
@@ -184,6 +184,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = None
     if is_encrypted(source) or args.passphrase_stdin:
         passphrase = read_passphrase(args, confirm=False)  # first line of stdin, if piped
+    else:  # a file that is no backup, or was altered, is refused before anything is opened
+        problems = backup_problems(source)
+        if problems:
+            raise CliError(f"{source} was altered after it was written: {problems[0]}")
     actor: User | str = "mesodesk restore"
     if Path(args.db).exists():  # the clinic's admin restores over the clinic's database
         try:

@@ -223,9 +223,12 @@ def record_backup(db: Database, actor: User | str, written: Path, reason: str) -
     """Audit a backup in the database it copies (not an older file waiting for its
     migration, nor a database opened read-only, which cannot be written)."""
     from mesodesk.services import audit
+    from mesodesk.store.checks import writable
     from mesodesk.store.migrate import HEAD_REVISION, stored_revision
 
-    if db.read_only or stored_revision(db) != HEAD_REVISION:
+    if db.read_only or (db.path is not None and writable(db.path) is not None):
+        return  # a read-only file records nothing: the backup itself still stands
+    if stored_revision(db) != HEAD_REVISION:
         return
     with db.begin() as s:
         audit.record(

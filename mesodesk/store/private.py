@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterator
@@ -64,6 +65,9 @@ def restrict(path: Path) -> None:
         return
     except PermissionError:
         return
+    except OSError as error:  # a read-only file system: nothing can change there
+        if error.errno != errno.EROFS:
+            raise
 
 
 @contextmanager

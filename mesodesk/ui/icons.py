@@ -9,6 +9,7 @@ _FALLBACK = {
     "document-new": QStyle.StandardPixmap.SP_FileIcon,
     "document-save": QStyle.StandardPixmap.SP_DialogSaveButton,
     "document-open": QStyle.StandardPixmap.SP_DialogOpenButton,
+    "folder-open": QStyle.StandardPixmap.SP_DirOpenIcon,
     "document-print": QStyle.StandardPixmap.SP_FileDialogDetailedView,
     "edit-find": QStyle.StandardPixmap.SP_FileDialogContentsView,
     "view-refresh": QStyle.StandardPixmap.SP_BrowserReload,

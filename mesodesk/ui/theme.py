@@ -183,3 +183,10 @@ TODAY_PENDING_TEXT = DUE_TEXT
 PHOTO_PLACEHOLDER = "#e4e7eb"
 PHOTO_CANVAS_BG = "#1e1f22"
 PHOTO_DIVIDER = "#ffffff"
+
+# --- backups and read-only databases -------------------------------------------------------------
+READ_ONLY_BANNER_STYLE = (
+    f"QLabel {{ color: {WARN_TEXT}; background: {WARN_BG}; border: 1px solid {WARN_BORDER};"
+    " padding: 8px; font-weight: bold; }"
+)
+"""The banner across a window whose database opened read-only."""

@@ -17,6 +17,7 @@ from mesodesk import cli
 from mesodesk.store import engine as store_engine
 from tests.cli.test_cli import ROOT, run_cli
 from tests.conftest import subprocess_env
+from tests.factories import ACTOR, TEST_PASSWORD
 from tests.faults import damage_a_table_page, leftovers, newer_schema, read_only, truncate
 
 COMMANDS = {
@@ -225,14 +226,18 @@ def test_encrypted_backup_and_restore_through_the_command_line(
                stdin="long passphrase\n")  # fmt: skip
     assert made.returncode == 0, made.stderr
     before = db_path.read_bytes()
-    restore = ("restore", "--db", str(db_path), "--from", str(out))
-    wrong = run(*restore, "--passphrase-stdin", stdin="wrong one!\n")
+    restore = ("restore", "--db", str(db_path), "--from", str(out), "--user", ACTOR.login)
+    wrong = run(*restore, "--passphrase-stdin", "--password-stdin",
+                stdin=f"wrong one!\n{TEST_PASSWORD}\n")  # fmt: skip
     lines = wrong.stderr.strip().splitlines()
     assert wrong.returncode == 1 and len(lines) == 1 and "passphrase does not open" in lines[0]
-    assert db_path.read_bytes() == before
+    # Nothing was replaced (the sign-in itself is audited in the database, so its bytes move).
+    assert not list(db_path.parent.glob(f"{db_path.name}.replaced-*"))
+    assert before[:16] == db_path.read_bytes()[:16]
     no_passphrase = run(*restore, stdin="")
     assert no_passphrase.returncode == 1 and "--passphrase-stdin" in no_passphrase.stderr
-    right = run(*restore, "--passphrase-stdin", stdin="long passphrase\n")
+    right = run(*restore, "--passphrase-stdin", "--password-stdin",
+                stdin=f"long passphrase\n{TEST_PASSWORD}\n")  # fmt: skip
     assert right.returncode == 0, right.stderr
     assert leftovers(tmp_path) == [] and leftovers(db_path.parent) == []
 

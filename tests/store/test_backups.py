@@ -29,6 +29,7 @@ from mesodesk.services.patients import create_patient
 from mesodesk.store.backup import online_backup
 from mesodesk.store.engine import Database
 from mesodesk.store.errors import DamagedDatabase, DiskFull, ReadOnlyDatabase
+from mesodesk.store.migrate import HEAD_REVISION
 from mesodesk.store.snapshot import read_manifest, sha256_of
 from tests.conftest import subprocess_env
 from tests.factories import ACTOR
@@ -81,7 +82,7 @@ def test_the_manifest_records_the_check_counts_and_digest(
     out = back_up(db, tmp_path / "copy.sqlite3")
     data = json.loads((tmp_path / "copy.sqlite3.manifest.json").read_text())
     assert data["check_ok"] is True and data["check_message"] == "ok"
-    assert data["revision"] == "0006" and data["counts"]["patients"] == 1
+    assert data["revision"] == HEAD_REVISION and data["counts"]["patients"] == 1
     assert data["sha256"] == sha256_of(out) and data["encrypted"] is False
     assert data["source"] == str(db_path.resolve())
 

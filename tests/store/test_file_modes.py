@@ -209,19 +209,23 @@ def test_a_loose_log_file_from_an_older_version_is_tightened(log_folder: Path) -
     assert mode(log_folder / logs.LOG_FILE) == 0o600
 
 
-def test_the_window_lock_file_is_private(qapp: object, tmp_path: Path, umask: int) -> None:
-    from mesodesk.app import lock_database
+def test_the_window_lock_files_are_private(
+    tmp_path: Path, umask: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mesodesk.store.locks import LOCK_DIR_ENV, window_locks
 
+    monkeypatch.setenv(LOCK_DIR_ENV, str(tmp_path / "locks"))
     path = tmp_path / "clinic.sqlite3"
-    lock, locked = lock_database(path)
-    assert locked
+    path.touch()
+    held = window_locks(path)
     try:
-        lock_file = path.with_name(path.name + ".lock")
-        assert lock_file.exists()
-        assert mode(lock_file) == 0o600
-        assert os.umask(umask) == umask  # the restrictive umask was only for the lock
+        files = list((tmp_path / "locks").iterdir())
+        assert files and all(mode(f) == 0o600 for f in files)
+        assert mode(tmp_path / "locks") == 0o700
+        assert os.umask(umask) == umask
     finally:
-        lock.unlock()
+        for lock in held:
+            lock.release()
 
 
 def test_a_window_started_under_umask_000_keeps_everything_private(tmp_path: Path) -> None:

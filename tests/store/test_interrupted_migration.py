@@ -12,6 +12,7 @@ from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store import migrate
 from mesodesk.store.engine import Database, url_for_path
+from tests.factories import ACTOR
 
 
 class Killed(BaseException):
@@ -28,13 +29,17 @@ def _revision(path: Path) -> str:
 def test_a_retry_reuses_the_pre_migration_copy_and_cleans_up(
     db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    create_patient(db, PatientInput("Ana", "Silva"), actor="t")
+    create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
     migrate.downgrade(db, "0005")
     db.dispose()
     folder = db_path.parent
     # what a copy killed half-way leaves behind (this release's and older releases' names)
-    (folder / f".{db_path.name}.before-0006-from-0005.bak.partial").write_bytes(b"half")
-    (folder / f".{db_path.name}.before-0006-from-0005.bak.partial-journal").write_bytes(b"j")
+    (folder / f".{db_path.name}.before-{migrate.HEAD_REVISION}-from-0005.bak.partial").write_bytes(
+        b"half"
+    )
+    (
+        folder / f".{db_path.name}.before-{migrate.HEAD_REVISION}-from-0005.bak.partial-journal"
+    ).write_bytes(b"j")
     (folder / f"{db_path.name}.before-0006-20260101T000000Z.bak.partial").write_bytes(b"old")
 
     real_upgrade = migrate.upgrade
@@ -49,7 +54,9 @@ def test_a_retry_reuses_the_pre_migration_copy_and_cleans_up(
     first.dispose()
     assert _revision(db_path) == "0005"
     copies = sorted(folder.glob("*.bak"))
-    assert [c.name for c in copies] == [f"{db_path.name}.before-0006-from-0005.bak"]
+    assert [c.name for c in copies] == [
+        f"{db_path.name}.before-{migrate.HEAD_REVISION}-from-0005.bak"
+    ]
     assert not [p for p in folder.iterdir() if "partial" in p.name]
     made = copies[0].stat().st_mtime_ns
 

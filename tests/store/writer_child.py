@@ -14,12 +14,13 @@ def main() -> None:
     from mesodesk.cli.common import open_existing
     from mesodesk.services.dto import PatientInput
     from mesodesk.services.patients import create_patient
+    from tests.factories import ACTOR
 
     path, count = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 10**9
     db = open_existing(path)
     print("ready", flush=True)
     for n in range(count):
-        record = create_patient(db, PatientInput(f"Writer{n}", "Child"), actor="writer child")
+        record = create_patient(db, PatientInput(f"Writer{n}", "Child"), actor=ACTOR)
         print(record.id, flush=True)
     db.dispose()
 

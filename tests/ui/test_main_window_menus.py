@@ -109,6 +109,8 @@ def test_every_menu_action_opens_what_it_names(
             backup.exists() and "Backup written" in window.statusBar().currentMessage()
         ),
         "actionCheck": box("information", "Database check"),
+        "actionRestore": _dialog(window, "restoreDialog"),
+        "actionBackupsPage": page(mw.PAGE_BACKUPS),
         "actionNewPatient": _dialog(window, "patientEditor"),
         "actionFindPatient": page(mw.PAGE_PATIENTS),
         "actionNewSession": _dialog(window, "sessionEditor"),

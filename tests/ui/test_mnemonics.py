@@ -39,7 +39,7 @@ from pytestqt.qtbot import QtBot
 
 import mesodesk.ui.dialogs
 from mesodesk.domain.accounts import Role
-from mesodesk.services import aftercare, patients, products, safety
+from mesodesk.services import aftercare, backups, patients, products, safety
 from mesodesk.services.dto import ProfileInput, TreatmentInput
 from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
@@ -95,6 +95,7 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
     from mesodesk.ui.dialogs.pdf_preview import PdfPreviewDialog
     from mesodesk.ui.dialogs.practitioners import PractitionersDialog
     from mesodesk.ui.dialogs.product_editor import ProductEditor
+    from mesodesk.ui.dialogs.restore import RestoreDialog
     from mesodesk.ui.dialogs.session_editor import SessionEditor
     from mesodesk.ui.dialogs.session_editor.override import OverrideDialog
     from mesodesk.ui.dialogs.settings import SettingsDialog
@@ -119,6 +120,11 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
         state = next(s for s in safety.rule_states(db) if s.rule.level == "block")
         return RuleOffDialog(state)
 
+    def restore() -> RestoreDialog:
+        # An encrypted backup: the dialog shows its passphrase field too.
+        backups.take_backup(db, passphrase="correct horse battery", reason="manual")
+        return RestoreDialog(ctx, backups.list_backups(backups.backup_folder(db)))
+
     def pdf() -> PdfPreviewDialog:
         sheet = aftercare.render(aftercare.prepare(db, [session()]))
         return PdfPreviewDialog(sheet, title="Aftercare", suggested_name="sheet.pdf")
@@ -139,6 +145,7 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
         "ProductEditor": lambda: ProductEditor(ctx, product()),
         "SessionEditor": lambda: SessionEditor(ctx, c.patient, session()),
         "RuleOffDialog": rule_off,
+        "RestoreDialog": restore,
         "SettingsDialog": lambda: SettingsDialog(ctx),
     }
 

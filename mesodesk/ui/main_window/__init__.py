@@ -1,13 +1,16 @@
 """The main window: navigation, menus and actions; each page lives in its own module.
 
 ``window`` holds ``MainWindow`` (pages, actions, navigation), ``menus`` its menu bar,
-``tasks`` its page-independent tasks (who is working, backup, check, window state), ``desk``
-the read-only guard and ``navigation`` the sidebar's pages.
+``tasks`` its page-independent tasks (who is working, backup, restore, check, window state),
+``desk`` the guard against changes nobody signs, ``backups`` the "last good backup" line and
+the automatic backups, ``read_only`` a window whose database opened read-only, and
+``navigation`` the sidebar's pages.
 """
 
 from mesodesk.ui.main_window.desk import NoPractitionerChosen, WindowContext
 from mesodesk.ui.main_window.navigation import (
     NAVIGATION_ORDER,
+    PAGE_BACKUPS,
     PAGE_CALENDAR,
     PAGE_CHART,
     PAGE_EVENTS,
@@ -24,6 +27,7 @@ from mesodesk.ui.main_window.window import MainWindow
 
 __all__ = [
     "NAVIGATION_ORDER",
+    "PAGE_BACKUPS",
     "PAGE_CALENDAR",
     "PAGE_CHART",
     "PAGE_EVENTS",

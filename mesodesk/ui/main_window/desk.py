@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from mesodesk.domain.accounts import User
 from mesodesk.ui.context import DeskContext, NoPractitionerChosen, no_practitioner_message
+from mesodesk.ui.main_window.read_only import DatabaseReadOnly, refusal
 
 __all__ = ["NoPractitionerChosen", "WindowContext", "no_practitioner_message"]
 
@@ -20,9 +21,13 @@ class WindowContext(DeskContext):
     """
 
     locked: bool = False
+    file_read_only: str = ""
+    """Why the database file is open read-only ("" when it is writable): no change is tried."""
 
     @property
     def actor(self) -> User:
+        if self.file_read_only:
+            raise DatabaseReadOnly(refusal(self.file_read_only))
         if self.locked and not self.practitioner_name:
             raise NoPractitionerChosen(no_practitioner_message())
         return super().actor

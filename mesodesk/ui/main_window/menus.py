@@ -27,6 +27,7 @@ def build_menus(window: MainWindow) -> None:
         bar.addMenu(window.tr("&File")),
         window.action_import,
         window.action_backup,
+        window.action_restore,
         window.action_check,
         None,
         window.action_quit,
@@ -59,6 +60,7 @@ def build_menus(window: MainWindow) -> None:
         window.action_today,
         window.action_calendar,
         *pages,
+        window.action_backups_page,
         window.action_refresh,
     )
     action_about = window.add_action(window.tr("&About mesodesk"), "actionAbout", window.about)

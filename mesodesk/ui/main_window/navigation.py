@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
     PAGE_CALENDAR,
     PAGE_FOLLOWUPS,
     PAGE_EVENTS,
-) = range(8)
+    PAGE_BACKUPS,
+) = range(9)
 """Indexes into the window's page stack."""
 NAVIGATION_ORDER = (
     PAGE_TODAY,
@@ -25,6 +26,7 @@ NAVIGATION_ORDER = (
     PAGE_EVENTS,
     PAGE_PRODUCTS,
     PAGE_OVERVIEW,
+    PAGE_BACKUPS,
 )
 """The sidebar's rows, top to bottom (a row is ``NAVIGATION_ORDER.index(page)``)."""
 
@@ -37,6 +39,7 @@ PAGE_ICONS = {
     PAGE_EVENTS: "dialog-warning",
     PAGE_PRODUCTS: "drive-harddisk",
     PAGE_OVERVIEW: "view-statistics",
+    PAGE_BACKUPS: "document-save",
 }
 """Freedesktop icon names; each page has its own (see ``mesodesk.ui.icons`` for fallbacks)."""
 

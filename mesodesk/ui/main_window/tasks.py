@@ -5,12 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolButton, QWidget
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from mesodesk import __version__
 from mesodesk.services.database import Database, startup_setting
+from mesodesk.ui.main_window.backups import BackupKeeper, can_restore
 from mesodesk.ui.main_window.desk import WindowContext
+from mesodesk.ui.main_window.read_only import (
+    WINDOW_EDITING_ACTIONS,
+    hide_editing,
+    make_banner,
+    refusal,
+    show_editing,
+)
 from mesodesk.ui.ops import report_failure, run_op
 from mesodesk.ui.theme import READ_ONLY_STYLE
 
@@ -37,9 +45,12 @@ class WindowTasks(QMainWindow):
         self.sign_in_button.setText(self.tr("Choose practitioner…"))
         self.sign_in_button.clicked.connect(self.choose_practitioner)
         self.sign_in_button.hide()
+        self.backups = BackupKeeper(self.ctx, self)
+        self.read_only_banner = make_banner()
 
     def _add_status_widgets(self, location: str) -> None:
         bar = self.statusBar()
+        bar.addPermanentWidget(self.backups.label)
         bar.addPermanentWidget(self.read_only_label)
         bar.addPermanentWidget(self.sign_in_button)
         bar.addPermanentWidget(self.practitioner_label)
@@ -86,6 +97,9 @@ class WindowTasks(QMainWindow):
 
     def ensure_practitioner(self) -> bool:
         """Before a change from the menus: a read-only desk asks who is working first."""
+        if self.ctx.file_read_only:
+            self.show_error(refusal(self.ctx.file_read_only))
+            return False
         return not self.ctx.read_only or self.ask_practitioner()
 
     def update_practitioner_label(self) -> None:
@@ -95,7 +109,88 @@ class WindowTasks(QMainWindow):
         self.read_only_label.setVisible(read_only)
         self.sign_in_button.setVisible(read_only)
 
+    # --- a read-only database --------------------------------------------------------------
+
+    def with_banner(self, body: QWidget) -> QWidget:
+        """``body`` under the (hidden) read-only banner: the window's central widget."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(body, 1)
+        return holder
+
+    def set_read_only(self, reason: str) -> None:
+        """Open for looking only: the banner says why, and nothing offers to change data."""
+        self.ctx.file_read_only = reason
+        self.read_only_banner.setText(refusal(reason))
+        self.read_only_banner.show()
+        for name in WINDOW_EDITING_ACTIONS:
+            action = self.findChild(QAction, name)
+            if action is not None:
+                action.setEnabled(False)
+        hide_editing(self)
+
+    def guard_page(self, page: QWidget) -> None:
+        """A page built after the window opened read-only loses its editing buttons too."""
+        if self.ctx.file_read_only:
+            hide_editing(page)
+
+    def refuse_if_read_only(self) -> bool:
+        """True (and the reason shown) when the database is open read-only."""
+        if self.ctx.file_read_only:
+            self.show_error(refusal(self.ctx.file_read_only))
+            return True
+        return False
+
     # --- file tasks ------------------------------------------------------------------------
+
+    def open_restore(self) -> None:
+        """File → Restore…: the backups in the clinic's folder, for an admin."""
+        if not self.db.is_sqlite or self.db.path is None:
+            return
+        if not can_restore(self.ctx):
+            self.show_error(
+                self.tr("Restoring a backup needs the admin role; ask the clinic's admin.")
+            )
+            return
+        from mesodesk.services import backups
+
+        def listed(db: Database) -> list[object]:
+            return list(backups.list_backups(backups.backup_folder(db)))
+
+        run_op(self, listed, self.db, changes=(), on_done=self._show_restore)
+
+    def _show_restore(self, rows: list[object]) -> None:
+        from mesodesk.ui.dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, rows, self)  # type: ignore[arg-type]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self.reopen_after_restore)
+        dialog.open()
+
+    def reopen_after_restore(self, result: object) -> None:
+        """The file was replaced: every view reads the restored database from now on."""
+        self.db.dispose()
+        if self.ctx.file_read_only:
+            self.ctx.file_read_only = ""
+            self.read_only_banner.hide()
+            for name in WINDOW_EDITING_ACTIONS:
+                action = self.findChild(QAction, name)
+                if action is not None:
+                    action.setEnabled(name != "actionNewSession")
+            show_editing(self)
+        self.reload_pages()
+        kept = getattr(result, "replaced_copy", None)
+        message = self.tr("Backup restored.")
+        if kept is not None:
+            message = self.tr("Backup restored. The replaced database is kept as {0}.").format(kept)
+        self.statusBar().showMessage(message, 15000)
+        self.backups.refresh()
+
+    def reload_pages(self) -> None:
+        """Rebuild the views over the database (overridden by the window)."""
 
     def back_up(self) -> None:
         source = self.db.path

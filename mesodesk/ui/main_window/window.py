@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.services.database import Database
-from mesodesk.ui.bus import bus
+from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.icons import icon
 from mesodesk.ui.main_window.menus import build_menus
 from mesodesk.ui.main_window.navigation import (
     NAVIGATION_ORDER,
+    PAGE_BACKUPS,
     PAGE_CALENDAR,
     PAGE_CHART,
     PAGE_EVENTS,
@@ -69,6 +70,7 @@ class MainWindow(WindowTasks):
             PAGE_EVENTS: self.tr("Adverse events"),
             PAGE_PRODUCTS: self.tr("Products & lots"),
             PAGE_OVERVIEW: self.tr("Overview"),
+            PAGE_BACKUPS: self.tr("Backups"),
         }
         for page in NAVIGATION_ORDER:
             item = QListWidgetItem(icon(PAGE_ICONS[page]), labels[page])
@@ -101,7 +103,7 @@ class MainWindow(WindowTasks):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([180, 1100])
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self.with_banner(self.splitter))
 
         self._build_actions()
         build_menus(self)
@@ -169,6 +171,14 @@ class MainWindow(WindowTasks):
         )
         self.action_backup.setIcon(icon("drive-harddisk"))
         self.action_backup.setEnabled(self.db.is_sqlite)
+        self.action_restore = self.add_action(
+            self.tr("&Restore from a backup…"), "actionRestore", self.open_restore
+        )
+        self.action_restore.setEnabled(self.db.is_sqlite)
+        self.action_backups_page = self.add_action(
+            self.tr("&Backups"), "actionBackupsPage", lambda: self.show_page(PAGE_BACKUPS)
+        )
+        self.action_backups_page.setIcon(icon(PAGE_ICONS[PAGE_BACKUPS]))
         self.action_check = self.add_action(
             self.tr("&Check database"), "actionCheck", self.check_database
         )
@@ -217,6 +227,7 @@ class MainWindow(WindowTasks):
             self.products_page = ProductsPage(self.ctx, self)
             self.products_page.patientActivated.connect(self.open_patient)
             self._replace(PAGE_PRODUCTS, self.products_page)
+            self.guard_page(self.products_page)
         if page == PAGE_OVERVIEW and self.overview is None:
             from mesodesk.ui.pages.overview import OverviewPage
 
@@ -225,7 +236,7 @@ class MainWindow(WindowTasks):
         if page == PAGE_OVERVIEW and self.overview is not None:
             self.overview.refresh()
         if (
-            page in (PAGE_TODAY, PAGE_CALENDAR, PAGE_FOLLOWUPS, PAGE_EVENTS)
+            page in (PAGE_TODAY, PAGE_CALENDAR, PAGE_FOLLOWUPS, PAGE_EVENTS, PAGE_BACKUPS)
             and page not in self.pages
         ):
             try:
@@ -235,6 +246,7 @@ class MainWindow(WindowTasks):
                 return
             self.pages[page] = widget
             self._replace(page, widget)
+            self.guard_page(widget)
         self.stack.setCurrentIndex(page)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(navigation_row(page))
@@ -264,6 +276,13 @@ class MainWindow(WindowTasks):
             followups = FollowUpsPage(self.ctx, self)
             followups.planRequested.connect(self.plan_next_session)
             return followups
+        if page == PAGE_BACKUPS:
+            from mesodesk.ui.pages.backups import BackupsPage
+
+            backups = BackupsPage(self.ctx, self)
+            backups.backupTaken.connect(self.backups.note_taken)
+            backups.restoreRequested.connect(self.open_restore)
+            return backups
         from mesodesk.ui.pages.adverse_events import AdverseEventsPage
 
         events = AdverseEventsPage(self.ctx, self)
@@ -291,7 +310,7 @@ class MainWindow(WindowTasks):
 
     def book_slot(self, practitioner_id: object, start: object) -> None:
         """A free calendar slot was chosen: ask for the patient, then open a new session."""
-        if not isinstance(start, datetime):
+        if not isinstance(start, datetime) or self.refuse_if_read_only():
             return
         self._pending_slot = (practitioner_id if isinstance(practitioner_id, int) else None, start)
         self.show_page(PAGE_PATIENTS)
@@ -337,8 +356,9 @@ class MainWindow(WindowTasks):
         chart.newSessionRequested.connect(self.new_session_for)
         chart.sessionActivated.connect(self.open_session)
         self.chart_host.set_chart(chart)
+        self.guard_page(chart)
         self.current_patient_id = patient_id
-        self.action_new_session.setEnabled(True)
+        self.action_new_session.setEnabled(not self.ctx.file_read_only)
         self.show_page(PAGE_CHART)
 
     # --- actions ---------------------------------------------------------------------------
@@ -354,6 +374,8 @@ class MainWindow(WindowTasks):
         self.patients_page.focus_search()
 
     def edit_patient(self, patient_id: int) -> None:
+        if self.refuse_if_read_only():
+            return
         from mesodesk.ui.dialogs.patient_editor import PatientEditor
 
         editor = PatientEditor(self.ctx, patient_id, self)
@@ -390,6 +412,8 @@ class MainWindow(WindowTasks):
     ) -> None:
         from mesodesk.ui.dialogs.session_editor import SessionEditor
 
+        if self.refuse_if_read_only():
+            return
         try:
             editor = SessionEditor(
                 self.ctx,
@@ -420,6 +444,22 @@ class MainWindow(WindowTasks):
         dialog = PractitionersDialog(self.ctx, self)
         dialog.finished.connect(lambda _result: self.update_practitioner_label())
         dialog.open()
+
+    def reload_pages(self) -> None:
+        """After a restore: the lazily built pages and the chart are built again on demand."""
+        current = self.stack.currentIndex()
+        for page in [*self.pages, PAGE_PRODUCTS, PAGE_OVERVIEW]:
+            self._replace(page, QWidget())
+        self.pages.clear()
+        self.products_page = self.overview = None
+        if self.chart_host.chart is not None:
+            self.chart_host.holder.removeWidget(self.chart_host.chart)
+            self.chart_host.chart.deleteLater()
+            self.chart_host.chart = None
+        self.current_patient_id = None
+        self.action_new_session.setEnabled(False)
+        bus().notify(Change.ALL)
+        self.show_page(current)
 
     def refresh(self) -> None:
         self.patients_page.refresh()
