@@ -11,11 +11,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 import pytest
+from argon2 import PasswordHasher
 
+from mesodesk.services.accounts import set_password_hasher
 from mesodesk.services.database import open_database
 from mesodesk.store.engine import Database, url_for_path
+from tests.factories import add_actor_account
 
-ACTOR = "Dr Test"
+# argon2id still, at a cost that keeps hundreds of test accounts quick (the program keeps
+# argon2-cffi's defaults; see mesodesk/services/accounts/passwords.py).
+set_password_hasher(PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
 
 REAL_HOME = Path.home()
 """The user's real home, noted before the session points HOME elsewhere (see below)."""
@@ -34,6 +39,7 @@ REAL_PROFILE_DIRS = tuple(
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     db = open_database(url_for_path(path))
+    add_actor_account(db)
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()

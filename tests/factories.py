@@ -7,13 +7,59 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import Role, User
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, patients, practitioners, products, sessions, settings
 from mesodesk.services import consent as consent_service
 from mesodesk.services.dto import PatientInput, ProfileInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
 
-ACTOR = "Dr Test"
+TEST_PASSWORD = "correct horse battery"
+"""The password of every account the tests create."""
+ACTOR = User(id=1, login="drtest", name="Dr Test", roles=frozenset(Role), host="test-desk")
+"""Signed in with every role; its account is the first in every test database."""
+
+
+def add_actor_account(db: Database) -> None:
+    """Give ``db`` the account behind ``ACTOR`` (the template database has it already)."""
+    from mesodesk.services.accounts.manage import insert_account
+
+    with db.begin() as s:
+        row = insert_account(
+            s,
+            login=ACTOR.login,
+            name=ACTOR.name,
+            roles=ACTOR.roles,
+            password=TEST_PASSWORD,
+            practitioner_id=None,
+        )
+        assert row.id == ACTOR.id, "ACTOR's account must be the database's first"
+
+
+def make_user(
+    db: Database, *roles: Role, login: str | None = None, practitioner_id: int | None = None
+) -> User:
+    """A new account with ``roles`` (for role tests), signed in at ``test-desk``."""
+    from mesodesk.services.accounts.manage import insert_account
+
+    name = login or "-".join(sorted(role.value for role in roles)) or "nobody"
+    with db.begin() as s:
+        row = insert_account(
+            s,
+            login=name,
+            name=f"Test {name}",
+            roles=frozenset(roles),
+            password=TEST_PASSWORD,
+            practitioner_id=practitioner_id,
+        )
+        return User(
+            id=row.id,
+            login=row.login,
+            name=row.name,
+            roles=frozenset(roles),
+            practitioner_id=practitioner_id,
+            host="test-desk",
+        )
 
 
 @dataclass

@@ -88,6 +88,17 @@ def permissions_of(roles: frozenset[Role]) -> frozenset[Permission]:
     return granted
 
 
+def roles_text(roles: frozenset[Role]) -> str:
+    """Roles as stored: comma-separated names, sorted."""
+    return ",".join(sorted(role.value for role in roles))
+
+
+def parse_roles(text: str) -> frozenset[Role]:
+    """The roles in a stored comma list (an unknown name grants nothing)."""
+    known = {role.value for role in Role}
+    return frozenset(Role(part) for part in text.split(",") if part in known)
+
+
 @dataclass(frozen=True)
 class User:
     """The authenticated person behind a call, as the accounts service hands it out at login.

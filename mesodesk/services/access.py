@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.accounts import Permission, User, parse_roles, permissions_of
 from mesodesk.services.errors import PermissionDenied
+from mesodesk.store.models_accounts import Account
 
 _WHAT = {
     Permission.VIEW_PATIENTS: "see the patient list",
@@ -36,11 +37,44 @@ def denied_message(user: User, permission: Permission) -> str:
     return f"{user.name} ({roles}) may not {_WHAT[permission]}; nothing was changed."
 
 
-def require(s: Session | None, user: User, permission: Permission) -> None:
-    """Refuse with ``PermissionDenied`` unless ``user`` holds ``permission``.
+def require(s: Session | None, user: User, permission: Permission) -> User:
+    """Refuse with ``PermissionDenied`` unless ``user``'s account holds ``permission``.
 
-    ``s`` is the caller's transaction; the accounts work re-reads the account there so that
-    a deactivated account or a changed role takes effect at once.
+    ``s`` is the caller's transaction: the account is re-read there, so an account
+    deactivated (or given other roles) at another desk takes effect at once. Returns the
+    user with the roles as stored now.
     """
-    if not user.can(permission):
-        raise PermissionDenied(denied_message(user, permission))
+    if s is None:
+        if not user.can(permission):
+            raise PermissionDenied(denied_message(user, permission))
+        return user
+    row = s.get(Account, user.id) if isinstance(user, User) else None
+    if row is None or not row.active:
+        who = getattr(user, "name", None) or str(user)
+        raise PermissionDenied(
+            f"{who} is not signed in with an active account; nothing was read or changed."
+        )
+    roles = parse_roles(row.roles)
+    current = User(
+        id=row.id,
+        login=row.login,
+        name=row.name,
+        roles=roles,
+        practitioner_id=row.practitioner_id,
+        host=user.host,
+    )
+    if permission not in permissions_of(roles):
+        raise PermissionDenied(denied_message(current, permission))
+    return current
+
+
+def require_any(s: Session | None, user: User, *permissions: Permission) -> User:
+    """Like :func:`require`, satisfied by any one of ``permissions``."""
+    last: PermissionDenied | None = None
+    for permission in permissions:
+        try:
+            return require(s, user, permission)
+        except PermissionDenied as error:
+            last = error
+    assert last is not None
+    raise last

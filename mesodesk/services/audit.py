@@ -12,7 +12,11 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
 from mesodesk.domain.accounts import User
+from mesodesk.domain.audit_chain import GENESIS_HASH, row_content, row_hash
 from mesodesk.store.models import AuditEvent, Base
+from mesodesk.store.models_accounts import AuditChainHead
+
+_CHAIN_KEY = "mesodesk.audit_chain_transaction"
 
 
 def utcnow() -> datetime:
@@ -40,6 +44,32 @@ def snapshot(row: Base) -> dict[str, Any]:
     return {c.key: json_safe(getattr(row, c.key)) for c in mapper.column_attrs}
 
 
+def chain_head(s: Session) -> AuditChainHead:
+    """The chain head, locked for this transaction (the first call takes the lock).
+
+    SQLite writers already hold the write lock (``BEGIN IMMEDIATE``); on PostgreSQL the
+    ``FOR UPDATE`` makes a second writer wait here until the first commits.
+    """
+    transaction = s.get_transaction()
+    head: AuditChainHead | None
+    if transaction is not None and s.info.get(_CHAIN_KEY) is transaction:
+        head = s.get(AuditChainHead, 1)
+    else:
+        head = s.get(AuditChainHead, 1, with_for_update=True)
+        s.info[_CHAIN_KEY] = transaction
+    if head is None:  # only a database whose head row was removed: start from the last row
+        last = s.execute(
+            select(AuditEvent.id, AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1)
+        ).first()
+        head = AuditChainHead(
+            id=1,
+            last_id=last[0] if last else 0,
+            last_hash=last[1] if last else GENESIS_HASH,
+        )
+        s.add(head)
+    return head
+
+
 def record(
     s: Session,
     *,
@@ -50,19 +80,55 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
+    """Append one audit row, chained to the previous one, inside the caller's transaction.
+
+    ``actor`` is the signed-in user; a plain string names a process acting without an
+    account ("system" for the catalog sync, the login name typed at a failed login).
+    """
     if isinstance(actor, User):
-        actor = actor.name
-    s.add(
-        AuditEvent(
-            occurred_at=utcnow(),
-            actor=actor or "unknown",
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            before=json_safe(before) if before is not None else None,
-            after=json_safe(after) if after is not None else None,
-        )
+        name, account_id, host = actor.name, actor.id or None, actor.host
+    else:
+        name, account_id, host = actor or "unknown", None, local_host()
+    head = chain_head(s)
+    event = AuditEvent(
+        id=head.last_id + 1,
+        occurred_at=utcnow(),
+        actor=name[:120],
+        account_id=account_id,
+        host=host[:120],
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        before=json_safe(before) if before is not None else None,
+        after=json_safe(after) if after is not None else None,
+        prev_hash=head.last_hash,
     )
+    event.row_hash = row_hash(head.last_hash, content_of(event))
+    head.last_id, head.last_hash = event.id, event.row_hash
+    s.add(event)
+
+
+def content_of(event: AuditEvent) -> dict[str, Any]:
+    """What the chain hashes of an audit row."""
+    return row_content(
+        id=event.id,
+        occurred_at=event.occurred_at,
+        actor=event.actor,
+        account_id=event.account_id,
+        host=event.host,
+        action=event.action,
+        entity=event.entity,
+        entity_id=event.entity_id,
+        before=event.before,
+        after=event.after,
+    )
+
+
+def local_host() -> str:
+    """This computer's name, as audit rows record it."""
+    import socket
+
+    return socket.gethostname()
 
 
 class Archivable(Protocol):
@@ -70,7 +136,9 @@ class Archivable(Protocol):
     archived_at: datetime | None
 
 
-def set_archived(s: Session, row: Archivable, archived: bool, *, entity: str, actor: str) -> None:
+def set_archived(
+    s: Session, row: Archivable, archived: bool, *, entity: str, actor: User | str
+) -> None:
     """Archive or restore ``row`` (never delete it) and audit the change."""
     assert isinstance(row, Base)
     before = snapshot(row)

@@ -23,6 +23,9 @@ CONSENT_REQUIRED_KEY = "consent_required_for_done"
 """Whether a session may be marked done only once consent is recorded (default: yes)."""
 LOGO_KEY = "clinic.logo"
 HOURS_KEY = "clinic.opening_hours"
+IDLE_LOCK_MINUTES_KEY = "security.idle_lock_minutes"
+"""Minutes without input after which the desk locks (1 to 120, default 5)."""
+IDLE_LOCK_RANGE = (1, 120)
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -35,6 +38,7 @@ DEFAULTS: dict[str, Any] = {
     LOGO_KEY: "",
     HOURS_KEY: None,
     CONSENT_REQUIRED_KEY: True,
+    IDLE_LOCK_MINUTES_KEY: 5,
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -79,6 +83,10 @@ def _problem(key: str, value: Any) -> str | None:
         return f"date format must be one of {', '.join(DATE_FORMATS)}"
     if key == CONSENT_REQUIRED_KEY and not isinstance(value, bool):
         return "must be yes or no"
+    if key == IDLE_LOCK_MINUTES_KEY:
+        low, high = IDLE_LOCK_RANGE
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            return f"the idle lock must be a whole number of minutes from {low} to {high}"
     if key == HOURS_KEY and value is not None:
         try:
             OpeningHours.from_setting(value)
@@ -185,6 +193,15 @@ def consent_required_in(s: Session) -> bool:
     """:func:`consent_required` inside the caller's transaction."""
     row = s.get(Setting, CONSENT_REQUIRED_KEY)
     return bool(row.value if row is not None else DEFAULTS[CONSENT_REQUIRED_KEY])
+
+
+def idle_lock_minutes(db: Database) -> int:
+    """Minutes without input before the desk locks (the clinic's setting, default 5)."""
+    value = get(db, IDLE_LOCK_MINUTES_KEY)
+    low, high = IDLE_LOCK_RANGE
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        return int(DEFAULTS[IDLE_LOCK_MINUTES_KEY])
+    return value
 
 
 def needs_first_start(db: Database) -> bool:

@@ -330,7 +330,7 @@ class AdverseEvent(Base):
 
 
 class AuditEvent(Base):
-    """Append-only log: database triggers refuse UPDATE and DELETE on this table."""
+    """Append-only, hash-chained log: triggers refuse UPDATE and DELETE on this table."""
 
     __tablename__ = "audit_event"
     __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
@@ -343,6 +343,10 @@ class AuditEvent(Base):
     entity_id: Mapped[int | None] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    account_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    host: Mapped[str] = mapped_column(String(120), default="")
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    row_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class DocumentTemplate(Base):
@@ -419,3 +423,6 @@ class FollowUpContact(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     recorded_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+from mesodesk.store import models_accounts  # noqa: E402,F401

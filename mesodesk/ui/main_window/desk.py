@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from mesodesk.domain.accounts import User
+from mesodesk.ui.context import DeskContext, NoPractitionerChosen, no_practitioner_message
 
-from mesodesk.services.errors import ServiceError
-from mesodesk.ui.context import DeskContext
-
-
-class NoPractitionerChosen(ServiceError):
-    """A change was tried while nobody is signed in at this desk."""
-
-
-def no_practitioner_message() -> str:
-    return QCoreApplication.translate(
-        "MainWindow",
-        "Nobody is signed in at this desk, so nothing was changed. Choose who is working "
-        "(Clinic → Change practitioner…), then try again.",
-    )
+__all__ = ["NoPractitionerChosen", "WindowContext", "no_practitioner_message"]
 
 
 @dataclass
@@ -34,10 +22,10 @@ class WindowContext(DeskContext):
     locked: bool = False
 
     @property
-    def actor(self) -> str:
+    def actor(self) -> User:
         if self.locked and not self.practitioner_name:
             raise NoPractitionerChosen(no_practitioner_message())
-        return self.practitioner_name or "desk"
+        return super().actor
 
     @property
     def read_only(self) -> bool:
