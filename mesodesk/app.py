@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from mesodesk.domain.accounts import User
+
 ORGANIZATION = "mesodesk"
 
 
@@ -38,15 +40,15 @@ def ensure_application() -> QApplication:
     return app
 
 
-def open_main_window(database_url: str) -> QMainWindow:
-    """Open the database (migrating it if needed) and show its window on the existing app."""
+def open_main_window(database_url: str, *, user: User | None = None) -> QMainWindow:
+    """Open the database (migrating it if needed) and show its window on the existing app,
+    signed in as ``user`` (None: the window opens locked, asking who is working)."""
     from mesodesk.services.database import open_database
     from mesodesk.ui.main_window import MainWindow
 
     ensure_application()
     db = open_database(database_url)
-    window = MainWindow(db)
-    window.restore_practitioner(ask=False)
+    window = MainWindow(db, user=user)
     window.show()
     return window
 
@@ -62,12 +64,14 @@ def _tell(message: str, *, dialog: bool) -> None:
 def run_gui(
     *, db_path: str | None = None, database_url: str | None = None, quit_after_ready: bool = False
 ) -> int:
-    """Open the window on the database, painting first and finishing the opening after.
+    """Sign in, then open the window on the database, painting first and finishing after.
 
-    An SQLite file already at the current schema opens without SQLAlchemy or alembic; the
-    window paints its patient list, then the packaged catalog and texts are synced and the
-    practitioner restored (``--quit-after-ready`` quits at that point instead). Any other
-    database is opened, migrated and synced in full before the window is built.
+    A clinic without accounts starts with its setup and first admin, any other with the
+    login; quitting there ends the program and nothing of the clinic is shown. An SQLite
+    file already at the current schema opens without alembic; the window paints its patient
+    list, then the packaged catalog and texts are synced. Any other database is opened,
+    migrated and synced in full first. ``--quit-after-ready`` signs nobody in: the window
+    opens locked and quits once its sign-in screen has painted.
     """
     from PySide6.QtCore import QLockFile, QTimer
 
@@ -117,12 +121,25 @@ def run_gui(
             except Exception as error:
                 _tell(describe(error), dialog=interactive)
                 return 1
-        from mesodesk.ui.main_window import MainWindow
-
-        window = MainWindow(db)
         from mesodesk.ui.ops import install_error_dialogs
 
         install_error_dialogs()
+        user = None
+        if not quit_after_ready:
+            from mesodesk.ui.signin.start import sign_in_at_start
+
+            try:
+                user = sign_in_at_start(db)
+            except Exception as error:  # an unreadable accounts table: said, nobody signs in
+                _tell(describe(error), dialog=interactive)
+                db.dispose()
+                return 1
+            if user is None:
+                db.dispose()
+                return 0
+        from mesodesk.ui.main_window import MainWindow
+
+        window = MainWindow(db, user=user)
 
         def after_first_paint() -> None:
             if quit_after_ready:
@@ -139,7 +156,10 @@ def run_gui(
                     sync_packaged_data(db)
                 except Exception as error:  # the window's one failure path: logged and shown
                     window.report(error, "sync_packaged_data")
-            window.restore_practitioner(ask=interactive)
+            if interactive:
+                from mesodesk.ui.dialogs.first_start import offer_first_start
+
+                offer_first_start(window.ctx, window)  # accounts, but no clinic set up yet
 
         window.ready.connect(lambda: QTimer.singleShot(0, after_first_paint))
         window.show()

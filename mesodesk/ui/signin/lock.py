@@ -35,7 +35,7 @@ class LockScreen(QWidget):
     """The screen over a locked desk: who is signed in, and the sign-in form."""
 
     def __init__(self, db: Database, lock: DeskLock) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(lock.main, Qt.WindowType.Window)
         self.setObjectName("lockScreen")
         self.setWindowTitle(self.tr("mesodesk is locked"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -167,10 +167,11 @@ class DeskLock(QObject):
 
     def lock(self, *, switching: bool = False) -> None:
         """Cover every window and show the lock screen (idempotent)."""
-        screen = self._screen()
+        screen = self.screen_widget()
         if not self.is_locked:
             self.is_locked = True
             self._close_popups()
+            self._cover(self.main, force=True)  # also before it is first shown
             for window in QApplication.topLevelWidgets():
                 self._cover(window)
             app = QApplication.instance()
@@ -180,14 +181,14 @@ class DeskLock(QObject):
         self._show_screen()
         self.lockedChanged.emit(True)
 
-    def _screen(self) -> LockScreen:
+    def screen_widget(self) -> LockScreen:
         if self.screen is None or not _alive(self.screen):
             self.screen = LockScreen(self.db, self)
             self.screen.form.signedIn.connect(self._signed_in)
         return self.screen
 
     def _show_screen(self) -> None:
-        screen = self._screen()
+        screen = self.screen_widget()
         screen.hide()  # shown again, so that it is the newest modal window
         screen.setGeometry(self.main.geometry() if self.main.isVisible() else screen.geometry())
         screen.showFullScreen()
@@ -206,8 +207,8 @@ class DeskLock(QObject):
                 break
             popup = following
 
-    def _cover(self, window: QWidget) -> None:
-        if window is self.screen or not window.isVisible():
+    def _cover(self, window: QWidget, *, force: bool = False) -> None:
+        if window is self.screen or not (force or window.isVisible()):
             return
         if window.windowType() in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):
             window.hide()
@@ -237,7 +238,15 @@ class DeskLock(QObject):
         entry.window.setWindowTitle(entry.title)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A window that opens while locked (a late message box) is covered at once."""
+        """A window that opens while locked (a late message box) is covered at once, and no
+        covered window closes (its unsaved work is behind the lock)."""
+        if (
+            self.is_locked
+            and event.type() == QEvent.Type.Close
+            and any(entry.window is watched for entry in self.covered)
+        ):
+            event.ignore()
+            return True
         if (
             self.is_locked
             and event.type() == QEvent.Type.Show
