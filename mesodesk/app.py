@@ -143,7 +143,7 @@ def run_gui(
 
         def after_first_paint() -> None:
             if quit_after_ready:
-                app.quit()
+                app.exit(0)  # not quit(): that asks each window, and a locked desk refuses
                 return
             try:
                 logs.configure_logging()

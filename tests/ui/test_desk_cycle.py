@@ -16,6 +16,7 @@ from sqlalchemy import select
 from mesodesk.app import open_main_window
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.models import AuditEvent, MedicalProfile, Patient, TreatmentSession
+from tests.factories import ACTOR
 from tests.ui.test_patient_editor import type_text
 from tests.ui.test_session_editor import _evening as _evening
 from tests.ui.test_session_editor import _fill_two_lines, clinic  # noqa: F401 (fixture)
@@ -40,7 +41,7 @@ def test_full_desk_cycle(
     clinic: dict[str, int],  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = open_main_window(url_for_path(db_path))
+    window = open_main_window(url_for_path(db_path), user=ACTOR)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     window.activateWindow()

@@ -14,6 +14,7 @@ from mesodesk.app import open_main_window
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database, url_for_path
+from tests.factories import ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,7 +24,7 @@ def test_open_main_window_shows_patients_and_overview(qtbot, db: Database, db_pa
 
     for given, family in [("Ewa", "Kowalska"), ("Çağla", "Yılmaz")]:
         create_patient(db, PatientInput(given, family), actor="t")
-    window = open_main_window(url_for_path(db_path))
+    window = open_main_window(url_for_path(db_path), user=ACTOR)
     qtbot.addWidget(window)
     assert isinstance(window, QMainWindow) and window.objectName() == "mainWindow"
     qtbot.waitExposed(window)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from mesodesk.app import open_main_window
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.ui import main_window as mw
-from tests.factories import Clinic, add_session, make_clinic
+from tests.factories import ACTOR, Clinic, add_session, make_clinic
 
 DAY = datetime(2026, 12, 1, 9, 0)
 
@@ -29,7 +29,7 @@ def clinic(db: Database) -> Clinic:
 
 @pytest.fixture
 def window(qtbot: QtBot, db_path: Path, clinic: Clinic) -> Iterator[Any]:
-    win = open_main_window(url_for_path(db_path))
+    win = open_main_window(url_for_path(db_path), user=ACTOR)
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     yield win

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from mesodesk.app import open_main_window
 from mesodesk.store.engine import Database, url_for_path
-from tests.factories import add_session, make_clinic
+from tests.factories import ACTOR, add_session, make_clinic
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def window(qtbot: QtBot, db: Database, db_path: Path, frozen_now: datetime):  # 
     # Today (the pinned clock's day) has one session done at 09:00; one is booked ahead.
     add_session(db, c, frozen_now.replace(hour=9, minute=0))
     add_session(db, c, frozen_now + timedelta(days=2), status="planned")
-    win = open_main_window(url_for_path(db_path))
+    win = open_main_window(url_for_path(db_path), user=ACTOR)
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     yield win

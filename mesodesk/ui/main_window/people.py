@@ -70,6 +70,7 @@ class DeskPeople(WindowTasks):
         self.desk_lock.lockedChanged.connect(self._on_locked)
         self.idle = IdleWatcher(self._idle_minutes(), self)
         self.idle.idle.connect(self.lock_desk)
+        self.idle.lockRequested.connect(self.lock_desk)  # Ctrl+L in an editor's window
         bus().changed.connect(self._on_settings_changed)
         if self.ctx.user is None:
             self.desk_lock.screen_widget().installEventFilter(self)  # "ready" when painted

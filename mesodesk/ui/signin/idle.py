@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 INPUT_EVENTS = frozenset(
@@ -37,6 +38,9 @@ class IdleWatcher(QObject):
     """
 
     idle = Signal()
+    lockRequested = Signal()
+    """Ctrl+L pressed in any window of the desk (an editor's too, where the main window's
+    shortcut does not reach)."""
 
     def __init__(
         self,
@@ -95,6 +99,16 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS and not self.fired:
+        kind = event.type()
+        if kind in INPUT_EVENTS and not self.fired:
             self.last_input = self.clock()
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_L
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and not self.paused
+        ):
+            self.lockRequested.emit()
+            return True
         return False

@@ -120,10 +120,8 @@ class LoginForm(QWidget):
         except accounts.LoginThrottled as throttled:
             self._throttled(max(1, int(throttled.retry_after_seconds + 0.999)))
             return None
-        except accounts.LoginFailed:
-            self.show_message(
-                self.tr("That login name and password do not match. Check them and try again.")
-            )
+        except accounts.LoginFailed as failed:  # one message whether the login exists or not
+            self.show_message(str(failed))
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         except Exception as error:  # a locked or unreadable database: say so, nobody signs in
