@@ -61,8 +61,9 @@ class LoginForm(QWidget):
         self.message.hide()
         self.button = QPushButton(self.tr("&Sign in"), self)
         self.button.setObjectName("loginButton")
-        self.button.setDefault(True)
-        self.button.setAutoDefault(True)
+        # Not the dialog's default button: Enter in the login name moves on to the password
+        # (returnPressed below) instead of trying an empty one.
+        self.button.setAutoDefault(False)
         self.button.clicked.connect(self.attempt)
         self.login.returnPressed.connect(self._next_field)
         self.password.returnPressed.connect(self.attempt)
@@ -140,11 +141,14 @@ class LoginForm(QWidget):
             self.tr("Too many failed attempts. Wait {0} seconds, then try again.").format(seconds)
         )
         self.button.setEnabled(False)
+        self.password.setEnabled(False)  # nothing typed meanwhile is lost on Enter
         self._wait.start(seconds * 1000)
 
     @Slot()
     def _wait_over(self) -> None:
+        self._wait.stop()
         self.button.setEnabled(True)
+        self.password.setEnabled(True)
         self.show_message(self.tr("You can try again now."))
         self.focus_first_empty()
 
