@@ -127,11 +127,6 @@ class ChangePasswordDialog(QDialog):
             accounts.change_password(
                 self.db, user=self.user, old=self.old.text(), new=self.new.value()
             )
-        except accounts.LoginFailed:
-            self.old.clear()
-            self.errors.show({"old": self.tr("That is not your current password.")})
-            self.old.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
         except accounts.LoginThrottled as throttled:
             self.old.clear()
             self.errors.show_banner(
@@ -141,6 +136,8 @@ class ChangePasswordDialog(QDialog):
             )
             return False
         except ValidationFailed as failure:
+            if "old" in failure.errors:
+                self.old.clear()
             self.errors.show(
                 {"password" if key == "new" else key: text for key, text in failure.errors.items()}
             )
