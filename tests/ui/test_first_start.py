@@ -94,7 +94,7 @@ def test_the_setup_is_filled_in_and_saved_with_its_practitioner(
     [doctor] = practitioners.list_practitioners(db)
     assert (doctor.display_name, doctor.title) == ("Dr Ana Ruiz", "Aesthetic physician")
     assert len(products.list_products(db)) > 10
-    assert ctx.practitioner_id == doctor.id and ctx.actor == "Dr Ana Ruiz"
+    assert ctx.practitioner_id == doctor.id and ctx.practitioner_name == "Dr Ana Ruiz"
     remembered = remembered_practitioner(db)
     assert remembered is not None and remembered.id == doctor.id
     assert not settings.needs_first_start(db)
