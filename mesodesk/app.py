@@ -124,6 +124,8 @@ def run_gui(
         from mesodesk.ui.ops import install_error_dialogs
 
         install_error_dialogs()
+        from mesodesk.domain.accounts import Permission
+
         user = None
         if not quit_after_ready:
             from mesodesk.ui.signin.start import sign_in_at_start
@@ -143,6 +145,7 @@ def run_gui(
 
         def after_first_paint() -> None:
             if quit_after_ready:
+                window.save_window_state()
                 app.exit(0)  # not quit(): that asks each window, and a locked desk refuses
                 return
             try:
@@ -156,7 +159,7 @@ def run_gui(
                     sync_packaged_data(db)
                 except Exception as error:  # the window's one failure path: logged and shown
                     window.report(error, "sync_packaged_data")
-            if interactive:
+            if interactive and user is not None and user.can(Permission.CLINIC_SETTINGS):
                 from mesodesk.ui.dialogs.first_start import offer_first_start
 
                 offer_first_start(window.ctx, window)  # accounts, but no clinic set up yet

@@ -201,3 +201,26 @@ def test_a_locked_desk_shows_no_password(qtbot: QtBot, window: Any) -> None:
     qtbot.keyClicks(form.password, "secret words")
     assert form.password.echoMode() == QLineEdit.EchoMode.Password
     assert readable("secret words") == []
+
+
+def test_quitting_asks_first_while_another_users_work_is_kept(
+    qtbot: QtBot, window: Any, clinic: Clinic, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_user(db, Role.RECEPTION, login="rita")
+    editor = open_editor(qtbot, window, clinic.patient)
+    qtbot.keyClicks(editor.email, "zoe@example.org")
+    window.switch_user()
+    unlock(qtbot, window, "rita")
+    asked: list[str] = []
+
+    def answer(_parent: Any, title: str, *_a: Any, **_k: Any) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.close()
+    assert asked == ["Quit mesodesk"] and window.isVisible()
+    window.switch_user()
+    unlock(qtbot, window, ACTOR.login)
+    assert window.desk_lock.kept_for_others() == 0
+    qtbot.waitUntil(editor.isVisible)

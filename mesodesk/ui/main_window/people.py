@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from mesodesk.domain.accounts import User
 from mesodesk.services import accounts
@@ -96,6 +97,27 @@ class DeskPeople(WindowTasks):
 
     def start_desk(self, user: User) -> None:
         self.apply_user(user)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting asks first when windows are kept for someone who is not at the desk."""
+        kept = self.desk_lock.kept_for_others() if hasattr(self, "desk_lock") else 0
+        if kept:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit mesodesk"),
+                self.tr(
+                    "%n window(s) another user left open are kept for them and may hold "
+                    "unsaved work. Quit anyway and lose it?",
+                    "",
+                    kept,
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     # --- actions -------------------------------------------------------------------------
 
