@@ -162,5 +162,10 @@ class DeskPeople(WindowTasks):
 
     def record_history(self) -> None:
         """The audit of the open patient: who saw or changed their record."""
-        if self.current_patient_id is not None:
-            self.open_audit(self.current_patient_id)
+        if self.current_patient_id is None:
+            return
+        chart = getattr(self, "chart_host", None)
+        data = getattr(chart.chart, "data", None) if chart is not None else None
+        patient = getattr(data, "patient", None)
+        name = f"{patient.family_name}, {patient.given_name}" if patient is not None else ""
+        self.open_audit(self.current_patient_id, name)

@@ -52,14 +52,18 @@ class FirstAdminBox(QGroupBox):
         self.name = QLineEdit(self)
         self.name.setObjectName("firstStartAdminName")
         self.name.setMaxLength(120)
-        self._row(form, self.tr("Your na&me"), "name", self.name)
+        self._row(form, self.tr("Yo&ur name"), "name", self.name)
         self.login = QLineEdit(self)
         self.login.setObjectName("firstStartLogin")
         self.login.setMaxLength(40)
         self.login.setPlaceholderText(self.tr("e.g. ana.ruiz"))
         self._row(form, self.tr("Lo&gin name"), "login", self.login)
-        self.password = NewPassword(self, form, errors, prefix="firstStart")
-        self.also_treats = QCheckBox(self.tr("I also &treat patients"), self)
+        self.password = NewPassword(
+            self, form, errors, prefix="firstStart", first_text=self.tr("Pass&word")
+        )
+        self.also_treats = QCheckBox(
+            self.tr("I also treat patients (I am the &first practitioner)"), self
+        )
         self.also_treats.setObjectName("firstStartAlsoTreats")
         form.addRow("", self.also_treats)
         self.practitioner: QComboBox | None = None

@@ -34,12 +34,20 @@ class NewPassword:
     """The "password" and "repeat it" rows of a form, checked together before saving."""
 
     def __init__(
-        self, parent: QWidget, form: QFormLayout, errors: InlineErrors, *, prefix: str
+        self,
+        parent: QWidget,
+        form: QFormLayout,
+        errors: InlineErrors,
+        *,
+        prefix: str,
+        first_text: str = "",
     ) -> None:
         self.errors = errors
         self.first = password_edit(parent, f"{prefix}Password")
         self.second = password_edit(parent, f"{prefix}PasswordAgain")
-        first_label = QLabel(QCoreApplication.translate("NewPassword", "New &password"), parent)
+        first_label = QLabel(
+            first_text or QCoreApplication.translate("NewPassword", "New &password"), parent
+        )
         first_label.setBuddy(self.first)
         second_label = QLabel(QCoreApplication.translate("NewPassword", "&Repeat it"), parent)
         second_label.setBuddy(self.second)

@@ -78,9 +78,9 @@ class AccountEditor(QDialog):
         roles_row.setContentsMargins(0, 0, 0, 0)
         self.roles: dict[Role, QCheckBox] = {}
         labels = {
-            Role.PRACTITIONER: self.tr("P&ractitioner"),
+            Role.PRACTITIONER: self.tr("Pr&actitioner"),
             Role.RECEPTION: self.tr("R&eception"),
-            Role.ADMIN: self.tr("Manager / &admin"),
+            Role.ADMIN: self.tr("Manager / a&dmin"),
         }
         for role, label in labels.items():
             box = QCheckBox(label, roles_box)
@@ -241,7 +241,7 @@ class ResetPasswordDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("resetPasswordSave")
-        self.ok_button.setText(self.tr("&Reset"))
+        self.ok_button.setText(self.tr("&Set password"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
