@@ -77,6 +77,9 @@ def test_reception_books_and_receives_but_sees_no_medical_notes(
     for page in (PAGE_CHART, PAGE_EVENTS, PAGE_PRODUCTS):
         assert not page_listed(window, page)
 
+    window.show_page(PAGE_TODAY)
+    assert shown(window, "actionMarkArrived") and not shown(window, "actionMarkDone")
+
     window.open_patient(clinic.patient)  # from the list: contact details, not the chart
     assert window.chart_host.chart is None
     editor = window.findChild(PatientEditor)
@@ -109,6 +112,8 @@ def test_a_practitioner_works_clinically_but_manages_no_accounts(
         assert shown(window, name), name
     for name in ("actionAccounts", "actionAudit", "actionRecordHistory", "actionSettings"):
         assert not shown(window, name), name
+    window.show_page(PAGE_TODAY)
+    assert shown(window, "actionMarkDone")
     window.open_patient(clinic.patient)
     assert window.chart_host.chart is not None
 

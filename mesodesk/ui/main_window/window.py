@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -229,6 +229,7 @@ class MainWindow(DeskPeople):
                 return
             self.pages[page] = widget
             self._replace(page, widget)
+            self.apply_role()
         self.stack.setCurrentIndex(page)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(navigation_row(page))
@@ -248,7 +249,7 @@ class MainWindow(DeskPeople):
     def apply_role(self) -> None:
         """Hide the pages and actions the signed-in user's role may not use."""
         user = self.ctx.user
-        for action in self.actions():
+        for action in self.findChildren(QAction):  # the pages' own actions too
             needs = ACTION_NEEDS.get(action.objectName())
             if needs is not None:
                 action.setVisible(may(user, needs))

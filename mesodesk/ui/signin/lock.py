@@ -281,7 +281,7 @@ class DeskLock(QObject):
             put_away: list[QWidget] = []
             for entry in covered:
                 self._uncover(entry)
-                if entry.window is not self.main and _alive(entry.window):
+                if self._belongs_to_desk(entry.window):
                     entry.window.setEnabled(False)
                     entry.window.hide()
                     put_away.append(entry.window)
@@ -300,6 +300,17 @@ class DeskLock(QObject):
             self.screen.hide()
             self.screen.form.clear()
         self.lockedChanged.emit(False)
+
+    def _belongs_to_desk(self, window: QWidget) -> bool:
+        """An editor or dialog opened from this desk (not the desk's main window itself)."""
+        if window is self.main or not _alive(window):
+            return False
+        parent = window.parentWidget()
+        while parent is not None:
+            if parent is self.main:
+                return True
+            parent = parent.parentWidget()
+        return False
 
     def _log_out(self, user: User) -> None:
         try:

@@ -55,6 +55,7 @@ ACTION_NEEDS: dict[str, frozenset[Permission]] = {
     "actionFollowUps": PAGE_NEEDS[PAGE_FOLLOWUPS],
     "actionAdverseEvents": PAGE_NEEDS[PAGE_EVENTS],
     "actionOverview": PAGE_NEEDS[PAGE_OVERVIEW],
+    "actionMarkDone": frozenset({Permission.MARK_DONE}),
     "actionAccounts": frozenset({Permission.ACCOUNTS}),
     "actionAudit": frozenset({Permission.VIEW_AUDIT}),
     "actionRecordHistory": frozenset({Permission.VIEW_AUDIT}),
