@@ -148,15 +148,14 @@ def back_up(
 
     if stored_revision(db) != HEAD_REVISION:
         return written  # an older file is backed up as it is, before any migration
-    with db.begin() as s:
-        audit.record(
-            s,
-            actor=actor,
-            action="backup",
-            entity="database",
-            entity_id=None,
-            after={"file": str(written)},
-        )
+    audit.record_alone(
+        db,
+        actor=actor,
+        action="backup",
+        entity="database",
+        entity_id=None,
+        after={"file": str(written)},
+    )
     return written
 
 
@@ -205,19 +204,18 @@ def restore_backup(db_path: Path, source: Path, *, actor: User | str) -> Path | 
     db = open_database(url_for_path(db_path), create=False)
     try:
         who = f"{actor.name} ({actor.login})" if isinstance(actor, User) else actor
-        with db.begin() as s:
-            audit.record(
-                s,
-                actor=who,
-                action="restore",
-                entity="database",
-                entity_id=None,
-                after={
-                    "file": str(source),
-                    "host": actor.host if isinstance(actor, User) else audit.local_host(),
-                    "replaced_copy": str(result.replaced_copy or ""),
-                },
-            )
+        audit.record_alone(
+            db,
+            actor=who,
+            action="restore",
+            entity="database",
+            entity_id=None,
+            after={
+                "file": str(source),
+                "host": actor.host if isinstance(actor, User) else audit.local_host(),
+                "replaced_copy": str(result.replaced_copy or ""),
+            },
+        )
     finally:
         db.dispose()
     return result.replaced_copy
