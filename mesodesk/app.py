@@ -40,14 +40,22 @@ def ensure_application() -> QApplication:
     return app
 
 
-def open_main_window(database_url: str, *, user: User | None = None) -> QMainWindow:
-    """Open the database (migrating it if needed) and show its window on the existing app,
-    signed in as ``user`` (None: the window opens locked, asking who is working)."""
+def open_main_window(database_url: str, *, user: User | str | None = None) -> QMainWindow:
+    """Open the database (migrating it if needed) and show its window on the existing app.
+
+    With ``user`` (a signed-in ``User``, or a login name signed in without its password: a
+    seam for tests and embedding code in this process only) the desk opens for them; with
+    None it opens locked, asking who is working.
+    """
     from mesodesk.services.database import open_database
     from mesodesk.ui.main_window import MainWindow
 
     ensure_application()
     db = open_database(database_url)
+    if isinstance(user, str):
+        from mesodesk.services.accounts import sign_in_trusted
+
+        user = sign_in_trusted(db, user)
     window = MainWindow(db, user=user)
     window.show()
     return window

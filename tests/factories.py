@@ -37,17 +37,21 @@ def add_actor_account(db: Database) -> None:
 
 
 def make_user(
-    db: Database, *roles: Role, login: str | None = None, practitioner_id: int | None = None
+    db: Database,
+    *roles: Role,
+    login: str | None = None,
+    name: str | None = None,
+    practitioner_id: int | None = None,
 ) -> User:
     """A new account with ``roles`` (for role tests), signed in at ``test-desk``."""
     from mesodesk.services.accounts.manage import insert_account
 
-    name = login or "-".join(sorted(role.value for role in roles)) or "nobody"
+    login = login or "-".join(sorted(role.value for role in roles)) or "nobody"
     with db.begin() as s:
         row = insert_account(
             s,
-            login=name,
-            name=f"Test {name}",
+            login=login,
+            name=name or f"Test {login}",
             roles=frozenset(roles),
             password=TEST_PASSWORD,
             practitioner_id=practitioner_id,
@@ -161,3 +165,22 @@ def consent_for(db: Database, lines: tuple[TreatmentInput, ...]) -> int | None:
     """The consent text version a patient signs for ``lines`` (what the editor records)."""
     version = consent_service.version_for(db, lines)
     return version.id if version is not None else None
+
+
+def demo_practitioner(db: Database) -> User:
+    """A practitioner account of a demo database (``seed-demo`` made one per practitioner),
+    signed in without its password (benchmarks and demo tests)."""
+    from sqlalchemy import select
+
+    from mesodesk.services.accounts import sign_in_trusted
+    from mesodesk.store.models_accounts import Account
+
+    with db.read() as s:
+        login = s.scalar(
+            select(Account.login)
+            .where(Account.roles.contains(Role.PRACTITIONER.value), Account.active.is_(True))
+            .order_by(Account.id)
+            .limit(1)
+        )
+    assert login is not None, "not a demo database: no practitioner account"
+    return sign_in_trusted(db, login, host="bench")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from mesodesk.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from mesodesk.domain.accounts import User
     from mesodesk.store.engine import Database
 
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -93,3 +94,67 @@ def iso_day(option: str, text: str) -> date:
             f"({calendar.month_name[month]} {year} has {last} days)"
         )
     return date(year, month, day)
+
+
+def add_user_options(parser: argparse.ArgumentParser) -> None:
+    """``--user NAME`` and ``--password-stdin``: who runs a command that reads or changes
+    patient data (the password is asked on the terminal, never given as an option)."""
+    parser.add_argument(
+        "--user", metavar="NAME", help="sign in as this account (the password is asked for)"
+    )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input (scheduled jobs)",
+    )
+
+
+class PasswordReader:
+    """Reads passwords from the terminal (getpass, never echoed) or, with
+    ``--password-stdin``, one line of standard input each."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self.from_stdin = from_stdin
+
+    def read(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise CliError(
+                    "--password-stdin: standard input ended before the password; give each "
+                    "password on its own line"
+                )
+            return line.rstrip("\r\n")
+        if not sys.stdin.isatty():
+            raise CliError(
+                "no terminal to ask for the password on; pipe it in with --password-stdin"
+            )
+        import getpass
+
+        return getpass.getpass(prompt)
+
+
+def password_reader(args: argparse.Namespace) -> PasswordReader:
+    return PasswordReader(bool(getattr(args, "password_stdin", False)))
+
+
+def sign_in(db: Database, args: argparse.Namespace) -> User:
+    """The account named by ``--user``, signed in with its password (audited as a login).
+
+    Refused with one line when ``--user`` is missing, the database has no account yet, or
+    the login fails.
+    """
+    from mesodesk.services import accounts
+
+    if not accounts.has_accounts(db):
+        raise CliError(
+            "this database has no accounts yet; create the first admin with "
+            "`mesodesk user add --role admin --name NAME LOGIN`, then sign in with --user"
+        )
+    login = getattr(args, "user", None)
+    if not login:
+        raise CliError(
+            "sign in with --user NAME (the password is asked for, or read with --password-stdin)"
+        )
+    password = password_reader(args).read(f"Password for {login}: ")
+    return accounts.login(db, login, password)

@@ -6,7 +6,15 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from mesodesk.cli.common import CliError, Handler, add_db_options, database_label, open_from_args
+from mesodesk.cli.common import (
+    CliError,
+    Handler,
+    add_db_options,
+    add_user_options,
+    database_label,
+    open_from_args,
+    sign_in,
+)
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
@@ -28,6 +36,14 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     seed.add_argument(
         "--force", action="store_true", help="add the demo even if the database has patients"
     )
+    seed.add_argument(
+        "--password",
+        metavar="P",
+        default="demo",
+        help="password of the demo's accounts (admin, reception, one per practitioner), "
+        "created on a database without accounts; default: demo",
+    )
+    add_user_options(seed)
     return {"gui": cmd_gui, "seed-demo": cmd_seed_demo}
 
 
@@ -46,6 +62,9 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
         raise CliError("--patients must be at least 1")
     db = open_from_args(args, create=True)
     try:
+        from mesodesk.services.accounts import has_accounts
+
+        user = sign_in(db, args) if args.user or has_accounts(db) else None
         last: dict[str, int] = {}
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -56,7 +75,13 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
         try:
             summary = seed_demo(
-                db, patients=args.patients, seed=args.seed, progress=progress, force=args.force
+                db,
+                patients=args.patients,
+                seed=args.seed,
+                progress=progress,
+                force=args.force,
+                actor=user,
+                demo_password=args.password,
             )
         except DemoRefused as error:
             raise CliError(
@@ -69,4 +94,9 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
         f"Created {summary.patients} patients, {summary.sessions} sessions, "
         f"{summary.products} products and {summary.lots} lots in {database_label(args)}"
     )
+    if user is None:
+        print(
+            "Demo accounts: admin, reception and one per practitioner (mesodesk user list); "
+            "their password is the one given with --password (default: demo)."
+        )
     return 0

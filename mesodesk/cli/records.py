@@ -7,7 +7,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mesodesk.cli.common import Handler, add_db_options, iso_day, open_from_args, status
+from mesodesk.cli.common import (
+    Handler,
+    add_db_options,
+    add_user_options,
+    iso_day,
+    open_from_args,
+    sign_in,
+    status,
+)
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
@@ -18,6 +26,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
         "import-patients", help="import patients from a CSV file (columns: see README)"
     )
     add_db_options(imp, url=True, required=True)
+    add_user_options(imp)
     imp.add_argument("file", metavar="FILE.csv")
     imp.add_argument(
         "--all-or-nothing",
@@ -29,6 +38,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
         "aftercare", help="write aftercare sheets as PDF (one session, or a day's done sessions)"
     )
     add_db_options(after, url=True, required=True)
+    add_user_options(after)
     which = after.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", type=int, metavar="ID", help="one session's sheet")
     which.add_argument(
@@ -40,6 +50,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 
     rec = sub.add_parser("recall", help="list every patient and session that received a lot")
     add_db_options(rec, url=True, required=True)
+    add_user_options(rec)
     rec.add_argument("--lot", metavar="LOT", required=True)
     rec.add_argument("--out", metavar="FILE.csv", help="also write the list as CSV")
     return {
@@ -54,8 +65,9 @@ def cmd_import_patients(args: argparse.Namespace) -> int:
 
     db = open_from_args(args)
     try:
+        user = sign_in(db, args)
         report = import_patients(
-            db, Path(args.file), actor="import-patients", all_or_nothing=args.all_or_nothing
+            db, Path(args.file), actor=user, all_or_nothing=args.all_or_nothing
         )
     finally:
         db.dispose()
@@ -82,14 +94,15 @@ def cmd_aftercare(args: argparse.Namespace) -> int:
     day = iso_day("--date", args.date) if args.date is not None else None
     db = open_from_args(args)
     try:
+        user = sign_in(db, args)
         # Told after the sheets are written, so that a failure stays one line on its own.
         warnings = aftercare.clinic_warnings(aftercare.clinic_header(db))
         if day is None:
-            out = aftercare.export_session(db, args.session, Path(args.out), actor="cli")
+            out = aftercare.export_session(db, args.session, Path(args.out), actor=user)
             print(f"Aftercare sheet for session {args.session} written to {out}")
             paths = [out]
         else:
-            paths = aftercare.export_day(db, day, Path(args.out), actor="cli")
+            paths = aftercare.export_day(db, day, Path(args.out), actor=user)
     finally:
         db.dispose()
     if paths:
@@ -109,8 +122,9 @@ def cmd_recall(args: argparse.Namespace) -> int:
 
     db = open_from_args(args)
     try:
-        result = recall.recall(db, args.lot)
-        written = recall.export_csv(db, result, Path(args.out)) if args.out else None
+        user = sign_in(db, args)
+        result = recall.recall(db, args.lot, actor=user)
+        written = recall.export_csv(db, result, Path(args.out), actor=user) if args.out else None
     finally:
         db.dispose()
     print(recall.summary(result))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mesodesk.cli.common import Handler, add_db_options
+from mesodesk.cli.common import CliError, Handler, add_db_options, add_user_options, sign_in
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
@@ -24,6 +24,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     restore = sub.add_parser("restore", help="replace the database with a checked backup")
     add_db_options(restore, required=True)
     restore.add_argument("--from", dest="source", metavar="FILE", required=True)
+    add_user_options(restore)
     return {"check": cmd_check, "backup": cmd_backup, "restore": cmd_restore}
 
 
@@ -46,7 +47,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
-    print(f"{path}: OK (integrity, foreign keys, schema at head, audit append-only)")
+    print(
+        f"{path}: OK (integrity, foreign keys, schema at head and nothing added to it, "
+        "audit append-only and its hash chain holds)"
+    )
     _report_incomplete(path)
     return 0
 
@@ -76,24 +80,47 @@ def _report_incomplete(path: Path) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from mesodesk.store.backup import online_backup
+    from mesodesk.services.database import back_up
+    from mesodesk.store.backup import check_sqlite_file
+    from mesodesk.store.engine import Database
 
-    out = online_backup(Path(args.db), Path(args.out), overwrite=args.force)
+    check_sqlite_file(Path(args.db))
+    db = Database.for_sqlite_file(Path(args.db))
+    try:
+        out = back_up(db, Path(args.out), actor="mesodesk backup", overwrite=args.force)
+    finally:
+        db.dispose()
     print(f"Backup written to {out}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from mesodesk.services.database import open_database
+    from mesodesk.domain.accounts import Permission, User
+    from mesodesk.services.access import require_now
+    from mesodesk.services.accounts import has_accounts
+    from mesodesk.services.database import backup_problems, open_database, restore_backup
     from mesodesk.store.engine import url_for_path
-    from mesodesk.store.restore import restore
+    from mesodesk.store.errors import StorageError
 
-    result = restore(Path(args.db), Path(args.source))
-    open_database(url_for_path(args.db), create=False).dispose()
-    if result.replaced_copy is not None:
-        print(
-            f"Restored {args.db} from {args.source}; the replaced file is kept at {result.replaced_copy}"
-        )
+    problems = backup_problems(Path(args.source))  # a file that is no backup: refused first
+    if problems:
+        raise CliError(f"{args.source} was altered after it was written: {problems[0]}")
+    actor: User | str = "mesodesk restore"
+    if Path(args.db).exists():  # the clinic's admin restores over the clinic's database
+        try:
+            current = open_database(url_for_path(args.db), create=False)
+        except StorageError:  # a damaged database is what a restore is for: nobody can sign in
+            current = None
+        if current is not None:
+            try:
+                if args.user or has_accounts(current):
+                    actor = sign_in(current, args)
+                    require_now(current, actor, Permission.RESTORE)
+            finally:
+                current.dispose()
+    replaced = restore_backup(Path(args.db), Path(args.source), actor=actor)
+    if replaced is not None:
+        print(f"Restored {args.db} from {args.source}; the replaced file is kept at {replaced}")
     else:
         print(f"Restored {args.db} from {args.source}")
     return 0

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy.orm import Session
 
-from mesodesk.domain.accounts import Permission, User, parse_roles, permissions_of
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.services.errors import PermissionDenied
 from mesodesk.store.models_accounts import Account
+
+if TYPE_CHECKING:
+    from mesodesk.store.engine import Database
 
 _WHAT = {
     Permission.VIEW_PATIENTS: "see the patient list",
@@ -54,16 +59,8 @@ def require(s: Session | None, user: User, permission: Permission) -> User:
         raise PermissionDenied(
             f"{who} is not signed in with an active account; nothing was read or changed."
         )
-    roles = parse_roles(row.roles)
-    current = User(
-        id=row.id,
-        login=row.login,
-        name=row.name,
-        roles=roles,
-        practitioner_id=row.practitioner_id,
-        host=user.host,
-    )
-    if permission not in permissions_of(roles):
+    current = row.as_user(user.host)
+    if not current.can(permission):
         raise PermissionDenied(denied_message(current, permission))
     return current
 
@@ -78,3 +75,10 @@ def require_any(s: Session | None, user: User, *permissions: Permission) -> User
             last = error
     assert last is not None
     raise last
+
+
+def require_now(db: Database, user: User, permission: Permission) -> User:
+    """:func:`require` in a short read of its own, before work that opens no transaction
+    first (preparing a PDF, writing a file)."""
+    with db.read() as s:
+        return require(s, user, permission)

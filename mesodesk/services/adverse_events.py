@@ -11,8 +11,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus, Severity
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.chart import AdverseEventRecord, adverse_event_record
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.services.sessions import from_utc
@@ -208,12 +210,13 @@ def _load(s: Session, event_id: int) -> AdverseEvent:
 
 
 def record_event(
-    db: Database, data: AdverseEventInput, *, actor: str, today: date | None = None
+    db: Database, data: AdverseEventInput, *, actor: User, today: date | None = None
 ) -> int:
     """Record a new event against its session; returns the event's id."""
     data = _clean(data)
     zone = clinic_zone(db)
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CLINICAL)
         session = _check(zone, s, data, today)
         row = AdverseEvent(created_at=audit.utcnow())
         _apply(row, data, session.patient_id)
@@ -235,13 +238,14 @@ def update_event(
     event_id: int,
     data: AdverseEventInput,
     *,
-    actor: str,
+    actor: User,
     today: date | None = None,
 ) -> None:
     """Amend an event; the audit keeps the values before and after."""
     data = _clean(data)
     zone = clinic_zone(db)
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CLINICAL)
         row = _load(s, event_id)
         session = _check(zone, s, data, today, current=row)
         before = audit.snapshot(row)
@@ -265,12 +269,13 @@ def resolve_event(
     outcome: str,
     resolved_date: date,
     *,
-    actor: str,
+    actor: User,
     today: date | None = None,
 ) -> None:
     """Close an open event with its outcome and the day it resolved."""
     zone = clinic_zone(db)
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CLINICAL)
         row = _load(s, event_id)
         if row.resolved_date is not None:
             raise ValidationFailed(
@@ -309,8 +314,9 @@ def _current_input(row: AdverseEvent) -> AdverseEventInput:
     )
 
 
-def get_event(db: Database, event_id: int) -> AdverseEventRecord:
+def get_event(db: Database, event_id: int, *, actor: User) -> AdverseEventRecord:
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         row = _load(s, event_id)
         name = s.scalar(select(SideEffect.name).where(SideEffect.code == row.side_effect_code))
         return adverse_event_record(row, name)
@@ -320,7 +326,7 @@ def _stored_time(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def open_events(db: Database, *, today: date | None = None) -> list[OpenEvent]:
+def open_events(db: Database, *, actor: User, today: date | None = None) -> list[OpenEvent]:
     """Unresolved events by follow-up date (overdue first, events without a date last).
 
     ``today`` (the clinic's today by default) decides what is overdue.
@@ -348,6 +354,7 @@ def open_events(db: Database, *, today: date | None = None) -> list[OpenEvent]:
         )
     )
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         rows = s.execute(query).all()
         return [
             OpenEvent(

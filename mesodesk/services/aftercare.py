@@ -16,10 +16,12 @@ from sqlalchemy.orm import Session
 from mesodesk.documents.data import Advice, AftercareSheet, ClinicHeader, TreatedLine
 from mesodesk.domain import clock
 from mesodesk.domain import templates as domain
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.filenames import safe_file_name
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import settings as settings_service
+from mesodesk.services.access import require_now
 from mesodesk.services.aftercare_records import (
     OUTPUTS,
     PreparedSheet,
@@ -306,16 +308,18 @@ def file_name(prepared: PreparedSheet) -> str:
     )
 
 
-def export_session(db: Database, session_id: int, out: Path, *, actor: str) -> Path:
+def export_session(db: Database, session_id: int, out: Path, *, actor: User) -> Path:
     """Write one session's sheet; nothing is written or recorded for a session not done."""
+    require_now(db, actor, Permission.PRINT_AFTERCARE)
     sheets = prepare(db, [session_id])
     path = write_file(render(sheets), out)
     record_printed(db, sheets, output="cli", actor=actor)
     return path
 
 
-def export_day(db: Database, day: date, out_dir: Path, *, actor: str) -> list[Path]:
+def export_day(db: Database, day: date, out_dir: Path, *, actor: User) -> list[Path]:
     """One PDF per done session of ``day`` in ``out_dir`` (created if missing)."""
+    require_now(db, actor, Permission.PRINT_AFTERCARE)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

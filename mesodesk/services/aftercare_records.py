@@ -17,9 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.documents.data import Advice, AftercareSheet, ClinicHeader, TreatedLine
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import audit
 from mesodesk.services import settings as settings_service
+from mesodesk.services.access import require
 from mesodesk.services.errors import ServiceError
 from mesodesk.services.sessions import to_utc
 from mesodesk.store.engine import Database
@@ -107,19 +109,20 @@ def first_handed_over(s: Session, session_ids: Sequence[int]) -> dict[int, Print
 
 
 def record_printed(
-    db: Database, sheets: Sequence[PreparedSheet], *, output: str, actor: str
+    db: Database, sheets: Sequence[PreparedSheet], *, output: str, actor: User
 ) -> None:
     """Remember that these sheets were printed, saved or previewed, with what they said."""
     if output not in OUTPUTS:
         raise ServiceError(f"Unknown output {output!r}.")
     with db.begin() as s:
+        require(s, actor, Permission.PRINT_AFTERCARE)
         now = audit.utcnow()
         for prepared in sheets:
             row = PrintedDocument(
                 session_id=prepared.session_id,
                 kind="aftercare",
                 printed_at=now,
-                printed_by=actor,
+                printed_by=actor.name,
                 template_ids=list(prepared.template_ids),
                 output=output,
                 content=snapshot(prepared) if output in HANDED_OVER else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -11,8 +12,10 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
-from mesodesk.domain.accounts import User
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.audit_chain import GENESIS_HASH, row_content, row_hash
+from mesodesk.services.access import require
+from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, Base
 from mesodesk.store.models_accounts import AuditChainHead
 
@@ -85,27 +88,59 @@ def record(
     ``actor`` is the signed-in user; a plain string names a process acting without an
     account ("system" for the catalog sync, the login name typed at a failed login).
     """
+    record_many(s, actor=actor, action=action, entity=entity, items=[(entity_id, before, after)])
+
+
+AuditItem = tuple[int | None, dict[str, Any] | None, dict[str, Any] | None]
+"""(entity id, before, after) of one audit row."""
+
+
+def record_many(
+    s: Session, *, actor: User | str, action: str, entity: str, items: Sequence[AuditItem]
+) -> None:
+    """Append one chained audit row per item (an import audits each patient it adds)."""
     if isinstance(actor, User):
         name, account_id, host = actor.name, actor.id or None, actor.host
     else:
         name, account_id, host = actor or "unknown", None, local_host()
     head = chain_head(s)
-    event = AuditEvent(
-        id=head.last_id + 1,
-        occurred_at=utcnow(),
-        actor=name[:120],
-        account_id=account_id,
-        host=host[:120],
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        before=json_safe(before) if before is not None else None,
-        after=json_safe(after) if after is not None else None,
-        prev_hash=head.last_hash,
-    )
-    event.row_hash = row_hash(head.last_hash, content_of(event))
-    head.last_id, head.last_hash = event.id, event.row_hash
-    s.add(event)
+    now = utcnow()
+    for entity_id, before, after in items:
+        event = AuditEvent(
+            id=head.last_id + 1,
+            occurred_at=now,
+            actor=name[:120],
+            account_id=account_id,
+            host=host[:120],
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            before=json_safe(before) if before is not None else None,
+            after=json_safe(after) if after is not None else None,
+            prev_hash=head.last_hash,
+        )
+        event.row_hash = row_hash(head.last_hash, content_of(event))
+        head.last_id, head.last_hash = event.id, event.row_hash
+        s.add(event)
+
+
+def record_alone(
+    db: Database,
+    *,
+    actor: User | str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    after: dict[str, Any] | None = None,
+    permission: Permission | None = None,
+) -> None:
+    """One audit row in a short transaction of its own, for what happened outside one (a
+    chart read from a snapshot, a file written, a backup); ``permission`` is checked again
+    there when given."""
+    with db.begin() as s:
+        if permission is not None and isinstance(actor, User):
+            require(s, actor, permission)
+        record(s, actor=actor, action=action, entity=entity, entity_id=entity_id, after=after)
 
 
 def content_of(event: AuditEvent) -> dict[str, Any]:

@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus, Technique
 from mesodesk.domain.session_rules import Alert, alert_badges
 from mesodesk.services import audit, patients, safety, sessions
+from mesodesk.services.access import require
 from mesodesk.services.dto import (
     AuditRecord,
     FindingRecord,
@@ -145,17 +147,21 @@ class ChartData:
     """Names of the treatment areas the profiles mention (skin conditions), by code."""
 
 
-def chart_data(db: Database, patient_id: int) -> ChartData:
+def chart_data(db: Database, patient_id: int, *, actor: User) -> ChartData:
     """The patient, profiles, alerts, screening, sessions, course count and adverse events,
     all read inside one ``db.snapshot()`` so that what the chart shows is consistent.
 
-    Raises ``NotFound`` when there is no such patient.
+    The view is then audited ("who looked at whom, when") in a short write transaction of
+    its own (a read snapshot cannot write once another desk has); the chart is returned
+    only once its view is on record. Raises ``NotFound`` when there is no such patient,
+    ``PermissionDenied`` for a role that may not see medical records.
     """
     with db.snapshot() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         patient = patients.get_patient(db, patient_id)
-        history = tuple(patients.profile_history(db, patient_id))
+        history = tuple(patients.profile_history(db, patient_id, actor=actor))
         profile = history[0] if history else None
-        return ChartData(
+        data = ChartData(
             patient=patient,
             profile=profile,
             profile_history=history,
@@ -167,6 +173,8 @@ def chart_data(db: Database, patient_id: int) -> ChartData:
             zone=clinic_zone(db),
             area_names=_area_names(s, history),
         )
+    audit.record_alone(db, actor=actor, action="view", entity="patient", entity_id=patient_id)
+    return data
 
 
 def _area_names(s: Session, profiles: Iterable[ProfileRecord]) -> dict[str, str]:
@@ -259,14 +267,19 @@ def adverse_event_record(event: AdverseEvent, side_effect_name: str | None) -> A
     )
 
 
-def session_history(db: Database, session_id: int) -> list[AuditRecord]:
+def session_history(db: Database, session_id: int, *, actor: User) -> list[AuditRecord]:
     """Every audit entry of one session, oldest first."""
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         return [_audit_record(e) for e in audit.history(s, "session", session_id)]
 
 
 def session_versions(
-    db: Database, session_id: int, *, format_moment: MomentFormat | None = None
+    db: Database,
+    session_id: int,
+    *,
+    actor: User,
+    format_moment: MomentFormat | None = None,
 ) -> list[SessionVersion]:
     """The session's audit entries, oldest first, each with the fields it changed.
 
@@ -284,6 +297,7 @@ def session_versions(
         return format_moment(local) if format_moment else f"{local:%Y-%m-%d %H:%M}"
 
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         records = [_audit_record(e) for e in audit.history(s, "session", session_id)]
         names = _Names.load(s, records, moment)
     return [

@@ -9,6 +9,7 @@ from functools import cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import User
 from mesodesk.paths import resource_path
 from mesodesk.services.errors import NotFound
 from mesodesk.services.products import add_product
@@ -48,7 +49,7 @@ def demo_products() -> tuple[DemoProduct, ...]:
     )
 
 
-def add_demo_products(s: Session, *, actor: str) -> int:
+def add_demo_products(s: Session, *, actor: User) -> int:
     """Inside the caller's transaction: add the demo products the clinic lacks (by name).
 
     Each product is audited like one created by hand. Returns how many were added.
@@ -79,7 +80,7 @@ def add_demo_products(s: Session, *, actor: str) -> int:
     return added
 
 
-def load_demo_products(db: Database, *, actor: str) -> int:
+def load_demo_products(db: Database, *, actor: User) -> int:
     """Add the demo products the clinic lacks, in one transaction; returns how many."""
     with db.begin() as s:
         return add_demo_products(s, actor=actor)

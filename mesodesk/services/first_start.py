@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.services import demo_catalog, practitioners, settings
+from mesodesk.services.access import require
 from mesodesk.services.dto import PractitionerRecord
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
@@ -64,11 +66,12 @@ def check_first_start(data: FirstStartInput) -> None:
         raise ValidationFailed(errors)
 
 
-def complete_first_start(db: Database, data: FirstStartInput, *, actor: str) -> FirstStartResult:
+def complete_first_start(db: Database, data: FirstStartInput, *, actor: User) -> FirstStartResult:
     """Save the clinic's details and hours, its first practitioner and (if asked) the demo
     products in one transaction: all of it, or nothing."""
     check_first_start(data)
     with db.begin() as s:
+        require(s, actor, Permission.CLINIC_SETTINGS)
         settings.write_settings(s, setup_changes(data), actor=actor)
         practitioner = practitioners.add_practitioner(
             s, data.practitioner_name, data.practitioner_title, actor=actor

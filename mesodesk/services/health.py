@@ -1,11 +1,14 @@
-"""``mesodesk check``: integrity, foreign keys, schema revision and the audit guard."""
+"""``mesodesk check``: integrity, foreign keys, schema revision, unexpected schema objects,
+the audit guard and the audit hash chain."""
 
 from __future__ import annotations
 
 from sqlalchemy import text
 
+from mesodesk.services.audit_chain import verify_chain
 from mesodesk.store.engine import Database
 from mesodesk.store.migrate import HEAD_REVISION, stored_revision
+from mesodesk.store.schema_check import unexpected_schema
 
 AUDIT_TRIGGERS = ("audit_event_no_update", "audit_event_no_delete")
 
@@ -41,8 +44,13 @@ def check_database(db: Database) -> list[str]:
             ).scalar()
             if bad:
                 problems.append(f"audit: {bad} entries lack time, actor, action or entity")
-            if not problems:
-                problems.extend(_probe_audit_guard(db))
+    if revision == HEAD_REVISION:
+        problems.extend(unexpected_schema(db))
+        report = verify_chain(db)
+        if not report.ok:
+            problems.append(report.summary())
+        if not problems:
+            problems.extend(_probe_audit_guard(db))
     return problems
 
 
@@ -54,8 +62,9 @@ def _probe_audit_guard(db: Database) -> list[str]:
         try:
             probe_id = conn.execute(
                 text(
-                    "INSERT INTO audit_event (occurred_at, actor, action, entity) "
-                    "VALUES (CURRENT_TIMESTAMP, 'check', 'probe', 'probe') RETURNING id"
+                    "INSERT INTO audit_event (id, occurred_at, actor, action, entity) "
+                    "SELECT COALESCE(MAX(id), 0) + 1, CURRENT_TIMESTAMP, 'check', 'probe', "
+                    "'probe' FROM audit_event RETURNING id"
                 )
             ).scalar_one()
             for verb, statement in (

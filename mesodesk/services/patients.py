@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Row, Select, case, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.search import (
     PatientQuery,
     list_prefixes,
@@ -21,6 +22,7 @@ from mesodesk.domain.search import (
 from mesodesk.domain.text import sort_key
 from mesodesk.domain.validation import patient_errors
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.dto import (
     PatientInput,
     PatientRecord,
@@ -158,7 +160,7 @@ def create_patient(
     db: Database,
     data: PatientInput,
     *,
-    actor: str,
+    actor: User,
     profile: ProfileInput | None = None,
 ) -> PatientRecord:
     data = _clean(data)
@@ -167,6 +169,9 @@ def create_patient(
         raise ValidationFailed(errors)
     now = audit.utcnow()
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CONTACT)
+        if profile is not None and profile != ProfileInput():
+            require(s, actor, Permission.EDIT_CLINICAL)
         patient = Patient(
             **asdict(data),
             sort_key=sort_key(data.family_name, data.given_name),
@@ -190,13 +195,14 @@ def create_patient(
 
 
 def update_patient(
-    db: Database, patient_id: int, data: PatientInput, *, actor: str
+    db: Database, patient_id: int, data: PatientInput, *, actor: User
 ) -> PatientRecord:
     data = _clean(data)
     errors = validate(data)
     if errors:
         raise ValidationFailed(errors)
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CONTACT)
         patient = _load(s, patient_id)
         before = audit.snapshot(patient)
         for key, value in asdict(data).items():
@@ -218,10 +224,11 @@ def update_patient(
         return _record(patient)
 
 
-def archive_patient(db: Database, patient_id: int, reason: str, *, actor: str) -> PatientRecord:
+def archive_patient(db: Database, patient_id: int, reason: str, *, actor: User) -> PatientRecord:
     if not reason.strip():
         raise ValidationFailed({"reason": "Give a reason for archiving this patient."})
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CONTACT)
         patient = _load(s, patient_id)
         before = audit.snapshot(patient)
         patient.archived_at = audit.utcnow()
@@ -239,8 +246,9 @@ def archive_patient(db: Database, patient_id: int, reason: str, *, actor: str) -
         return _record(patient)
 
 
-def restore_patient(db: Database, patient_id: int, *, actor: str) -> PatientRecord:
+def restore_patient(db: Database, patient_id: int, *, actor: User) -> PatientRecord:
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CONTACT)
         patient = _load(s, patient_id)
         before = audit.snapshot(patient)
         patient.archived_at = None
@@ -377,12 +385,12 @@ def _profile_record(p: MedicalProfile) -> ProfileRecord:
 
 
 def _add_profile(
-    s: Session, patient_id: int, profile: ProfileInput, *, actor: str, at: datetime
+    s: Session, patient_id: int, profile: ProfileInput, *, actor: User, at: datetime
 ) -> MedicalProfile:
     values = asdict(profile)
     values["allergens"] = sorted({a.strip() for a in profile.allergens if a.strip()})
     values["skin_condition_areas"] = list(profile.skin_condition_areas)
-    row = MedicalProfile(patient_id=patient_id, recorded_at=at, recorded_by=actor, **values)
+    row = MedicalProfile(patient_id=patient_id, recorded_at=at, recorded_by=actor.name, **values)
     s.add(row)
     s.flush()
     audit.record(
@@ -397,15 +405,18 @@ def _add_profile(
 
 
 def record_profile(
-    db: Database, patient_id: int, profile: ProfileInput, *, actor: str
+    db: Database, patient_id: int, profile: ProfileInput, *, actor: User
 ) -> ProfileRecord:
     """Save a new dated version of the medical profile; older versions stay."""
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CLINICAL)
         _load(s, patient_id)
         return _profile_record(_add_profile(s, patient_id, profile, actor=actor, at=audit.utcnow()))
 
 
-def profile_as_of(db: Database, patient_id: int, when: date | datetime) -> ProfileRecord | None:
+def profile_as_of(
+    db: Database, patient_id: int, when: date | datetime, *, actor: User
+) -> ProfileRecord | None:
     """The profile in force at ``when`` (a date means the end of that day, UTC)."""
     if not isinstance(when, datetime):
         when = datetime.combine(when + timedelta(days=1), time.min)
@@ -413,6 +424,7 @@ def profile_as_of(db: Database, patient_id: int, when: date | datetime) -> Profi
     else:
         strict = False
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         cutoff = MedicalProfile.recorded_at < when if strict else MedicalProfile.recorded_at <= when
         row = s.scalar(
             select(MedicalProfile)
@@ -423,8 +435,9 @@ def profile_as_of(db: Database, patient_id: int, when: date | datetime) -> Profi
         return _profile_record(row) if row is not None else None
 
 
-def current_profile(db: Database, patient_id: int) -> ProfileRecord | None:
+def current_profile(db: Database, patient_id: int, *, actor: User) -> ProfileRecord | None:
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         row = s.scalar(
             select(MedicalProfile)
             .where(MedicalProfile.patient_id == patient_id)
@@ -434,8 +447,9 @@ def current_profile(db: Database, patient_id: int) -> ProfileRecord | None:
         return _profile_record(row) if row is not None else None
 
 
-def profile_history(db: Database, patient_id: int) -> list[ProfileRecord]:
+def profile_history(db: Database, patient_id: int, *, actor: User) -> list[ProfileRecord]:
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         rows = s.scalars(
             select(MedicalProfile)
             .where(MedicalProfile.patient_id == patient_id)

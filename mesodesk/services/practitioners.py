@@ -5,7 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.dto import PractitionerRecord
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.store.engine import Database
@@ -25,14 +27,15 @@ def list_practitioners(db: Database, *, include_archived: bool = False) -> list[
 
 
 def create_practitioner(
-    db: Database, display_name: str, title: str = "", *, actor: str
+    db: Database, display_name: str, title: str = "", *, actor: User
 ) -> PractitionerRecord:
     with db.begin() as s:
+        require(s, actor, Permission.PRACTITIONERS)
         return add_practitioner(s, display_name, title, actor=actor)
 
 
 def add_practitioner(
-    s: Session, display_name: str, title: str = "", *, actor: str
+    s: Session, display_name: str, title: str = "", *, actor: User
 ) -> PractitionerRecord:
     """Inside the caller's transaction: add a practitioner (audited)."""
     name = display_name.strip()
@@ -53,12 +56,13 @@ def add_practitioner(
 
 
 def update_practitioner(
-    db: Database, practitioner_id: int, display_name: str, title: str, *, actor: str
+    db: Database, practitioner_id: int, display_name: str, title: str, *, actor: User
 ) -> PractitionerRecord:
     name = display_name.strip()
     if not name:
         raise ValidationFailed({"display_name": "Enter the practitioner's name."})
     with db.begin() as s:
+        require(s, actor, Permission.PRACTITIONERS)
         row = s.get(Practitioner, practitioner_id)
         if row is None:
             raise NotFound(f"There is no practitioner with number {practitioner_id}.")
@@ -77,9 +81,10 @@ def update_practitioner(
 
 
 def set_archived(
-    db: Database, practitioner_id: int, archived: bool, *, actor: str
+    db: Database, practitioner_id: int, archived: bool, *, actor: User
 ) -> PractitionerRecord:
     with db.begin() as s:
+        require(s, actor, Permission.PRACTITIONERS)
         row = s.get(Practitioner, practitioner_id)
         if row is None:
             raise NotFound(f"There is no practitioner with number {practitioner_id}.")

@@ -8,7 +8,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.dto import LotRecord, ProductRecord
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.store.engine import Database
@@ -98,10 +100,11 @@ def create_product(
     *,
     manufacturer: str = "",
     notes: str = "",
-    actor: str,
+    actor: User,
 ) -> ProductRecord:
     _validate_product(name, solution_type_id)
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_PRODUCTS)
         st = s.get(SolutionType, solution_type_id)
         if st is None:
             raise ValidationFailed({"solution_type_id": "Unknown solution type."})
@@ -119,7 +122,7 @@ def add_product(
     *,
     manufacturer: str = "",
     notes: str = "",
-    actor: str,
+    actor: User,
 ) -> Product:
     """Add a checked product and its audit row inside the caller's transaction."""
     row = Product(
@@ -152,10 +155,11 @@ def update_product(
     *,
     manufacturer: str = "",
     notes: str = "",
-    actor: str,
+    actor: User,
 ) -> ProductRecord:
     _validate_product(name, solution_type_id)
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_PRODUCTS)
         row = _product(s, product_id)
         st = s.get(SolutionType, solution_type_id)
         if st is None:
@@ -183,8 +187,9 @@ def _product(s: Session, product_id: int) -> Product:
     return row
 
 
-def set_product_archived(db: Database, product_id: int, archived: bool, *, actor: str) -> None:
+def set_product_archived(db: Database, product_id: int, archived: bool, *, actor: User) -> None:
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_PRODUCTS)
         row = _product(s, product_id)
         audit.set_archived(s, row, archived, entity="product", actor=actor)
 
@@ -212,7 +217,7 @@ def create_lot(
     expiry_date: date,
     quantity: Decimal | None = None,
     *,
-    actor: str,
+    actor: User,
 ) -> LotRecord:
     number = lot_number.strip()
     errors = {}
@@ -223,6 +228,7 @@ def create_lot(
     if errors:
         raise ValidationFailed(errors)
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_PRODUCTS)
         product = _product(s, product_id)
         clash = s.scalar(
             select(ProductLot.id).where(
@@ -251,8 +257,9 @@ def create_lot(
         return _lot_record(row, product.name)
 
 
-def set_lot_archived(db: Database, lot_id: int, archived: bool, *, actor: str) -> None:
+def set_lot_archived(db: Database, lot_id: int, archived: bool, *, actor: User) -> None:
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_PRODUCTS)
         row = s.get(ProductLot, lot_id)
         if row is None:
             raise NotFound(f"There is no lot with number {lot_id}.")

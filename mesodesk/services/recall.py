@@ -11,12 +11,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, select, type_coerce
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.csvsafe import to_csv
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.search import format_date
+from mesodesk.services import audit
 from mesodesk.services import settings as settings_service
+from mesodesk.services.access import require_now
 from mesodesk.services.errors import NotFound, ValidationFailed
-from mesodesk.services.files import write_file
+from mesodesk.services.files import write_csv
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
     Patient,
@@ -111,12 +114,13 @@ def find_lots(db: Database, lot_number: str) -> list[RecalledLot]:
     return [RecalledLot(r[0], r[1], r[2], r[3]) for r in rows]
 
 
-def recall(db: Database, lot_number: str) -> RecallResult:
+def recall(db: Database, lot_number: str, *, actor: User) -> RecallResult:
     """Every done session that used the lot, newest first, with the patient's contacts.
 
     Uses the index on ``session_treatment.product_lot_id``: the answer costs in proportion to
     the sessions found, not to the size of the clinic's history.
     """
+    require_now(db, actor, Permission.RECALL)
     lots = find_lots(db, lot_number)
     if not lots:
         raise NotFound(f"No lot numbered {lot_number.strip()!r} is on record.")
@@ -233,10 +237,30 @@ def csv_text(result: RecallResult, date_format: str = "dd/mm/yyyy") -> str:
     )
 
 
-def export_csv(db: Database, result: RecallResult, out: Path) -> Path:
-    """Write the recall list as CSV (UTF-8 with a BOM so spreadsheet programs read accents)."""
+def export_csv(db: Database, result: RecallResult, out: Path, *, actor: User) -> Path:
+    """Write the recall list as CSV (UTF-8 with a BOM so spreadsheet programs read accents).
+
+    Audited as an export: the lot and the patients and sessions it lists (ids only).
+    """
+    require_now(db, actor, Permission.RECALL)
     date_format = str(settings_service.get(db, "clinic.date_format"))
-    return write_file(("\ufeff" + csv_text(result, date_format)).encode("utf-8"), out)
+    path = write_csv(csv_text(result, date_format), out)
+    audit.record_alone(
+        db,
+        actor=actor,
+        permission=Permission.RECALL,
+        action="export",
+        entity="lot_recall",
+        entity_id=result.lots[0].id if len(result.lots) == 1 else None,
+        after={
+            "lot_number": result.lot_number,
+            "lot_ids": [lot.id for lot in result.lots],
+            "file": path.name,
+            "patient_ids": sorted({r.patient_id for r in result.rows}),
+            "session_ids": sorted({r.session_id for r in result.rows}),
+        },
+    )
+    return path
 
 
 def summary(result: RecallResult) -> str:

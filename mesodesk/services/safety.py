@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import anaesthetics, checklist
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.reasons import reason_problem
 from mesodesk.domain.screening import (
@@ -26,6 +27,7 @@ from mesodesk.domain.screening import (
     load_rules,
 )
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.dto import FindingRecord, TreatmentInput
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.store.engine import Database
@@ -79,7 +81,7 @@ def rule_states(db: Database) -> list[RuleState]:
 
 
 def set_rule_enabled(
-    db: Database, rule_id: str, enabled: bool, *, actor: str, reason: str = ""
+    db: Database, rule_id: str, enabled: bool, *, actor: User, reason: str = ""
 ) -> None:
     """Switch one screening rule on or off for the clinic (audited with the reason).
 
@@ -95,6 +97,7 @@ def set_rule_enabled(
         if problem is not None:
             raise ValidationFailed({"reason": problem})
     with db.begin() as s:
+        require(s, actor, Permission.SCREENING_RULES)
         row = s.get(ScreeningRuleState, rule_id)
         before = audit.snapshot(row) if row is not None else None
         if row is None:
@@ -102,7 +105,7 @@ def set_rule_enabled(
             s.add(row)
         row.enabled = enabled
         row.changed_at = audit.utcnow()
-        row.changed_by = actor
+        row.changed_by = actor.name
         s.flush()
         after = audit.snapshot(row)
         if reason:

@@ -12,9 +12,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.schedule import OpeningHours
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import Patient, Setting
@@ -133,7 +135,7 @@ def validate_settings(changes: Mapping[str, Any]) -> None:
         raise ValidationFailed(errors)
 
 
-def write_settings(s: Session, changes: Mapping[str, Any], *, actor: str) -> tuple[str, ...]:
+def write_settings(s: Session, changes: Mapping[str, Any], *, actor: User) -> tuple[str, ...]:
     """Inside the caller's transaction: check all, write the keys that differ, audit once.
 
     Returns the keys written; nothing is written (and nothing audited) when none differ.
@@ -167,7 +169,7 @@ def write_settings(s: Session, changes: Mapping[str, Any], *, actor: str) -> tup
     return tuple(after)
 
 
-def save_settings(db: Database, changes: Mapping[str, Any], *, actor: str) -> tuple[str, ...]:
+def save_settings(db: Database, changes: Mapping[str, Any], *, actor: User) -> tuple[str, ...]:
     """Save several settings as one action: all are checked, then all written or none.
 
     One transaction and one audit row listing every key written. A logo is given as the
@@ -175,10 +177,11 @@ def save_settings(db: Database, changes: Mapping[str, Any], *, actor: str) -> tu
     """
     validate_settings(changes)
     with db.begin() as s:
+        require(s, actor, Permission.CLINIC_SETTINGS)
         return write_settings(s, changes, actor=actor)
 
 
-def put(db: Database, key: str, value: Any, *, actor: str) -> None:
+def put(db: Database, key: str, value: Any, *, actor: User) -> None:
     """Save one setting (checked and audited like :func:`save_settings`)."""
     save_settings(db, {key: value}, actor=actor)
 
@@ -245,7 +248,7 @@ def logo_error(data: bytes) -> str | None:
     return None
 
 
-def set_logo(db: Database, data: bytes | None, *, actor: str) -> None:
+def set_logo(db: Database, data: bytes | None, *, actor: User) -> None:
     """Store (or with None remove) the clinic logo printed on sheets."""
     save_settings(db, {LOGO_KEY: data or ""}, actor=actor)
 

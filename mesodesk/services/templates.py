@@ -12,8 +12,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import templates as domain
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.paths import resource_path
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import DocumentTemplate, Setting, SolutionType, TreatmentArea
@@ -62,7 +64,7 @@ def _latest(s: Session, kind: str, key: str) -> DocumentTemplate | None:
 
 
 def _add_version(
-    s: Session, kind: str, key: str, body: dict[str, list[str]], *, source: str, actor: str
+    s: Session, kind: str, key: str, body: dict[str, list[str]], *, source: str, actor: User | str
 ) -> DocumentTemplate:
     latest = _latest(s, kind, key)
     row = DocumentTemplate(
@@ -72,7 +74,7 @@ def _add_version(
         body=body,
         source=source,
         created_at=audit.utcnow(),
-        created_by=actor,
+        created_by=actor.name if isinstance(actor, User) else actor,
     )
     s.add(row)
     s.flush()
@@ -211,13 +213,16 @@ def _editable(s: Session, kind: str) -> list[tuple[str, str]]:
     return [(k, labels[k]) for k in keys]
 
 
-def save(db: Database, kind: str, key: str, body: dict[str, Any], *, actor: str) -> TemplateVersion:
+def save(
+    db: Database, kind: str, key: str, body: dict[str, Any], *, actor: User
+) -> TemplateVersion:
     """Store an edited text as a new version; an unchanged text adds nothing."""
     errors = domain.body_errors(kind, body)
     if errors:
         raise ValidationFailed(errors)
     clean = domain.normalise(kind, body)
     with db.begin() as s:
+        require(s, actor, Permission.TEXTS)
         _check_key(s, kind, key)
         latest = _latest(s, kind, key)
         if latest is not None and latest.body == clean:
@@ -226,11 +231,12 @@ def save(db: Database, kind: str, key: str, body: dict[str, Any], *, actor: str)
         return _record(row, _labels(s))
 
 
-def reset_to_default(db: Database, kind: str, key: str, *, actor: str) -> TemplateVersion:
+def reset_to_default(db: Database, kind: str, key: str, *, actor: User) -> TemplateVersion:
     """Go back to the packaged text (as a new version, so the edited ones stay on record)."""
     default = packaged(kind).get(key)
     body = default.body if default is not None else domain.normalise(kind, {})
     with db.begin() as s:
+        require(s, actor, Permission.TEXTS)
         _check_key(s, kind, key)
         latest = _latest(s, kind, key)
         if latest is not None and latest.source == "default" and latest.body == body:

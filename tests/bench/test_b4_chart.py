@@ -28,6 +28,7 @@ from mesodesk.services.sessions import sessions_for_patient
 from mesodesk.store.engine import url_for_path
 from mesodesk.ui.context import DeskContext
 from tests.bench.conftest import CHART_PATIENT_ID, paint_probe, pump_until, settle, tuple_model
+from tests.factories import demo_practitioner
 
 ROUNDS = 15
 
@@ -154,7 +155,7 @@ def test_b4_chart_against_a_bare_table(
 ) -> None:
     conn = raw_conn(Path(chart_db.path))
     assert len(floor_select(conn)) == 500
-    ctx = DeskContext(chart_db)
+    ctx = DeskContext(chart_db, user=demo_practitioner(chart_db))
     opener = Opener()
     app, floor = alternate(
         opener.chart(ctx, sessions_tab=sessions_tab), opener.bare_table(conn), rounds=ROUNDS
@@ -177,10 +178,11 @@ def test_b4_chart_against_a_bare_table(
 
 def test_b4_data(chart_db: Any, raw_conn: Any, results: Any) -> None:
     conn = raw_conn(Path(chart_db.path))
-    data = chart_data(chart_db, CHART_PATIENT_ID)
+    user = demo_practitioner(chart_db)
+    data = chart_data(chart_db, CHART_PATIENT_ID, actor=user)
     assert len(data.sessions) == 500
     app, floor = alternate(
-        lambda: chart_data(chart_db, CHART_PATIENT_ID),
+        lambda: chart_data(chart_db, CHART_PATIENT_ID, actor=user),
         lambda: floor_select(conn),
         rounds=ROUNDS * 2,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import subprocess
 import sys
@@ -15,11 +16,16 @@ from mesodesk.services.patients import create_patient
 from mesodesk.store import engine as store_engine
 from mesodesk.store.engine import Database, url_for_path
 from tests.conftest import subprocess_env
+from tests.factories import ACTOR, TEST_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+SIGN_IN = ("--user", ACTOR.login, "--password-stdin")
+"""Sign in as ``ACTOR`` (every test database has its account), password on stdin."""
+
+
+def run_cli(*args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "mesodesk", *args],
         capture_output=True,
@@ -27,7 +33,19 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
         cwd=ROOT,
         timeout=120,
         env=subprocess_env(),
+        input=input,
     )
+
+
+def run_as(*args: str) -> subprocess.CompletedProcess[str]:
+    """``run_cli`` signed in as ``ACTOR``."""
+    return run_cli(*args, *SIGN_IN, input=TEST_PASSWORD + "\n")
+
+
+def sign_in_on_stdin(monkeypatch: pytest.MonkeyPatch) -> tuple[str, ...]:
+    """For ``cli.main`` in this process: ``ACTOR``'s password on stdin, and the options."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(TEST_PASSWORD + "\n"))
+    return SIGN_IN
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
@@ -119,7 +137,7 @@ def test_database_from_a_newer_mesodesk(db_path: Path) -> None:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     assert_one_line_error(run_cli("--quit-after-ready", "--db", str(db_path)), "newer mesodesk")
     assert_one_line_error(
-        run_cli("restore", "--db", str(db_path.with_name("x.sqlite3")), "--from", str(db_path)),
+        run_as("restore", "--db", str(db_path.with_name("x.sqlite3")), "--from", str(db_path)),
         "newer mesodesk",
     )
 
@@ -142,7 +160,9 @@ def test_database_locked_by_another_process(
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         monkeypatch.setattr(store_engine, "BUSY_TIMEOUT_MS", 200)
-        status = cli.main(["seed-demo", "--db", str(db_path), "--patients", "3"])
+        status = cli.main(
+            ["seed-demo", "--db", str(db_path), "--patients", "3", *sign_in_on_stdin(monkeypatch)]
+        )
         err = capsys.readouterr().err.strip().splitlines()
         assert status == 1
         assert len(err) == 1 and "locked by another program" in err[0]
@@ -156,7 +176,9 @@ def test_full_disk_is_reported_and_nothing_half_written(
     with sqlite3.connect(db_path) as conn:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
     monkeypatch.setitem(store_engine.EXTRA_SQLITE_PRAGMAS, "max_page_count", pages + 2)
-    status = cli.main(["seed-demo", "--db", str(db_path), "--patients", "2000"])
+    status = cli.main(
+        ["seed-demo", "--db", str(db_path), "--patients", "2000", *sign_in_on_stdin(monkeypatch)]
+    )
     err = capsys.readouterr().err.strip().splitlines()
     assert status == 1
     assert "disk" in err[-1] and "full" in err[-1] and "Traceback" not in "\n".join(err)
@@ -170,13 +192,13 @@ def test_full_disk_is_reported_and_nothing_half_written(
 def test_backup_and_restore_round_trip_keeps_the_replaced_file(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
-    create_patient(db, PatientInput("Ingrid", "Sørensen"), actor="t")
+    create_patient(db, PatientInput("Ingrid", "Sørensen"), actor=ACTOR)
     backup = tmp_path / "backup.sqlite3"
     result = run_cli("backup", "--db", str(db_path), "--out", str(backup))
     assert result.returncode == 0, result.stderr
-    create_patient(db, PatientInput("Later", "Patient"), actor="t")
+    create_patient(db, PatientInput("Later", "Patient"), actor=ACTOR)
     db.dispose()
-    result = run_cli("restore", "--db", str(db_path), "--from", str(backup))
+    result = run_as("restore", "--db", str(db_path), "--from", str(backup))
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(db_path) as conn:
         assert [r[0] for r in conn.execute("SELECT family_name FROM patient")] == ["Sørensen"]
@@ -198,10 +220,10 @@ def test_restore_refuses_a_file_that_is_not_a_mesodesk_database(
         conn.execute("CREATE TABLE t (x)")
     before = db_path.read_bytes()
     assert_one_line_error(
-        run_cli("restore", "--db", str(db_path), "--from", str(other)), "not a mesodesk database"
+        run_as("restore", "--db", str(db_path), "--from", str(other)), "not a mesodesk database"
     )
     assert_one_line_error(
-        run_cli("restore", "--db", str(db_path), "--from", str(tmp_path / "nope")), "No database at"
+        run_as("restore", "--db", str(db_path), "--from", str(tmp_path / "nope")), "No database at"
     )
     assert db_path.read_bytes() == before
 
@@ -228,7 +250,7 @@ def test_import_patients_reports_bad_rows_with_line_numbers(db_path: Path, tmp_p
         ";Nameless;1980-02-03;\n"
         '"=HYPERLINK(""http://x"")";Eve;;\n'.encode()
     )
-    result = run_cli("import-patients", "--db", str(db_path), str(csv_file))
+    result = run_as("import-patients", "--db", str(db_path), str(csv_file))
     assert result.returncode == 1, result.stderr  # a refused row is a failure to report
     assert "Imported 2 patient(s)" in result.stdout
     assert "line 3:" in result.stderr
@@ -240,7 +262,7 @@ def test_import_patients_reports_bad_rows_with_line_numbers(db_path: Path, tmp_p
 def test_import_patients_all_or_nothing_imports_nothing(db_path: Path, tmp_path: Path) -> None:
     csv_file = tmp_path / "patients.csv"
     csv_file.write_text("given_name,family_name\nAna,Silva\n,Missing\n", encoding="utf-8")
-    result = run_cli("import-patients", "--db", str(db_path), str(csv_file), "--all-or-nothing")
+    result = run_as("import-patients", "--db", str(db_path), str(csv_file), "--all-or-nothing")
     assert result.returncode == 1
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM patient").fetchone() == (0,)
@@ -249,4 +271,4 @@ def test_import_patients_all_or_nothing_imports_nothing(db_path: Path, tmp_path:
 def test_import_patients_empty_file_is_one_clear_line(db_path: Path, tmp_path: Path) -> None:
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    assert_one_line_error(run_cli("import-patients", "--db", str(db_path), str(empty)), "empty")
+    assert_one_line_error(run_as("import-patients", "--db", str(db_path), str(empty)), "empty")

@@ -13,7 +13,7 @@ from mesodesk.services import products, settings
 from mesodesk.services.dto import PatientInput, TreatmentInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database
-from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.cli.test_cli import assert_one_line_error, run_as, run_cli
 from tests.factories import ACTOR, add_session, make_clinic
 
 
@@ -25,9 +25,7 @@ def test_aftercare_for_one_session(db: Database, db_path: Path, tmp_path: Path) 
     c = make_clinic(db)
     session = add_session(db, c, datetime(2026, 11, 20, 14, 30))
     out = tmp_path / "sheet.pdf"
-    result = run_cli(
-        "aftercare", "--db", str(db_path), "--session", str(session), "--out", str(out)
-    )
+    result = run_as("aftercare", "--db", str(db_path), "--session", str(session), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert str(out) in result.stdout
     text = _pdf_text(out)
@@ -42,7 +40,7 @@ def test_aftercare_for_a_day_writes_only_done_sessions(
     add_session(db, c, datetime(2026, 11, 20, 11, 0), doctor=c.second_doctor)
     add_session(db, c, datetime(2026, 11, 20, 16, 0), status="planned")
     out = tmp_path / "day"
-    result = run_cli("aftercare", "--db", str(db_path), "--date", "2026-11-20", "--out", str(out))
+    result = run_as("aftercare", "--db", str(db_path), "--date", "2026-11-20", "--out", str(out))
     assert result.returncode == 0, result.stderr
     files = sorted(out.glob("*.pdf"))
     assert len(files) == 2
@@ -53,26 +51,23 @@ def test_aftercare_errors_are_one_line(db: Database, db_path: Path, tmp_path: Pa
     c = make_clinic(db)
     session = add_session(db, c, datetime(2026, 11, 20, 9, 0))
     assert_one_line_error(
-        run_cli("aftercare", "--db", str(db_path), "--session", "9999", "--out", "x.pdf"),
+        run_as("aftercare", "--db", str(db_path), "--session", "9999", "--out", "x.pdf"),
         "no session with number 9999",
     )
     blocker = tmp_path / "a-file"
     blocker.write_text("x", encoding="utf-8")
     assert_one_line_error(
-        run_cli(
-            "aftercare", "--db", str(db_path), "--session", str(session),
+        run_as("aftercare", "--db", str(db_path), "--session", str(session),
             "--out", str(blocker / "sheet.pdf"),
         ),
         "Cannot write",
     )  # fmt: skip
     assert_one_line_error(
-        run_cli("aftercare", "--db", str(db_path), "--date", "20/11/2026", "--out", "d"),
+        run_as("aftercare", "--db", str(db_path), "--date", "20/11/2026", "--out", "d"),
         "--date must look like",
     )
     assert_one_line_error(
-        run_cli(
-            "aftercare", "--db", str(tmp_path / "nope.sqlite3"), "--session", "1", "--out", "x"
-        ),
+        run_as("aftercare", "--db", str(tmp_path / "nope.sqlite3"), "--session", "1", "--out", "x"),
         "nope.sqlite3",
     )
 
@@ -96,7 +91,7 @@ def test_recall_lists_every_patient_of_the_lot_and_writes_safe_csv(
         lines=(TreatmentInput(c.areas["neck"], product_id=c.ha, product_lot_id=other_lot.id),),
     )  # fmt: skip
     out = tmp_path / "recall.csv"
-    result = run_cli("recall", "--db", str(db_path), "--lot", "HA-2291", "--out", str(out))
+    result = run_as("recall", "--db", str(db_path), "--lot", "HA-2291", "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert "2 session(s), 2 patient(s)" in result.stdout
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
@@ -106,17 +101,17 @@ def test_recall_lists_every_patient_of_the_lot_and_writes_safe_csv(
     assert rows[1]["Patient"] == "Zoë Łukasiewicz-Öztürk"
     assert {r["Lot"] for r in rows} == {"HA-2291"}
 
-    listed = run_cli("recall", "--db", str(db_path), "--lot", "ha-2291")
+    listed = run_as("recall", "--db", str(db_path), "--lot", "ha-2291")
     assert listed.returncode == 0 and "Zoë Łukasiewicz-Öztürk" in listed.stdout
     assert_one_line_error(
-        run_cli("recall", "--db", str(db_path), "--lot", "NO-SUCH"), "No lot numbered 'NO-SUCH'"
+        run_as("recall", "--db", str(db_path), "--lot", "NO-SUCH"), "No lot numbered 'NO-SUCH'"
     )
 
 
 def test_check_flags_done_sessions_with_incomplete_records(db: Database, db_path: Path) -> None:
     c = make_clinic(db)
     # A clinic that does not require consent for done sessions still sees the gap reported.
-    settings.put(db, "consent_required_for_done", False, actor="admin")
+    settings.put(db, "consent_required_for_done", False, actor=ACTOR)
     complete = add_session(db, c, datetime(2026, 11, 20, 9, 0), consent=False)
     result = run_cli("check", "--db", str(db_path))
     assert result.returncode == 0, result.stderr

@@ -9,7 +9,7 @@ import pytest
 
 from mesodesk.services import settings
 from mesodesk.store.engine import Database
-from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.cli.test_cli import assert_one_line_error, run_as
 from tests.factories import ACTOR, add_session, make_clinic
 
 
@@ -24,9 +24,7 @@ def test_a_session_that_was_not_done_is_refused(
 ) -> None:
     session = add_session(db, make_clinic(db), datetime(2026, 11, 20, 9, 0), status=status)
     out = tmp_path / "sheet.pdf"
-    result = run_cli(
-        "aftercare", "--db", str(db_path), "--session", str(session), "--out", str(out)
-    )
+    result = run_as("aftercare", "--db", str(db_path), "--session", str(session), "--out", str(out))
     assert_one_line_error(result, "printed only for a done session")
     assert not out.exists()
     assert _records(db) == 0
@@ -42,7 +40,7 @@ def test_a_session_that_was_not_done_is_refused(
     ],
 )
 def test_a_date_that_does_not_exist_is_named_as_such(db_path: Path, text: str, says: str) -> None:
-    result = run_cli("aftercare", "--db", str(db_path), "--date", text, "--out", "d")
+    result = run_as("aftercare", "--db", str(db_path), "--date", text, "--out", "d")
     assert_one_line_error(result, says)
 
 
@@ -52,7 +50,7 @@ def test_an_unnamed_clinic_is_warned_of_but_the_sheets_are_written(
     c = make_clinic(db)
     add_session(db, c, datetime(2026, 11, 20, 9, 0))
     out = tmp_path / "day"
-    result = run_cli("aftercare", "--db", str(db_path), "--date", "2026-11-20", "--out", str(out))
+    result = run_as("aftercare", "--db", str(db_path), "--date", "2026-11-20", "--out", str(out))
     assert result.returncode == 0, result.stderr
     files = list(out.glob("*.pdf"))
     assert len(files) == 1
@@ -63,5 +61,5 @@ def test_an_unnamed_clinic_is_warned_of_but_the_sheets_are_written(
 
     settings.put(db, "clinic.name", "Clinique Lumière", actor=ACTOR)
     settings.put(db, "clinic.phone", "+44 20 7946 0000", actor=ACTOR)
-    again = run_cli("aftercare", "--db", str(db_path), "--date", "2026-11-20", "--out", str(out))
+    again = run_as("aftercare", "--db", str(db_path), "--date", "2026-11-20", "--out", str(out))
     assert again.returncode == 0 and again.stderr.strip() == ""

@@ -14,8 +14,9 @@ from mesodesk import cli
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database
-from tests.cli.test_cli import ROOT, assert_one_line_error, run_cli
+from tests.cli.test_cli import ROOT, assert_one_line_error, run_as, run_cli
 from tests.conftest import subprocess_env
+from tests.factories import ACTOR
 
 
 @pytest.fixture
@@ -126,7 +127,7 @@ def test_backup_refuses_to_overwrite_unless_forced(db_path: Path, tmp_path: Path
 def test_backup_leaves_no_wal_or_shm_files_next_to_the_source(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
-    create_patient(db, PatientInput("Ana", "Silva"), actor="t")
+    create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
     db.dispose()
     out_dir = tmp_path / "out"
     out_dir.mkdir()
@@ -145,7 +146,7 @@ def _csv(tmp_path: Path, data: bytes) -> Path:
 
 def test_import_with_refused_rows_exits_non_zero_and_says_so(db_path: Path, tmp_path: Path) -> None:
     path = _csv(tmp_path, b"given_name,family_name\nAna,Silva\n,Nameless\n")
-    result = run_cli("import-patients", "--db", str(db_path), str(path))
+    result = run_as("import-patients", "--db", str(db_path), str(path))
     assert result.returncode == 1
     assert "Imported 1 patient(s)" in result.stdout
     assert "line 3:" in result.stderr
@@ -154,13 +155,13 @@ def test_import_with_refused_rows_exits_non_zero_and_says_so(db_path: Path, tmp_
 
 def test_import_says_which_encoding_it_read(db_path: Path, tmp_path: Path) -> None:
     path = _csv(tmp_path, "given_name;family_name\nHélène;Lefèvre\n".encode("cp1252"))
-    result = run_cli("import-patients", "--db", str(db_path), str(path))
+    result = run_as("import-patients", "--db", str(db_path), str(path))
     assert result.returncode == 0, result.stderr
     assert "Windows-1252" in result.stdout
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT given_name FROM patient").fetchone() == ("Hélène",)
     path = _csv(tmp_path, "given_name,family_name\nJérôme,Dupont\n".encode())
-    result = run_cli("import-patients", "--db", str(db_path), str(path))
+    result = run_as("import-patients", "--db", str(db_path), str(path))
     assert result.returncode == 0, result.stderr
     assert "UTF-8" in result.stdout
 
@@ -174,7 +175,7 @@ def test_mostly_utf8_with_a_few_bad_bytes_is_refused_with_their_lines(
     lines[3] = b"Ana,Silv\xe1"  # a lone Windows-1252 byte on line 4
     lines[6] = b"Eva,M\xfcller"  # and on line 7
     path = _csv(tmp_path, b"\n".join(lines))
-    result = run_cli("import-patients", "--db", str(db_path), str(path))
+    result = run_as("import-patients", "--db", str(db_path), str(path))
     assert_one_line_error(result, "not valid UTF-8")
     assert "lines 4 and 7" in result.stderr
     with sqlite3.connect(db_path) as conn:

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from mesodesk.domain.accounts import Role
 from mesodesk.services import adverse_events as events
 from mesodesk.services import chart, patients
 from mesodesk.services.adverse_events import AdverseEventInput
@@ -15,7 +16,7 @@ from mesodesk.services.dto import PatientInput
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AdverseEvent, AuditEvent
-from tests.factories import ACTOR, Clinic, add_session, make_clinic
+from tests.factories import ACTOR, Clinic, add_session, make_clinic, make_user
 
 TODAY = date.today()
 
@@ -80,7 +81,7 @@ def test_record_event_derives_the_patient_and_audits(
 ) -> None:
     event_id = events.record_event(db, _input(session), actor=ACTOR, today=TODAY)
 
-    record = events.get_event(db, event_id)
+    record = events.get_event(db, event_id, actor=ACTOR)
     assert record.session_id == session
     assert record.side_effect_name == "Bruising"
     assert record.description == "Bruise of 3 cm on the left cheek."
@@ -92,7 +93,7 @@ def test_record_event_derives_the_patient_and_audits(
         row = s.get(AdverseEvent, event_id)
         assert row is not None and row.patient_id == clinic.patient and row.created_at
     [entry] = _audit(db, event_id)
-    assert (entry.action, entry.actor, entry.before) == ("create", ACTOR, None)
+    assert (entry.action, entry.actor, entry.before) == ("create", ACTOR.name, None)
     assert entry.after is not None and entry.after["side_effect_code"] == "bruising"
     assert entry.after["onset_date"] == _day(9).isoformat()
 
@@ -142,12 +143,12 @@ def test_severe_event_needs_the_authority_answer(db: Database, session: int) -> 
             actor=ACTOR,
             today=TODAY,
         )
-        assert events.get_event(db, event_id).reported_to_authority is answer
+        assert events.get_event(db, event_id, actor=ACTOR).reported_to_authority is answer
 
 
 def test_mild_event_may_leave_the_authority_answer_empty(db: Database, session: int) -> None:
     event_id = events.record_event(db, _input(session, severity="mild"), actor=ACTOR, today=TODAY)
-    assert events.get_event(db, event_id).reported_to_authority is None
+    assert events.get_event(db, event_id, actor=ACTOR).reported_to_authority is None
 
 
 def test_unknown_type_and_severity_are_refused(db: Database, session: int) -> None:
@@ -180,9 +181,15 @@ def test_cancelled_session_cannot_carry_an_event(db: Database, clinic: Clinic) -
 def test_update_is_audited_with_before_and_after(db: Database, session: int) -> None:
     event_id = events.record_event(db, _input(session), actor=ACTOR, today=TODAY)
     changed = _input(session, severity="mild", action_taken="Reassured; photos taken.")
-    events.update_event(db, event_id, changed, actor="Dr Other", today=TODAY)
+    events.update_event(
+        db,
+        event_id,
+        changed,
+        actor=make_user(db, Role.PRACTITIONER, login="other", name="Dr Other"),
+        today=TODAY,
+    )
 
-    record = events.get_event(db, event_id)
+    record = events.get_event(db, event_id, actor=ACTOR)
     assert (record.severity, record.action_taken) == ("mild", "Reassured; photos taken.")
     create, update = _audit(db, event_id)
     assert (update.action, update.actor) == ("update", "Dr Other")
@@ -201,7 +208,7 @@ def test_update_validates_and_keeps_the_stored_values(db: Database, session: int
             db, event_id, _input(session, severity="severe"), actor=ACTOR, today=TODAY
         )
     assert set(failure.value.errors) == {"reported_to_authority"}
-    assert events.get_event(db, event_id).severity == "moderate"
+    assert events.get_event(db, event_id, actor=ACTOR).severity == "moderate"
     assert len(_audit(db, event_id)) == 1
     with pytest.raises(NotFound):
         events.update_event(db, 424242, _input(session), actor=ACTOR, today=TODAY)
@@ -226,10 +233,10 @@ def test_resolve_event(db: Database, session: int) -> None:
     with pytest.raises(ValidationFailed) as failure:
         events.resolve_event(db, event_id, "Faded.", _day(20), actor=ACTOR, today=TODAY)
     assert set(failure.value.errors) == {"resolved_date"}
-    assert not events.get_event(db, event_id).resolved
+    assert not events.get_event(db, event_id, actor=ACTOR).resolved
 
     events.resolve_event(db, event_id, " Faded within a week. ", _day(1), actor=ACTOR, today=TODAY)
-    record = events.get_event(db, event_id)
+    record = events.get_event(db, event_id, actor=ACTOR)
     assert (record.outcome, record.resolved_date) == ("Faded within a week.", _day(1))
     entry = _audit(db, event_id)[-1]
     assert entry.action == "update" and entry.before and entry.after
@@ -289,7 +296,7 @@ def test_open_events_order_and_details(db: Database, clinic: Clinic, session: in
     )
     events.resolve_event(db, resolved, "Gone.", _day(1), actor=ACTOR, today=TODAY)
 
-    rows = events.open_events(db, today=TODAY)
+    rows = events.open_events(db, actor=ACTOR, today=TODAY)
     assert [r.id for r in rows] == [overdue, due_today, due_later, no_date]
     first = rows[0]
     assert (first.patient_id, first.patient_name, first.phone) == (
@@ -308,12 +315,12 @@ def test_open_events_order_and_details(db: Database, clinic: Clinic, session: in
     assert rows[-1].follow_up_date is None
 
     # Seen from a later day, the other events fall overdue too.
-    later = events.open_events(db, today=TODAY + timedelta(days=5))
+    later = events.open_events(db, actor=ACTOR, today=TODAY + timedelta(days=5))
     assert [r.days_overdue for r in later] == [8, 5, 2, 0]
 
 
 def test_open_events_is_empty_without_events(db: Database) -> None:
-    assert events.open_events(db) == []
+    assert events.open_events(db, actor=ACTOR) == []
 
 
 def test_side_effect_types_come_from_the_catalog(db: Database) -> None:

@@ -86,7 +86,7 @@ def test_an_edited_text_is_used_and_its_version_recorded(db: Database, clinic: C
         assert printed.template_ids == list(prepared.template_ids)
         assert (
             s.scalars(select(AuditEvent).where(AuditEvent.entity == "printed_document")).one().actor
-            == ACTOR
+            == ACTOR.name
         )
 
 

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from mesodesk.domain.accounts import Role
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, chart, patients, practitioners, products, sessions
 from mesodesk.services.audit import utcnow
@@ -19,9 +20,7 @@ from mesodesk.services.dto import AuditRecord, PatientInput, ProfileInput, Sessi
 from mesodesk.services.dto import TreatmentInput as Line
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AdverseEvent, Course
-from tests.factories import consent_for
-
-ACTOR = "Dr Test"
+from tests.factories import ACTOR, consent_for, make_user
 
 
 @dataclass
@@ -306,7 +305,11 @@ def _amend(db: Database, c: Clinic, session_id: int, **changes: Any) -> None:
     )
     assert not changes
     sessions.update_session(
-        db, session_id, data, actor="Dr Tomás Vidal", reason="corrected after review"
+        db,
+        session_id,
+        data,
+        actor=make_user(db, Role.PRACTITIONER, login="vidal", name="Dr Tomás Vidal"),
+        reason="corrected after review",
     )
 
 
@@ -316,15 +319,15 @@ def test_session_history_lists_create_then_amend(db: Database) -> None:
     other = add_session(db, c, datetime(2025, 6, 16, 10))
     _amend(db, c, first, notes="Mild redness at the end.")
 
-    history = chart.session_history(db, first)
+    history = chart.session_history(db, first, actor=ACTOR)
 
     assert all(isinstance(r, AuditRecord) for r in history)
     assert [r.action for r in history] == ["create", "amend"]
     assert {r.entity_id for r in history} == {first}
     assert history[1].actor == "Dr Tomás Vidal"
     assert history[1].before is not None and history[1].before["notes"] == ""
-    assert [r.action for r in chart.session_history(db, other)] == ["create"]
-    assert chart.session_history(db, 999_999) == []
+    assert [r.action for r in chart.session_history(db, other, actor=ACTOR)] == ["create"]
+    assert chart.session_history(db, 999_999, actor=ACTOR) == []
 
 
 def test_session_versions_say_what_changed_in_words(db: Database) -> None:
@@ -341,7 +344,7 @@ def test_session_versions_say_what_changed_in_words(db: Database) -> None:
         ),
     )
 
-    created, amended = chart.session_versions(db, first)
+    created, amended = chart.session_versions(db, first, actor=ACTOR)
 
     fields = {ch.field: ch for ch in created.changes}
     assert created.record.action == "create" and created.reason == ""
@@ -367,7 +370,9 @@ def test_session_versions_say_what_changed_in_words(db: Database) -> None:
 def test_session_versions_use_the_given_time_format(db: Database) -> None:
     c = make_clinic(db)
     first = add_session(db, c, datetime(2025, 6, 2, 10, 30))
-    [created] = chart.session_versions(db, first, format_moment=lambda m: m.strftime("%d.%m. %H"))
+    [created] = chart.session_versions(
+        db, first, format_moment=lambda m: m.strftime("%d.%m. %H"), actor=ACTOR
+    )
     assert {ch.field: ch.after for ch in created.changes}["starts_at"] == "02.06. 10"
 
 

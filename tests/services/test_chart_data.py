@@ -16,6 +16,7 @@ from mesodesk.services import chart, patients, safety, sessions
 from mesodesk.services.errors import NotFound
 from mesodesk.services.settings import clinic_zone
 from mesodesk.store.engine import Database
+from tests.factories import ACTOR
 from tests.services.test_chart import add_course, add_session, fill_chart
 
 
@@ -42,18 +43,19 @@ def count_transactions(db: Database) -> Iterator[dict[str, int]]:
 def test_chart_data_reads_in_one_transaction(db: Database) -> None:
     c = fill_chart(db, count=6)
     with count_transactions(db) as seen:
-        data = chart.chart_data(db, c.patient)
-    assert seen == {"checkout": 1, "begin": 1}
+        data = chart.chart_data(db, c.patient, actor=ACTOR)
+    # One read snapshot for the whole chart, then one short write that audits the view.
+    assert seen == {"checkout": 2, "begin": 2}
     assert data.sessions  # the reads did run inside it
 
 
 def test_chart_data_matches_the_separate_reads(db: Database) -> None:
     c = fill_chart(db, count=6)
     add_course(db, c, title="Neck")
-    data = chart.chart_data(db, c.patient)
+    data = chart.chart_data(db, c.patient, actor=ACTOR)
 
     assert data.patient == patients.get_patient(db, c.patient)
-    history = patients.profile_history(db, c.patient)
+    history = patients.profile_history(db, c.patient, actor=ACTOR)
     assert data.profile_history == tuple(history) and data.profile == history[0]
     assert list(data.sessions) == sessions.sessions_for_patient(db, c.patient)
     assert [s.id for s in data.sessions] == c.sessions
@@ -92,7 +94,7 @@ def test_chart_data_is_one_snapshot_while_another_desk_writes(db: Database) -> N
 
     event.listen(db.engine, "after_cursor_execute", after_first_read)
     try:
-        data = chart.chart_data(db, c.patient)
+        data = chart.chart_data(db, c.patient, actor=ACTOR)
     finally:
         event.remove(db.engine, "after_cursor_execute", after_first_read)
         other.close()
@@ -101,7 +103,7 @@ def test_chart_data_is_one_snapshot_while_another_desk_writes(db: Database) -> N
     assert data.patient.family_name == "Marchand"
     assert "cancelled" not in {s.status for s in data.sessions}
     assert len(data.adverse_events) == 2
-    after = chart.chart_data(db, c.patient)  # the write did happen
+    after = chart.chart_data(db, c.patient, actor=ACTOR)  # the write did happen
     assert after.patient.family_name == "Changed"
     assert {s.status for s in after.sessions} == {"cancelled"} and not after.adverse_events
 
@@ -109,8 +111,8 @@ def test_chart_data_is_one_snapshot_while_another_desk_writes(db: Database) -> N
 def test_chart_data_of_a_patient_without_profile_or_sessions(db: Database) -> None:
     from mesodesk.services.dto import PatientInput
 
-    patient = patients.create_patient(db, PatientInput("Jan", "Nowak"), actor="Dr Test")
-    data = chart.chart_data(db, patient.id)
+    patient = patients.create_patient(db, PatientInput("Jan", "Nowak"), actor=ACTOR)
+    data = chart.chart_data(db, patient.id, actor=ACTOR)
     assert data.profile is None and data.profile_history == ()
     assert data.sessions == () and data.adverse_events == () and data.course_count == 0
     assert [a.text for a in data.alerts] == ["No medical profile recorded"]
@@ -118,7 +120,7 @@ def test_chart_data_of_a_patient_without_profile_or_sessions(db: Database) -> No
 
 def test_chart_data_of_an_unknown_patient(db: Database) -> None:
     with pytest.raises(NotFound):
-        chart.chart_data(db, 987654)
+        chart.chart_data(db, 987654, actor=ACTOR)
 
 
 def test_chart_data_takes_the_same_queries_for_few_or_many_sessions(db: Database) -> None:
@@ -133,7 +135,7 @@ def test_chart_data_takes_the_same_queries_for_few_or_many_sessions(db: Database
             status="planned",
         )
         with count_queries(db) as statements:
-            chart.chart_data(db, clinic.patient)
+            chart.chart_data(db, clinic.patient, actor=ACTOR)
         return len(statements)
 
     assert cost(3) == cost(40)

@@ -192,8 +192,8 @@ def test_status_follows_the_sessions_in_the_callers_transaction(
             .order_by(AuditEvent.id)
         ).all()
     assert [(actor, after["status"]) for actor, after in changes] == [
-        (ACTOR, "in_progress"),
-        (ACTOR, "completed"),
+        (ACTOR.name, "in_progress"),
+        (ACTOR.name, "completed"),
     ]
 
 

@@ -212,7 +212,7 @@ def test_create_course_stores_the_course_and_its_planned_sessions(
             assert r.checklist is None
         audits = s.scalars(
             select(AuditEvent.entity).where(
-                AuditEvent.action == "create", AuditEvent.actor == ACTOR
+                AuditEvent.action == "create", AuditEvent.actor == ACTOR.name
             )
         ).all()
         assert audits.count("course") == 1

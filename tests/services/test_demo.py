@@ -23,6 +23,7 @@ from mesodesk.services.products import list_products, lot_state
 from mesodesk.services.sessions import get_session, sessions_for_patient
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.models import AuditEvent, Base
+from tests.factories import ACTOR
 
 TODAY = date(2025, 6, 15)
 SHOWCASE = ("Hélène", "Lefèvre-Dąbrowska")
@@ -37,7 +38,7 @@ def _copy(template: Path, target: Path) -> Database:
 def seeded(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """A 1000-patient demo shared by the read-only tests."""
     db = _copy(template_db, tmp_path_factory.mktemp("seeded") / "demo.db")
-    demo.seed_demo(db, patients=1000, seed=7, today=TODAY)
+    demo.seed_demo(db, actor=ACTOR, patients=1000, seed=7, today=TODAY)
     yield db
     db.dispose()
 
@@ -64,9 +65,9 @@ def test_same_seed_gives_identical_rows_and_another_seed_differs(
 ) -> None:
     dbs = [_copy(template_db, tmp_path / f"{name}.db") for name in ("a", "b", "c")]
     try:
-        first = demo.seed_demo(dbs[0], patients=150, seed=3, today=TODAY)
-        second = demo.seed_demo(dbs[1], patients=150, seed=3, today=TODAY)
-        other = demo.seed_demo(dbs[2], patients=150, seed=4, today=TODAY)
+        first = demo.seed_demo(dbs[0], actor=ACTOR, patients=150, seed=3, today=TODAY)
+        second = demo.seed_demo(dbs[1], actor=ACTOR, patients=150, seed=3, today=TODAY)
+        other = demo.seed_demo(dbs[2], actor=ACTOR, patients=150, seed=4, today=TODAY)
         assert first == second
         tables = [_all_tables(db) for db in dbs]
         assert tables[0] == tables[1]
@@ -85,7 +86,7 @@ def test_demo_rows_are_exactly_what_seed_demo_inserts(db: Database) -> None:
     for chunk in demo.demo_rows(context, patients=40, seed=5, today=TODAY, chunk_patients=15):
         assert chunk.columns == demo.COLUMNS[chunk.table]
         expected[chunk.table].extend(chunk.rows)
-    demo.seed_demo(db, patients=40, seed=5, today=TODAY)
+    demo.seed_demo(db, actor=ACTOR, patients=40, seed=5, today=TODAY)
     for table, columns in demo.COLUMNS.items():
         stored = _rows(db, f"SELECT {', '.join(columns)} FROM {table}")  # noqa: S608
         assert sorted(stored, key=repr) == sorted(expected[table], key=repr), table
@@ -169,7 +170,7 @@ def test_a_chain_has_enough_practitioners_for_a_working_day(db: Database) -> Non
 
 
 def test_exactly_one_500_session_patient_even_for_one_patient(db: Database) -> None:
-    summary = demo.seed_demo(db, patients=1, today=TODAY)
+    summary = demo.seed_demo(db, actor=ACTOR, patients=1, today=TODAY)
     assert summary.patients == 1
     assert summary.sessions == 500
     hits = patient_page(db, "helene")
@@ -336,11 +337,13 @@ def test_one_summary_audit_row(seeded: Database) -> None:
 def test_progress_and_a_second_run_appends(db: Database) -> None:
     calls: list[tuple[str, int, int]] = []
     first = demo.seed_demo(
-        db, patients=12, seed=1, today=TODAY, progress=lambda *a: calls.append(a)
+        db, actor=ACTOR, patients=12, seed=1, today=TODAY, progress=lambda *a: calls.append(a)
     )
     assert ("patients", 12, 12) in calls
     assert calls[0][0] == "clinic" and calls[-1][0] == "saved"
-    second = demo.seed_demo(db, patients=12, seed=1, today=TODAY + timedelta(days=1), force=True)
+    second = demo.seed_demo(
+        db, actor=ACTOR, patients=12, seed=1, today=TODAY + timedelta(days=1), force=True
+    )
     assert _rows(db, "SELECT count(*) FROM patient")[0][0] == 24
     assert _rows(db, "SELECT count(*) FROM treatment_session")[0][0] == (
         first.sessions + second.sessions
@@ -351,7 +354,7 @@ def test_progress_and_a_second_run_appends(db: Database) -> None:
 
 def test_negative_count_is_refused(db: Database) -> None:
     with pytest.raises(ValidationFailed):
-        demo.seed_demo(db, patients=-1, today=TODAY)
+        demo.seed_demo(db, actor=ACTOR, patients=-1, today=TODAY)
 
 
 def test_short_prefix_search_lists_what_the_general_search_lists(seeded: Database) -> None:

@@ -17,6 +17,7 @@ from mesodesk.domain.session_rules import OCCUPYING
 from mesodesk.services import demo
 from mesodesk.services import settings as settings_service
 from mesodesk.store.engine import Database, url_for_path
+from tests.factories import ACTOR
 
 TODAY = date(2026, 3, 18)
 """A day in the month the clocks go forward in Europe, so the diary spans a change."""
@@ -40,10 +41,10 @@ Booked = tuple[int, int, int, datetime, datetime, str]
 def _seed(template_db: Path, target: Path, hours: dict[str, object] | None) -> Database:
     shutil.copyfile(template_db, target)
     db = Database.connect(url_for_path(target))
-    settings_service.put(db, "clinic.time_zone", "Europe/Paris", actor="test")
+    settings_service.put(db, "clinic.time_zone", "Europe/Paris", actor=ACTOR)
     if hours is not None:
-        settings_service.put(db, "clinic.opening_hours", hours, actor="test")
-    demo.seed_demo(db, patients=2000, seed=11, today=TODAY)
+        settings_service.put(db, "clinic.opening_hours", hours, actor=ACTOR)
+    demo.seed_demo(db, actor=ACTOR, patients=2000, seed=11, today=TODAY)
     return db
 
 
@@ -126,12 +127,12 @@ def test_the_diary_is_busy_but_humanly_possible(diary: tuple[OpeningHours, list[
 
 
 def test_a_database_with_patients_is_refused_unless_forced(db: Database) -> None:
-    demo.seed_demo(db, patients=3, today=TODAY)
+    demo.seed_demo(db, actor=ACTOR, patients=3, today=TODAY)
     with pytest.raises(demo.DemoRefused, match="already has 3 patient"):
-        demo.seed_demo(db, patients=3, today=TODAY)
+        demo.seed_demo(db, actor=ACTOR, patients=3, today=TODAY)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM patient").scalar() == 3
-    demo.seed_demo(db, patients=3, today=TODAY, force=True)
+    demo.seed_demo(db, actor=ACTOR, patients=3, today=TODAY, force=True)
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM patient").scalar() == 6
 
@@ -142,8 +143,8 @@ def test_the_demo_clinic_has_a_name_and_a_phone_but_a_real_one_keeps_its_own(
     from mesodesk.services import settings
     from mesodesk.services.demo import seed_demo
 
-    seed_demo(db, patients=5, seed=3)
+    seed_demo(db, actor=ACTOR, patients=5, seed=3)
     assert settings.get(db, "clinic.name") and settings.get(db, "clinic.phone")
-    settings.put(db, "clinic.name", "Cabinet Dr Martin", actor="admin")
-    seed_demo(db, patients=5, seed=4, force=True)
+    settings.put(db, "clinic.name", "Cabinet Dr Martin", actor=ACTOR)
+    seed_demo(db, actor=ACTOR, patients=5, seed=4, force=True)
     assert settings.get(db, "clinic.name") == "Cabinet Dr Martin"

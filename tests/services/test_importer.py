@@ -15,8 +15,8 @@ from mesodesk.services.importer import ImportFileError, import_patients
 from mesodesk.services.patients import create_patient, patient_page
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, Patient, PatientSearchTerm
+from tests.factories import ACTOR
 
-ACTOR = "Dr Test"
 TODAY = date(2025, 6, 1)
 
 
@@ -66,7 +66,7 @@ def test_plain_utf8_file_imports_with_search_terms_and_one_audit_row(
         assert [r.given_name for r in listing.rows(0, listing.count)] == expected, short
     events = _imports(db)
     assert len(events) == 1
-    assert events[0].entity == "patient" and events[0].actor == ACTOR
+    assert events[0].entity == "patient" and events[0].actor == ACTOR.name
     assert events[0].after is not None
     assert events[0].after["file"] == "p.csv"
     assert (events[0].after["imported"], events[0].after["rejected"]) == (2, 0)

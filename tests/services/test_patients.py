@@ -13,8 +13,7 @@ from mesodesk.services.dto import PatientInput, ProfileInput
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, MedicalProfile, Patient
-
-ACTOR = "Dr Test"
+from tests.factories import ACTOR
 
 
 def _audit_rows(db: Database, entity: str) -> list[AuditEvent]:
@@ -27,7 +26,7 @@ def test_create_writes_patient_and_audit_together(db: Database) -> None:
         db, PatientInput("Hélène", "Müller", date(1985, 3, 12), phone="06 12 34 56 78"), actor=ACTOR
     )
     rows = _audit_rows(db, "patient")
-    assert [(r.action, r.entity_id, r.actor) for r in rows] == [("create", record.id, ACTOR)]
+    assert [(r.action, r.entity_id, r.actor) for r in rows] == [("create", record.id, ACTOR.name)]
     assert rows[0].after is not None and rows[0].after["family_name"] == "Müller"
     assert rows[0].occurred_at <= datetime.utcnow() + timedelta(seconds=1)
 
@@ -141,15 +140,15 @@ def test_profile_versions_are_kept_and_readable_as_of_a_date(db: Database) -> No
     second = patients.record_profile(
         db, record.id, ProfileInput(pregnant_or_breastfeeding=True), actor=ACTOR
     )
-    history = patients.profile_history(db, record.id)
+    history = patients.profile_history(db, record.id, actor=ACTOR)
     assert [p.id for p in history] == [second.id, first.id]
     assert first.recorded_at is not None and second.recorded_at is not None
-    as_of_first = patients.profile_as_of(db, record.id, first.recorded_at)
+    as_of_first = patients.profile_as_of(db, record.id, first.recorded_at, actor=ACTOR)
     assert as_of_first is not None and as_of_first.allergens == ("lidocaine",)
     assert as_of_first.on_blood_thinners and not as_of_first.pregnant_or_breastfeeding
-    latest = patients.profile_as_of(db, record.id, date.today())
+    latest = patients.profile_as_of(db, record.id, date.today(), actor=ACTOR)
     assert latest is not None and latest.pregnant_or_breastfeeding
-    assert patients.profile_as_of(db, record.id, date(2000, 1, 1)) is None
+    assert patients.profile_as_of(db, record.id, date(2000, 1, 1), actor=ACTOR) is None
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(MedicalProfile)) == 2
 

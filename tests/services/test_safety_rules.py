@@ -46,7 +46,7 @@ def test_a_block_rule_goes_off_with_a_reason_kept_in_the_audit(db: Database) -> 
     safety.set_rule_enabled(db, PREGNANCY, False, actor=ACTOR, reason=f"  {reason} ")
     assert not _enabled(db, PREGNANCY)
     [row] = _audit(db)
-    assert row.actor == ACTOR
+    assert row.actor == ACTOR.name
     assert row.after is not None
     assert row.after["rule_id"] == PREGNANCY and row.after["enabled"] is False
     assert row.after["reason"] == reason

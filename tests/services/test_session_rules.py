@@ -320,7 +320,7 @@ def test_each_stop_keeps_its_own_reason_in_the_record_and_the_audit(db: Database
     stored = {f.key: f.override_reason for f in record.findings if f.level == "block"}
     assert stored == reasons
     assert "Allergy test negative" in record.override_reason
-    assert record.override_by == ACTOR
+    assert record.override_by == ACTOR.name
     [summary] = sessions.sessions_for_patient(db, c.patient)  # what the chart's row shows
     assert summary.overridden
     assert all(reason in summary.override_note for reason in reasons.values())

@@ -11,15 +11,14 @@ import pytest
 from sqlalchemy import select
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import Role
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, patients, practitioners, products, sessions, settings
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, TreatmentSession
-from tests.factories import consent_for
-
-ACTOR = "Dr Test"
+from tests.factories import ACTOR, consent_for, make_user
 
 
 @pytest.fixture
@@ -137,7 +136,7 @@ def test_amending_a_done_session_keeps_both_versions_in_the_audit(
         db,
         record.id,
         _input(clinic, lots=(clinic["ha_lot"], clinic["vit_lot"]), notes="Mild redness"),
-        actor="Dr Other",
+        actor=make_user(db, Role.PRACTITIONER, login="other", name="Dr Other"),
         reason="added note",
     )
     with db.read() as s:

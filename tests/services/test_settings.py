@@ -53,7 +53,7 @@ def test_a_good_batch_is_written_with_one_audit_row_listing_every_key(db: Databa
     assert values["clinic.time_zone"] == "Europe/Paris"
     assert values["consent_required_for_done"] is False
     [row] = _setting_audit(db)
-    assert row.actor == ACTOR
+    assert row.actor == ACTOR.name
     assert row.after is not None and sorted(row.after["keys"]) == sorted(GOOD)
     assert row.after["values"]["clinic.phone"] == "+44 20 7946 0000"
     assert row.before == {"values": {key: None for key in GOOD}}

@@ -10,8 +10,7 @@ from mesodesk.services import templates
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, Setting
-
-ACTOR = "Reception"
+from tests.factories import ACTOR
 
 
 def test_packaged_texts_are_version_one_after_opening(db: Database) -> None:
@@ -50,7 +49,7 @@ def test_edit_adds_a_version_and_keeps_the_old_one(db: Database) -> None:
                 AuditEvent.entity == "document_template", AuditEvent.entity_id == edited.id
             )
         ).all()
-    assert [a.actor for a in audited] == [ACTOR]
+    assert [a.actor for a in audited] == [ACTOR.name]
 
 
 def test_reset_to_default_is_a_new_version_with_the_packaged_text(db: Database) -> None:

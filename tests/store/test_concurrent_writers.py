@@ -19,12 +19,13 @@ from mesodesk.services.database import open_database
 from mesodesk.services import catalog, patients, practitioners, sessions
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import url_for_path
+from tests.factories import ACTOR
 
 path, tag, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
 db = open_database(url_for_path(path), create=False)
 area = catalog.areas(db)[0].id
-doctor = practitioners.create_practitioner(db, f"Dr Writer {tag}", actor=f"writer {tag}").id
-patient = patients.create_patient(db, PatientInput(f"W{tag}", "Patient"), actor=f"writer {tag}").id
+doctor = practitioners.create_practitioner(db, f"Dr Writer {tag}", actor=ACTOR).id
+patient = patients.create_patient(db, PatientInput(f"W{tag}", "Patient"), actor=ACTOR).id
 start = datetime(2027, 1, 4, 8, 0)
 confirmed = []
 failures = 0
@@ -40,7 +41,7 @@ for n in range(count):
                 starts_at=start + timedelta(hours=n),
                 treatments=(TreatmentInput(area),),
             ),
-            actor=f"writer {tag}",
+            actor=ACTOR,
         )
         confirmed.append(record.id)
     except Exception as error:  # counted, and the test fails on it
@@ -91,3 +92,13 @@ def test_processes_writing_at_once_all_succeed(db: Database, db_path: Path, writ
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert set(confirmed) <= stored
     assert set(confirmed) <= audited
+    # Writers queued on the chain head: one unbroken audit chain, no fork.
+    from mesodesk.services.audit_chain import verify_chain
+    from mesodesk.store.engine import url_for_path
+
+    check = Database.connect(url_for_path(db_path))
+    try:
+        report = verify_chain(check)
+    finally:
+        check.dispose()
+    assert report.ok, report.summary()

@@ -12,12 +12,14 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from mesodesk.paths import migrations_dir
+from mesodesk.services.audit_chain import verify_chain
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient, patient_page
 from mesodesk.store import migrate
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.errors import NewerSchema, NotADatabase
 from mesodesk.store.models import Base
+from tests.factories import ACTOR, add_actor_account
 
 
 def test_head_constants_match_alembic_history() -> None:
@@ -37,13 +39,14 @@ def test_models_match_head_migration(tmp_path: Path) -> None:
 
 
 def test_downgrade_then_upgrade_round_trip_with_data(db: Database) -> None:
-    create_patient(db, PatientInput("Zoë", "Łukasiewicz"), actor="t")
+    create_patient(db, PatientInput("Zoë", "Łukasiewicz"), actor=ACTOR)
     migrate.downgrade(db, "base")
     with db.engine.connect() as conn:
         tables = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").all()
     assert [t[0] for t in tables] == ["alembic_version"]
     migrate.upgrade(db)
-    create_patient(db, PatientInput("Zoë", "Łukasiewicz"), actor="t")
+    add_actor_account(db)  # the accounts went with the downgrade to base
+    create_patient(db, PatientInput("Zoë", "Łukasiewicz"), actor=ACTOR)
     assert [r.given_name for r in patient_page(db, "lukas")] == ["Zoë"]
     with db.engine.connect() as conn, pytest.raises(Exception, match="append-only"):
         conn.execute(text("DELETE FROM audit_event"))
@@ -51,7 +54,7 @@ def test_downgrade_then_upgrade_round_trip_with_data(db: Database) -> None:
 
 def test_upgrade_from_0001_with_data_backs_up_first(db: Database, db_path: Path) -> None:
     """A clinic on the first release (0001) upgrades with its data and a backup made first."""
-    create_patient(db, PatientInput("Ana", "Novák"), actor="t")
+    create_patient(db, PatientInput("Ana", "Novák"), actor=ACTOR)
     with db.engine.begin() as conn:
         conn.execute(
             text(
@@ -77,6 +80,8 @@ def test_upgrade_from_0001_with_data_backs_up_first(db: Database, db_path: Path)
             text("SELECT status, override_reason, checklist, consented_at FROM treatment_session")
         ).one()
     assert tuple(row) == ("done", "", None, None)
+    report = verify_chain(db)  # the rows written before the chain existed were chained
+    assert report.ok and report.rows >= 1, report.summary()
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
@@ -112,11 +117,13 @@ def test_upgrade_to_0003_fills_the_prefix_table_as_the_services_do(db: Database)
     """The migration's SQL backfill and the services' Python agree row for row."""
     from mesodesk.services.patients import archive_patient
 
-    create_patient(db, PatientInput("Hélène", "Lefèvre-Dąbrowska", phone="+33 6 12 34"), actor="t")
-    create_patient(db, PatientInput("Jo", "O'Neil Ávila"), actor="t")
-    create_patient(db, PatientInput("Ω", "Øster"), actor="t")
-    gone = create_patient(db, PatientInput("Marta", "Gone"), actor="t")
-    archive_patient(db, gone.id, "Moved away.", actor="t")
+    create_patient(
+        db, PatientInput("Hélène", "Lefèvre-Dąbrowska", phone="+33 6 12 34"), actor=ACTOR
+    )
+    create_patient(db, PatientInput("Jo", "O'Neil Ávila"), actor=ACTOR)
+    create_patient(db, PatientInput("Ω", "Øster"), actor=ACTOR)
+    gone = create_patient(db, PatientInput("Marta", "Gone"), actor=ACTOR)
+    archive_patient(db, gone.id, "Moved away.", actor=ACTOR)
     written = _prefix_rows(db)
     assert {"l", "le", "lef", "h", "he", "hel", "o", "ne", "nei", "av", "ω", "os"} <= {
         p for p, _, _ in written
@@ -141,11 +148,11 @@ def _prefix_counts(db: Database) -> list[tuple[str, int]]:
 def test_upgrade_to_0004_counts_the_prefixes_as_the_services_do(db: Database) -> None:
     from mesodesk.services.patients import archive_patient, update_patient
 
-    marie = create_patient(db, PatientInput("Marie", "Martin"), actor="t")
-    create_patient(db, PatientInput("Martine", "Marceau", phone="06 12 34 56 78"), actor="t")
-    gone = create_patient(db, PatientInput("Marta", "Gone"), actor="t")
-    archive_patient(db, gone.id, "Moved away.", actor="t")
-    update_patient(db, marie.id, PatientInput("Marie", "Åberg"), actor="t")
+    marie = create_patient(db, PatientInput("Marie", "Martin"), actor=ACTOR)
+    create_patient(db, PatientInput("Martine", "Marceau", phone="06 12 34 56 78"), actor=ACTOR)
+    gone = create_patient(db, PatientInput("Marta", "Gone"), actor=ACTOR)
+    archive_patient(db, gone.id, "Moved away.", actor=ACTOR)
+    update_patient(db, marie.id, PatientInput("Marie", "Åberg"), actor=ACTOR)
     written = _prefix_counts(db)
     assert ("mar", 2) in written and ("ab", 1) in written and ("go", 0) not in written
 

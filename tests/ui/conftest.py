@@ -23,7 +23,7 @@ FROZEN_NOW = datetime(2026, 3, 10, 12, 0)
 @pytest.fixture
 def ctx(db: Database) -> DeskContext:
     """The desk, signed in by name: every change is audited as ``ACTOR``."""
-    return DeskContext(db, practitioner_name=ACTOR)
+    return DeskContext(db, practitioner_name=ACTOR.name, user=ACTOR)
 
 
 @pytest.fixture

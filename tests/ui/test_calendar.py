@@ -39,9 +39,8 @@ from mesodesk.ui.pages.calendar.layout import (
     week_start,
 )
 from mesodesk.ui.pages.calendar.loader import CalendarCache, load_calendar
-from tests.factories import consent_for
+from tests.factories import ACTOR, consent_for
 
-ACTOR = "Dr Test"
 MONDAY = week_start(date.today()) + timedelta(days=21)
 """A Monday three weeks ahead: sessions there are still planned and can move."""
 
@@ -160,7 +159,7 @@ def warnings_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def page(qtbot: QtBot, db: Database, clinic: Clinic) -> Iterator[CalendarPage]:
-    widget = CalendarPage(DeskContext(db, practitioner_name=ACTOR))
+    widget = CalendarPage(DeskContext(db, practitioner_name=ACTOR.name, user=ACTOR))
     qtbot.addWidget(widget)
     widget.view.now = lambda zone: datetime.combine(MONDAY, time(8, 30), tzinfo=zone)
     widget.day = MONDAY

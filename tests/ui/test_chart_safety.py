@@ -14,7 +14,7 @@ from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.models.sessions import COL_FLAGS, COL_STATUS
 from mesodesk.ui.pages.patient_chart import PatientChart
-from tests.factories import add_session, ha_cheeks, make_clinic
+from tests.factories import ACTOR, add_session, ha_cheeks, make_clinic
 
 
 def _chart(qtbot: QtBot, ctx: DeskContext, patient_id: int) -> PatientChart:
@@ -28,7 +28,7 @@ def _chart(qtbot: QtBot, ctx: DeskContext, patient_id: int) -> PatientChart:
 def test_header_shows_screening_of_the_next_planned_session(qtbot: QtBot, db: Database) -> None:
     c = make_clinic(db, profile=ProfileInput(pregnant_or_breastfeeding=True, needle_anxiety=True))
     add_session(db, c, datetime.now() + timedelta(days=7), status="planned")
-    chart = _chart(qtbot, DeskContext(db), c.patient)
+    chart = _chart(qtbot, DeskContext(db, user=ACTOR), c.patient)
     assert chart.findings_label.isVisible()
     text = chart.findings_label.text()
     assert "Pregnancy or breastfeeding" in text and "Stop" in text
@@ -37,7 +37,7 @@ def test_header_shows_screening_of_the_next_planned_session(qtbot: QtBot, db: Da
 
 def test_no_findings_no_panel(qtbot: QtBot, db: Database) -> None:
     c = make_clinic(db)
-    chart = _chart(qtbot, DeskContext(db), c.patient)
+    chart = _chart(qtbot, DeskContext(db, user=ACTOR), c.patient)
     assert not chart.findings_label.isVisible()
 
 
@@ -46,10 +46,10 @@ def test_done_session_without_consent_is_marked_incomplete_and_prints(
 ) -> None:
     c = make_clinic(db)
     # A clinic that does not require consent before "done": the gap is still flagged.
-    settings.put(db, "consent_required_for_done", False, actor="admin")
+    settings.put(db, "consent_required_for_done", False, actor=ACTOR)
     done = add_session(db, c, datetime(2026, 11, 2, 10, 0), consent=False)
     planned = add_session(db, c, datetime.now() + timedelta(days=3), status="planned")
-    chart = _chart(qtbot, DeskContext(db), c.patient)
+    chart = _chart(qtbot, DeskContext(db, user=ACTOR), c.patient)
     rows = {chart.sessions_model.row_at(r).id: r for r in range(chart.sessions_model.rowCount())}
     flags = chart.sessions_model.index(rows[done], COL_FLAGS)
     assert chart.sessions_model.index(rows[done], COL_STATUS).data() == "Done"
@@ -78,7 +78,7 @@ def test_upcoming_sessions_export_as_ics(
 
     c = make_clinic(db)
     add_session(db, c, datetime.now() + timedelta(days=9), status="planned")
-    chart = _chart(qtbot, DeskContext(db), c.patient)
+    chart = _chart(qtbot, DeskContext(db, user=ACTOR), c.patient)
     target = tmp_path / "appointments.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert chart.export_ics() == target
@@ -91,7 +91,7 @@ def test_flags_of_a_done_session_are_visible_in_its_row(qtbot: QtBot, db: Databa
     from mesodesk.services import consent
 
     c = make_clinic(db, profile=ProfileInput(pregnant_or_breastfeeding=True))
-    settings.put(db, "consent_required_for_done", False, actor="admin")
+    settings.put(db, "consent_required_for_done", False, actor=ACTOR)
     flagged = add_session(
         db,
         c,
@@ -109,7 +109,7 @@ def test_flags_of_a_done_session_are_visible_in_its_row(qtbot: QtBot, db: Databa
         consent_template_id=version.id,
         override_reason="Delivered in 2023, no longer breastfeeding: confirmed by her GP",
     )
-    chart = _chart(qtbot, DeskContext(db), c.patient)
+    chart = _chart(qtbot, DeskContext(db, user=ACTOR), c.patient)
     chart.resize(1100, 720)
     chart.tabs.setCurrentIndex(1)
     view = chart.session_view

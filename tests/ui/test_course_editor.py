@@ -37,7 +37,7 @@ def clinic(db: Database) -> Clinic:
 
 @pytest.fixture
 def ctx(db: Database, clinic: Clinic) -> DeskContext:
-    return DeskContext(db, practitioner_id=clinic.doctor, practitioner_name=ACTOR)
+    return DeskContext(db, practitioner_id=clinic.doctor, practitioner_name=ACTOR.name, user=ACTOR)
 
 
 def _shots(tmp_path: Path) -> Path:

@@ -41,7 +41,7 @@ def test_full_desk_cycle(
     clinic: dict[str, int],  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = open_main_window(url_for_path(db_path), user=ACTOR)
+    window = open_main_window(url_for_path(db_path), user=ACTOR.login)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     window.activateWindow()

@@ -20,6 +20,7 @@ from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.choose_practitioner import remembered_practitioner
 from mesodesk.ui.dialogs.first_start import FirstStartDialog, offer_first_start
+from tests.factories import ACTOR
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +38,7 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def ctx(db: Database) -> DeskContext:
-    return DeskContext(db)
+    return DeskContext(db, user=ACTOR)
 
 
 def _dialog(qtbot: QtBot, ctx: DeskContext) -> FirstStartDialog:
@@ -160,5 +161,5 @@ def test_offer_first_start_opens_only_on_an_empty_clinic(
     assert not offer_first_start(ctx)
     assert settings.needs_first_start(db)
 
-    settings.put(db, "clinic.name", "Belle Peau", actor="Dr Test")
+    settings.put(db, "clinic.name", "Belle Peau", actor=ACTOR)
     assert not offer_first_start(ctx)  # no dialog: a modal one would block here

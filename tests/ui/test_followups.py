@@ -51,7 +51,7 @@ def clinic(db: Database) -> Clinic:
 
 @pytest.fixture
 def ctx(db: Database, clinic: Clinic) -> DeskContext:
-    return DeskContext(db, practitioner_id=clinic.doctor, practitioner_name=ACTOR)
+    return DeskContext(db, practitioner_id=clinic.doctor, practitioner_name=ACTOR.name, user=ACTOR)
 
 
 def _patient(db: Database, given: str, family: str, phone: str = "") -> int:
@@ -202,7 +202,7 @@ def test_recording_a_call_hides_the_patient_until_the_next_due_date(
     assert page.model.data(page.model.index(0, COL_CONTACT)) == "Called 31/08/2026"
     with db.read() as s:
         event = s.scalar(select(AuditEvent).where(AuditEvent.entity == "followup_contact"))
-    assert event is not None and event.actor == ACTOR
+    assert event is not None and event.actor == ACTOR.name
     assert event.after is not None and event.after["patient_id"] == people["due"]
 
 

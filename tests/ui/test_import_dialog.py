@@ -23,9 +23,9 @@ from mesodesk.ui.dialogs.import_patients import (
     COL_LINE,
     ImportPatientsDialog,
 )
+from tests.factories import ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTOR = "Dr Test"
 
 SPREADSHEET = "Prénom;Nom;Date de naissance;Téléphone;Notes\r\n"  # unknown headers: refused below
 GOOD = (
@@ -129,7 +129,7 @@ def test_import_end_to_end_shows_the_report_and_writes_the_database(
     ]
     with db.read() as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "import")).one()
-    assert event.actor == ACTOR
+    assert event.actor == ACTOR.name
     assert event.after is not None
     assert (event.after["file"], event.after["imported"], event.after["rejected"]) == (
         "from-excel.csv",

@@ -237,7 +237,7 @@ def test_model_without_widgets(db: Database, recall_clinic: dict[str, Any]) -> N
     from mesodesk.services.recall import recall
 
     model = RecallRowTableModel()
-    model.set_rows(recall(db, "HA-2291").rows)
+    model.set_rows(recall(db, "HA-2291", actor=ACTOR).rows)
     assert model.rowCount() == 3 and model.columnCount() == 6
     assert "lot HA-2291" in model.index(1, COL_AREAS).data(Qt.ItemDataRole.ToolTipRole)
     assert "2 High St" in model.index(0, COL_PATIENT).data(Qt.ItemDataRole.ToolTipRole)

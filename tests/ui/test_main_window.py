@@ -23,8 +23,8 @@ def test_open_main_window_shows_patients_and_overview(qtbot, db: Database, db_pa
     from mesodesk.ui.main_window import PAGE_OVERVIEW
 
     for given, family in [("Ewa", "Kowalska"), ("Çağla", "Yılmaz")]:
-        create_patient(db, PatientInput(given, family), actor="t")
-    window = open_main_window(url_for_path(db_path), user=ACTOR)
+        create_patient(db, PatientInput(given, family), actor=ACTOR)
+    window = open_main_window(url_for_path(db_path), user=ACTOR.login)
     qtbot.addWidget(window)
     assert isinstance(window, QMainWindow) and window.objectName() == "mainWindow"
     qtbot.waitExposed(window)

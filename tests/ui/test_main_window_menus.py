@@ -29,7 +29,7 @@ def clinic(db: Database) -> Clinic:
 
 @pytest.fixture
 def window(qtbot: QtBot, db_path: Path, clinic: Clinic) -> Iterator[Any]:
-    win = open_main_window(url_for_path(db_path), user=ACTOR)
+    win = open_main_window(url_for_path(db_path), user=ACTOR.login)
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     yield win

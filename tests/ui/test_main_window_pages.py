@@ -21,7 +21,7 @@ def window(qtbot: QtBot, db: Database, db_path: Path, frozen_now: datetime):  # 
     # Today (the pinned clock's day) has one session done at 09:00; one is booked ahead.
     add_session(db, c, frozen_now.replace(hour=9, minute=0))
     add_session(db, c, frozen_now + timedelta(days=2), status="planned")
-    win = open_main_window(url_for_path(db_path), user=ACTOR)
+    win = open_main_window(url_for_path(db_path), user=ACTOR.login)
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     yield win

@@ -38,12 +38,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 import mesodesk.ui.dialogs
+from mesodesk.domain.accounts import Role
 from mesodesk.services import accounts, aftercare, patients, products, safety
 from mesodesk.services.dto import ProfileInput, TreatmentInput
 from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.unsaved import ask_to_save
-from tests.factories import ACTOR, Clinic, add_session, make_clinic
+from tests.factories import ACTOR, Clinic, add_session, make_clinic, make_user
 
 MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 TAG = re.compile(r"<[a-zA-Z/][^>]*>|&\w+;")
@@ -74,7 +75,10 @@ def clinic(db: Database) -> Clinic:
 @pytest.fixture
 def ctx(db: Database, clinic: Clinic) -> DeskContext:
     return DeskContext(
-        db=db, practitioner_id=clinic.doctor, practitioner_name="Dr Ana Ruiz", user=ACTOR
+        db=db,
+        practitioner_id=clinic.doctor,
+        practitioner_name="Dr Ana Ruiz",
+        user=make_user(db, *Role, login="ana", name="Dr Ana Ruiz", practitioner_id=clinic.doctor),
     )
 
 
@@ -107,7 +111,7 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
     def override() -> OverrideDialog:
         # Pregnant and allergic to lidocaine: the dialog has two stops to list.
         profile = ProfileInput(pregnant_or_breastfeeding=True, allergens=("lidocaine",))
-        patients.record_profile(db, c.patient, profile, actor="test")
+        patients.record_profile(db, c.patient, profile, actor=ACTOR)
         lines = [TreatmentInput(c.areas["cheeks"], product_id=c.ha, product_lot_id=c.ha_lot)]
         stops = safety.blocking(safety.screen(db, c.patient, lines, anaesthetic="EMLA"))
         assert len(stops) >= 2, stops

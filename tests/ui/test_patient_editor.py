@@ -28,6 +28,7 @@ from mesodesk.store.errors import DatabaseLocked, DiskFull
 from mesodesk.store.models import AuditEvent, MedicalProfile, Patient
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.patient_editor import PatientEditor
+from tests.factories import ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
 Button = QMessageBox.StandardButton
@@ -176,7 +177,7 @@ def test_valid_save_creates_patient_profile_and_audit(
     assert (patient.given_name, patient.family_name) == ("Hélène", "Dupont-Lefèvre")
     assert patient.date_of_birth == date(1984, 3, 9) and patient.sex == "female"
     assert patient.phone == "+33 6 12 34 56 78" and patient.email == "helene@example.fr"
-    profile = current_profile(ctx.db, record.id)
+    profile = current_profile(ctx.db, record.id, actor=ACTOR)
     assert profile is not None
     assert profile.allergens == ("latex", "lidocaine")
     assert profile.on_blood_thinners and profile.keloid_tendency
@@ -194,7 +195,7 @@ def test_possible_duplicate_is_flagged_before_saving(
     create_patient(
         db,
         PatientInput("Helene", "Dupont-Lefevre", date(1984, 3, 9), phone="0611 223 344"),
-        actor="t",
+        actor=ACTOR,
     )
     editor = _editor(qtbot, ctx)
     _fill_identity(qtbot, editor)
@@ -270,7 +271,7 @@ def test_editing_the_profile_adds_a_version(
     record = create_patient(
         db,
         PatientInput("Jürgen", "Müller", date(1970, 12, 1)),
-        actor="reception",
+        actor=ACTOR,
         profile=ProfileInput(allergens=("latex",), skin_condition_areas=("neck",)),
     )
     editor = _editor(qtbot, ctx, record.id)
@@ -282,14 +283,14 @@ def test_editing_the_profile_adds_a_version(
 
     # Saving with no change writes nothing.
     assert editor.save() is True
-    assert len(profile_history(db, record.id)) == 1
+    assert len(profile_history(db, record.id, actor=ACTOR)) == 1
     assert [a.action for a in _audit(db, "patient")] == ["create"]
 
     editor = _editor(qtbot, ctx, record.id)
     editor.pregnant_or_breastfeeding.setChecked(True)
     with qtbot.waitSignal(editor.saved):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    history = profile_history(db, record.id)
+    history = profile_history(db, record.id, actor=ACTOR)
     assert len(history) == 2
     assert history[0].pregnant_or_breastfeeding and not history[1].pregnant_or_breastfeeding
     assert history[0].allergens == ("latex",) and history[0].skin_condition_areas == ("neck",)
@@ -301,7 +302,7 @@ def test_editing_the_profile_adds_a_version(
     editor.phone.setText("+49 30 1234567")
     assert editor.save() is True
     assert get_patient(db, record.id).phone == "+49 30 1234567"
-    assert len(profile_history(db, record.id)) == 2
+    assert len(profile_history(db, record.id, actor=ACTOR)) == 2
     assert [a.action for a in _audit(db, "patient")] == ["create", "update"]
 
 
@@ -424,7 +425,7 @@ def test_product_ingredients_are_offered_from_the_allergy_text(
 
     type_id = solution_types(db)[0].id
     product_service.create_product(
-        db, "Slim", type_id, ingredients=["Phosphatidylcholine 5%"], actor="Dr Test"
+        db, "Slim", type_id, ingredients=["Phosphatidylcholine 5%"], actor=ACTOR
     )
     editor = _editor(qtbot, ctx)
     qtbot.keyClicks(editor.allergies_text, "phosphatidylcholine: hives")

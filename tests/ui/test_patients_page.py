@@ -21,6 +21,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.patient_editor import PatientEditor
 from mesodesk.ui.models.patients import COL_FAMILY, COL_GIVEN
 from mesodesk.ui.pages.patients import HEADER_KEY, PatientsPage
+from tests.factories import ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -65,7 +66,7 @@ def _no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _add(db: Database, given: str, family: str, **kwargs: Any) -> PatientRecord:
-    return create_patient(db, PatientInput(given, family, **kwargs), actor="Dr Test")
+    return create_patient(db, PatientInput(given, family, **kwargs), actor=ACTOR)
 
 
 def _page(qtbot: QtBot, ctx: DeskContext) -> PatientsPage:
@@ -116,7 +117,7 @@ def test_archived_patients_show_only_when_asked(
 ) -> None:
     _add(db, "Ana", "Silva")
     gone = _add(db, "Hélène", "Dupont")
-    archive_patient(db, gone.id, "moved abroad", actor="Dr Test")
+    archive_patient(db, gone.id, "moved abroad", actor=ACTOR)
     page = _page(qtbot, ctx)
     assert _families(page) == ["Silva"]
     qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
@@ -150,7 +151,7 @@ def test_empty_states_tell_the_user_what_to_do(
     assert "Show archived" in hint
     _screenshot(page, tmp_path, "patients_page_no_match.png")
 
-    archive_patient(db, ana.id, "moved", actor="Dr Test")
+    archive_patient(db, ana.id, "moved", actor=ACTOR)
     page.search.clear()
     page.refresh()
     assert page.empty_title.text() == "All patients are archived"
@@ -303,7 +304,7 @@ def test_screenshot_with_demo_patients(
 ) -> None:
     for given, family, born, phone in DEMO_PATIENTS:
         _add(db, given, family, date_of_birth=born, phone=phone)
-    archive_patient(db, _add(db, "Marc", "Arnaud").id, "moved away", actor="Dr Test")
+    archive_patient(db, _add(db, "Marc", "Arnaud").id, "moved away", actor=ACTOR)
     page = _page(qtbot, ctx)
     page.resize(960, 640)
     qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)
@@ -330,7 +331,7 @@ def test_count_label_and_the_end_of_the_list_in_the_view(
     for n in range(60):
         _add(db, "Marta" if n % 2 else "Ana", f"Sánchez{(n * 13) % 60:02d}")
     gone = _add(db, "Marta", "Aaron")
-    archive_patient(db, gone.id, "moved", actor="Dr Test")
+    archive_patient(db, gone.id, "moved", actor=ACTOR)
     page = _page(qtbot, ctx)
     assert page.status.text() == "60 patients"
 
@@ -401,7 +402,7 @@ def test_after_show_archived_only_archived_rows_are_drawn_grey_italic(
     for given, family in (("Ana", "Almeida"), ("Bea", "Borges"), ("Carla", "Costa")):
         _add(db, given, family)
     gone = _add(db, "Bruno", "Bastos")
-    archive_patient(db, gone.id, "moved", actor="Dr Test")
+    archive_patient(db, gone.id, "moved", actor=ACTOR)
     page = _page(qtbot, ctx)
     page.table.setItemDelegate(Recorder(page.table))
     qtbot.mouseClick(page.show_archived, Qt.MouseButton.LeftButton)

@@ -28,8 +28,8 @@ from mesodesk.ui.dialogs.pdf_preview import (
     PdfPreviewDialog,
     print_pdf,
 )
+from tests.factories import ACTOR
 
-ACTOR = "Dr Test"
 DAY = date(2026, 3, 10)
 """A past day: a session is done only once it has started."""
 

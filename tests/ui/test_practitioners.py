@@ -23,9 +23,9 @@ from mesodesk.ui.dialogs.choose_practitioner import (
     settings_key,
 )
 from mesodesk.ui.dialogs.practitioners import PractitionersDialog
+from tests.factories import ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTOR = "Dr Test"
 
 
 def screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
@@ -84,7 +84,7 @@ def test_add_then_rename(qtbot, dialog: PractitionersDialog, db: Database) -> No
     assert renamed.id == anna.id and renamed.display_name == "Dr Anna Berg-Lund"
     assert dialog.list.item(0).text().startswith("Dr Anna Berg-Lund")
     assert dialog.editing == renamed and dialog.name.text() == "Dr Anna Berg-Lund"
-    assert _audit(db) == [("create", ACTOR), ("update", ACTOR)]
+    assert _audit(db) == [("create", ACTOR.name), ("update", ACTOR.name)]
 
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     assert dialog.editing is None and dialog.name.text() == ""
@@ -114,7 +114,7 @@ def test_renaming_the_current_practitioner_updates_the_desk(
     assert dialog.select(me.id)
     dialog.name.setText("Dr Min-jun Lee")
     dialog.save()
-    assert ctx.actor == "Dr Min-jun Lee"
+    assert ctx.practitioner_name == "Dr Min-jun Lee"
 
 
 def test_archive_hides_and_restore_brings_back(
@@ -170,11 +170,11 @@ def test_chooser_adds_picks_and_remembers(
     with qtbot.waitSignal(chooser.accepted):
         qtbot.mouseClick(chooser.start_button, Qt.MouseButton.LeftButton)
     assert chooser.chosen == chloe
-    assert (ctx.practitioner_id, ctx.actor) == (chloe.id, "Dr Chloé Martin")
+    assert (ctx.practitioner_id, ctx.practitioner_name) == (chloe.id, "Dr Chloé Martin")
     assert int(str(QSettings().value(settings_key(db)))) == chloe.id
     assert remembered_practitioner(db) == chloe
 
-    again = ChoosePractitionerDialog(DeskContext(db))
+    again = ChoosePractitionerDialog(DeskContext(db, user=ACTOR))
     qtbot.addWidget(again)
     assert again.current() == chloe
 

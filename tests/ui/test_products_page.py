@@ -33,9 +33,9 @@ from mesodesk.ui.pages.products import (
     LotTableModel,
     ProductsPage,
 )
+from tests.factories import ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTOR = "Dr Test"
 TODAY = date(2025, 6, 1)
 
 
@@ -102,7 +102,7 @@ def test_add_product_and_lot_through_the_dialogs(qtbot, page: ProductsPage, db: 
     )
     assert product.ingredients == ("caffeine", "L-carnitine", "artichoke extract")
     assert product.notes == "Keep cold."
-    assert _audit(db, "product") == [("create", ACTOR)]
+    assert _audit(db, "product") == [("create", ACTOR.name)]
     assert page.product_stack.currentWidget() is page.tree
     assert page.current_product_id() == product.id
     assert page.lot_stack.currentWidget() is page.lots_hint
@@ -124,7 +124,7 @@ def test_add_product_and_lot_through_the_dialogs(qtbot, page: ProductsPage, db: 
         TODAY + timedelta(days=20),
         Decimal("12.5"),
     )
-    assert _audit(db, "product_lot") == [("create", ACTOR)]
+    assert _audit(db, "product_lot") == [("create", ACTOR.name)]
     model = page.lot_model
     assert model.rowCount() == 1 and page.lot_stack.currentWidget() is page.lot_table
     assert model.index(0, COL_EXPIRY).data() == "21/06/2025"
@@ -235,7 +235,11 @@ def test_archive_hides_products_and_lots_until_show_archived(
     assert page.archive_button.text() == "&Archive product"
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
     assert [p.name for p in page.product_model.products()] == ["Keep"]
-    assert _audit(db, "product") == [("create", ACTOR), ("create", ACTOR), ("archive", ACTOR)]
+    assert _audit(db, "product") == [
+        ("create", ACTOR.name),
+        ("create", ACTOR.name),
+        ("archive", ACTOR.name),
+    ]
 
     page.show_archived.setChecked(True)
     names = {p.name: p for p in page.product_model.products()}

@@ -15,6 +15,7 @@ from mesodesk.services.database import open_database
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.lot_recall import LotRecallDialog
+from tests.factories import ACTOR
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +23,7 @@ def demo_db(template_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     path = tmp_path_factory.mktemp("recall-demo") / "demo.sqlite3"
     shutil.copyfile(template_db, path)
     db = open_database(url_for_path(path))
-    demo.seed_demo(db, patients=400, seed=3, today=date(2026, 11, 21))
+    demo.seed_demo(db, actor=ACTOR, patients=400, seed=3, today=date(2026, 11, 21))
     yield db
     db.dispose()
 
@@ -50,7 +51,7 @@ def test_recall_dialog_matches_the_database_on_demo_data(qtbot: QtBot, demo_db: 
         ]
     assert lots, "the demo uses lots"
     for lot in lots:
-        dialog = LotRecallDialog(DeskContext(demo_db), lot)
+        dialog = LotRecallDialog(DeskContext(demo_db, user=ACTOR), lot)
         qtbot.addWidget(dialog)
         dialog.show()
         sessions, patients = _expected(demo_db, lot)

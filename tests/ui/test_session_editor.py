@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import Role
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.services import catalog, patients, practitioners, products, sessions, settings
 from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
@@ -39,8 +40,8 @@ from mesodesk.ui.dialogs.session_editor import (
     spin_decimal,
     totals_by_product,
 )
+from tests.factories import ACTOR, make_user
 
-ACTOR = "Dr Test"
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.today()
 
@@ -101,7 +102,12 @@ def _no_real_modals(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def ctx(db: Database, clinic: dict[str, int]) -> DeskContext:
-    return DeskContext(db=db, practitioner_id=clinic["doc"], practitioner_name="Dr Ana Ruiz")
+    return DeskContext(
+        db=db,
+        practitioner_id=clinic["doc"],
+        practitioner_name="Dr Ana Ruiz",
+        user=make_user(db, *Role, login="ana", name="Dr Ana Ruiz", practitioner_id=clinic["doc"]),
+    )
 
 
 def _editor(qtbot: QtBot, ctx: DeskContext, patient_id: int, **kwargs: Any) -> SessionEditor:

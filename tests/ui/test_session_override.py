@@ -247,7 +247,7 @@ def test_the_editor_shows_the_patients_alerts_as_the_chart_does(
         db,
         clinic["patient"],
         ProfileInput(allergens=("lidocaine",), on_blood_thinners=True),
-        actor="Dr Test",
+        actor=ACTOR,
     )
     editor = _editor(qtbot, ctx, clinic["patient"])
     badges = [b.text() for b in editor.form.alert_badges.findChildren(QLabel, "alertBadge")]

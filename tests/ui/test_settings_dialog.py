@@ -37,6 +37,7 @@ from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings import TAB_NAMES, RulesPage, SettingsDialog, TemplatePage
 from mesodesk.ui.dialogs.settings.rule_off import RuleOffDialog
+from tests.factories import ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
 Button = QMessageBox.StandardButton
@@ -382,7 +383,7 @@ def test_an_old_version_can_be_copied_back_into_the_editor(
     body = {
         k: list(v) for k, v in template_service.current(db, "aftercare", LIPOLYTIC).body.items()
     }
-    template_service.save(db, "aftercare", LIPOLYTIC, {**body, "call": ["Fever"]}, actor="Dr A")
+    template_service.save(db, "aftercare", LIPOLYTIC, {**body, "call": ["Fever"]}, actor=ACTOR)
     dialog = _dialog(qtbot, ctx, tab="aftercare")
     page = dialog.aftercare
     page.select_key(LIPOLYTIC)
@@ -400,7 +401,7 @@ def test_reset_to_default_asks_and_adds_a_default_version(
     body = {
         k: list(v) for k, v in template_service.current(db, "aftercare", LIPOLYTIC).body.items()
     }
-    template_service.save(db, "aftercare", LIPOLYTIC, {**body, "call": ["Fever"]}, actor="Dr A")
+    template_service.save(db, "aftercare", LIPOLYTIC, {**body, "call": ["Fever"]}, actor=ACTOR)
     dialog = _dialog(qtbot, ctx, tab="aftercare")
     page = dialog.aftercare
     page.select_key(LIPOLYTIC)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import Role
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import (
@@ -48,10 +49,10 @@ from mesodesk.ui.models.today import (
     TodayTableModel,
 )
 from mesodesk.ui.pages.today import ALL_PRACTITIONERS, TodayPage, long_date
+from tests.factories import ACTOR, make_user
 from tests.ui.conftest import FROZEN_NOW
 
 ROOT = Path(__file__).resolve().parents[2]
-ACTOR = "Dr Test"
 TODAY = FROZEN_NOW.date()
 """The desk's today: the clock is pinned to its midday (see ``_pinned_clock``)."""
 
@@ -197,7 +198,12 @@ def previews(monkeypatch: pytest.MonkeyPatch) -> list[PdfPreviewDialog]:
 
 @pytest.fixture
 def ctx(db: Database, clinic: Clinic) -> DeskContext:
-    return DeskContext(db=db, practitioner_id=clinic.ana, practitioner_name="Dr Ana Ruiz")
+    return DeskContext(
+        db=db,
+        practitioner_id=clinic.ana,
+        practitioner_name="Dr Ana Ruiz",
+        user=make_user(db, *Role, login="ana", name="Dr Ana Ruiz", practitioner_id=clinic.ana),
+    )
 
 
 @pytest.fixture

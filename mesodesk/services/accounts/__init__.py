@@ -24,7 +24,7 @@ from mesodesk.services.accounts.manage import (
     set_roles,
 )
 from mesodesk.services.accounts.passwords import password_problem, set_password_hasher
-from mesodesk.services.accounts.signin import login, logout, verify_password
+from mesodesk.services.accounts.signin import login, logout, sign_in_trusted, verify_password
 from mesodesk.services.settings import IDLE_LOCK_MINUTES_KEY, idle_lock_minutes
 
 __all__ = [
@@ -47,5 +47,6 @@ __all__ = [
     "reset_password",
     "set_password_hasher",
     "set_roles",
+    "sign_in_trusted",
     "verify_password",
 ]

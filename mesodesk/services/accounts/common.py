@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mesodesk.domain.accounts import Role, User, roles_text  # noqa: F401
+from mesodesk.domain.accounts import Role, User
 from mesodesk.domain.accounts import parse_roles as roles_of
 from mesodesk.services.errors import NotFound, ServiceError, ValidationFailed
 from mesodesk.store.models_accounts import Account
@@ -70,14 +70,7 @@ def check_name(name: str) -> str:
 
 
 def user_of(row: Account, *, host: str = "") -> User:
-    return User(
-        id=row.id,
-        login=row.login,
-        name=row.name,
-        roles=roles_of(row.roles),
-        practitioner_id=row.practitioner_id,
-        host=host,
-    )
+    return row.as_user(host)
 
 
 def summary_of(row: Account) -> AccountSummary:

@@ -7,7 +7,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mesodesk.domain.accounts import Permission, Role, User
+from mesodesk.domain.accounts import Permission, Role, User, roles_text
+from mesodesk.domain.accounts import parse_roles as roles_of
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.accounts.common import (
@@ -17,8 +18,6 @@ from mesodesk.services.accounts.common import (
     check_name,
     count_accounts,
     get_account,
-    roles_of,
-    roles_text,
     summary_of,
     user_of,
 )
@@ -113,8 +112,13 @@ def insert_account(
     roles: frozenset[Role],
     password: str,
     practitioner_id: int | None,
+    password_hash: str | None = None,
 ) -> Account:
-    """Check and add one account inside the caller's transaction (not audited here)."""
+    """Check and add one account inside the caller's transaction (not audited here).
+
+    ``password_hash`` (the demo's accounts, which share one) replaces hashing ``password``
+    and its rules.
+    """
     errors: dict[str, str] = {}
     try:
         normal = check_login(login)
@@ -130,7 +134,7 @@ def insert_account(
         errors["login"] = f"The login {normal!r} is taken; choose another."
     if not roles:
         errors["roles"] = "Give the account at least one role."
-    problem = password_problem(password, login=normal, name=clean)
+    problem = None if password_hash else password_problem(password, login=normal, name=clean)
     if problem:
         errors["password"] = problem
     practitioner_problem = check_practitioner(s, practitioner_id)
@@ -144,7 +148,7 @@ def insert_account(
         name=clean,
         roles=roles_text(roles),
         practitioner_id=practitioner_id,
-        password_hash=hash_password(password),
+        password_hash=password_hash or hash_password(password),
         active=True,
         created_at=now,
         password_changed_at=now,

@@ -120,3 +120,27 @@ def throttled(wait: int) -> LoginThrottled:
     return LoginThrottled(
         f"Too many wrong passwords for this login: try again in {wait} seconds.", wait
     )
+
+
+def sign_in_trusted(db: Database, login: str, *, host: str | None = None) -> User:
+    """Sign ``login`` in without a password, for a caller in this process that has already
+    established who is working (``open_main_window(..., user=LOGIN)``, used by tests and
+    embedding code). Audited as a login ``without password``; an inactive or unknown
+    account is refused like a failed login. Never reachable from the command line.
+    """
+    where = host if host is not None else audit.local_host()
+    with db.begin() as s:
+        row = account_by_login(s, login)
+        if row is None or not row.active:
+            raise LoginFailed(WRONG if row is None else DEACTIVATED)
+        row.last_login_at = clock.utcnow()
+        user = user_of(row, host=where)
+        audit.record(
+            s,
+            actor=user,
+            action="login",
+            entity="account",
+            entity_id=row.id,
+            after={"method": "in-process, without password"},
+        )
+        return user

@@ -17,7 +17,9 @@ from enum import StrEnum
 from sqlalchemy import func, select
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.courses.followup import FOLLOWUP_KINDS, FollowUpItem, followup_list
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.services.settings import clinic_zone
@@ -94,6 +96,7 @@ def view_of(item: FollowUpItem, today: date) -> FollowUpView:
 def followups(
     db: Database,
     *,
+    actor: User,
     today: date | None = None,
     overdue_limit_days: int | None = DEFAULT_OVERDUE_DAYS,
     horizon_days: int = DEFAULT_HORIZON_DAYS,
@@ -105,6 +108,8 @@ def followups(
     ``overdue_limit_days`` late (None: however late); opted-out patients are listed in their
     own view whatever the window.
     """
+    with db.read() as s:
+        require(s, actor, Permission.RECALL)
     day = today or clock.local_now(clinic_zone(db)).date()
     limit = None if view == FollowUpView.OPTED_OUT else overdue_limit_days
     items = most_urgent(
@@ -138,7 +143,7 @@ def record_contact(
     outcome: ContactOutcome | str,
     *,
     on: date,
-    actor: str,
+    actor: User,
     note: str = "",
     today: date | None = None,
 ) -> int:
@@ -161,6 +166,7 @@ def record_contact(
         while hidden_until <= on:
             hidden_until += cycle
     with db.begin() as s:
+        require(s, actor, Permission.RECALL)
         if s.get(Patient, item.patient_id) is None:
             raise NotFound(f"There is no patient with number {item.patient_id}.")
         row = FollowUpContact(
@@ -172,7 +178,7 @@ def record_contact(
             hidden_until=hidden_until,
             note=note.strip(),
             recorded_at=audit.utcnow(),
-            recorded_by=actor,
+            recorded_by=actor.name,
         )
         s.add(row)
         s.flush()

@@ -8,10 +8,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from mesodesk.domain import schedule
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, local, to_utc
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import audit, slots
 from mesodesk.services import sessions as session_service
+from mesodesk.services.access import require
 from mesodesk.services.courses.common import (
     OCCUPYING,
     SEARCH_DAYS,
@@ -142,7 +144,7 @@ def plan_move(
 
 
 def apply_moves(
-    db: Database, moves: Sequence[Move], *, practitioner_id: int | None = None, actor: str
+    db: Database, moves: Sequence[Move], *, practitioner_id: int | None = None, actor: User
 ) -> None:
     """Carry out :func:`plan_move`'s moves in one transaction, checking them again first.
 
@@ -157,6 +159,7 @@ def apply_moves(
     if len(set(ids)) != len(ids):
         raise ValidationFailed({"moves": "A session can only move once at a time."})
     with db.begin() as s:
+        require(s, actor, Permission.BOOK)
         rows = {
             r.id: r for r in s.scalars(select(TreatmentSession).where(TreatmentSession.id.in_(ids)))
         }

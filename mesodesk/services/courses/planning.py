@@ -11,10 +11,12 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock, schedule
 from mesodesk.domain import session_rules as rules
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import local, local_midnight, to_utc
 from mesodesk.domain.enums import CourseStatus
 from mesodesk.services import audit, safety, slots
 from mesodesk.services import sessions as session_service
+from mesodesk.services.access import require
 from mesodesk.services.courses.common import (
     MAX_INTERVAL_DAYS,
     MAX_MAINTENANCE_DAYS,
@@ -113,7 +115,7 @@ def ideal_starts(data: CourseInput, starts: Sequence[datetime]) -> list[bool]:
 
 
 def create_course(
-    db: Database, data: CourseInput, starts: Sequence[datetime], *, actor: str
+    db: Database, data: CourseInput, starts: Sequence[datetime], *, actor: User
 ) -> int:
     """Save the course and one planned session per start, in one transaction; its id.
 
@@ -126,6 +128,7 @@ def create_course(
     hours = opening_hours(db)
     duration = timedelta(minutes=data.duration_minutes)
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CLINICAL)
         errors = check_input(s, data)
         starts_local = [local(start, zone) for start in starts]
         if len(starts_local) != data.sessions:

@@ -11,10 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.enums import CourseStatus, SessionStatus
 from mesodesk.services import audit
 from mesodesk.services import sessions as session_service
+from mesodesk.services.access import require
 from mesodesk.services.courses.common import BOOKED, MISSED
 from mesodesk.services.courses.status import derive_status, done_count, record_status
 from mesodesk.services.errors import NotFound, ValidationFailed
@@ -156,7 +158,7 @@ def course_progress(
 
 
 def set_course_status(
-    db: Database, course_id: int, status: CourseStatus | str, *, actor: str, reason: str = ""
+    db: Database, course_id: int, status: CourseStatus | str, *, actor: User, reason: str = ""
 ) -> str:
     """Set a course's status by hand; returns the status stored.
 
@@ -171,6 +173,7 @@ def set_course_status(
     reason = reason.strip()
     zone = clinic_zone(db)
     with db.begin() as s:
+        require(s, actor, Permission.EDIT_CLINICAL)
         course = s.get(Course, course_id)
         if course is None:
             raise NotFound(f"There is no course with number {course_id}.")

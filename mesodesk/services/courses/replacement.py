@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from mesodesk.domain import clock, schedule
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import audit, safety, slots
 from mesodesk.services import sessions as session_service
+from mesodesk.services.access import require
 from mesodesk.services.courses.common import (
     MISSED,
     SEARCH_DAYS,
@@ -30,7 +32,7 @@ def cancel(
     status: SessionStatus,
     reason: str,
     *,
-    actor: str,
+    actor: User,
     now: datetime | None = None,
 ) -> datetime | None:
     """Mark a session cancelled or not attended (the record stays, with the reason).
@@ -76,7 +78,7 @@ def replacement_slot(
     return schedule.find_slot(ideal, duration, hours, busy, not_before=moment, max_days=SEARCH_DAYS)
 
 
-def book_replacement(db: Database, session_id: int, start: datetime, *, actor: str) -> int:
+def book_replacement(db: Database, session_id: int, start: datetime, *, actor: User) -> int:
     """A new planned session replacing a cancelled or missed one; the new session's id.
 
     It copies the patient, practitioner, course, duration and treated areas with their
@@ -84,6 +86,7 @@ def book_replacement(db: Database, session_id: int, start: datetime, *, actor: s
     """
     zone = clinic_zone(db)
     with db.begin() as s:
+        require(s, actor, Permission.BOOK)
         old = session_row(s, session_id)
         if old.status not in MISSED:
             raise ValidationFailed(

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import User
 from mesodesk.domain.enums import CourseStatus, SessionStatus
 from mesodesk.services import audit
 from mesodesk.services.errors import NotFound
@@ -42,7 +43,9 @@ def done_count(s: Session, course_id: int) -> int:
     return int(done or 0)
 
 
-def record_status(s: Session, course: Course, status: str, *, actor: str, reason: str = "") -> None:
+def record_status(
+    s: Session, course: Course, status: str, *, actor: User, reason: str = ""
+) -> None:
     """Store a course's status with its audit row (the reason is kept in the audit)."""
     before = audit.snapshot(course)
     course.status = status
@@ -58,7 +61,7 @@ def record_status(s: Session, course: Course, status: str, *, actor: str, reason
     )
 
 
-def update_course_status(s: Session, course_id: int | None, *, actor: str) -> str | None:
+def update_course_status(s: Session, course_id: int | None, *, actor: User) -> str | None:
     """Bring a course's stored status in line with its sessions, in the caller's transaction.
 
     Call it after changing a session's status (or deleting one) with the session's

@@ -11,8 +11,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import AuditAction
 from mesodesk.services import audit
+from mesodesk.services.access import require
+from mesodesk.services.accounts.common import count_accounts
+from mesodesk.services.demo.accounts import DEMO_PASSWORD, add_demo_accounts
 from mesodesk.services.demo.base import CHUNK_PATIENTS
 from mesodesk.services.demo.clinic import ClinicBuilder
 from mesodesk.services.demo.patients import PatientBuilder
@@ -93,9 +97,10 @@ def seed_demo(
     patients: int,
     seed: int = 1,
     progress: ProgressFn | None = None,
-    actor: str = "seed-demo",
+    actor: User | None = None,
     today: date | None = None,
     force: bool = False,
+    demo_password: str = DEMO_PASSWORD,
 ) -> DemoSummary:
     """Fill an already migrated database (catalog loaded) with a demo clinic.
 
@@ -103,10 +108,21 @@ def seed_demo(
     the demo would mix invented people into a real clinic's records. One transaction holds
     the rows and their single summary audit row: a failure leaves nothing behind.
     ``progress(stage, done, total)`` is called after each batch.
+
+    Without ``actor`` the database must have no account yet: the demo then gets its own
+    accounts (``admin``, ``reception`` and one per demo practitioner, all with
+    ``demo_password``) and its admin signs the audit. With ``actor`` (an admin of a clinic
+    that has accounts) no account is added.
     """
     if patients < 0:
         raise ValidationFailed({"patients": "The number of patients cannot be negative."})
     with db.begin() as s:
+        if actor is not None:
+            require(s, actor, Permission.CLINIC_SETTINGS)
+        elif count_accounts(s):
+            raise DemoRefused(
+                "This database has accounts: sign in as one of its admins to add the demo."
+            )
         existing = int(s.scalar(select(func.count()).select_from(Patient)) or 0)
         if existing and not force:
             raise DemoRefused(
@@ -124,6 +140,8 @@ def seed_demo(
                 progress(batch.stage, batch.done, batch.total)
         recount_list_prefixes(s)
         _name_the_demo_clinic(s)
+        if actor is None:
+            actor = add_demo_accounts(s, demo_password)
         summary = summary_of(counts)
         audit.record(
             s,

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.text import sort_key
 from mesodesk.services import audit
+from mesodesk.services.access import require
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.importer.reading import (
     choose_separator,
@@ -42,7 +44,7 @@ def import_patients(
     db: Database,
     path: str | Path,
     *,
-    actor: str,
+    actor: User,
     all_or_nothing: bool = False,
     progress: Progress | None = None,
     today: date | None = None,
@@ -89,7 +91,15 @@ def import_patients(
         def flush(s: Session) -> None:
             nonlocal imported
             if pending:
-                imported += len(insert_batch(s, pending))
+                ids = insert_batch(s, pending)
+                audit.record_many(
+                    s,
+                    actor=actor,
+                    action="create",
+                    entity="patient",
+                    items=[(patient_id, None, {"imported_from": name}) for patient_id in ids],
+                )
+                imported += len(ids)
                 pending.clear()
 
         def refuse(line: int, reason: str) -> None:
@@ -100,6 +110,7 @@ def import_patients(
 
         try:
             with db.begin() as s:
+                require(s, actor, Permission.EDIT_CONTACT)
                 while True:
                     start = line_number + reader.line_num + 1
                     try:

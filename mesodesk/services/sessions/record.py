@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 from mesodesk.domain import checklist as checklist_rules
 from mesodesk.domain import clock
 from mesodesk.domain import session_rules as rules
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus, Technique
 from mesodesk.services import audit, safety, settings, slots
+from mesodesk.services.access import require
 from mesodesk.services.dto import (
     FindingRecord,
     SessionInput,
@@ -23,6 +25,11 @@ from mesodesk.services.dto import (
 )
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.services.products import lot_state
+from mesodesk.services.sessions.permissions import (
+    clinical_input,
+    require_for_change,
+    require_for_status,
+)
 from mesodesk.services.sessions.read import records
 from mesodesk.services.settings import clinic_zone
 from mesodesk.store.engine import Database
@@ -219,7 +226,7 @@ def snapshot(row: TreatmentSession) -> dict[str, object]:
     return data
 
 
-def follow_course(s: Session, course_id: int | None, *, actor: str) -> None:
+def follow_course(s: Session, course_id: int | None, *, actor: User) -> None:
     """A course's status follows the change of one of its sessions, in the same transaction."""
     if course_id is None:
         return
@@ -232,7 +239,7 @@ def audit_session(
     s: Session,
     row: TreatmentSession,
     *,
-    actor: str,
+    actor: User,
     action: str,
     before: dict[str, object] | None = None,
 ) -> None:
@@ -271,7 +278,7 @@ def _screen(
     zone: ZoneInfo,
     errors: dict[str, str],
     *,
-    actor: str,
+    actor: User,
 ) -> None:
     """Screen the treatment, store the findings, and refuse "done" over an unexplained stop.
 
@@ -315,7 +322,7 @@ def _screen(
     text = _override_text(blocks, kept)
     if text != row.override_reason:
         row.override_reason = text
-        row.override_by = actor if text else ""
+        row.override_by = actor.name if text else ""
         row.override_at = audit.utcnow() if text else None
 
 
@@ -326,9 +333,12 @@ def _session_row(s: Session, session_id: int) -> TreatmentSession:
     return row
 
 
-def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRecord:
+def create_session(db: Database, data: SessionInput, *, actor: User) -> SessionRecord:
     zone = clinic_zone(db)
     with db.begin() as s:
+        require_for_status(s, actor, data.status)
+        if clinical_input(data):
+            require(s, actor, Permission.EDIT_CLINICAL)
         local_day = clock.local(data.starts_at, zone).date()
         errors, warnings = _validate(s, data, local_day, zone)
         now = audit.utcnow()
@@ -344,11 +354,12 @@ def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRe
 
 
 def update_session(
-    db: Database, session_id: int, data: SessionInput, *, actor: str, reason: str = ""
+    db: Database, session_id: int, data: SessionInput, *, actor: User, reason: str = ""
 ) -> SessionRecord:
     """Amend a session. A done session keeps its history: the audit holds every version."""
     zone = clinic_zone(db)
     with db.begin() as s:
+        require(s, actor, Permission.BOOK)
         row = _session_row(s, session_id)
         local_day = clock.local(data.starts_at, zone).date()
         errors, warnings = _validate(s, data, local_day, zone, row=row)
@@ -360,6 +371,7 @@ def update_session(
         _apply(s, row, data, zone)
         s.flush()
         after = snapshot(row)
+        require_for_change(s, actor, before, after)
         if {k: v for k, v in before.items() if k != "updated_at"} != {
             k: v for k, v in after.items() if k != "updated_at"
         }:
@@ -384,11 +396,12 @@ def update_session(
 
 
 def set_status(
-    db: Database, session_id: int, status: SessionStatus, *, actor: str, reason: str = ""
+    db: Database, session_id: int, status: SessionStatus, *, actor: User, reason: str = ""
 ) -> SessionRecord:
     """Arrived, done, no-show, cancelled ...: only the moves the session rules allow."""
     zone = clinic_zone(db)
     with db.begin() as s:
+        require_for_status(s, actor, status)
         row = _session_row(s, session_id)
         if problem := rules.transition_problem(row.status, status):
             raise ValidationFailed({"status": problem})

@@ -226,7 +226,7 @@ class ChoosePractitionerDialog(QDialog):
             return None
         try:
             record = practitioner_service.create_practitioner(
-                self.ctx.db, name, actor=self.ctx.actor if self.ctx.practitioner_name else name
+                self.ctx.db, name, actor=self.ctx.actor
             )
         except ValidationFailed as failure:
             self.errors.show(failure.errors)

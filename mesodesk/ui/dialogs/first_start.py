@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, QTime, QTimeZone, Slot
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.domain.accounts import User
+from mesodesk.domain.accounts import Role, User
 from mesodesk.domain.schedule import WEEKDAY_KEYS
 from mesodesk.services import accounts
 from mesodesk.services import settings as settings_service
@@ -263,39 +264,67 @@ class FirstStartDialog(QDialog):
 
     @Slot()
     def save(self) -> bool:
-        """Save the clinic in one transaction, then the first account; on a refusal the form
-        says what to correct (a clinic saved before a refused account is not asked again)."""
+        """Create the first account (when the clinic has none), then save the clinic in one
+        transaction as that account; on a refusal the form says what to correct, and what
+        was saved already is not asked for again."""
         self.errors.clear()
-        if self.account is not None:
+        if self.account is not None and self.user is None:
             problems = self.account.problems()
             if problems:
                 self.errors.show(problems)
                 return False
+            if not self._create_account():
+                return False
         if self.needs_clinic and not self._save_clinic():
             return False
-        if self.account is not None:
-            practitioner = self.result_data.practitioner.id if self.result_data else None
-            try:
-                self.user = self.account.create_account(practitioner)
-            except ValidationFailed as failure:
-                self.errors.show(dict(failure.errors))
-                return False
-            except Exception as error:  # the clinic (if new) is saved; the account is not
-                self.errors.show_banner(
-                    self.tr("Your account was not created: {reason}").format(
-                        reason=failure_reason(error, "dialogs.first_start.account")
-                    )
-                )
-                return False
-            self.ctx.user = self.user
+        if self.account is not None and self.result_data is not None:
+            self._link_practitioner(self.result_data.practitioner.id)
         self.accept()
         return True
 
+    def _create_account(self) -> bool:
+        assert self.account is not None
+        try:
+            self.user = self.account.create_account()
+        except ValidationFailed as failure:
+            self.errors.show(dict(failure.errors))
+            return False
+        except Exception as error:  # nothing was saved; the form stays filled in
+            self.errors.show_banner(
+                self.tr("Your account was not created: {reason}").format(
+                    reason=failure_reason(error, "dialogs.first_start.account")
+                )
+            )
+            return False
+        self.ctx.user = self.user
+        self.account.setEnabled(False)  # created: a refused clinic is corrected on its own
+        return True
+
+    def _link_practitioner(self, practitioner_id: int) -> None:
+        """ "I also treat patients": the admin becomes the setup's first practitioner."""
+        if self.account is None or self.user is None:
+            return
+        if not self.account.also_treats.isChecked() or self.account.practitioner is not None:
+            return
+        roles = self.user.roles | {Role.PRACTITIONER}
+        try:
+            accounts.set_roles(
+                self.ctx.db,
+                actor=self.user,
+                account_id=self.user.id,
+                roles=roles,
+                practitioner_id=practitioner_id,
+            )
+        except Exception as error:  # the admin can link it later in Accounts…
+            log_failure(error, "dialogs.first_start.link_practitioner")
+            return
+        self.user = replace(self.user, roles=roles, practitioner_id=practitioner_id)
+        self.ctx.user = self.user
+
     def _save_clinic(self) -> bool:
         data = self.setup_input()
-        actor = data.practitioner_name.strip() or "first start"
         try:
-            result = complete_first_start(self.ctx.db, data, actor=actor)
+            result = complete_first_start(self.ctx.db, data, actor=self.ctx.actor)
         except ValidationFailed as failure:
             self.errors.show(dict(failure.errors))
             return False

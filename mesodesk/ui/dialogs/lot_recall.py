@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
@@ -218,7 +219,7 @@ class LotRecallDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._job = run_op(
             self,
-            recall_service.recall,
+            partial(recall_service.recall, actor=self.ctx.actor),
             self.ctx.db,
             lot,
             changes=(),
@@ -302,7 +303,7 @@ class LotRecallDialog(QDialog):
             path = path.with_suffix(".csv")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = recall_service.export_csv(self.ctx.db, result, path)
+            written = recall_service.export_csv(self.ctx.db, result, path, actor=self.ctx.actor)
         except Exception as error:  # one clear line for the user; nothing else changes
             QApplication.restoreOverrideCursor()
             report_failure(

@@ -92,12 +92,15 @@ class WindowTasks(QMainWindow):
         )
         if not target:
             return
+        from functools import partial
+
         from mesodesk.services.database import back_up
 
+        actor = self.ctx.actor
         self.statusBar().showMessage(self.tr("Backing up…"))
         run_op(
             self,
-            back_up,
+            partial(back_up, actor=actor),
             self.db,
             Path(target),
             changes=(),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.accounts import User
 from mesodesk.services import courses
 from mesodesk.services.courses import ContactOutcome, FollowUpItem, FollowUpView
 from mesodesk.services.errors import ServiceError
@@ -58,10 +59,17 @@ HOWEVER_LATE = -1
 
 
 def load_followups(
-    db: Any, generation: int, today: date, overdue_limit: int | None, view: FollowUpView
+    db: Any,
+    actor: User,
+    generation: int,
+    today: date,
+    overdue_limit: int | None,
+    view: FollowUpView,
 ) -> tuple[int, list[FollowUpItem]]:
     """The follow-up list, tagged with the load it answers (runs in a worker)."""
-    items = courses.followups(db, today=today, overdue_limit_days=overdue_limit, view=view)
+    items = courses.followups(
+        db, actor=actor, today=today, overdue_limit_days=overdue_limit, view=view
+    )
     return generation, items
 
 
@@ -288,11 +296,18 @@ class FollowUpsPage(QWidget):
             self.stack.setCurrentWidget(self.loading_label)
         self.refresh_button.setEnabled(False)
         self.count_label.setText(self.tr("Loading…"))
+        try:
+            actor = self.ctx.actor
+        except ServiceError as error:  # nobody signed in: the list says so
+            self._on_failed(error)
+            self.error_label.setText(str(error))
+            return
         # Bound methods, not lambdas: Qt then delivers the results on the GUI thread.
         self._job = run_op(
             self,
             load_followups,
             self.ctx.db,
+            actor,
             self._generation,
             self._today(),
             self.overdue_limit(),

@@ -3,6 +3,8 @@ update that brought accounts to a clinic already set up)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.domain.accounts import User
+from mesodesk.domain.accounts import Role, User
 from mesodesk.services import accounts
 from mesodesk.services import practitioners as practitioner_service
 from mesodesk.services.accounts.common import check_login
@@ -95,30 +97,39 @@ class FirstAdminBox(QGroupBox):
             problems.update(self.password.problems())
         return problems
 
-    def linked_practitioner(self, setup_practitioner: int | None) -> int | None:
-        """The practitioner record the admin is, when "I also treat patients" is ticked."""
-        if not self.also_treats.isChecked():
+    def linked_practitioner(self) -> int | None:
+        """The existing practitioner record the admin is (a clinic set up before accounts),
+        creating one under their name when asked; None when not ticked or during a new
+        clinic's setup (its first practitioner is linked once saved)."""
+        if not self.also_treats.isChecked() or self.practitioner is None:
             return None
-        if self.practitioner is None:
-            return setup_practitioner
         chosen = self.practitioner.currentData()
         if isinstance(chosen, int):
             return chosen
-        record = practitioner_service.create_practitioner(
-            self.db, self.name.text().strip(), actor=self.name.text().strip()
-        )
-        return record.id
+        return -1
 
-    def create_account(self, setup_practitioner: int | None = None) -> User:
+    def create_account(self) -> User:
         """The first account, signed in; ``ValidationFailed`` names the field to correct."""
+        linked = self.linked_practitioner()
+        name = self.name.text().strip()
         user = accounts.create_first_admin(
             self.db,
             login=self.login.text().strip(),
-            name=self.name.text().strip(),
+            name=name,
             password=self.password.value(),
-            also_practitioner_id=self.linked_practitioner(setup_practitioner),
+            also_practitioner_id=linked if linked is not None and linked > 0 else None,
         )
         self.password.clear()
+        if linked == -1:  # a new practitioner record, added by the admin just created
+            record = practitioner_service.create_practitioner(self.db, name, actor=user)
+            accounts.set_roles(
+                self.db,
+                actor=user,
+                account_id=user.id,
+                roles=user.roles | {Role.PRACTITIONER},
+                practitioner_id=record.id,
+            )
+            user = replace(user, roles=user.roles | {Role.PRACTITIONER}, practitioner_id=record.id)
         return user
 
     @Slot()

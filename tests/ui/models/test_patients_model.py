@@ -25,8 +25,7 @@ from mesodesk.ui.models.patients import (
     PAGE_SIZE,
     PatientTableModel,
 )
-
-ACTOR = "Dr Test"
+from tests.factories import ACTOR
 
 
 def _cell(model: PatientTableModel, row: int, column: int, role: int = 0) -> Any:
@@ -69,7 +68,7 @@ def test_columns_formats_and_roles(qapp: QApplication, db: Database) -> None:
         actor=ACTOR,
     )
     create_patient(db, PatientInput("Jürgen", "Müller"), actor=ACTOR)
-    model = PatientTableModel(DeskContext(db, date_format="dd.mm.yyyy"))
+    model = PatientTableModel(DeskContext(db, date_format="dd.mm.yyyy", user=ACTOR))
     model.set_query("")
     assert model.rowCount() == 2 and model.columnCount() == 4
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
@@ -91,7 +90,7 @@ def test_search_ignores_accents_and_archived_rows_are_marked(
     helene = create_patient(db, PatientInput("Hélène", "Dupont"), actor=ACTOR)
     create_patient(db, PatientInput("Ana", "Müller"), actor=ACTOR)
     archive_patient(db, helene.id, "moved abroad", actor=ACTOR)
-    model = PatientTableModel(DeskContext(db))
+    model = PatientTableModel(DeskContext(db, user=ACTOR))
 
     model.set_query("helene")
     assert model.rowCount() == 0  # archived: hidden by default
@@ -112,7 +111,7 @@ def test_reading_the_top_of_a_large_list_fetches_one_page(
 ) -> None:
     for n in range(1000):
         create_patient(db, PatientInput(f"Given{n}", f"Family{n:04d}"), actor=ACTOR)
-    model = PatientTableModel(DeskContext(db))
+    model = PatientTableModel(DeskContext(db, user=ACTOR))
     model.set_query("")
     assert model.rowCount() == 1000
     assert counted_pages == []  # the count alone; no rows read yet
@@ -141,7 +140,7 @@ def test_page_cache_is_bounded(
     monkeypatch.setattr("mesodesk.ui.models.patients.PAGE_SIZE", 2)
     for n in range(40):
         create_patient(db, PatientInput(f"G{n}", f"F{n:02d}"), actor=ACTOR)
-    model = PatientTableModel(DeskContext(db))
+    model = PatientTableModel(DeskContext(db, user=ACTOR))
     model.set_query("")
     for row in range(40):
         assert _cell(model, row, COL_FAMILY) == f"F{row:02d}"
@@ -156,7 +155,7 @@ def test_page_cache_is_bounded(
 
 def test_set_query_resets_and_refresh_sees_new_patients(qapp: QApplication, db: Database) -> None:
     create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
-    model = PatientTableModel(DeskContext(db))
+    model = PatientTableModel(DeskContext(db, user=ACTOR))
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
     model.set_query("silva")
@@ -171,7 +170,7 @@ def test_storage_errors_are_reported_not_raised(
     qapp: QApplication, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
-    model = PatientTableModel(DeskContext(db))
+    model = PatientTableModel(DeskContext(db, user=ACTOR))
     model.set_query("")
     messages: list[str] = []
     model.loadFailed.connect(messages.append)
@@ -203,7 +202,7 @@ def test_the_end_of_the_list_and_of_a_search_shows_the_last_patients_in_order(
     for n in range(40):
         given = "Marta" if n % 3 == 0 else "Ana"
         create_patient(db, PatientInput(given, f"Família{(n * 7) % 40:02d}"), actor=ACTOR)
-    model = PatientTableModel(DeskContext(db))
+    model = PatientTableModel(DeskContext(db, user=ACTOR))
     for text in ("", "marta", "FAMILIA1"):
         model.set_query(text)
         expected = _expected_families(db, text)
@@ -221,7 +220,7 @@ def test_multidata_answers_as_data_does(qapp: QApplication, db: Database) -> Non
     create_patient(db, PatientInput("Ana", "Silva", date(1978, 1, 15)), actor=ACTOR)
     gone = create_patient(db, PatientInput("Hélène", "Dupont"), actor=ACTOR)
     archive_patient(db, gone.id, "moved abroad", actor=ACTOR)
-    model = PatientTableModel(DeskContext(db))
+    model = PatientTableModel(DeskContext(db, user=ACTOR))
     model.set_query("", include_archived=True)
     roles = [
         Qt.ItemDataRole.DisplayRole,
@@ -257,7 +256,7 @@ def test_multidata_clears_what_an_earlier_archived_row_left_in_reused_role_data(
     gone = create_patient(db, PatientInput("Hélène", "Dupont"), actor=ACTOR)
     archive_patient(db, gone.id, "moved abroad", actor=ACTOR)
     create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
-    model = PatientTableModel(DeskContext(db))
+    model = PatientTableModel(DeskContext(db, user=ACTOR))
     model.set_query("", include_archived=True)
     assert _cell(model, 0, COL_FAMILY) == "Dupont (archived)"
     reused = {

@@ -68,7 +68,9 @@ class PatientEditor(PatientForm):
                 )
                 return
             record = patient_service.get_patient(self.ctx.db, self.patient_id)
-            profile = patient_service.current_profile(self.ctx.db, self.patient_id)
+            profile = patient_service.current_profile(
+                self.ctx.db, self.patient_id, actor=self.ctx.actor
+            )
         except Exception as error:  # shown in the dialog; saving stays possible once fixed
             self._show_banner(failure_reason(error, "patient_editor.load"))
             return

@@ -158,7 +158,7 @@ class PatientChart(QWidget):
 
         self._stale = False
         try:
-            data = chart_service.chart_data(self.ctx.db, self.patient_id)
+            data = chart_service.chart_data(self.ctx.db, self.patient_id, actor=self.ctx.actor)
         except Exception as error:  # shown in place: the chart stays usable for a retry
             self.header.show_failure(failure_reason(error, "pages.chart.page.refresh"))
             return

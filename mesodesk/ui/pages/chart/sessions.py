@@ -227,7 +227,7 @@ class SessionsTab(QWidget):
             return None
         try:
             versions = chart_service.session_versions(
-                self.ctx.db, summary.id, format_moment=self.ctx.format_date
+                self.ctx.db, summary.id, actor=self.ctx.actor, format_moment=self.ctx.format_date
             )
         except Exception as error:
             report_failure(

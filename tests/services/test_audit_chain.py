@@ -1,0 +1,326 @@
+"""The audit hash chain: each kind of tampering is found by ``verify_chain``, ``check`` and
+``audit verify``, also in a backup that is restored. Tampering drops the append-only
+triggers with raw sqlite3 first, as someone holding the file would."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from mesodesk import cli
+from mesodesk.services import patients, practitioners
+from mesodesk.services.audit_chain import verify_chain
+from mesodesk.services.database import back_up, backup_problems, restore_backup
+from mesodesk.services.dto import PatientInput, ProfileInput
+from mesodesk.services.errors import ServiceError
+from mesodesk.services.health import check_database
+from mesodesk.store.engine import Database, url_for_path
+from mesodesk.store.schema_check import AUDIT_TRIGGERS_SQLITE
+from tests.factories import ACTOR
+
+BLANK_ALLERGIES = """CREATE TRIGGER profile_tidy AFTER INSERT ON medical_profile
+BEGIN UPDATE medical_profile SET allergies_text = '', allergens = '[]' WHERE id = NEW.id; END"""
+
+
+@contextmanager
+def tampering(path: Path) -> Iterator[sqlite3.Connection]:
+    """A raw connection with the audit guard dropped, put back as it was afterwards."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for name in AUDIT_TRIGGERS_SQLITE:
+            conn.execute(f"DROP TRIGGER {name}")
+        yield conn
+        for sql in AUDIT_TRIGGERS_SQLITE.values():
+            conn.execute(sql)
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def busy(db: Database) -> Database:
+    """A database with a little history: several audit rows of several kinds."""
+    for given in ("Ana", "Ben", "Cleo"):
+        patients.create_patient(db, PatientInput(given, "Moreau"), actor=ACTOR)
+    practitioners.create_practitioner(db, "Dr Lee", actor=ACTOR)
+    return db
+
+
+def ids(path: Path) -> list[int]:
+    with sqlite3.connect(path) as conn:
+        return [r[0] for r in conn.execute("SELECT id FROM audit_event ORDER BY id")]
+
+
+def reopen(path: Path) -> Database:
+    return Database.connect(url_for_path(path))
+
+
+def cli_verify(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    status = cli.main(["audit", "verify", "--db", str(path)])
+    out = capsys.readouterr()
+    return status, (out.out + out.err).strip()
+
+
+def test_a_fresh_history_holds(
+    busy: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = verify_chain(busy)
+    assert report.ok and report.rows == len(ids(db_path))
+    assert check_database(busy) == []
+    status, text = cli_verify(db_path, capsys)
+    assert status == 0 and "audit chain holds" in text
+
+
+def test_every_row_records_account_name_and_computer(busy: Database, db_path: Path) -> None:
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute(
+            "SELECT actor, account_id, host FROM audit_event WHERE entity = 'patient'"
+        ).fetchall()
+    assert rows and set(rows) == {(ACTOR.name, ACTOR.id, ACTOR.host)}
+
+
+def test_one_edited_field_is_found(
+    busy: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = ids(db_path)[-3]
+    busy.dispose()
+    with tampering(db_path) as conn:
+        conn.execute("UPDATE audit_event SET actor = 'Dr Someone Else' WHERE id = ?", (target,))
+    db = reopen(db_path)
+    report = verify_chain(db)
+    assert not report.ok and report.first_bad_id == target
+    assert "changed" in report.problem
+    assert any(f"row {target}" in p for p in check_database(db))
+    db.dispose()
+    status, text = cli_verify(db_path, capsys)
+    assert status == 1 and f"row {target}" in text and len(text.splitlines()) == 1
+
+
+def test_an_edited_json_value_is_found(busy: Database, db_path: Path) -> None:
+    target = ids(db_path)[-2]
+    busy.dispose()
+    with tampering(db_path) as conn:
+        (after,) = conn.execute("SELECT after FROM audit_event WHERE id = ?", (target,)).fetchone()
+        changed = json.loads(after)
+        changed["display_name"] = "Dr Nobody"
+        conn.execute("UPDATE audit_event SET after = ? WHERE id = ?", (json.dumps(changed), target))
+    db = reopen(db_path)
+    assert verify_chain(db).first_bad_id == target
+    db.dispose()
+
+
+def test_a_deleted_row_is_found(busy: Database, db_path: Path) -> None:
+    rows = ids(db_path)
+    busy.dispose()
+    with tampering(db_path) as conn:
+        conn.execute("DELETE FROM audit_event WHERE id = ?", (rows[-3],))
+    db = reopen(db_path)
+    report = verify_chain(db)
+    assert report.first_bad_id == rows[-2] and "deleted or inserted" in report.problem
+    db.dispose()
+
+
+def test_rows_cut_off_the_end_are_found(busy: Database, db_path: Path) -> None:
+    rows = ids(db_path)
+    busy.dispose()
+    with tampering(db_path) as conn:
+        conn.execute("DELETE FROM audit_event WHERE id >= ?", (rows[-2],))
+    db = reopen(db_path)
+    report = verify_chain(db)
+    assert not report.ok and "newest row should be" in report.problem
+    db.dispose()
+
+
+def test_a_forged_row_is_found(busy: Database, db_path: Path) -> None:
+    busy.dispose()
+    with tampering(db_path) as conn:
+        last_id, last_hash = conn.execute(
+            "SELECT id, row_hash FROM audit_event ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO audit_event (id, occurred_at, actor, account_id, host, action, entity,"
+            " entity_id, prev_hash, row_hash) VALUES (?, '2026-01-01 09:00:00.000000',"
+            " 'Dr Test', 1, 'test-desk', 'update', 'patient', 1, ?, ?)",
+            (last_id + 1, last_hash, "f" * 64),
+        )
+    db = reopen(db_path)
+    assert verify_chain(db).first_bad_id == last_id + 1
+    db.dispose()
+
+
+def test_a_forged_row_with_a_well_made_hash_still_breaks_the_head(
+    busy: Database, db_path: Path
+) -> None:
+    from mesodesk.domain.audit_chain import row_content, row_hash
+
+    busy.dispose()
+    with tampering(db_path) as conn:
+        last_id, last_hash = conn.execute(
+            "SELECT id, row_hash FROM audit_event ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        content = row_content(
+            id=last_id + 1,
+            occurred_at="2026-01-01T09:00:00",
+            actor="Dr Test",
+            account_id=1,
+            host="test-desk",
+            action="delete",
+            entity="patient",
+            entity_id=1,
+            before=None,
+            after=None,
+        )
+        conn.execute(
+            "INSERT INTO audit_event (id, occurred_at, actor, account_id, host, action, entity,"
+            " entity_id, prev_hash, row_hash) VALUES (?, '2026-01-01 09:00:00.000000',"
+            " 'Dr Test', 1, 'test-desk', 'delete', 'patient', 1, ?, ?)",
+            (last_id + 1, last_hash, row_hash(last_hash, content)),
+        )
+    db = reopen(db_path)
+    report = verify_chain(db)
+    assert not report.ok and report.first_bad_id == last_id
+    db.dispose()
+
+
+def test_dropping_and_recreating_the_triggers_does_not_hide_a_rewrite(
+    busy: Database, db_path: Path
+) -> None:
+    """The guard comes back exactly as it was, so the schema looks untouched: the chain
+    still shows the rewritten row."""
+    target = ids(db_path)[1]
+    busy.dispose()
+    with tampering(db_path) as conn:
+        conn.execute("UPDATE audit_event SET action = 'view' WHERE id = ?", (target,))
+    db = reopen(db_path)
+    problems = check_database(db)
+    assert not [p for p in problems if p.startswith("schema")]
+    assert any(f"row {target}" in p for p in problems)
+    db.dispose()
+
+
+def test_a_trigger_left_dropped_or_changed_is_found(busy: Database, db_path: Path) -> None:
+    busy.dispose()
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("DROP TRIGGER audit_event_no_delete")
+    conn.execute(
+        "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
+        "WHEN OLD.actor = 'nobody' BEGIN SELECT RAISE(ABORT, 'audit_event is append-only'); END"
+    )
+    conn.close()
+    db = reopen(db_path)
+    assert "schema: trigger 'audit_event_no_delete' has been changed" in check_database(db)
+    db.dispose()
+
+
+def test_check_refuses_a_trigger_mesodesk_did_not_create(
+    busy: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    busy.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(BLANK_ALLERGIES)
+    db = reopen(db_path)
+    problems = check_database(db)
+    assert "schema: trigger 'profile_tidy' on medical_profile was not created by mesodesk" in (
+        problems
+    )
+    db.dispose()
+    assert cli.main(["check", "--db", str(db_path)]) == 1
+    assert "profile_tidy" in capsys.readouterr().err
+
+
+def test_check_refuses_extra_tables_views_indexes_and_columns(
+    busy: Database, db_path: Path
+) -> None:
+    busy.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("CREATE TABLE stash (x)")
+        conn.execute("CREATE VIEW everyone AS SELECT * FROM patient")
+        conn.execute("CREATE INDEX ix_sneaky ON patient (email)")
+        conn.execute("ALTER TABLE patient ADD COLUMN copy TEXT")
+    db = reopen(db_path)
+    problems = "\n".join(check_database(db))
+    for name in ("table 'stash'", "view 'everyone'", "index 'ix_sneaky'", "patient.copy"):
+        assert name in problems
+    db.dispose()
+
+
+# --- backups ------------------------------------------------------------------------------
+
+
+def altered_backup(db: Database, tmp_path: Path, how: str) -> Path:
+    backup = back_up(db, tmp_path / f"backup-{how}.sqlite3", actor=ACTOR)
+    rows = ids(backup)
+    if how == "trigger":
+        with sqlite3.connect(backup) as conn:
+            conn.execute(BLANK_ALLERGIES)
+        return backup
+    with tampering(backup) as conn:
+        if how == "edit":
+            conn.execute("UPDATE audit_event SET actor = 'x' WHERE id = ?", (rows[2],))
+        elif how == "delete":
+            conn.execute("DELETE FROM audit_event WHERE id = ?", (rows[2],))
+        elif how == "forge":
+            conn.execute(
+                "INSERT INTO audit_event (id, occurred_at, actor, action, entity, prev_hash,"
+                " row_hash) VALUES (?, '2026-01-01 00:00:00', 'x', 'create', 'patient', '', '')",
+                (rows[-1] + 1,),
+            )
+    return backup
+
+
+@pytest.mark.parametrize("how", ["edit", "delete", "forge", "trigger"])
+def test_an_altered_backup_is_not_restored(
+    busy: Database, db_path: Path, tmp_path: Path, how: str
+) -> None:
+    backup = altered_backup(busy, tmp_path, how)
+    assert backup_problems(backup)
+    busy.dispose()
+    before = db_path.read_bytes()
+    with pytest.raises(ServiceError, match="altered"):
+        restore_backup(db_path, backup, actor=ACTOR)
+    assert db_path.read_bytes() == before
+
+
+def test_a_sound_backup_is_restored_and_the_restore_audited(
+    busy: Database, db_path: Path, tmp_path: Path
+) -> None:
+    backup = back_up(busy, tmp_path / "good.sqlite3", actor=ACTOR)
+    busy.dispose()
+    restore_backup(db_path, backup, actor=ACTOR)
+    db = reopen(db_path)
+    assert check_database(db) == []
+    with sqlite3.connect(db_path) as conn:
+        actions = [r[0] for r in conn.execute("SELECT action FROM audit_event ORDER BY id")]
+    # The backup's own audit row is written after the copy, in the database it was taken of.
+    assert actions[-1] == "restore" and "backup" not in actions
+    db.dispose()
+
+
+def test_an_altered_backup_restored_by_hand_is_found_by_check(
+    busy: Database, db_path: Path, tmp_path: Path
+) -> None:
+    """Copied over the database without ``restore``: ``check`` still finds it."""
+    backup = altered_backup(busy, tmp_path, "edit")
+    busy.dispose()
+    db_path.write_bytes(backup.read_bytes())
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    db = reopen(db_path)
+    assert any("audit chain broken" in p for p in check_database(db))
+    db.dispose()
+
+
+def test_profile_allergies_survive_on_a_clean_database(busy: Database) -> None:
+    """The control for the blanking trigger above: allergies are kept as typed."""
+    record = patients.create_patient(
+        busy,
+        PatientInput("Dee", "Moreau"),
+        actor=ACTOR,
+        profile=ProfileInput(allergies_text="latex"),
+    )
+    profile = patients.current_profile(busy, record.id, actor=ACTOR)
+    assert profile is not None and profile.allergies_text == "latex"
