@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from mesodesk.domain.accounts import Role
 from mesodesk.services import accounts, practitioners, settings
 from mesodesk.services.database import open_database
 from mesodesk.store.engine import Database, url_for_path
+from mesodesk.store.models import Practitioner, Setting
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.first_start import FirstStartDialog
 
@@ -96,8 +98,12 @@ def test_a_mistyped_password_saves_nothing(qtbot: QtBot, fresh: Database) -> Non
 def test_a_clinic_set_up_before_accounts_only_creates_its_admin(
     qtbot: QtBot, fresh: Database
 ) -> None:
-    settings.put(fresh, "clinic.name", "Belle Peau", actor="first start")
-    doctor = practitioners.create_practitioner(fresh, "Dr Ana Ruiz", actor="first start")
+    # As a clinic set up before accounts existed left it: a name and a practitioner.
+    with fresh.begin() as s:
+        s.add(Setting(key="clinic.name", value="Belle Peau"))
+        doctor = Practitioner(display_name="Dr Ana Ruiz", created_at=datetime(2025, 1, 6))
+        s.add(doctor)
+        s.flush()
     dialog = _dialog(qtbot, fresh)
     assert dialog.account is not None and dialog.account.practitioner is not None
     assert not dialog.clinic_box.isVisible() and not dialog.hours_box.isVisible()

@@ -135,7 +135,7 @@ class AuditView(QDialog):
                 self.tr("Computer"),
                 self.tr("What"),
                 self.tr("Record"),
-                self.tr("Patient"),
+                self.tr("Details"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -245,13 +245,13 @@ class AuditView(QDialog):
         for index, entry in enumerate(self.entries):
             values = (
                 self.when(entry.occurred_at),
-                entry.actor_name,
+                entry.actor,
                 entry.host or "",
                 entry.action,
                 f"{entry.entity} {entry.entity_id}"
                 if entry.entity_id is not None
                 else entry.entity,
-                entry.patient_name or "",
+                entry.details,
             )
             for column, value in enumerate(values):
                 self.table.setItem(index, column, QTableWidgetItem(str(value)))
