@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from mesodesk.domain.accounts import User
     from mesodesk.services.database import Database
     from mesodesk.store.locks import FileLock
     from mesodesk.ui.start import Opened
@@ -42,13 +43,14 @@ def ensure_application() -> QApplication:
     return app
 
 
-def open_main_window(database_url: str, *, user: str | None = None) -> QMainWindow:
+def open_main_window(database_url: str, *, user: User | str | None = None) -> QMainWindow:
     """Open the database (migrating it if needed) and show its window on the existing app.
 
-    With ``user`` (a login name) the window opens signed in as that account without asking
-    for its password: a seam for tests and embedding code in this process only. A
-    read-only or damaged SQLite file opens read-only with the banner saying why (no
-    dialog); a newer or locked one raises ``StorageError`` with the reason.
+    With ``user`` (a signed-in ``User``, or a login name signed in without its password: a
+    seam for tests and embedding code in this process only) the desk opens for them; with
+    None it opens locked, asking who is working. A read-only or damaged SQLite file opens
+    read-only with the banner saying why (no dialog); a newer or locked one raises
+    ``StorageError`` with the reason.
     """
     from mesodesk.services.database import open_database
     from mesodesk.store.engine import sqlite_path
@@ -64,14 +66,13 @@ def open_main_window(database_url: str, *, user: str | None = None) -> QMainWind
         raise StorageError(opened.refusal)
     db = opened.db if opened is not None and opened.db is not None else None
     db = db or open_database(database_url)
-    window = MainWindow(db)
-    if opened is not None and opened.read_only_reason:
-        window.set_read_only(opened.read_only_reason)
-    if user is not None:
+    if isinstance(user, str):
         from mesodesk.services.accounts import sign_in_trusted
 
-        window.ctx.user = sign_in_trusted(db, user)
-    window.restore_practitioner(ask=False)
+        user = sign_in_trusted(db, user)
+    window = MainWindow(db, user=user)
+    if opened is not None and opened.read_only_reason:
+        window.set_read_only(opened.read_only_reason)
     window.backups.refresh()
     window.show()
     return window
@@ -102,12 +103,14 @@ def keep_settings_private() -> None:
 def run_gui(
     *, db_path: str | None = None, database_url: str | None = None, quit_after_ready: bool = False
 ) -> int:
-    """Open the window on the database, painting first and finishing the opening after.
+    """Sign in, then open the window on the database, painting first and finishing after.
 
-    An SQLite file already at the current schema opens without SQLAlchemy or alembic; the
-    window paints its patient list, then the packaged catalog and texts are synced and the
-    practitioner restored (``--quit-after-ready`` quits at that point instead). Any other
-    database is opened, migrated and synced in full before the window is built.
+    A clinic without accounts starts with its setup and first admin, any other with the
+    login; quitting there ends the program and nothing of the clinic is shown. An SQLite
+    file already at the current schema opens without alembic; the window paints its patient
+    list, then the packaged catalog and texts are synced. Any other database is opened,
+    migrated and synced in full first. ``--quit-after-ready`` signs nobody in: the window
+    opens locked and quits once its sign-in screen has painted.
     """
     from PySide6.QtCore import QTimer
 
@@ -174,22 +177,38 @@ def run_gui(
                     db.dispose()
                 _tell(describe(error), dialog=interactive)
                 return 1
+        from mesodesk.ui.ops import install_error_dialogs
+
+        install_error_dialogs()
+        from mesodesk.domain.accounts import Permission
+
+        user = None
+        if not quit_after_ready:
+            from mesodesk.ui.signin.start import sign_in_at_start
+
+            try:
+                user = sign_in_at_start(db)
+            except Exception as error:  # an unreadable accounts table: said, nobody signs in
+                _tell(describe(error), dialog=interactive)
+                db.dispose()
+                return 1
+            if user is None:
+                db.dispose()
+                return 0
         from mesodesk.ui.main_window import MainWindow
 
-        window = MainWindow(db)
+        window = MainWindow(db, user=user)
         if opened is not None and opened.read_only_reason:
             window.set_read_only(opened.read_only_reason)
         if opened is not None and opened.restored_from is not None:
             window.statusBar().showMessage(
                 f"Restored from the backup {opened.restored_from.name}.", 15000
             )
-        from mesodesk.ui.ops import install_error_dialogs
-
-        install_error_dialogs()
 
         def after_first_paint() -> None:
             if quit_after_ready:
-                app.quit()
+                window.save_window_state()
+                app.exit(0)  # not quit(): that asks each window, and a locked desk refuses
                 return
             try:
                 logs.configure_logging()
@@ -202,10 +221,13 @@ def run_gui(
                     sync_packaged_data(db)
                 except Exception as error:  # the window's one failure path: logged and shown
                     window.report(error, "sync_packaged_data")
-            window.restore_practitioner(ask=interactive and not window.ctx.file_read_only)
             window.backups.refresh()
             if not window.ctx.file_read_only:
                 window.backups.start_automatic()
+            if interactive and user is not None and user.can(Permission.CLINIC_SETTINGS):
+                from mesodesk.ui.dialogs.first_start import offer_first_start
+
+                offer_first_start(window.ctx, window)  # accounts, but no clinic set up yet
 
         window.ready.connect(lambda: QTimer.singleShot(0, after_first_paint))
         window.show()

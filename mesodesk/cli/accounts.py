@@ -74,7 +74,8 @@ def register(sub: Subparsers) -> dict[str, Handler]:
 
 
 def cmd_user(args: argparse.Namespace) -> int:
-    db = open_from_args(args)
+    # `user add` may start a new clinic's database with its first admin.
+    db = open_from_args(args, create=args.user_command == "add")
     try:
         action = {
             "add": user_add,
@@ -129,7 +130,7 @@ def user_add(db: Database, args: argparse.Namespace) -> int:
             password=password,
             also_practitioner_id=args.practitioner,
         )
-        if Role.RECEPTION in roles:
+        if roles != user.roles:  # the other roles asked for besides admin
             accounts.set_roles(
                 db,
                 actor=user,

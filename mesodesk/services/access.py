@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from mesodesk.domain.accounts import Permission, User, parse_roles, permissions_of
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.services.errors import PermissionDenied
 from mesodesk.store.models_accounts import Account
 
@@ -59,16 +59,8 @@ def require(s: Session | None, user: User, permission: Permission) -> User:
         raise PermissionDenied(
             f"{who} is not signed in with an active account; nothing was read or changed."
         )
-    roles = parse_roles(row.roles)
-    current = User(
-        id=row.id,
-        login=row.login,
-        name=row.name,
-        roles=roles,
-        practitioner_id=row.practitioner_id,
-        host=user.host,
-    )
-    if permission not in permissions_of(roles):
+    current = row.as_user(user.host)
+    if not current.can(permission):
         raise PermissionDenied(denied_message(current, permission))
     return current
 

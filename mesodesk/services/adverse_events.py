@@ -314,8 +314,9 @@ def _current_input(row: AdverseEvent) -> AdverseEventInput:
     )
 
 
-def get_event(db: Database, event_id: int) -> AdverseEventRecord:
+def get_event(db: Database, event_id: int, *, actor: User) -> AdverseEventRecord:
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         row = _load(s, event_id)
         name = s.scalar(select(SideEffect.name).where(SideEffect.code == row.side_effect_code))
         return adverse_event_record(row, name)
@@ -325,7 +326,7 @@ def _stored_time(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def open_events(db: Database, *, today: date | None = None) -> list[OpenEvent]:
+def open_events(db: Database, *, actor: User, today: date | None = None) -> list[OpenEvent]:
     """Unresolved events by follow-up date (overdue first, events without a date last).
 
     ``today`` (the clinic's today by default) decides what is overdue.
@@ -353,6 +354,7 @@ def open_events(db: Database, *, today: date | None = None) -> list[OpenEvent]:
         )
     )
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         rows = s.execute(query).all()
         return [
             OpenEvent(

@@ -13,8 +13,10 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
-from mesodesk.domain.accounts import User
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.audit_chain import GENESIS_HASH, row_content, row_hash
+from mesodesk.services.access import require
+from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, Base
 from mesodesk.store.models_accounts import AuditChainHead
 
@@ -124,6 +126,25 @@ def record_many(
         event.row_hash = row_hash(head.last_hash, content_of(event))
         head.last_id, head.last_hash = event.id, event.row_hash
         s.add(event)
+
+
+def record_alone(
+    db: Database,
+    *,
+    actor: User | str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    after: dict[str, Any] | None = None,
+    permission: Permission | None = None,
+) -> None:
+    """One audit row in a short transaction of its own, for what happened outside one (a
+    chart read from a snapshot, a file written, a backup); ``permission`` is checked again
+    there when given."""
+    with db.begin() as s:
+        if permission is not None and isinstance(actor, User):
+            require(s, actor, permission)
+        record(s, actor=actor, action=action, entity=entity, entity_id=entity_id, after=after)
 
 
 def content_of(event: AuditEvent) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from mesodesk.domain.csvsafe import to_csv
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.errors import ValidationFailed
-from mesodesk.services.files import write_file
+from mesodesk.services.files import write_csv
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
     AdverseEvent,
@@ -209,15 +209,14 @@ def export_audit_csv(
         )
         for e in entries
     ]
-    written = write_file(("\ufeff" + to_csv(CSV_HEADER, rows)).encode("utf-8"), Path(path))
-    with db.begin() as s:
-        require(s, actor, Permission.VIEW_AUDIT)
-        audit.record(
-            s,
-            actor=actor,
-            action="export",
-            entity="audit",
-            entity_id=None,
-            after={"file": written.name, "entries": len(rows), **audit.json_safe(filters)},
-        )
+    written = write_csv(to_csv(CSV_HEADER, rows), Path(path))
+    audit.record_alone(
+        db,
+        actor=actor,
+        permission=Permission.VIEW_AUDIT,
+        action="export",
+        entity="audit",
+        entity_id=None,
+        after={"file": written.name, "entries": len(rows), **audit.json_safe(filters)},
+    )
     return written

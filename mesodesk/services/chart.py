@@ -173,8 +173,7 @@ def chart_data(db: Database, patient_id: int, *, actor: User) -> ChartData:
             zone=clinic_zone(db),
             area_names=_area_names(s, history),
         )
-    with db.begin() as s:
-        audit.record(s, actor=actor, action="view", entity="patient", entity_id=patient_id)
+    audit.record_alone(db, actor=actor, action="view", entity="patient", entity_id=patient_id)
     return data
 
 

@@ -28,3 +28,8 @@ def write_file(data: bytes, path: Path) -> Path:
         if handle is not None:
             handle.unlink(missing_ok=True)
     return path
+
+
+def write_csv(text: str, path: Path) -> Path:
+    """A CSV document as UTF-8 with a byte-order mark, so spreadsheet programs read accents."""
+    return write_file(("\ufeff" + text).encode("utf-8"), path)

@@ -17,9 +17,9 @@ from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.search import format_date
 from mesodesk.services import audit
 from mesodesk.services import settings as settings_service
-from mesodesk.services.access import require, require_now
+from mesodesk.services.access import require_now
 from mesodesk.services.errors import NotFound, ValidationFailed
-from mesodesk.services.files import write_file
+from mesodesk.services.files import write_csv
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
     Patient,
@@ -244,23 +244,22 @@ def export_csv(db: Database, result: RecallResult, out: Path, *, actor: User) ->
     """
     require_now(db, actor, Permission.RECALL)
     date_format = str(settings_service.get(db, "clinic.date_format"))
-    path = write_file(("\ufeff" + csv_text(result, date_format)).encode("utf-8"), out)
-    with db.begin() as s:
-        require(s, actor, Permission.RECALL)
-        audit.record(
-            s,
-            actor=actor,
-            action="export",
-            entity="lot_recall",
-            entity_id=result.lots[0].id if len(result.lots) == 1 else None,
-            after={
-                "lot_number": result.lot_number,
-                "lot_ids": [lot.id for lot in result.lots],
-                "file": path.name,
-                "patient_ids": sorted({r.patient_id for r in result.rows}),
-                "session_ids": sorted({r.session_id for r in result.rows}),
-            },
-        )
+    path = write_csv(csv_text(result, date_format), out)
+    audit.record_alone(
+        db,
+        actor=actor,
+        permission=Permission.RECALL,
+        action="export",
+        entity="lot_recall",
+        entity_id=result.lots[0].id if len(result.lots) == 1 else None,
+        after={
+            "lot_number": result.lot_number,
+            "lot_ids": [lot.id for lot in result.lots],
+            "file": path.name,
+            "patient_ids": sorted({r.patient_id for r in result.rows}),
+            "session_ids": sorted({r.session_id for r in result.rows}),
+        },
+    )
     return path
 
 

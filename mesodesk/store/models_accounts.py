@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from mesodesk.domain.accounts import User, parse_roles
 from mesodesk.store.models import Base
 
 
@@ -30,6 +31,17 @@ class Account(Base):
     failed_count: Mapped[int] = mapped_column(Integer, default=0)
     next_try_at: Mapped[datetime | None] = mapped_column(DateTime)
     """After repeated failures, no attempt is checked before this time."""
+
+    def as_user(self, host: str = "") -> User:
+        """The account as the signed-in ``User`` services take (roles as stored now)."""
+        return User(
+            id=self.id,
+            login=self.login,
+            name=self.name,
+            roles=parse_roles(self.roles),
+            practitioner_id=self.practitioner_id,
+            host=host,
+        )
 
 
 class AuditChainHead(Base):

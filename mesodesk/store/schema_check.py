@@ -108,6 +108,8 @@ def _postgresql(db: Database) -> list[str]:
         indexes = expected_indexes()
         for table in inspector.get_table_names():
             for index in inspector.get_indexes(table):
+                if index.get("duplicates_constraint"):  # a unique constraint's own index
+                    continue
                 if index["name"] and indexes.get(index["name"]) != table:
                     problems.append(
                         f"schema: index {index['name']!r} on {table} was not created by mesodesk"

@@ -233,3 +233,22 @@ def test_idle_lock_setting(db: Database) -> None:
     for bad in (0, 121, "10", True):
         with pytest.raises(ValidationFailed):
             settings.save_settings(db, {accounts.IDLE_LOCK_MINUTES_KEY: bad}, actor=ACTOR)
+
+
+def test_the_demo_brings_its_own_accounts(empty: Database) -> None:
+    from mesodesk.services import demo
+
+    demo.seed_demo(empty, patients=2, seed=1)
+    admin = accounts.login(empty, "admin", "demo")
+    listed = accounts.list_accounts(empty, actor=admin)
+    by_login = {a.login: a for a in listed}
+    assert by_login["admin"].roles == {Role.ADMIN}
+    assert by_login["reception"].roles == {Role.RECEPTION}
+    treating = [a for a in listed if a.practitioner_id is not None]
+    assert treating and all(a.roles == {Role.PRACTITIONER} for a in treating)
+    assert accounts.login(empty, treating[0].login, "demo").practitioner_id is not None
+    with empty.read() as s:
+        seeded = s.scalars(select(AuditEvent).where(AuditEvent.entity == "demo")).one()
+    assert seeded.account_id == admin.id
+    with pytest.raises(demo.DemoRefused, match="sign in"):
+        demo.seed_demo(empty, patients=2, seed=2, force=True)

@@ -81,7 +81,7 @@ def test_record_event_derives_the_patient_and_audits(
 ) -> None:
     event_id = events.record_event(db, _input(session), actor=ACTOR, today=TODAY)
 
-    record = events.get_event(db, event_id)
+    record = events.get_event(db, event_id, actor=ACTOR)
     assert record.session_id == session
     assert record.side_effect_name == "Bruising"
     assert record.description == "Bruise of 3 cm on the left cheek."
@@ -143,12 +143,12 @@ def test_severe_event_needs_the_authority_answer(db: Database, session: int) -> 
             actor=ACTOR,
             today=TODAY,
         )
-        assert events.get_event(db, event_id).reported_to_authority is answer
+        assert events.get_event(db, event_id, actor=ACTOR).reported_to_authority is answer
 
 
 def test_mild_event_may_leave_the_authority_answer_empty(db: Database, session: int) -> None:
     event_id = events.record_event(db, _input(session, severity="mild"), actor=ACTOR, today=TODAY)
-    assert events.get_event(db, event_id).reported_to_authority is None
+    assert events.get_event(db, event_id, actor=ACTOR).reported_to_authority is None
 
 
 def test_unknown_type_and_severity_are_refused(db: Database, session: int) -> None:
@@ -189,7 +189,7 @@ def test_update_is_audited_with_before_and_after(db: Database, session: int) -> 
         today=TODAY,
     )
 
-    record = events.get_event(db, event_id)
+    record = events.get_event(db, event_id, actor=ACTOR)
     assert (record.severity, record.action_taken) == ("mild", "Reassured; photos taken.")
     create, update = _audit(db, event_id)
     assert (update.action, update.actor) == ("update", "Dr Other")
@@ -208,7 +208,7 @@ def test_update_validates_and_keeps_the_stored_values(db: Database, session: int
             db, event_id, _input(session, severity="severe"), actor=ACTOR, today=TODAY
         )
     assert set(failure.value.errors) == {"reported_to_authority"}
-    assert events.get_event(db, event_id).severity == "moderate"
+    assert events.get_event(db, event_id, actor=ACTOR).severity == "moderate"
     assert len(_audit(db, event_id)) == 1
     with pytest.raises(NotFound):
         events.update_event(db, 424242, _input(session), actor=ACTOR, today=TODAY)
@@ -233,10 +233,10 @@ def test_resolve_event(db: Database, session: int) -> None:
     with pytest.raises(ValidationFailed) as failure:
         events.resolve_event(db, event_id, "Faded.", _day(20), actor=ACTOR, today=TODAY)
     assert set(failure.value.errors) == {"resolved_date"}
-    assert not events.get_event(db, event_id).resolved
+    assert not events.get_event(db, event_id, actor=ACTOR).resolved
 
     events.resolve_event(db, event_id, " Faded within a week. ", _day(1), actor=ACTOR, today=TODAY)
-    record = events.get_event(db, event_id)
+    record = events.get_event(db, event_id, actor=ACTOR)
     assert (record.outcome, record.resolved_date) == ("Faded within a week.", _day(1))
     entry = _audit(db, event_id)[-1]
     assert entry.action == "update" and entry.before and entry.after
@@ -296,7 +296,7 @@ def test_open_events_order_and_details(db: Database, clinic: Clinic, session: in
     )
     events.resolve_event(db, resolved, "Gone.", _day(1), actor=ACTOR, today=TODAY)
 
-    rows = events.open_events(db, today=TODAY)
+    rows = events.open_events(db, actor=ACTOR, today=TODAY)
     assert [r.id for r in rows] == [overdue, due_today, due_later, no_date]
     first = rows[0]
     assert (first.patient_id, first.patient_name, first.phone) == (
@@ -315,12 +315,12 @@ def test_open_events_order_and_details(db: Database, clinic: Clinic, session: in
     assert rows[-1].follow_up_date is None
 
     # Seen from a later day, the other events fall overdue too.
-    later = events.open_events(db, today=TODAY + timedelta(days=5))
+    later = events.open_events(db, actor=ACTOR, today=TODAY + timedelta(days=5))
     assert [r.days_overdue for r in later] == [8, 5, 2, 0]
 
 
 def test_open_events_is_empty_without_events(db: Database) -> None:
-    assert events.open_events(db) == []
+    assert events.open_events(db, actor=ACTOR) == []
 
 
 def test_side_effect_types_come_from_the_catalog(db: Database) -> None:

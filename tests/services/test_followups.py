@@ -96,13 +96,13 @@ def test_the_list_opens_on_a_useful_window_with_one_row_per_patient(
     raw = courses.followup_list(db, today=TODAY)
     assert [i.patient_name for i in raw].count("Tina Twice") == 2
 
-    items = courses.followups(db, today=TODAY)
+    items = courses.followups(db, actor=ACTOR, today=TODAY)
 
     assert _names(items) == ["Tina Twice", "Olga Overdue", "Dora Due"]  # by due date
     tina = items[0]
     assert tina.reasons == 2 and tina.kind == courses.NO_NEXT_SESSION
     assert tina.due_date == TODAY - timedelta(days=40)  # the earlier of her two reasons
-    widened = courses.followups(db, today=TODAY, overdue_limit_days=None)
+    widened = courses.followups(db, actor=ACTOR, today=TODAY, overdue_limit_days=None)
     assert _names(widened)[0] == "Larry Lapsed"
     assert len(widened) == 4
 
@@ -110,14 +110,16 @@ def test_the_list_opens_on_a_useful_window_with_one_row_per_patient(
 def test_a_call_hides_the_patient_until_the_next_due_date(
     db: Database, people: dict[str, int]
 ) -> None:
-    olga = next(i for i in courses.followups(db, today=TODAY) if i.patient_id == people["late"])
+    olga = next(
+        i for i in courses.followups(db, actor=ACTOR, today=TODAY) if i.patient_id == people["late"]
+    )
 
     contact_id = courses.record_contact(
         db, olga, ContactOutcome.CALLED, on=TODAY - timedelta(days=1), actor=ACTOR, today=TODAY
     )
 
-    assert "Olga Overdue" not in _names(courses.followups(db, today=TODAY))
-    [contacted] = courses.followups(db, today=TODAY, view=FollowUpView.CONTACTED)
+    assert "Olga Overdue" not in _names(courses.followups(db, actor=ACTOR, today=TODAY))
+    [contacted] = courses.followups(db, actor=ACTOR, today=TODAY, view=FollowUpView.CONTACTED)
     assert contacted.patient_id == people["late"]
     assert contacted.contact_outcome == "called"
     assert contacted.contacted_on == TODAY - timedelta(days=1)
@@ -125,7 +127,7 @@ def test_a_call_hides_the_patient_until_the_next_due_date(
     # Back on the list when the next due date comes (if still not booked).
     later = contacted.hidden_until
     assert later is not None
-    back = courses.followups(db, today=later, overdue_limit_days=None)
+    back = courses.followups(db, actor=ACTOR, today=later, overdue_limit_days=None)
     assert people["late"] in {i.patient_id for i in back}
     with db.read() as s:
         event = s.scalar(
@@ -138,26 +140,30 @@ def test_a_call_hides_the_patient_until_the_next_due_date(
 
 
 def test_not_interested_hides_like_a_call(db: Database, people: dict[str, int]) -> None:
-    dora = next(i for i in courses.followups(db, today=TODAY) if i.patient_id == people["due"])
+    dora = next(
+        i for i in courses.followups(db, actor=ACTOR, today=TODAY) if i.patient_id == people["due"]
+    )
     courses.record_contact(
         db, dora, ContactOutcome.NOT_INTERESTED, on=TODAY, actor=ACTOR, today=TODAY
     )
-    assert "Dora Due" not in _names(courses.followups(db, today=TODAY))
-    shown = courses.followups(db, today=TODAY, view=FollowUpView.CONTACTED)
+    assert "Dora Due" not in _names(courses.followups(db, actor=ACTOR, today=TODAY))
+    shown = courses.followups(db, actor=ACTOR, today=TODAY, view=FollowUpView.CONTACTED)
     assert [(i.patient_name, i.contact_outcome) for i in shown] == [("Dora Due", "not_interested")]
 
 
 def test_an_opt_out_hides_the_patient_for_good_but_stays_listable(
     db: Database, people: dict[str, int]
 ) -> None:
-    olga = next(i for i in courses.followups(db, today=TODAY) if i.patient_id == people["late"])
+    olga = next(
+        i for i in courses.followups(db, actor=ACTOR, today=TODAY) if i.patient_id == people["late"]
+    )
     courses.record_contact(db, olga, "opted_out", on=TODAY, actor=ACTOR, today=TODAY)
 
     years_later = TODAY + timedelta(days=1000)
     for day in (TODAY, years_later):
-        listed = courses.followups(db, today=day, overdue_limit_days=None)
+        listed = courses.followups(db, actor=ACTOR, today=day, overdue_limit_days=None)
         assert people["late"] not in {i.patient_id for i in listed}
-    opted = courses.followups(db, today=years_later, view=FollowUpView.OPTED_OUT)
+    opted = courses.followups(db, actor=ACTOR, today=years_later, view=FollowUpView.OPTED_OUT)
     assert [(i.patient_name, i.contact_outcome, i.hidden_until) for i in opted] == [
         ("Olga Overdue", "opted_out", None)
     ]
@@ -166,7 +172,7 @@ def test_an_opt_out_hides_the_patient_for_good_but_stays_listable(
 def test_a_call_in_the_future_or_an_unknown_outcome_is_refused(
     db: Database, people: dict[str, int]
 ) -> None:
-    dora = courses.followups(db, today=TODAY)[-1]
+    dora = courses.followups(db, actor=ACTOR, today=TODAY)[-1]
     with pytest.raises(ValidationFailed) as refused:
         courses.record_contact(
             db, dora, "called", on=TODAY + timedelta(days=1), actor=ACTOR, today=TODAY

@@ -245,7 +245,7 @@ def test_editing_an_event_loads_and_audits_the_change(
     _click(qtbot, editor.reported_yes)
     assert editor.is_dirty()
     assert editor.save() == event_id
-    assert event_service.get_event(db, event_id).reported_to_authority is True
+    assert event_service.get_event(db, event_id, actor=ACTOR).reported_to_authority is True
     with db.read() as s:
         update = s.scalars(
             select(AuditEvent).where(AuditEvent.entity == "adverse_event").order_by(AuditEvent.id)
@@ -354,7 +354,7 @@ def test_open_list_orders_and_highlights_overdue(
 
 def test_model_without_widgets(four_events: dict[str, int], db: Database) -> None:
     model = OpenEventTableModel()
-    model.set_rows(event_service.open_events(db, today=TODAY), TODAY)
+    model.set_rows(event_service.open_events(db, actor=ACTOR, today=TODAY), TODAY)
     assert model.rowCount() == 4 and model.columnCount() == 7
     assert model.overdue_count() == 1
     assert model.index(1, COL_FOLLOW_UP).data().endswith("· today")
@@ -380,7 +380,7 @@ def test_resolve_from_the_page_removes_the_event(
 
     qtbot.waitUntil(lambda: four_events["overdue"] not in _ids(page))
     assert page.model.rowCount() == 3 and page.model.overdue_count() == 0
-    record = event_service.get_event(db, four_events["overdue"])
+    record = event_service.get_event(db, four_events["overdue"], actor=ACTOR)
     assert (record.outcome, record.resolved_date) == ("Cleared after the antibiotics.", TODAY)
 
 

@@ -1,4 +1,4 @@
-"""Who works at the desk: remembered per database, and Cancel never means editing as "desk"."""
+"""Who works at the desk: the signed-in account, never a name picked or remembered."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from mesodesk.app import ensure_application, open_main_window
+from mesodesk.domain.accounts import Role, User
 from mesodesk.services import practitioners as practitioner_service
-from mesodesk.services import settings
 from mesodesk.services.database import open_database
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
@@ -23,12 +23,11 @@ from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.models import Patient
 from mesodesk.ui.dialogs.choose_practitioner import (
     SETTINGS_KEY,
-    ChoosePractitionerDialog,
     remember_practitioner,
     remembered_practitioner,
 )
 from mesodesk.ui.main_window import NoPractitionerChosen
-from tests.factories import ACTOR
+from tests.factories import ACTOR, make_user
 
 
 @pytest.fixture(autouse=True)
@@ -64,67 +63,41 @@ def test_the_remembered_practitioner_belongs_to_one_database(
     assert remembered_practitioner(other_db) == bruno
 
 
-def _window(qtbot: QtBot, db_path: Path) -> Any:
-    window = open_main_window(url_for_path(db_path), user=ACTOR.login)
+def _window(qtbot: QtBot, db_path: Path, user: User | None) -> Any:
+    window = open_main_window(url_for_path(db_path), user=user)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     return window
 
 
-def test_opening_another_database_does_not_sign_in_its_namesake(
-    qtbot: QtBot, db: Database, db_path: Path, other_db: Database
+def test_the_desk_books_as_the_signed_in_users_practitioner_not_a_remembered_one(
+    qtbot: QtBot, db: Database, db_path: Path
 ) -> None:
     anna = practitioner_service.create_practitioner(db, "Dr Anna Berg", actor=ACTOR)
-    practitioner_service.create_practitioner(other_db, "Bruno Costa", actor=ACTOR)
-    remember_practitioner(db, anna.id)
-    window = _window(qtbot, db_path)
-    assert window.ctx.practitioner_name == "Dr Anna Berg"
+    bruno = practitioner_service.create_practitioner(db, "Bruno Costa", actor=ACTOR)
+    remember_practitioner(db, anna.id)  # what the old picker left behind
+    bruno_user = make_user(db, Role.PRACTITIONER, login="bruno", practitioner_id=bruno.id)
+    window = _window(qtbot, db_path, bruno_user)
+    assert (window.ctx.practitioner_id, window.ctx.practitioner_name) == (bruno.id, "Bruno Costa")
+    assert window.ctx.actor == bruno_user
     window.db.dispose()
-    assert other_db.path is not None
-    other = _window(qtbot, other_db.path)
-    assert other.ctx.practitioner_name == ""
-    assert other.ctx.practitioner_id is None
+    other = _window(qtbot, db_path, make_user(db, Role.RECEPTION, login="rita"))
+    assert other.ctx.practitioner_id is None and other.ctx.practitioner_name == ""
+    assert not other.practitioner_label.isVisible()
     other.db.dispose()
 
 
-@pytest.fixture
-def cancelled(
+def test_nobody_signed_in_means_nothing_is_written(
     qtbot: QtBot, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Any]:
-    """A window whose practitioner dialog was cancelled at start."""
-    # A clinic already set up (named): the first-start setup is not offered, only the choice
-    # of who is working.
-    settings.put(db, "clinic.name", "Clinique des Lilas", actor=ACTOR)
-    practitioner_service.create_practitioner(db, "Dr Anna Berg", actor=ACTOR)
-    asked: list[ChoosePractitionerDialog] = []
-
-    def cancel(dialog: ChoosePractitionerDialog) -> int:
-        asked.append(dialog)
-        return 0
-
-    monkeypatch.setattr(ChoosePractitionerDialog, "exec", cancel)
-    window = _window(qtbot, db_path)
-    window.restore_practitioner(ask=True)
-    window.asked = asked
-    yield window
-    window.db.dispose()
-
-
-def test_cancel_leaves_the_desk_read_only(
-    qtbot: QtBot, cancelled: Any, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = cancelled
-    assert len(window.asked) == 1
-    assert window.ctx.read_only
-    assert window.read_only_label.isVisible() and window.sign_in_button.isVisible()
+    window = _window(qtbot, db_path, None)
+    assert window.desk_lock.is_locked
     with pytest.raises(NoPractitionerChosen):
         _ = window.ctx.actor
-
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text) or 0
     )
-    # A change from a page is refused in words, and nothing is written as "desk".
     from mesodesk.ui.ops import run_op
 
     run_op(
@@ -134,25 +107,5 @@ def test_cancel_leaves_the_desk_read_only(
     assert shown and "Nobody is signed in" in shown[-1]
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Patient)) == 0
-
-
-def test_a_change_from_the_menus_asks_again(
-    qtbot: QtBot, cancelled: Any, db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    window = cancelled
-    window.action_new_patient.trigger()
-    assert len(window.asked) == 2, "asked who is working again"
-    assert window.findChild(QDialog, "patientEditor") is None, "no editor while read-only"
-    assert window.ctx.read_only
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the asked ones
-    window.sign_in_button.click()  # the status bar's "Choose practitioner…"
-    dialog = window.findChild(ChoosePractitionerDialog)
-    assert dialog is not None
-    qtbot.waitUntil(dialog.isVisible)
-    dialog.select(dialog.records()[0].id)
-    dialog.accept()
-    qtbot.waitUntil(lambda: not window.ctx.read_only)
-    assert window.ctx.practitioner_name == "Dr Anna Berg"
-    assert not window.read_only_label.isVisible()
-    assert remembered_practitioner(db) is not None
+    window.desk_lock.unlock(ACTOR)  # teardown closes the window
+    window.db.dispose()

@@ -117,7 +117,16 @@ def test_every_menu_action_opens_what_it_names(
         "actionProducts": page(mw.PAGE_PRODUCTS),
         "actionLotRecall": _dialog(window, "lotRecallDialog"),
         "actionPractitioners": _dialog(window, "practitionersDialog"),
-        "actionChangePractitioner": _dialog(window, "choosePractitionerDialog"),
+        "actionAccounts": _dialog(window, "accountsDialog"),
+        "actionAudit": _dialog(window, "auditView"),
+        "actionRecordHistory": _dialog(window, "auditView"),
+        "actionChangePassword": _dialog(window, "changePasswordDialog"),
+        "switchUserAction": lambda: (
+            window.desk_lock.is_locked and window.desk_lock.screen.form.login.text() == ""
+        ),
+        "actionLock": lambda: (
+            window.desk_lock.is_locked and window.desk_lock.screen.form.login.text() == "drtest"
+        ),
         "actionSettings": _dialog(window, "settingsDialog"),
         "actionToday": page(mw.PAGE_TODAY),
         "actionCalendar": page(mw.PAGE_CALENDAR),
@@ -139,6 +148,8 @@ def test_every_menu_action_opens_what_it_names(
         action.trigger()
         qtbot.waitUntil(expected[name], timeout=10000)
         _close_dialogs(window)
+        if window.desk_lock.is_locked:  # Switch user… and Lock: signed in again
+            window.desk_lock.unlock(ACTOR)
     assert not [kind for kind, _title in boxes if kind in ("warning", "critical")], boxes
 
 

@@ -39,7 +39,7 @@ from pytestqt.qtbot import QtBot
 
 import mesodesk.ui.dialogs
 from mesodesk.domain.accounts import Role
-from mesodesk.services import aftercare, backups, patients, products, safety
+from mesodesk.services import accounts, aftercare, backups, patients, products, safety
 from mesodesk.services.dto import ProfileInput, TreatmentInput
 from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
@@ -84,7 +84,9 @@ def ctx(db: Database, clinic: Clinic) -> DeskContext:
 
 def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[[], QDialog]]:
     """One way to open each dialog; keyed by class name."""
+    from mesodesk.ui.dialogs.accounts import AccountEditor, AccountsDialog, ResetPasswordDialog
     from mesodesk.ui.dialogs.adverse_event_editor import AdverseEventEditor
+    from mesodesk.ui.dialogs.audit_view import AuditView
     from mesodesk.ui.dialogs.choose_practitioner import ChoosePractitionerDialog
     from mesodesk.ui.dialogs.course_editor import CourseEditor
     from mesodesk.ui.dialogs.first_start import FirstStartDialog
@@ -130,6 +132,12 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
         return PdfPreviewDialog(sheet, title="Aftercare", suggested_name="sheet.pdf")
 
     return {
+        "AccountEditor": lambda: AccountEditor(ctx, None),
+        "AccountsDialog": lambda: AccountsDialog(ctx),
+        "AuditView": lambda: AuditView(ctx, patient_id=c.patient),
+        "ResetPasswordDialog": lambda: ResetPasswordDialog(
+            ctx, accounts.list_accounts(db, actor=ACTOR)[0]
+        ),
         "AdverseEventEditor": lambda: AdverseEventEditor(ctx, session(), today=PAST.date()),
         "ChoosePractitionerDialog": lambda: ChoosePractitionerDialog(ctx),
         "CourseEditor": lambda: CourseEditor(ctx, c.patient),

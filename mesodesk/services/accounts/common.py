@@ -70,14 +70,7 @@ def check_name(name: str) -> str:
 
 
 def user_of(row: Account, *, host: str = "") -> User:
-    return User(
-        id=row.id,
-        login=row.login,
-        name=row.name,
-        roles=roles_of(row.roles),
-        practitioner_id=row.practitioner_id,
-        host=host,
-    )
+    return row.as_user(host)
 
 
 def summary_of(row: Account) -> AccountSummary:

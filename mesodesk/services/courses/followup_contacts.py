@@ -96,6 +96,7 @@ def view_of(item: FollowUpItem, today: date) -> FollowUpView:
 def followups(
     db: Database,
     *,
+    actor: User,
     today: date | None = None,
     overdue_limit_days: int | None = DEFAULT_OVERDUE_DAYS,
     horizon_days: int = DEFAULT_HORIZON_DAYS,
@@ -107,6 +108,8 @@ def followups(
     ``overdue_limit_days`` late (None: however late); opted-out patients are listed in their
     own view whatever the window.
     """
+    with db.read() as s:
+        require(s, actor, Permission.RECALL)
     day = today or clock.local_now(clinic_zone(db)).date()
     limit = None if view == FollowUpView.OPTED_OUT else overdue_limit_days
     items = most_urgent(

@@ -264,7 +264,7 @@ class AdverseEventEditor(QDialog):
     def _load(self) -> None:
         try:
             if self.event_id is not None:
-                record = event_service.get_event(self.ctx.db, self.event_id)
+                record = event_service.get_event(self.ctx.db, self.event_id, actor=self.ctx.actor)
                 self.session_id = record.session_id
                 self._show_context()
                 if self.type_combo.findData(record.side_effect_code) < 0:

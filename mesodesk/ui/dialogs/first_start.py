@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, QTime, QTimeZone, Slot
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.accounts import Role, User
 from mesodesk.domain.schedule import WEEKDAY_KEYS
+from mesodesk.services import accounts
 from mesodesk.services import settings as settings_service
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.services.first_start import FirstStartInput, FirstStartResult, complete_first_start
@@ -31,6 +34,7 @@ from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.choose_practitioner import apply_practitioner, remember_practitioner
 from mesodesk.ui.ops import failure_reason, log_failure
+from mesodesk.ui.signin.first_admin import FirstAdminBox
 from mesodesk.ui.theme import ERROR_STYLE
 from mesodesk.ui.widgets.inline_errors import InlineErrors
 
@@ -47,17 +51,55 @@ def default_zone() -> str:
 
 
 class FirstStartDialog(QDialog):
-    """A short form for an empty clinic; "Start" saves everything in one go (or nothing)."""
+    """A short form for an empty clinic; "Start" saves everything in one go (or nothing).
+
+    A clinic without accounts also creates its first admin here (``user`` is then that
+    account, signed in); a clinic set up before accounts existed gets only that part.
+    """
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.result_data: FirstStartResult | None = None
+        self.user: User | None = None
         self.setObjectName("firstStartDialog")
         self.setWindowTitle(self.tr("Welcome to mesodesk"))
         self.errors = InlineErrors(self)
         self._zones = sorted(available_timezones())
+        self.needs_clinic = settings_service.needs_first_start(ctx.db)
+        self.account: FirstAdminBox | None = None
+        if not accounts.has_accounts(ctx.db):
+            self.account = FirstAdminBox(
+                ctx.db, self.errors, self, choose_practitioner=not self.needs_clinic
+            )
         self._build()
+        if self.account is not None:
+            self.account.also_treats.toggled.connect(self._admin_treats)
+            self.account.name.textChanged.connect(lambda _text: self._admin_treats())
+            self.main_layout.insertWidget(2, self.account)
+            if not self.needs_clinic:
+                self.intro.setText(
+                    self.tr(
+                        "mesodesk now has accounts: everyone signs in with their own. "
+                        "Create yours first; it manages the clinic and the others' accounts."
+                    )
+                )
+            self.account.focus()
+        self._show_clinic(self.needs_clinic or self.account is None)
+
+    def _show_clinic(self, shown: bool) -> None:
+        for part in (self.clinic_box, self.hours_box, self.people_box, self.demo_catalog):
+            part.setVisible(shown)
+
+    @Slot()
+    def _admin_treats(self) -> None:
+        """ "I also treat patients": the setup's first practitioner is the admin."""
+        if self.account is None or self.account.practitioner is not None:
+            return
+        treats = self.account.also_treats.isChecked()
+        self.practitioner.setReadOnly(treats)
+        if treats:
+            self.practitioner.setText(self.account.name.text().strip())
 
     def _row(self, form: QFormLayout, text: str, key: str, widget: QWidget) -> None:
         label = QLabel(text, self)
@@ -65,7 +107,7 @@ class FirstStartDialog(QDialog):
         form.addRow(label, self.errors.field(key, widget))
 
     def _build(self) -> None:
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "A few details to start. They are printed on aftercare sheets and consent "
                 "forms, and can be changed later in Clinic → Settings."
@@ -74,7 +116,7 @@ class FirstStartDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        clinic = QGroupBox(self.tr("Your clinic"), self)
+        self.clinic_box = clinic = QGroupBox(self.tr("Your clinic"), self)
         form = QFormLayout(clinic)
         self.name = QLineEdit(clinic)
         self.name.setObjectName("firstStartName")
@@ -108,7 +150,7 @@ class FirstStartDialog(QDialog):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._row(form, self.tr("&Time zone"), "clinic.time_zone", self.time_zone)
 
-        hours = QGroupBox(self.tr("Opening hours"), self)
+        self.hours_box = hours = QGroupBox(self.tr("Opening hours"), self)
         hours_layout = QVBoxLayout(hours)
         days_row = QHBoxLayout()
         names = (
@@ -157,7 +199,7 @@ class FirstStartDialog(QDialog):
         hours_note.setWordWrap(True)
         hours_layout.addWidget(hours_note)
 
-        people = QGroupBox(self.tr("First practitioner"), self)
+        self.people_box = people = QGroupBox(self.tr("First practitioner"), self)
         people_form = QFormLayout(people)
         self.practitioner = QLineEdit(people)
         self.practitioner.setObjectName("firstStartPractitioner")
@@ -187,7 +229,7 @@ class FirstStartDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.errors.banner)
         layout.addWidget(clinic)
@@ -222,8 +264,64 @@ class FirstStartDialog(QDialog):
 
     @Slot()
     def save(self) -> bool:
-        """Save everything in one transaction; on a refusal the form says what to correct."""
+        """Create the first account (when the clinic has none), then save the clinic in one
+        transaction as that account; on a refusal the form says what to correct, and what
+        was saved already is not asked for again."""
         self.errors.clear()
+        if self.account is not None and self.user is None:
+            problems = self.account.problems()
+            if problems:
+                self.errors.show(problems)
+                return False
+            if not self._create_account():
+                return False
+        if self.needs_clinic and not self._save_clinic():
+            return False
+        if self.account is not None and self.result_data is not None:
+            self._link_practitioner(self.result_data.practitioner.id)
+        self.accept()
+        return True
+
+    def _create_account(self) -> bool:
+        assert self.account is not None
+        try:
+            self.user = self.account.create_account()
+        except ValidationFailed as failure:
+            self.errors.show(dict(failure.errors))
+            return False
+        except Exception as error:  # nothing was saved; the form stays filled in
+            self.errors.show_banner(
+                self.tr("Your account was not created: {reason}").format(
+                    reason=failure_reason(error, "dialogs.first_start.account")
+                )
+            )
+            return False
+        self.ctx.user = self.user
+        self.account.setEnabled(False)  # created: a refused clinic is corrected on its own
+        return True
+
+    def _link_practitioner(self, practitioner_id: int) -> None:
+        """ "I also treat patients": the admin becomes the setup's first practitioner."""
+        if self.account is None or self.user is None:
+            return
+        if not self.account.also_treats.isChecked() or self.account.practitioner is not None:
+            return
+        roles = self.user.roles | {Role.PRACTITIONER}
+        try:
+            accounts.set_roles(
+                self.ctx.db,
+                actor=self.user,
+                account_id=self.user.id,
+                roles=roles,
+                practitioner_id=practitioner_id,
+            )
+        except Exception as error:  # the admin can link it later in Accounts…
+            log_failure(error, "dialogs.first_start.link_practitioner")
+            return
+        self.user = replace(self.user, roles=roles, practitioner_id=practitioner_id)
+        self.ctx.user = self.user
+
+    def _save_clinic(self) -> bool:
         data = self.setup_input()
         try:
             result = complete_first_start(self.ctx.db, data, actor=self.ctx.actor)
@@ -241,11 +339,15 @@ class FirstStartDialog(QDialog):
         apply_practitioner(self.ctx, result.practitioner)
         remember_practitioner(self.ctx.db, result.practitioner.id)
         bus().changed.emit("settings")
-        self.accept()
+        self.needs_clinic = False
+        self._show_clinic(False)  # saved: a refused account is corrected on its own
         return True
 
     def reject(self) -> None:
-        if self.name.text().strip() or self.practitioner.text().strip():
+        typed = self.name.text().strip() or self.practitioner.text().strip()
+        if self.account is not None:
+            typed = typed or self.account.name.text().strip() or self.account.login.text().strip()
+        if typed:
             answer = QMessageBox.question(
                 self,
                 self.tr("Set up later"),
@@ -267,6 +369,6 @@ def offer_first_start(ctx: DeskContext, parent: QWidget | None = None, *, ask: b
     except Exception as error:  # an unreadable database is reported by the pages that read it
         log_failure(error, "needs_first_start")
         return False
-    if not needed:
+    if not needed and accounts.has_accounts(ctx.db):
         return False
     return FirstStartDialog(ctx, parent).exec() == QDialog.DialogCode.Accepted

@@ -25,6 +25,10 @@ def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     fill_menu(
         bar.addMenu(window.tr("&File")),
+        window.action_switch_user,
+        window.action_change_password,
+        window.action_lock,
+        None,
         window.action_import,
         window.action_backup,
         window.action_restore,
@@ -33,7 +37,11 @@ def build_menus(window: MainWindow) -> None:
         window.action_quit,
     )
     fill_menu(
-        bar.addMenu(window.tr("&Patients")), window.action_new_patient, window.action_find_patient
+        bar.addMenu(window.tr("&Patients")),
+        window.action_new_patient,
+        window.action_find_patient,
+        None,
+        window.action_record_history,
     )
     fill_menu(bar.addMenu(window.tr("&Sessions")), window.action_new_session)
     fill_menu(
@@ -43,7 +51,8 @@ def build_menus(window: MainWindow) -> None:
         ),
         window.action_lot_recall,
         window.action_practitioners,
-        window.action_change_practitioner,
+        window.action_accounts,
+        window.action_audit,
         None,
         window.action_settings,
     )

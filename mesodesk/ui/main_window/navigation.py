@@ -69,6 +69,13 @@ class ChartHost(QWidget):
         layout.addLayout(self.holder, 1)
         self.chart: QWidget | None = None
 
+    def clear(self) -> None:
+        """No chart open (another user signed in)."""
+        if self.chart is not None:
+            self.holder.removeWidget(self.chart)
+            self.chart.deleteLater()
+            self.chart = None
+
     def set_chart(self, chart: QWidget) -> None:
         if self.chart is not None:
             self.holder.removeWidget(self.chart)

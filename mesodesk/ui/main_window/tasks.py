@@ -1,4 +1,4 @@
-"""The window's own tasks: who is working, backup and check, messages and window state."""
+"""The window's own tasks: who is signed in, backup and check, messages and window state."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from mesodesk import __version__
+from mesodesk.domain.accounts import User
 from mesodesk.services.database import Database, startup_setting
 from mesodesk.ui.main_window.backups import BackupKeeper, can_restore
 from mesodesk.ui.main_window.desk import WindowContext
@@ -19,8 +20,7 @@ from mesodesk.ui.main_window.read_only import (
     refusal,
     show_editing,
 )
-from mesodesk.ui.ops import report_failure, run_op
-from mesodesk.ui.theme import READ_ONLY_STYLE
+from mesodesk.ui.ops import log_failure, report_failure, run_op
 
 
 class WindowTasks(QMainWindow):
@@ -28,86 +28,67 @@ class WindowTasks(QMainWindow):
 
     splitter: QSplitter
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, user: User | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.ctx = WindowContext(
             db, date_format=str(startup_setting(db, "clinic.date_format") or "dd/mm/yyyy")
         )
+        self.ctx.user = user
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
         self.practitioner_label = QLabel()
         self.practitioner_label.setObjectName("practitionerLabel")
-        self.read_only_label = QLabel(self.tr("Read-only: nobody is signed in"))
-        self.read_only_label.setObjectName("readOnlyLabel")
-        self.read_only_label.setStyleSheet(READ_ONLY_STYLE)
-        self.read_only_label.hide()
-        self.sign_in_button = QToolButton()
-        self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.setText(self.tr("Choose practitioner…"))
-        self.sign_in_button.clicked.connect(self.choose_practitioner)
-        self.sign_in_button.hide()
         self.backups = BackupKeeper(self.ctx, self)
         self.read_only_banner = make_banner()
 
     def _add_status_widgets(self, location: str) -> None:
         bar = self.statusBar()
         bar.addPermanentWidget(self.backups.label)
-        bar.addPermanentWidget(self.read_only_label)
-        bar.addPermanentWidget(self.sign_in_button)
+        bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.practitioner_label)
         bar.addPermanentWidget(QLabel(location))
-        self.update_practitioner_label()
+        self.update_user_label()
 
     # --- who is working ------------------------------------------------------------------
 
-    def choose_practitioner(self) -> None:
-        from mesodesk.ui.dialogs.choose_practitioner import ChoosePractitionerDialog
+    def apply_user(self, user: User | None) -> None:
+        """``user`` works at this desk now; new sessions are booked with their practitioner."""
+        self.ctx.user = user
+        self.ctx.practitioner_id = user.practitioner_id if user is not None else None
+        self.ctx.practitioner_name = ""
+        if user is not None and user.practitioner_id is not None:
+            self.ctx.practitioner_name = self._practitioner_name(user.practitioner_id) or user.name
+        self.update_user_label()
 
-        dialog = ChoosePractitionerDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.update_practitioner_label())
-        dialog.open()
+    def _practitioner_name(self, practitioner_id: int) -> str:
+        from mesodesk.services import practitioners
 
-    def ask_practitioner(self) -> bool:
-        """Ask who is working (modal); Cancel leaves nobody chosen and the desk read-only."""
-        from mesodesk.ui.dialogs.choose_practitioner import ChoosePractitionerDialog
+        try:
+            records = practitioners.list_practitioners(self.db, include_archived=True)
+        except Exception as error:  # the label says less; booking still works by id
+            log_failure(error, "practitioner_name")
+            return ""
+        return next((r.display_name for r in records if r.id == practitioner_id), "")
 
-        dialog = ChoosePractitionerDialog(self.ctx, self)
-        chosen = bool(dialog.exec()) and dialog.chosen is not None
-        dialog.deleteLater()
-        if not chosen and not self.ctx.practitioner_name:
-            self.ctx.locked = True
-        self.update_practitioner_label()
-        return chosen
-
-    def restore_practitioner(self, *, ask: bool) -> None:
-        """Use the practitioner chosen last time for this database; otherwise ask (if allowed)."""
-        from mesodesk.ui.dialogs.choose_practitioner import (
-            apply_practitioner,
-            remembered_practitioner,
-        )
-        from mesodesk.ui.dialogs.first_start import offer_first_start
-
-        offer_first_start(self.ctx, self, ask=ask)  # an empty clinic is set up first
-        record = remembered_practitioner(self.db)
-        if record is not None:
-            apply_practitioner(self.ctx, record)
-        elif ask:
-            self.ask_practitioner()
-        self.update_practitioner_label()
-
-    def ensure_practitioner(self) -> bool:
-        """Before a change from the menus: a read-only desk asks who is working first."""
+    def ensure_signed_in(self) -> bool:
+        """Before a change from the menus: somebody must be signed in (the lock asks), and
+        the database must be writable (a read-only one says why)."""
         if self.ctx.file_read_only:
             self.show_error(refusal(self.ctx.file_read_only))
             return False
-        return not self.ctx.read_only or self.ask_practitioner()
+        return self.ctx.signed_in
 
-    def update_practitioner_label(self) -> None:
-        name = self.ctx.practitioner_name or self.tr("no practitioner chosen")
-        self.practitioner_label.setText(self.tr("Practitioner: {0}").format(name))
-        read_only = self.ctx.read_only
-        self.read_only_label.setVisible(read_only)
-        self.sign_in_button.setVisible(read_only)
+    def update_user_label(self) -> None:
+        user = self.ctx.user
+        if user is None:
+            self.user_label.setText(self.tr("Nobody is signed in"))
+        else:
+            self.user_label.setText(self.tr("Signed in: {0}").format(user.name))
+        self.practitioner_label.setText(self.tr("Books as: {0}").format(self.ctx.practitioner_name))
+        self.practitioner_label.setVisible(bool(self.ctx.practitioner_name))
 
     # --- a read-only database --------------------------------------------------------------
 
@@ -279,8 +260,11 @@ class WindowTasks(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_window_state(self) -> None:
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
         super().closeEvent(event)

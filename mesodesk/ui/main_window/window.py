@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.services.database import Database
 from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.icons import icon
@@ -35,22 +35,32 @@ from mesodesk.ui.main_window.navigation import (
     ChartHost,
     navigation_row,
 )
-from mesodesk.ui.main_window.tasks import WindowTasks
+from mesodesk.ui.main_window.people import DeskPeople
 from mesodesk.ui.ops import run_op
 from mesodesk.ui.pages.patients import PatientsPage
+from mesodesk.ui.signin.roles import (
+    ACTION_NEEDS,
+    first_page,
+    may,
+    may_see_page,
+    restrict_patient_editor,
+    restrict_session_editor,
+)
 
 if TYPE_CHECKING:
     from mesodesk.ui.pages.overview import OverviewPage
     from mesodesk.ui.pages.products import ProductsPage
 
 
-class MainWindow(WindowTasks):
+class MainWindow(DeskPeople):
     """The clinic desk. ``ready`` fires once the window has painted with its data loaded."""
 
     ready = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, user: User | None = None
+    ) -> None:
+        super().__init__(db, parent, user)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("mesodesk"))
         self.resize(1280, 800)
@@ -114,8 +124,11 @@ class MainWindow(WindowTasks):
         self.chart_host.back.connect(lambda: self.show_page(PAGE_PATIENTS))
         bus().changes.connect(self._on_data_changed)
         self.patients_page.installEventFilter(self)
-        self.show_page(PAGE_PATIENTS)
+        self.apply_user(user)
+        self.apply_role()
+        self.show_page(first_page(user))
         self._restore_state()
+        self._start_signin()
 
     # --- construction ---------------------------------------------------------------------
 
@@ -123,23 +136,6 @@ class MainWindow(WindowTasks):
         path = self.db.path
         where = str(path) if path else self.db.engine.url.render_as_string(hide_password=True)
         return self.tr("Database: {0}").format(where)
-
-    def add_action(
-        self,
-        text: str,
-        name: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-    ) -> QAction:
-        """A window action; ``slot`` is called with no argument (``triggered`` passes a flag)."""
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     def _build_actions(self) -> None:
         self.action_new_patient = self.add_action(
@@ -185,9 +181,6 @@ class MainWindow(WindowTasks):
         self.action_practitioners = self.add_action(
             self.tr("&Practitioners…"), "actionPractitioners", self.manage_practitioners
         )
-        self.action_change_practitioner = self.add_action(
-            self.tr("&Change practitioner…"), "actionChangePractitioner", self.choose_practitioner
-        )
         self.action_refresh = self.add_action(
             self.tr("&Refresh"), "actionRefresh", self.refresh, QKeySequence.StandardKey.Refresh
         )
@@ -212,6 +205,7 @@ class MainWindow(WindowTasks):
             lambda: self.show_page(PAGE_CALENDAR),
             QKeySequence("Ctrl+2"),
         )
+        self._build_people_actions()
         self.action_quit = self.add_action(
             self.tr("&Quit"), "actionQuit", self.close, QKeySequence.StandardKey.Quit
         )
@@ -247,14 +241,46 @@ class MainWindow(WindowTasks):
             self.pages[page] = widget
             self._replace(page, widget)
             self.guard_page(widget)
+            self.apply_role()
         self.stack.setCurrentIndex(page)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(navigation_row(page))
         self.navigation.blockSignals(False)
         # The chart's row shows while a chart is open; the Patients row always shows.
-        chart_item = self.navigation.item(navigation_row(PAGE_CHART))
-        if chart_item is not None:
-            chart_item.setHidden(self.chart_host.chart is None)
+        self._update_navigation()
+
+    def _update_navigation(self) -> None:
+        """The sidebar shows the pages the role may use; the chart's row while one is open."""
+        user = self.ctx.user
+        for page in NAVIGATION_ORDER:
+            item = self.navigation.item(navigation_row(page))
+            if item is not None:
+                hidden = not may_see_page(user, page)
+                item.setHidden(hidden or (page == PAGE_CHART and self.chart_host.chart is None))
+
+    def apply_role(self) -> None:
+        """Hide the pages and actions the signed-in user's role may not use."""
+        user = self.ctx.user
+        for action in self.findChildren(QAction):  # the pages' own actions too
+            needs = ACTION_NEEDS.get(action.objectName())
+            if needs is not None:
+                action.setVisible(may(user, needs))
+        self._update_navigation()
+        if not may_see_page(user, self.stack.currentIndex()):
+            self.show_page(first_page(user))
+
+    def start_desk(self, user: User) -> None:
+        """Another user signed in: a fresh desk for their role (what was open is closed)."""
+        self.apply_user(user)
+        self._pending_slot = None
+        self.chart_host.clear()
+        self.current_patient_id = None
+        self.action_new_session.setEnabled(False)
+        self.action_record_history.setEnabled(False)
+        self.patients_page.search.clear()
+        self.apply_role()
+        self.show_page(first_page(user))
+        self.refresh()
 
     def _build_page(self, page: int) -> QWidget:
         if page == PAGE_TODAY:
@@ -327,7 +353,7 @@ class MainWindow(WindowTasks):
         self._open_session_editor(patient_id, None, starts_at=start)
 
     def open_settings(self) -> None:
-        if not self.ensure_practitioner():
+        if not self.ensure_signed_in():
             return
         from mesodesk.ui.dialogs.settings import SettingsDialog
 
@@ -349,6 +375,18 @@ class MainWindow(WindowTasks):
             self.show_page(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def open_patient(self, patient_id: int) -> None:
+        """The patient's chart; a role without medical records gets their contact details."""
+        user = self.ctx.user
+        if user is None:
+            return
+        if not user.can(Permission.VIEW_CLINICAL):
+            if user.can(Permission.EDIT_CONTACT):
+                self.edit_patient(patient_id)
+            else:
+                self.statusBar().showMessage(
+                    self.tr("Your role does not open patients' records."), 8000
+                )
+            return
         from mesodesk.ui.pages.patient_chart import PatientChart
 
         chart = PatientChart(self.ctx, patient_id, self)
@@ -359,12 +397,13 @@ class MainWindow(WindowTasks):
         self.guard_page(chart)
         self.current_patient_id = patient_id
         self.action_new_session.setEnabled(not self.ctx.file_read_only)
+        self.action_record_history.setEnabled(True)
         self.show_page(PAGE_CHART)
 
     # --- actions ---------------------------------------------------------------------------
 
     def new_patient(self) -> None:
-        if not self.ensure_practitioner():
+        if not self.ensure_signed_in():
             return
         self.show_page(PAGE_PATIENTS)
         self.patients_page.new_patient()
@@ -380,6 +419,8 @@ class MainWindow(WindowTasks):
 
         editor = PatientEditor(self.ctx, patient_id, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.ctx.user is not None:
+            restrict_patient_editor(editor, self.ctx.user)
         editor.open()
 
     def new_session(self) -> None:
@@ -387,7 +428,7 @@ class MainWindow(WindowTasks):
             self.new_session_for(self.current_patient_id)
 
     def new_session_for(self, patient_id: int) -> None:
-        if self.ensure_practitioner():
+        if self.ensure_signed_in():
             self._open_session_editor(patient_id, None)
 
     def open_session(self, session_id: int) -> None:
@@ -427,22 +468,24 @@ class MainWindow(WindowTasks):
             self.report(error, f"open session editor {session_id}")
             return
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.ctx.user is not None:
+            restrict_session_editor(editor, self.ctx.user)
         editor.open()
 
     def import_patients(self) -> None:
-        if not self.ensure_practitioner():
+        if not self.ensure_signed_in():
             return
         from mesodesk.ui.dialogs.import_patients import ImportPatientsDialog
 
         ImportPatientsDialog(self.ctx, self).open()
 
     def manage_practitioners(self) -> None:
-        if not self.ensure_practitioner():
+        if not self.ensure_signed_in():
             return
         from mesodesk.ui.dialogs.practitioners import PractitionersDialog
 
         dialog = PractitionersDialog(self.ctx, self)
-        dialog.finished.connect(lambda _result: self.update_practitioner_label())
+        dialog.finished.connect(lambda _result: self.apply_user(self.ctx.user))
         dialog.open()
 
     def reload_pages(self) -> None:
@@ -474,7 +517,10 @@ class MainWindow(WindowTasks):
             self.overview.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.patients_page and event.type() == QEvent.Type.Paint:
+        # Ready once the patient list paints, or the sign-in screen of a window opened locked.
+        desk_lock = getattr(self, "desk_lock", None)
+        screen = desk_lock.screen if desk_lock is not None else None
+        if event.type() == QEvent.Type.Paint and watched in (self.patients_page, screen):
             if not self._ready_sent:
                 self._ready_sent = True
                 self.ready.emit()

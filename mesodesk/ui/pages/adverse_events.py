@@ -306,7 +306,7 @@ class AdverseEventsPage(QWidget):
         self._stale = False
         keep = self.current_event_id()
         try:
-            rows = event_service.open_events(self.ctx.db, today=self.today)
+            rows = event_service.open_events(self.ctx.db, actor=self.ctx.actor, today=self.today)
         except Exception as error:  # the page stays usable; the message says what failed
             self._show_error(
                 self.tr("Open adverse events could not be loaded: {0}").format(

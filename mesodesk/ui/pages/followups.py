@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.accounts import User
 from mesodesk.services import courses
 from mesodesk.services.courses import ContactOutcome, FollowUpItem, FollowUpView
 from mesodesk.services.errors import ServiceError
@@ -34,7 +35,7 @@ from mesodesk.services.files import write_file
 from mesodesk.services.settings import clinic_zone
 from mesodesk.ui import theme
 from mesodesk.ui.bus import bus
-from mesodesk.ui.context import DeskContext
+from mesodesk.ui.context import DeskContext, no_practitioner_message
 from mesodesk.ui.icons import icon
 from mesodesk.ui.models.followups import (
     COL_CONTACT,
@@ -58,10 +59,10 @@ HOWEVER_LATE = -1
 
 
 def load_followups(
-    db: Any, generation: int, today: date, overdue_limit: int | None, view: FollowUpView
+    db: Any, actor: User, generation: int, today: date, limit: int | None, view: FollowUpView
 ) -> tuple[int, list[FollowUpItem]]:
     """The follow-up list, tagged with the load it answers (runs in a worker)."""
-    items = courses.followups(db, today=today, overdue_limit_days=overdue_limit, view=view)
+    items = courses.followups(db, actor=actor, today=today, overdue_limit_days=limit, view=view)
     return generation, items
 
 
@@ -288,11 +289,16 @@ class FollowUpsPage(QWidget):
             self.stack.setCurrentWidget(self.loading_label)
         self.refresh_button.setEnabled(False)
         self.count_label.setText(self.tr("Loading…"))
+        if self.ctx.user is None:  # nobody signed in: the list says so, nothing is read
+            self._on_failed(PermissionError())
+            self.error_label.setText(no_practitioner_message())
+            return
         # Bound methods, not lambdas: Qt then delivers the results on the GUI thread.
         self._job = run_op(
             self,
             load_followups,
             self.ctx.db,
+            self.ctx.user,
             self._generation,
             self._today(),
             self.overdue_limit(),

@@ -250,6 +250,7 @@ class PatientForm(QDialog):
 
     def _build_profile(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox(self.tr("Medical profile"), parent)
+        group.setObjectName("medicalProfileGroup")
         form = QFormLayout(group)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)

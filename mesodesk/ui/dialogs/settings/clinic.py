@@ -23,13 +23,20 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import settings as settings_service
-from mesodesk.services.settings import CONSENT_REQUIRED_KEY, LOGO_KEY, NAMES_IN_FILE_NAMES_KEY
+from mesodesk.services.settings import (
+    CONSENT_REQUIRED_KEY,
+    IDLE_LOCK_MINUTES_KEY,
+    IDLE_LOCK_RANGE,
+    LOGO_KEY,
+    NAMES_IN_FILE_NAMES_KEY,
+)
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
 from mesodesk.ui.ops import failure_reason
@@ -46,6 +53,7 @@ CLINIC_KEYS = (
     "clinic.paper_size",
     CONSENT_REQUIRED_KEY,
     NAMES_IN_FILE_NAMES_KEY,
+    IDLE_LOCK_MINUTES_KEY,
 )
 
 
@@ -153,6 +161,16 @@ class ClinicPage(QWidget):
         add_field_row(
             form2, self.tr("Paper si&ze"), self.errors, "clinic.paper_size", self.paper_size
         )
+        self.idle_lock = QSpinBox(regional)
+        self.idle_lock.setObjectName("idleLockMinutes")
+        self.idle_lock.setRange(*IDLE_LOCK_RANGE)
+        self.idle_lock.setSuffix(self.tr(" min"))
+        self.idle_lock.setToolTip(
+            self.tr("With no keyboard or mouse use for this long, the desk locks itself.")
+        )
+        add_field_row(
+            form2, self.tr("Lock after &idle"), self.errors, IDLE_LOCK_MINUTES_KEY, self.idle_lock
+        )
 
         logo_box = QGroupBox(self.tr("Logo"), self)
         self.logo_preview = QLabel(logo_box)
@@ -254,6 +272,7 @@ class ClinicPage(QWidget):
             self.paper_size.currentIndexChanged,
             self.consent_required.toggled,
             self.names_in_file_names.toggled,
+            self.idle_lock.valueChanged,
         ):
             signal.connect(self._touched)
 
@@ -287,6 +306,7 @@ class ClinicPage(QWidget):
                 self.paper_size,
                 self.consent_required,
                 self.names_in_file_names,
+                self.idle_lock,
             )
         ]
         self.name.setText(str(values["clinic.name"] or ""))
@@ -301,6 +321,7 @@ class ClinicPage(QWidget):
         )
         self.consent_required.setChecked(bool(values[CONSENT_REQUIRED_KEY]))
         self.names_in_file_names.setChecked(bool(values[NAMES_IN_FILE_NAMES_KEY]))
+        self.idle_lock.setValue(int(values[IDLE_LOCK_MINUTES_KEY]))
         del blockers
         self._saved = {key: values[key] for key in CLINIC_KEYS}
         self._saved_logo = logo
@@ -321,6 +342,7 @@ class ClinicPage(QWidget):
             "clinic.paper_size": self.paper_size.currentData(),
             CONSENT_REQUIRED_KEY: self.consent_required.isChecked(),
             NAMES_IN_FILE_NAMES_KEY: self.names_in_file_names.isChecked(),
+            IDLE_LOCK_MINUTES_KEY: self.idle_lock.value(),
         }
 
     def changed_keys(self) -> list[str]:

@@ -1,0 +1,150 @@
+"""The window offers each role only what it may do (the services refuse the rest)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QGroupBox, QListView
+from pytestqt.qtbot import QtBot
+
+from mesodesk.app import open_main_window
+from mesodesk.domain.accounts import Role, User
+from mesodesk.store.engine import Database, url_for_path
+from mesodesk.ui.dialogs.patient_editor import PatientEditor
+from mesodesk.ui.dialogs.session_editor import SessionEditor
+from mesodesk.ui.main_window import (
+    PAGE_CALENDAR,
+    PAGE_CHART,
+    PAGE_EVENTS,
+    PAGE_PATIENTS,
+    PAGE_PRODUCTS,
+    PAGE_TODAY,
+    navigation_row,
+)
+from tests.factories import ACTOR, TEST_PASSWORD, Clinic, make_user
+
+Opener = Callable[[User], Any]
+
+
+@pytest.fixture
+def open_as(qtbot: QtBot, db_path: Path, clinic: Clinic) -> Iterator[Opener]:
+    windows: list[Any] = []
+
+    def opener(user: User) -> Any:
+        window = open_main_window(url_for_path(db_path), user=user)
+        qtbot.addWidget(window)
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield opener
+    for window in windows:
+        window.db.dispose()
+
+
+def shown(window: Any, name: str) -> bool:
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    return bool(action.isVisible())
+
+
+def page_listed(window: Any, page: int) -> bool:
+    return not window.navigation.item(navigation_row(page)).isHidden()
+
+
+def test_reception_books_and_receives_but_sees_no_medical_notes(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic
+) -> None:
+    window = open_as(make_user(db, Role.RECEPTION, login="rita"))
+    for name in ("actionNewPatient", "actionFindPatient", "actionToday", "actionLotRecall"):
+        assert shown(window, name), name
+    for name in (
+        "actionSettings",
+        "actionAccounts",
+        "actionAudit",
+        "actionPractitioners",
+        "actionBackup",
+        "actionAdverseEvents",
+        "actionRecordHistory",
+    ):
+        assert not shown(window, name), name
+    for page in (PAGE_TODAY, PAGE_PATIENTS, PAGE_CALENDAR):
+        assert page_listed(window, page)
+    for page in (PAGE_CHART, PAGE_EVENTS, PAGE_PRODUCTS):
+        assert not page_listed(window, page)
+
+    window.show_page(PAGE_TODAY)
+    assert shown(window, "actionMarkArrived") and not shown(window, "actionMarkDone")
+
+    window.open_patient(clinic.patient)  # from the list: contact details, not the chart
+    assert window.chart_host.chart is None
+    editor = window.findChild(PatientEditor)
+    assert editor is not None
+    qtbot.waitUntil(editor.isVisible)
+    group = editor.findChild(QGroupBox, "medicalProfileGroup")
+    assert group is not None and not group.isVisible()
+    editor.done(0)
+
+    window._open_session_editor(clinic.patient, None)
+    session = window.findChild(SessionEditor)
+    assert session is not None
+    qtbot.waitUntil(session.isVisible)
+    assert not session.form.treatments.isVisible()
+    assert not session.form.observations.isVisible()
+    view = session.status_combo.view()
+    assert isinstance(view, QListView)
+    assert view.isRowHidden(session.status_combo.findData("done")), "no mark done"
+    assert not view.isRowHidden(session.status_combo.findData("arrived"))
+    session.done(0)
+
+
+def test_a_practitioner_works_clinically_but_manages_no_accounts(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic
+) -> None:
+    window = open_as(make_user(db, Role.PRACTITIONER, login="ines", practitioner_id=clinic.doctor))
+    assert "Dr Ana Ruiz" in window.practitioner_label.text(), "books as their own record"
+    assert window.ctx.practitioner_id == clinic.doctor
+    for name in ("actionNewSession", "actionAdverseEvents", "actionProducts"):
+        assert shown(window, name), name
+    for name in ("actionAccounts", "actionAudit", "actionRecordHistory", "actionSettings"):
+        assert not shown(window, name), name
+    window.show_page(PAGE_TODAY)
+    assert shown(window, "actionMarkDone")
+    window.open_patient(clinic.patient)
+    assert window.chart_host.chart is not None
+
+
+def test_an_admin_only_manages_the_clinic(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic
+) -> None:
+    window = open_as(make_user(db, Role.ADMIN, login="manager"))
+    for name in ("actionAccounts", "actionAudit", "actionSettings", "actionBackup"):
+        assert shown(window, name), name
+    for name in ("actionNewSession", "actionNewPatient", "actionAdverseEvents", "actionToday"):
+        assert not shown(window, name), name
+    assert not page_listed(window, PAGE_CHART)
+    window.open_patient(clinic.patient)
+    assert window.chart_host.chart is None and window.findChild(PatientEditor) is None
+    assert "does not open" in window.statusBar().currentMessage()
+
+
+def test_switching_user_applies_the_new_role(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic
+) -> None:
+    make_user(db, Role.RECEPTION, login="rita")
+    window = open_as(ACTOR)
+    assert shown(window, "actionAccounts")
+    window.open_patient(clinic.patient)
+    window.switch_user()
+    form = window.desk_lock.screen.form
+    form.login.setText("rita")
+    form.password.setText(TEST_PASSWORD)
+    form.attempt()
+    assert not window.desk_lock.is_locked
+    assert not shown(window, "actionAccounts") and not shown(window, "actionSettings")
+    assert window.chart_host.chart is None and not page_listed(window, PAGE_CHART)
+    assert window.stack.currentIndex() == PAGE_PATIENTS
