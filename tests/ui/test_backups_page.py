@@ -37,7 +37,7 @@ def _own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def window(qtbot: QtBot, db_path: Path, db: Database) -> Iterator[Any]:
     create_patient(db, PatientInput("Ada", "Lovelace"), actor=ACTOR)
-    win = open_main_window(url_for_path(db_path))
+    win = open_main_window(url_for_path(db_path), user=ACTOR)
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     yield win
@@ -266,7 +266,7 @@ def test_closing_backup_is_bounded_and_its_failure_shows_at_the_next_start(
     assert keeper_module.closing_backup(db, timeout=0.2) is False
     hang.set()
     monkeypatch.undo()
-    win = open_main_window(url_for_path(db_path))
+    win = open_main_window(url_for_path(db_path), user=ACTOR)
     qtbot.addWidget(win)
     win.backups.start_automatic(first_check_ms=60_000)
     label = win.findChild(QLabel, "lastBackupLabel")

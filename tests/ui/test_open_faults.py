@@ -130,7 +130,7 @@ def test_a_damaged_database_offers_a_read_only_look_and_is_never_written(
     assert opened is not None and opened.db is not None and not opened.refusal
     from mesodesk.ui.main_window import MainWindow
 
-    window = MainWindow(opened.db)
+    window = MainWindow(opened.db, user=ACTOR)
     qtbot.addWidget(window)
     window.set_read_only(opened.read_only_reason)
     window.show()
@@ -152,7 +152,7 @@ def test_a_damaged_database_restores_the_latest_good_backup(
     assert opened is not None and opened.restored_from == good.path and opened.db is None
     assert backups.open_state(path).kind == "ok"
     assert list(path.parent.glob(f"{path.name}.replaced-*")), "the damaged file is kept"
-    window = open_main_window(url_for_path(path))
+    window = open_main_window(url_for_path(path), user=ACTOR)
     qtbot.addWidget(window)
     reader = window.db.reader()
     assert reader.execute("SELECT count(*) FROM patient").fetchone()[0] == 1
@@ -178,7 +178,7 @@ def test_the_test_seam_opens_a_damaged_database_read_only_without_asking(
 ) -> None:
     path, _good = damaged
     before = digest(path)
-    window = open_main_window(url_for_path(path))
+    window = open_main_window(url_for_path(path), user=ACTOR)
     qtbot.addWidget(window)
     assert_read_only_window(window)
     window.close()
@@ -243,7 +243,7 @@ def test_a_read_only_file_opens_read_only_with_a_banner(
     qtbot: QtBot, read_only_file: Path, made_by: str
 ) -> None:
     before = digest(read_only_file)
-    window = open_main_window(url_for_path(read_only_file))
+    window = open_main_window(url_for_path(read_only_file), user=ACTOR)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     assert_read_only_window(window)
@@ -261,7 +261,7 @@ def test_a_read_only_file_opens_read_only_with_a_banner(
 def test_a_read_only_folder_opens_read_only_with_a_banner(
     qtbot: QtBot, read_only_folder: Path, made_by: str
 ) -> None:
-    window = open_main_window(url_for_path(read_only_folder))
+    window = open_main_window(url_for_path(read_only_folder), user=ACTOR)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     assert_read_only_window(window)
@@ -273,7 +273,7 @@ def test_a_read_only_folder_opens_read_only_with_a_banner(
 def test_the_chart_of_a_read_only_database_offers_no_editing(
     qtbot: QtBot, read_only_file: Path, boxes: list[str]
 ) -> None:
-    window = open_main_window(url_for_path(read_only_file))
+    window = open_main_window(url_for_path(read_only_file), user=ACTOR)
     qtbot.addWidget(window)
     reader = window.db.reader()
     patient = reader.execute("SELECT id FROM patient").fetchone()[0]
@@ -299,7 +299,7 @@ def test_a_newer_schema_is_refused_clearly(qtbot: QtBot, db_path: Path, db: Data
     assert opened is not None and opened.db is None
     assert "newer mesodesk" in opened.refusal and "\n" not in opened.refusal
     with pytest.raises(StorageError, match="newer mesodesk"):
-        open_main_window(url_for_path(db_path))
+        open_main_window(url_for_path(db_path), user=ACTOR)
     assert digest(db_path) == before
 
 
@@ -316,7 +316,7 @@ def test_restoring_from_the_read_only_look_makes_the_window_writable_again(
     from mesodesk.ui.dialogs.restore import RestoreDialog
 
     path, good = damaged
-    window = open_main_window(url_for_path(path))
+    window = open_main_window(url_for_path(path), user=ACTOR)
     qtbot.addWidget(window)
     assert_read_only_window(window)
     window.action_restore.trigger()

@@ -57,7 +57,7 @@ def backup(db: Database) -> backups.BackupInfo:
 @pytest.fixture
 def window(qtbot: QtBot, db_path: Path, db: Database) -> Iterator[Any]:
     db.dispose()  # the window is the only program using the file
-    win = open_main_window(url_for_path(db_path))
+    win = open_main_window(url_for_path(db_path), user=ACTOR)
     qtbot.addWidget(win)
     qtbot.waitExposed(win)
     yield win

@@ -43,6 +43,8 @@ def delay_after(failures: int) -> int:
 def login(db: Database, login: str, password: str, *, host: str | None = None) -> User:
     """The signed-in ``User``, or ``LoginFailed`` / ``LoginThrottled`` (audited either way)."""
     where = host if host is not None else audit.local_host()
+    if db.read_only:
+        return look_only_login(db, login, password, where)
     with db.begin() as s:
         outcome = attempt(s, account_by_login(s, login), login, password, where, "login")
     if isinstance(outcome, ServiceError):
@@ -50,8 +52,25 @@ def login(db: Database, login: str, password: str, *, host: str | None = None) -
     return outcome
 
 
+def look_only_login(db: Database, login: str, password: str, host: str) -> User:
+    """Sign in to a database opened read-only (damaged, or a read-only file): the password
+    is checked, but nothing can be recorded there, neither the login nor a failure."""
+    with db.read() as s:
+        row = account_by_login(s, login)
+        if row is None:
+            burn_time()
+            raise LoginFailed(WRONG)
+        if not password_matches(row.password_hash, password):
+            raise LoginFailed(WRONG)
+        if not row.active:
+            raise LoginFailed(DEACTIVATED)
+        return user_of(row, host=host)
+
+
 def verify_password(db: Database, user: User, password: str) -> User:
     """Unlock the idle lock: ``user`` again (re-read, roles as now), or the login errors."""
+    if db.read_only:
+        return look_only_login(db, user.login, password, user.host)
     with db.begin() as s:
         row = s.get(Account, user.id)
         outcome = attempt(s, row, user.login, password, user.host, "unlock")
@@ -61,6 +80,8 @@ def verify_password(db: Database, user: User, password: str) -> User:
 
 
 def logout(db: Database, user: User) -> None:
+    if db.read_only:  # a read-only database records nothing
+        return
     with db.begin() as s:
         audit.record(s, actor=user, action="logout", entity="account", entity_id=user.id)
 

@@ -40,15 +40,9 @@ def tr(text: str) -> str:
 
 
 def can_restore(ctx: DeskContext) -> bool:
-    """Whether whoever works at this desk may restore a backup (the admin role).
-
-    Once accounts exist the context carries the signed-in ``user`` and this asks it for
-    ``Permission.RESTORE``; until then the desk may restore, as the command line may.
-    """
+    """Whether the user signed in at this desk may restore a backup (the admin role)."""
     from mesodesk.domain.accounts import Permission
 
-    if not hasattr(ctx, "user"):
-        return True
     user = ctx.user
     return user is not None and bool(user.can(Permission.RESTORE))
 

@@ -20,7 +20,7 @@ WINDOW_EDITING_ACTIONS = (
     "actionNewSession",
     "actionImportPatients",
     "actionPractitioners",
-    "actionChangePractitioner",
+    "actionAccounts",
     "actionSettings",
 )
 """The window's actions that start a change."""

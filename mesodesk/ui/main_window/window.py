@@ -19,6 +19,7 @@ from mesodesk.domain.accounts import Permission, User
 from mesodesk.services.database import Database
 from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.icons import icon
+from mesodesk.ui.main_window.lazy_pages import build_lazy_page
 from mesodesk.ui.main_window.menus import build_menus
 from mesodesk.ui.main_window.navigation import (
     NAVIGATION_ORDER,
@@ -283,37 +284,7 @@ class MainWindow(DeskPeople):
         self.refresh()
 
     def _build_page(self, page: int) -> QWidget:
-        if page == PAGE_TODAY:
-            from mesodesk.ui.pages.today import TodayPage
-
-            today = TodayPage(self.ctx, self)
-            today.sessionActivated.connect(lambda _patient, session: self.open_session(session))
-            return today
-        if page == PAGE_CALENDAR:
-            from mesodesk.ui.pages.calendar import CalendarPage
-
-            calendar = CalendarPage(self.ctx, self)
-            calendar.sessionActivated.connect(lambda _patient, session: self.open_session(session))
-            calendar.slotRequested.connect(self.book_slot)
-            return calendar
-        if page == PAGE_FOLLOWUPS:
-            from mesodesk.ui.pages.followups import FollowUpsPage
-
-            followups = FollowUpsPage(self.ctx, self)
-            followups.planRequested.connect(self.plan_next_session)
-            return followups
-        if page == PAGE_BACKUPS:
-            from mesodesk.ui.pages.backups import BackupsPage
-
-            backups = BackupsPage(self.ctx, self)
-            backups.backupTaken.connect(self.backups.note_taken)
-            backups.restoreRequested.connect(self.open_restore)
-            return backups
-        from mesodesk.ui.pages.adverse_events import AdverseEventsPage
-
-        events = AdverseEventsPage(self.ctx, self)
-        events.patientActivated.connect(self.open_patient)
-        return events
+        return build_lazy_page(self, page)
 
     def _replace(self, index: int, widget: QWidget) -> None:
         old = self.stack.widget(index)

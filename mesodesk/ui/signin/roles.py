@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QListView, QWidget
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.ui.main_window.navigation import (
+    PAGE_BACKUPS,
     PAGE_CALENDAR,
     PAGE_CHART,
     PAGE_EVENTS,
@@ -34,6 +35,7 @@ PAGE_NEEDS: dict[int, frozenset[Permission]] = {
     PAGE_EVENTS: frozenset({Permission.VIEW_CLINICAL}),
     PAGE_PRODUCTS: frozenset({Permission.EDIT_PRODUCTS}),
     PAGE_OVERVIEW: frozenset({Permission.VIEW_CLINICAL, Permission.CLINIC_SETTINGS}),
+    PAGE_BACKUPS: frozenset({Permission.BACKUPS}),
 }
 """A page shows when the user holds any one of its permissions."""
 
@@ -55,6 +57,8 @@ ACTION_NEEDS: dict[str, frozenset[Permission]] = {
     "actionFollowUps": PAGE_NEEDS[PAGE_FOLLOWUPS],
     "actionAdverseEvents": PAGE_NEEDS[PAGE_EVENTS],
     "actionOverview": PAGE_NEEDS[PAGE_OVERVIEW],
+    "actionBackupsPage": PAGE_NEEDS[PAGE_BACKUPS],
+    "actionRestore": frozenset({Permission.RESTORE}),
     "actionMarkDone": frozenset({Permission.MARK_DONE}),
     "actionAccounts": frozenset({Permission.ACCOUNTS}),
     "actionAudit": frozenset({Permission.VIEW_AUDIT}),
