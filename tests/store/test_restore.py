@@ -19,6 +19,7 @@ from mesodesk.store.crypto import BackupTampered, WrongPassphrase
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.errors import StorageError
 from mesodesk.store.locks import InUse, writer_lock
+from mesodesk.store.migrate import HEAD_REVISION
 from mesodesk.store.models import AuditEvent
 from mesodesk.store.restore import PassphraseNeeded
 from tests.conftest import subprocess_env
@@ -46,7 +47,7 @@ def test_preview_then_restore_keeps_the_replaced_file_and_audits(
     preview = preview_restore(db_path, backup)
     patients = next(c for c in preview.changes if c.kind == "patients")
     assert (patients.current, patients.backup) == (2, 1)
-    assert preview.backup_revision == preview.current_revision == "0006"
+    assert preview.backup_revision == preview.current_revision == HEAD_REVISION
     result = restore_backup(db_path, backup, actor=ACTOR)
     assert _patients(db_path) == ["Ana"]
     assert result.replaced_copy is not None and _patients(result.replaced_copy) == ["Ana", "Bea"]
