@@ -57,7 +57,7 @@ def test_preview_then_restore_keeps_the_replaced_file_and_audits(
             events = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "restore")))
     finally:
         restored.dispose()
-    assert len(events) == 1 and events[0].actor == ACTOR
+    assert len(events) == 1 and events[0].actor == ACTOR.name
     assert events[0].after is not None and events[0].after["from"] == str(backup.path)
 
 
