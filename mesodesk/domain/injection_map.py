@@ -157,9 +157,7 @@ def _on_segment(p: Point, a: Point, b: Point) -> bool:
     cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0])
     if abs(cross) > 1e-12:
         return False
-    return min(a[0], b[0]) <= p[0] <= max(a[0], b[0]) and min(a[1], b[1]) <= p[1] <= max(
-        a[1], b[1]
-    )
+    return min(a[0], b[0]) <= p[0] <= max(a[0], b[0]) and min(a[1], b[1]) <= p[1] <= max(a[1], b[1])
 
 
 def polygon_area(polygon: Sequence[Point]) -> float:
@@ -172,22 +170,34 @@ def polygon_area(polygon: Sequence[Point]) -> float:
 
 
 def polygon_centre(polygon: Sequence[Point]) -> Point:
-    """The centroid, nudged to a vertex average when that lies inside and the centroid not."""
+    """A point well inside the polygon: its centroid, or for a concave shape whose centroid
+    falls outside, the middle of the widest span across it (where a keyboard mark goes)."""
     area = polygon_area(polygon)
-    if abs(area) < 1e-12:
-        xs, ys = zip(*polygon, strict=True)
-        return (sum(xs) / len(xs), sum(ys) / len(ys))
-    cx = cy = 0.0
-    for i, (x1, y1) in enumerate(polygon):
-        x2, y2 = polygon[(i + 1) % len(polygon)]
-        step = x1 * y2 - x2 * y1
-        cx += (x1 + x2) * step
-        cy += (y1 + y2) * step
-    centre = (cx / (6 * area), cy / (6 * area))
-    if not point_in_polygon(centre, polygon):
-        xs, ys = zip(*polygon, strict=True)
-        centre = (sum(xs) / len(xs), sum(ys) / len(ys))
-    return centre
+    xs, ys = zip(*polygon, strict=True)
+    centre = (sum(xs) / len(xs), sum(ys) / len(ys))
+    if abs(area) > 1e-12:
+        cx = cy = 0.0
+        for i, (x1, y1) in enumerate(polygon):
+            x2, y2 = polygon[(i + 1) % len(polygon)]
+            step = x1 * y2 - x2 * y1
+            cx += (x1 + x2) * step
+            cy += (y1 + y2) * step
+        centre = (cx / (6 * area), cy / (6 * area))
+    if point_in_polygon(centre, polygon):
+        return centre
+    top, bottom = min(ys), max(ys)
+    best: tuple[float, Point] | None = None
+    for step in range(1, 20):
+        y = top + (bottom - top) * step / 20
+        crossings = sorted(
+            x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+            for (x1, y1), (x2, y2) in zip(polygon, [*polygon[1:], polygon[0]], strict=True)
+            if (y1 > y) != (y2 > y)
+        )
+        for left, right in zip(crossings[::2], crossings[1::2], strict=False):
+            if best is None or right - left > best[0]:
+                best = (right - left, ((left + right) / 2, y))
+    return best[1] if best is not None else centre
 
 
 # --- diagrams and regions --------------------------------------------------------------------

@@ -419,3 +419,6 @@ class FollowUpContact(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     recorded_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+from mesodesk.store import models_map  # noqa: E402,F401

@@ -7,14 +7,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from mesodesk.domain import checklist as checklist_rules
 from mesodesk.domain import clock
 from mesodesk.domain import session_rules as rules
 from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus, Technique
-from mesodesk.services import audit, safety, settings, slots
+from mesodesk.services import audit, injection_map, safety, settings, slots
 from mesodesk.services.dto import (
     FindingRecord,
     SessionInput,
@@ -216,6 +216,9 @@ def snapshot(row: TreatmentSession) -> dict[str, object]:
     for t in data["treatments"]:
         t.pop("id", None)
         t.pop("session_id", None)
+    s = object_session(row)
+    if s is not None and (marks := injection_map.snapshot_marks(s, row)):
+        data["marks"] = marks
     return data
 
 
@@ -330,7 +333,9 @@ def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRe
     zone = clinic_zone(db)
     with db.begin() as s:
         local_day = clock.local(data.starts_at, zone).date()
+        data, mark_errors = injection_map.resolve(s, data, None)
         errors, warnings = _validate(s, data, local_day, zone)
+        errors.update(mark_errors)
         now = audit.utcnow()
         row = TreatmentSession(created_at=now, updated_at=now, override_reason="")
         _screen(s, row, data, zone, errors, actor=actor)
@@ -338,6 +343,7 @@ def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRe
             raise ValidationFailed(errors)
         s.add(row)
         _apply(s, row, data, zone)
+        injection_map.save_marks(s, row, data)
         audit_session(s, row, actor=actor, action="create")
         follow_course(s, row.course_id, actor=actor)
         return records(s, [row], zone, warnings)[0]
@@ -351,13 +357,16 @@ def update_session(
     with db.begin() as s:
         row = _session_row(s, session_id)
         local_day = clock.local(data.starts_at, zone).date()
+        data, mark_errors = injection_map.resolve(s, data, row)
         errors, warnings = _validate(s, data, local_day, zone, row=row)
+        errors.update(mark_errors)
         before = snapshot(row)
         old_course = row.course_id
         _screen(s, row, data, zone, errors, actor=actor)
         if errors:
             raise ValidationFailed(errors)
         _apply(s, row, data, zone)
+        injection_map.save_marks(s, row, data)
         s.flush()
         after = snapshot(row)
         if {k: v for k, v in before.items() if k != "updated_at"} != {
