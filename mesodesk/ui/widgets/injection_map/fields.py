@@ -197,8 +197,9 @@ class MarkFields(QWidget):
                 number=lot.lot_number, expiry=lot.expiry_date.strftime("%m/%Y")
             )
             self.lot.addItem(label, lot.id)
-        if not select(self.lot, keep):
-            self.lot.setCurrentIndex(1 if self.lot.count() == 2 else 0)
+        if keep is None or not select(self.lot, keep):
+            # One usable lot is the one in hand; several: the practitioner says which.
+            self.lot.setCurrentIndex(1 if self.lot.count() == 2 and keep is None else 0)
 
     # --- the user's changes ------------------------------------------------------------------
 
