@@ -16,7 +16,6 @@ from mesodesk.domain.checklist import all_ticked
 from mesodesk.domain.injection_map import MarkKind, Side
 from mesodesk.services import injection_map, sessions
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.session_editor import SessionEditor
 from mesodesk.ui.dialogs.session_editor.lines import EditorData
 from mesodesk.ui.widgets.injection_map.canvas import MapCanvas, Tool
 from mesodesk.ui.widgets.injection_map.panel import InjectionMapPanel
