@@ -176,6 +176,13 @@ def save_marks(s: Session, row: TreatmentSession, data: SessionInput) -> None:
     s.flush()
 
 
+def sheet_marks(
+    s: Session, session_id: int
+) -> tuple[tuple[str, str, tuple[tuple[float, float], ...]], ...]:
+    """The marks as a printed sheet keeps them: (diagram, kind, points)."""
+    return tuple((m.diagram, str(m.kind), m.points) for m in stored_marks(s, session_id))
+
+
 def snapshot_marks(s: Session, row: TreatmentSession) -> list[dict[str, object]]:
     """The marks as the audit records them with the session."""
     return [

@@ -23,6 +23,8 @@ CONSENT_REQUIRED_KEY = "consent_required_for_done"
 """Whether a session may be marked done only once consent is recorded (default: yes)."""
 LOGO_KEY = "clinic.logo"
 HOURS_KEY = "clinic.opening_hours"
+AFTERCARE_MAP_KEY = "aftercare.show_map"
+"""Whether aftercare sheets show a small injection map of the session (default: no)."""
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -35,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     LOGO_KEY: "",
     HOURS_KEY: None,
     CONSENT_REQUIRED_KEY: True,
+    AFTERCARE_MAP_KEY: False,
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -77,7 +80,7 @@ def _problem(key: str, value: Any) -> str | None:
         return "paper size must be A4 or Letter"
     if key == "clinic.date_format" and value not in DATE_FORMATS:
         return f"date format must be one of {', '.join(DATE_FORMATS)}"
-    if key == CONSENT_REQUIRED_KEY and not isinstance(value, bool):
+    if key in (CONSENT_REQUIRED_KEY, AFTERCARE_MAP_KEY) and not isinstance(value, bool):
         return "must be yes or no"
     if key == HOURS_KEY and value is not None:
         try:

@@ -216,3 +216,26 @@ def test_the_previous_session_with_marks_is_found_for_the_overlay(db: Database) 
     assert injection_map.marks_for_sessions(db, [first, 99999]) == {
         first: injection_map.session_marks(db, first)
     }
+
+
+def test_the_aftercare_sheet_shows_the_map_only_when_the_clinic_wants_it(db: Database) -> None:
+    from mesodesk.services import aftercare
+    from mesodesk.services.aftercare_records import sheet_from, snapshot
+
+    c = make_clinic(db)
+    session_id = save(db, c, (point(c, FOREHEAD, "0.10"), point(c, RIGHT_CHEEK, "0.2")))
+    [plain] = aftercare.prepare(db, [session_id])
+    assert plain.sheet.map_marks == ()
+    settings.put(db, settings.AFTERCARE_MAP_KEY, True, actor=ACTOR)
+    [mapped] = aftercare.prepare(db, [session_id])
+    assert mapped.sheet.map_marks == (
+        ("face_front", "point", (FOREHEAD,)),
+        ("face_front", "point", (RIGHT_CHEEK,)),
+    )
+    pdf = aftercare.render([mapped])
+    assert pdf.startswith(b"%PDF") and len(pdf) > len(aftercare.render([plain]))
+    # A reprint shows what the first sheet showed.
+    again, _ = sheet_from(snapshot(mapped), None)
+    assert again.map_marks == mapped.sheet.map_marks
+    with pytest.raises(ValidationFailed):
+        settings.save_settings(db, {settings.AFTERCARE_MAP_KEY: "yes"}, actor=ACTOR)

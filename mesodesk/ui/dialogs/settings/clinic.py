@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import settings as settings_service
-from mesodesk.services.settings import CONSENT_REQUIRED_KEY, LOGO_KEY
+from mesodesk.services.settings import AFTERCARE_MAP_KEY, CONSENT_REQUIRED_KEY, LOGO_KEY
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
 from mesodesk.ui.ops import failure_reason
@@ -45,6 +45,7 @@ CLINIC_KEYS = (
     "clinic.date_format",
     "clinic.paper_size",
     CONSENT_REQUIRED_KEY,
+    AFTERCARE_MAP_KEY,
 )
 
 
@@ -211,6 +212,14 @@ class ClinicPage(QWidget):
         )
         sessions_layout = QVBoxLayout(sessions)
         sessions_layout.addWidget(self.consent_required)
+        self.aftercare_map = QCheckBox(
+            self.tr("Show the injection &map on aftercare sheets"), sessions
+        )
+        self.aftercare_map.setObjectName("aftercareShowMap")
+        self.aftercare_map.setToolTip(
+            self.tr("A small diagram of where the injections were given, for sessions with marks.")
+        )
+        sessions_layout.addWidget(self.aftercare_map)
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -240,6 +249,7 @@ class ClinicPage(QWidget):
             self.date_format.currentIndexChanged,
             self.paper_size.currentIndexChanged,
             self.consent_required.toggled,
+            self.aftercare_map.toggled,
         ):
             signal.connect(self._touched)
 
@@ -272,6 +282,7 @@ class ClinicPage(QWidget):
                 self.date_format,
                 self.paper_size,
                 self.consent_required,
+                self.aftercare_map,
             )
         ]
         self.name.setText(str(values["clinic.name"] or ""))
@@ -285,6 +296,7 @@ class ClinicPage(QWidget):
             max(0, self.paper_size.findData(values["clinic.paper_size"]))
         )
         self.consent_required.setChecked(bool(values[CONSENT_REQUIRED_KEY]))
+        self.aftercare_map.setChecked(bool(values[AFTERCARE_MAP_KEY]))
         del blockers
         self._saved = {key: values[key] for key in CLINIC_KEYS}
         self._saved_logo = logo
@@ -304,6 +316,7 @@ class ClinicPage(QWidget):
             "clinic.date_format": self.date_format.currentData(),
             "clinic.paper_size": self.paper_size.currentData(),
             CONSENT_REQUIRED_KEY: self.consent_required.isChecked(),
+            AFTERCARE_MAP_KEY: self.aftercare_map.isChecked(),
         }
 
     def changed_keys(self) -> list[str]:
