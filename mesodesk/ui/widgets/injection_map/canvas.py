@@ -60,6 +60,8 @@ class MapCanvas(QWidget):
         self.setObjectName("injectionMap")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
+        # The map paints every pixel itself: nothing under it is repainted on a drag.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Injection map"))
         self.diagram = "face_front"
@@ -70,6 +72,8 @@ class MapCanvas(QWidget):
         self.hint: Region | None = None
         self._art: QPixmap | None = None
         self._art_key: tuple[str, int, int, float] | None = None
+        self._layer: QPixmap | None = None
+        """The diagram with every mark but the one being dragged: a drag repaints one mark."""
         self._press: QPointF | None = None
         self._drag_points: tuple[tuple[float, float], ...] | None = None
         self._dragging = -1
@@ -90,19 +94,24 @@ class MapCanvas(QWidget):
     def set_diagram(self, diagram_id: str) -> None:
         self.diagram = diagram_id
         self._pending = None
-        self.update()
+        self.refresh()
 
     def set_marks(self, marks: Sequence[Mark], selected: int) -> None:
         self.marks = marks
         self.selected = selected if 0 <= selected < len(marks) else -1
-        self.update()
+        self.refresh()
 
     def set_previous(self, marks: Sequence[Mark]) -> None:
         self.previous = marks
-        self.update()
+        self.refresh()
 
     def set_hint(self, region: Region | None) -> None:
         self.hint = region
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Draw everything again at the next paint."""
+        self._layer = None
         self.update()
 
     def set_tool(self, tool: Tool) -> None:
@@ -133,10 +142,14 @@ class MapCanvas(QWidget):
             self._art, self._art_key = pixmap, key
         return self._art
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(MAP_BACKGROUND))
-        rect = self.diagram_rect()
+    def _marks_layer(self, rect: QRectF) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        if self._layer is not None and self._layer.size() == self.size() * ratio:
+            return self._layer
+        layer = QPixmap(self.size() * ratio)
+        layer.setDevicePixelRatio(ratio)
+        layer.fill(QColor(MAP_BACKGROUND))
+        painter = QPainter(layer)
         painter.drawPixmap(rect.topLeft(), self._artwork(rect))
         if self.hint is not None and self.hint.diagram == self.diagram:
             colour = QColor(MAP_REGION_HINT)
@@ -144,13 +157,11 @@ class MapCanvas(QWidget):
             painter.setBrush(colour)
             painter.setPen(QPen(QColor(MAP_REGION_HINT), 1, Qt.PenStyle.DotLine))
             painter.drawPolygon(QPolygonF([to_view(rect, p) for p in self.hint.polygon]))
-        shown = []
-        for index, mark in enumerate(self.marks):
-            if mark.diagram != self.diagram:
-                continue
-            if index == self._dragging and self._drag_points is not None:
-                mark = Mark(mark.diagram, mark.kind, self._drag_points)
-            shown.append((index, mark))
+        shown = [
+            (index, mark)
+            for index, mark in enumerate(self.marks)
+            if mark.diagram == self.diagram and index != self._dragging
+        ]
         paint_marks(
             painter,
             rect,
@@ -158,6 +169,19 @@ class MapCanvas(QWidget):
             previous=[m for m in self.previous if m.diagram == self.diagram],
             selected=self.selected,
         )
+        painter.end()
+        self._layer = layer
+        return layer
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.diagram_rect()
+        painter.drawPixmap(0, 0, self._marks_layer(rect))
+        if 0 <= self._dragging < len(self.marks):
+            mark = self.marks[self._dragging]
+            if self._drag_points is not None:
+                mark = Mark(mark.diagram, mark.kind, self._drag_points)
+            paint_marks(painter, rect, [(self._dragging, mark)], selected=self.selected)
         self._paint_rubber(painter, rect)
         if self.hasFocus():
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -180,7 +204,7 @@ class MapCanvas(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._art = None
+        self._art = self._layer = None
 
     # --- the mouse ---------------------------------------------------------------------------
 
@@ -216,6 +240,7 @@ class MapCanvas(QWidget):
             self._dragging = hit
             self._drag_points = None
             self.selected_changed.emit(hit)
+            self.refresh()
             return
         self._dragging = -1
 
@@ -251,7 +276,7 @@ class MapCanvas(QWidget):
             self._dragging, self._drag_points = -1, None
             if points is not None:
                 self.move_requested.emit(index, points)
-            self.update()
+            self.refresh()
             return
         if not rect.contains(press):
             return
