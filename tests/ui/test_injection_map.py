@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 from decimal import Decimal
 
 import pytest
@@ -28,6 +30,7 @@ from tests.ui.test_session_editor import ctx as ctx
 RIGHT_CHEEK = (0.3, 0.56)
 LEFT_CHEEK = (0.7, 0.56)
 FOREHEAD = (0.5, 0.28)
+ROOT = Path(__file__).resolve().parents[2]
 WHEN = datetime.combine(TODAY, datetime.min.time()).replace(hour=10)
 
 
@@ -239,7 +242,7 @@ def test_the_last_sessions_marks_show_faded_under_this_ones(
 ) -> None:
     first = sessions.create_session(
         ctx.db,
-        sessions_input(clinic, WHEN.replace(day=1) if WHEN.day > 1 else WHEN),
+        sessions_input(clinic, WHEN - timedelta(days=7)),
         actor="Dr Test",
     )
     editor = _editor(qtbot, ctx, clinic["patient"], starts_at=WHEN.replace(hour=18))
@@ -256,13 +259,15 @@ def line_area(ctx: DeskContext) -> int:
     return next(a.id for a in EditorData.load(ctx).areas if a.code == "forehead")
 
 
-def sessions_input(clinic: dict[str, int], when: datetime) -> object:
+def sessions_input(
+    clinic: dict[str, int], when: datetime, where: tuple[float, float] = RIGHT_CHEEK
+) -> object:
     from mesodesk.services.dto import SessionInput
 
     mark = injection_map.Mark(
         "face_front",
         MarkKind.POINT,
-        (RIGHT_CHEEK,),
+        (where,),
         product_id=clinic["ha"],
         lot_id=clinic["ha_lot"],
         volume=Decimal("0.1"),
@@ -275,3 +280,45 @@ def sessions_input(clinic: dict[str, int], when: datetime) -> object:
         marks=(mark,),
         checklist=all_ticked(),
     )
+
+
+def test_screenshots_of_the_map(
+    qtbot: QtBot, ctx: DeskContext, clinic: dict[str, int], tmp_path: Path
+) -> None:
+    """At 100%, and at 150% when run with QT_SCALE_FACTOR=1.5 (see README "Screenshots")."""
+    scaled = os.environ.get("QT_SCALE_FACTOR", "1") not in ("1", "")
+    suffix = "_150pct" if scaled else ""
+    folder = ROOT / "screenshots" if os.environ.get("MESODESK_SCREENSHOTS") == "1" else tmp_path
+    before = sessions_input(clinic, WHEN - timedelta(days=21), where=(0.26, 0.52))
+    sessions.create_session(ctx.db, before, actor="x")
+    editor = _editor(qtbot, ctx, clinic["patient"], starts_at=WHEN)
+    editor.resize(1280, 900)
+    section = editor.form.map_section
+    section.set_open(True)
+    panel = section.panel
+    fields = panel.fields
+    qtbot.waitUntil(lambda: panel.canvas.width() > 400)
+    QApplication.processEvents()
+    for where, ml in ((RIGHT_CHEEK, 0.2), ((0.37, 0.63), 0.2), (LEFT_CHEEK, 0.2), (FOREHEAD, 0.1)):
+        click(qtbot, panel.canvas, where)
+        if len(panel.marks()) == 1:
+            fields.product.setCurrentIndex(fields.product.findData(clinic["ha"]))
+            fields.product.activated.emit(fields.product.currentIndex())
+            fields.gauge.setCurrentIndex(fields.gauge.findData(32))
+            fields.gauge.activated.emit(fields.gauge.currentIndex())
+        fields.volume.setValue(ml)
+    assert len(panel.marks()) == 4
+    qtbot.mouseClick(panel.tool_buttons[Tool.GRID], Qt.MouseButton.LeftButton)
+    drag(panel.canvas, (0.6, 0.6), (0.76, 0.68))
+    qtbot.mouseClick(panel.tool_buttons[Tool.LINE], Qt.MouseButton.LeftButton)
+    drag(panel.canvas, (0.36, 0.71), (0.46, 0.76))
+    assert [m.kind for m in panel.marks()][4:] == [MarkKind.GRID, MarkKind.LINE]
+    panel.previous_check.setChecked(True)
+    panel.select(1)
+    editor._scroll.ensureWidgetVisible(section, 0, 0)
+    editor._scroll.verticalScrollBar().setValue(section.y() - 8)
+    qtbot.wait(10)
+    for name, widget in (("injection_map", editor), ("injection_map_section", section)):
+        target = folder / f"{name}{suffix}.png"
+        assert widget.grab().save(str(target))
+        assert target.stat().st_size > 10_000

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QWidget,
 )
 
@@ -102,6 +103,8 @@ class MarkFields(QWidget):
         self.gauge.addItem("—", None)
         for gauge in NEEDLE_GAUGES:
             self.gauge.addItem(f"{gauge}G", gauge)
+        volume_label = QLabel(self.tr("&Volume"))
+        volume_label.setBuddy(self.volume)
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.unit)
@@ -109,7 +112,7 @@ class MarkFields(QWidget):
         form.addRow(self.tr("Si&de"), self.side)
         form.addRow(self.tr("&Product"), self.product)
         form.addRow(self.tr("L&ot"), self.lot)
-        form.addRow(self.tr("&Volume"), volume_row)
+        form.addRow(volume_label, volume_row)
         form.addRow(self.tr("De&pth"), self.depth_spin)
         form.addRow(self.tr("&Technique"), self.technique)
         form.addRow(self.tr("&Needle"), self.gauge)

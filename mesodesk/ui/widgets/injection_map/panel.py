@@ -126,7 +126,7 @@ class InjectionMapPanel(QWidget):
         self.mark_list.setTabKeyNavigation(False)
         header = self.mark_list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COLUMNS.index("Area"), QHeaderView.ResizeMode.Stretch)
         self.mark_list.itemSelectionChanged.connect(self._list_selection)
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.mark_list)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
