@@ -148,7 +148,7 @@ def _map(sheet: AftercareSheet, width: float) -> list[Flowable]:
         return []
     marks = [Mark(diagram, kind, points) for diagram, kind, points in sheet.map_marks]
     used = len(dict.fromkeys(m.diagram for m in marks))
-    drawing = map_flowable(marks, min(width, used * 50 * mm), numbers=False)
+    drawing = map_flowable(marks, min(width, used * 40 * mm), numbers=False)
     drawing.hAlign = "LEFT"
     return [Spacer(0, 6), KeepTogether([heading("Where the injections were given"), drawing])]
 

@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from mesodesk.domain.injection_map import Diagram, Mark, MarkKind, default_catalog
 from mesodesk.paths import resource_path
 
-__all__ = ["map_flowable", "outline_paths"]
+__all__ = ["map_flowable", "outline_paths", "side_labels"]
 
 MARK_COLOUR = colors.HexColor("#b0306a")
 GAP = 8.0
@@ -41,6 +41,19 @@ def outline_paths(diagram_id: str) -> tuple[tuple[str, float, str], ...]:
         for path in group.iter(f"{_SVG}path"):
             out.append((stroke, width, path.get("d", "")))
     return tuple(out)
+
+
+@cache
+def side_labels(diagram_id: str) -> tuple[tuple[float, float, str], ...]:
+    """The R and L a diagram prints beside the body (view-box coordinates)."""
+    diagram = default_catalog().diagram(diagram_id)
+    if diagram is None:
+        raise ValueError(f"unknown diagram {diagram_id!r}")
+    root = ElementTree.parse(resource_path("diagrams", diagram.file)).getroot()
+    return tuple(
+        (float(t.get("x", "0")), float(t.get("y", "0")), (t.text or "").strip())
+        for t in root.iter(f"{_SVG}text")
+    )
 
 
 def _path(data: str, scale: float, height: float, colour: str, width: float) -> Path:
@@ -99,6 +112,17 @@ def _diagram_group(
     group = Group()
     for colour, stroke, data in outline_paths(diagram.id):
         group.add(_path(data, scale, height, colour, max(0.4, stroke * scale * 0.6)))
+    for x, y, text in side_labels(diagram.id):
+        group.add(
+            String(
+                x * scale,
+                height - y * scale,
+                text,
+                fontSize=max(7.0, 18 * scale),
+                fillColor=colors.HexColor("#9aa3ad"),
+                textAnchor="middle",
+            )
+        )
     radius = max(1.6, width / 90)
     for number, mark in marks:
         points = [(x * width, height - y * height) for x, y in mark.points]

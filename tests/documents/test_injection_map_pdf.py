@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from reportlab.platypus import SimpleDocTemplate
 
-from mesodesk.documents.injection_map import map_flowable, outline_paths
+from mesodesk.documents.injection_map import map_flowable, outline_paths, side_labels
 from mesodesk.domain.injection_map import Mark, MarkKind, default_catalog
 
 
@@ -23,6 +23,7 @@ def test_every_diagram_prints_from_its_svg_paths() -> None:
     for diagram in default_catalog().diagrams:
         paths = outline_paths(diagram.id)
         assert paths, diagram.id
+        assert {text for _, _, text in side_labels(diagram.id)} <= {"R", "L"}
         drawing = map_flowable((Mark(diagram.id, MarkKind.POINT, ((0.5, 0.5),)),), 200)
         assert drawing.width == 200
         assert drawing.height == 200 * diagram.height / diagram.width
