@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,7 @@ from mesodesk.domain.injection_map import MarkKind, Side
 from mesodesk.services import injection_map, sessions
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_editor.lines import EditorData
+from mesodesk.ui.dialogs.session_editor.map_section import OPEN_KEY
 from mesodesk.ui.widgets.injection_map.canvas import MapCanvas, Tool
 from mesodesk.ui.widgets.injection_map.panel import InjectionMapPanel
 from tests.ui.test_session_editor import TODAY, _editor
@@ -32,6 +33,13 @@ LEFT_CHEEK = (0.7, 0.56)
 FOREHEAD = (0.5, 0.28)
 ROOT = Path(__file__).resolve().parents[2]
 WHEN = datetime.combine(TODAY, datetime.min.time()).replace(hour=10)
+
+
+@pytest.fixture(autouse=True)
+def _map_folded_afterwards() -> Iterator[None]:
+    """Opening the map is remembered (QSettings): later tests start with it folded again."""
+    yield
+    QSettings().remove(OPEN_KEY)
 
 
 @pytest.fixture
@@ -322,3 +330,14 @@ def test_screenshots_of_the_map(
         target = folder / f"{name}{suffix}.png"
         assert widget.grab().save(str(target))
         assert target.stat().st_size > 10_000
+
+
+def test_mnemonics_stay_unique_with_the_map_open(
+    qtbot: QtBot, ctx: DeskContext, clinic: dict[str, int]
+) -> None:
+    from tests.ui.test_mnemonics import _problems
+
+    QSettings().setValue(OPEN_KEY, True)
+    editor = _editor(qtbot, ctx, clinic["patient"], starts_at=WHEN)
+    assert editor.form.map_section.body.isVisible()
+    assert _problems(editor) == []

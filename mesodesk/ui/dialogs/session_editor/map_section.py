@@ -47,7 +47,7 @@ class MapSection(QGroupBox):
         self.toggle.setObjectName("mapToggle")
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setText(self.tr("Place the injections on a diagram"))
+        self.toggle.setText(self.tr("Place the in&jections on a diagram"))
         self.toggle.toggled.connect(self.set_open)
         layout.addWidget(self.toggle)
         self.body = QWidget()
