@@ -39,6 +39,8 @@ from mesodesk.documents._layout import (
 )
 from mesodesk.documents.data import AftercareSheet, TreatedLine
 from mesodesk.documents.fonts import register_fonts
+from mesodesk.documents.injection_map import map_flowable
+from mesodesk.domain.injection_map import Mark
 
 __all__ = ["render_aftercare", "render_aftercare_batch"]
 
@@ -136,7 +138,19 @@ def _treated(sheet: AftercareSheet, width: float) -> list[Flowable]:
         heading("What was done today"),
         Spacer(0, 2),
         _treated_table(sheet.lines, width),
+        *_map(sheet, width),
     ]
+
+
+def _map(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    """Where the injections went, small, when the clinic prints the map on the sheet."""
+    if not sheet.map_marks:
+        return []
+    marks = [Mark(diagram, kind, points) for diagram, kind, points in sheet.map_marks]
+    used = len(dict.fromkeys(m.diagram for m in marks))
+    drawing = map_flowable(marks, min(width, used * 40 * mm), numbers=False)
+    drawing.hAlign = "LEFT"
+    return [Spacer(0, 6), KeepTogether([heading("Where the injections were given"), drawing])]
 
 
 def _urgent(sheet: AftercareSheet, width: float, call_box: Table | None) -> list[Flowable]:

@@ -58,6 +58,9 @@ class AftercareSheet:
     """"A4" or "Letter"."""
     reference: str = ""
     """Small footer text identifying the session and template versions."""
+    map_marks: tuple[tuple[str, str, tuple[tuple[float, float], ...]], ...] = ()
+    """(diagram, kind, points) of each injection mark, when the clinic prints the map on the
+    sheet (setting ``aftercare.show_map``); empty otherwise."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ from mesodesk.services.aftercare_records import (
 )
 from mesodesk.services.errors import NotFound, ServiceError, output_error
 from mesodesk.services.files import write_file
+from mesodesk.services.injection_map import sheet_marks
 from mesodesk.services.sessions import from_utc, treatment_lines
 from mesodesk.services.templates import current_versions
 from mesodesk.store.engine import Database
@@ -112,6 +113,7 @@ def _prepare_one(
     paper_size: str,
     practitioners: dict[int, str],
     today: date,
+    show_map: bool = False,
 ) -> PreparedSheet:
     patient = s.get(Patient, row.patient_id)
     assert patient is not None
@@ -186,6 +188,7 @@ def _prepare_one(
         next_appointments=tuple(next_appointments),
         paper_size=paper_size,
         reference=reference,
+        map_marks=sheet_marks(s, row.id) if show_map else (),
     )
     return PreparedSheet(
         row.id,
@@ -288,6 +291,7 @@ def prepare(
                     paper_size=str(values["clinic.paper_size"]),
                     practitioners=practitioners,
                     today=today,
+                    show_map=bool(values[settings_service.AFTERCARE_MAP_KEY]),
                 )
             )
         return out

@@ -89,6 +89,10 @@ def sheet_from(content: dict[str, Any], logo: bytes | None) -> tuple[AftercareSh
         next_appointments=tuple(data["next_appointments"]),
         paper_size=data["paper_size"],
         reference=data["reference"],
+        map_marks=tuple(
+            (diagram, kind, tuple((float(x), float(y)) for x, y in points))
+            for diagram, kind, points in data.get("map_marks", ())
+        ),
     )
     return sheet, date.fromisoformat(content["printed_on"])
 

@@ -7,6 +7,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from mesodesk.domain.injection_map import Mark
+
 
 @dataclass(frozen=True, slots=True)
 class CatalogItem:
@@ -178,6 +180,10 @@ class SessionInput:
     override_reasons: tuple[tuple[str, str], ...] = ()
     """(stop key, reason) for each blocking finding the practitioner goes ahead despite;
     the key is :attr:`FindingRecord.key`."""
+    marks: tuple[Mark, ...] | None = None
+    """The injection map's marks. When given and not empty, the treatment lines are derived
+    from them (``treatments`` is ignored); ``()`` clears the map; ``None`` leaves the stored
+    marks as they are (and the lines follow them when there are any)."""
 
 
 @dataclass(frozen=True, slots=True)

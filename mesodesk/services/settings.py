@@ -36,6 +36,8 @@ IDLE_LOCK_MINUTES_KEY = "security.idle_lock_minutes"
 IDLE_LOCK_RANGE = (1, 120)
 BACKUP_POLICY_KEY = "backup.policy"
 """The clinic's backup rules (domain.backup_policy.BackupPolicy as a JSON object)."""
+AFTERCARE_MAP_KEY = "aftercare.show_map"
+"""Whether aftercare sheets show a small injection map of the session (default: no)."""
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -52,6 +54,7 @@ DEFAULTS: dict[str, Any] = {
     PHOTO_MAX_MB_KEY: 25,
     IDLE_LOCK_MINUTES_KEY: 5,
     BACKUP_POLICY_KEY: None,
+    AFTERCARE_MAP_KEY: False,
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -94,7 +97,9 @@ def _problem(key: str, value: Any) -> str | None:
         return "paper size must be A4 or Letter"
     if key == "clinic.date_format" and value not in DATE_FORMATS:
         return f"date format must be one of {', '.join(DATE_FORMATS)}"
-    if key in (CONSENT_REQUIRED_KEY, NAMES_IN_FILE_NAMES_KEY) and not isinstance(value, bool):
+    if key in (CONSENT_REQUIRED_KEY, NAMES_IN_FILE_NAMES_KEY, AFTERCARE_MAP_KEY) and not isinstance(
+        value, bool
+    ):
         return "must be yes or no"
     if key == PHOTO_MAX_MB_KEY and (
         isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 200

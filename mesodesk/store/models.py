@@ -425,4 +425,4 @@ class FollowUpContact(Base):
     recorded_by: Mapped[str] = mapped_column(String(120), default="")
 
 
-from mesodesk.store import models_accounts, models_photos  # noqa: E402,F401
+from mesodesk.store import models_accounts, models_map, models_photos  # noqa: E402,F401

@@ -190,3 +190,13 @@ READ_ONLY_BANNER_STYLE = (
     " padding: 8px; font-weight: bold; }"
 )
 """The banner across a window whose database opened read-only."""
+
+# --- injection map ------------------------------------------------------------------------------
+MAP_MARK = "#b0306a"
+"""Marks of the session being recorded (a deep rose, visible on the grey outlines)."""
+MAP_MARK_SELECTED = "#0b57a4"
+MAP_PREVIOUS = "#2e7d32"
+"""The previous session's marks, drawn faded under this session's."""
+MAP_REGION_HINT = "#0b57a4"
+"""The outline of the region under the pointer or chosen for a keyboard mark."""
+MAP_BACKGROUND = "#ffffff"

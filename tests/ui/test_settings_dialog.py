@@ -707,3 +707,15 @@ def test_mnemonics_are_unique_and_focus_an_input(qtbot: QtBot, ctx: DeskContext,
             buddy = widget.buddy()
             assert buddy is not None, text
             assert buddy.focusPolicy() != Qt.FocusPolicy.NoFocus, text
+
+
+def test_the_map_on_aftercare_sheets_is_switched_on_in_the_settings(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    dialog = _dialog(qtbot, ctx)
+    box = dialog.clinic.aftercare_map
+    assert not box.isChecked() and not settings_service.get(db, "aftercare.show_map")
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert settings_service.get(db, "aftercare.show_map") is True
+    assert _dialog(qtbot, ctx).clinic.aftercare_map.isChecked()

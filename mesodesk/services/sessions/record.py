@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from mesodesk.domain import checklist as checklist_rules
 from mesodesk.domain import clock
@@ -15,7 +15,7 @@ from mesodesk.domain import session_rules as rules
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus, Technique
-from mesodesk.services import audit, safety, settings, slots
+from mesodesk.services import audit, injection_map, safety, settings, slots
 from mesodesk.services.access import require
 from mesodesk.services.dto import (
     FindingRecord,
@@ -223,6 +223,9 @@ def snapshot(row: TreatmentSession) -> dict[str, object]:
     for t in data["treatments"]:
         t.pop("id", None)
         t.pop("session_id", None)
+    s = object_session(row)
+    if s is not None and (marks := injection_map.snapshot_marks(s, row)):
+        data["marks"] = marks
     return data
 
 
@@ -340,7 +343,9 @@ def create_session(db: Database, data: SessionInput, *, actor: User) -> SessionR
         if clinical_input(data):
             require(s, actor, Permission.EDIT_CLINICAL)
         local_day = clock.local(data.starts_at, zone).date()
+        data, mark_errors = injection_map.resolve(s, data, None)
         errors, warnings = _validate(s, data, local_day, zone)
+        errors.update(mark_errors)
         now = audit.utcnow()
         row = TreatmentSession(created_at=now, updated_at=now, override_reason="")
         _screen(s, row, data, zone, errors, actor=actor)
@@ -348,6 +353,7 @@ def create_session(db: Database, data: SessionInput, *, actor: User) -> SessionR
             raise ValidationFailed(errors)
         s.add(row)
         _apply(s, row, data, zone)
+        injection_map.save_marks(s, row, data)
         audit_session(s, row, actor=actor, action="create")
         follow_course(s, row.course_id, actor=actor)
         return records(s, [row], zone, warnings)[0]
@@ -362,13 +368,16 @@ def update_session(
         require(s, actor, Permission.BOOK)
         row = _session_row(s, session_id)
         local_day = clock.local(data.starts_at, zone).date()
+        data, mark_errors = injection_map.resolve(s, data, row)
         errors, warnings = _validate(s, data, local_day, zone, row=row)
+        errors.update(mark_errors)
         before = snapshot(row)
         old_course = row.course_id
         _screen(s, row, data, zone, errors, actor=actor)
         if errors:
             raise ValidationFailed(errors)
         _apply(s, row, data, zone)
+        injection_map.save_marks(s, row, data)
         s.flush()
         after = snapshot(row)
         require_for_change(s, actor, before, after)

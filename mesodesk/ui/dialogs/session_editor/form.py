@@ -17,6 +17,7 @@ from mesodesk.ui.dialogs.session_editor.checklist import ChecklistPanel, Consent
 from mesodesk.ui.dialogs.session_editor.combos import WheelGuard
 from mesodesk.ui.dialogs.session_editor.findings import FindingsPanel
 from mesodesk.ui.dialogs.session_editor.lines import EditorData, TreatmentLine
+from mesodesk.ui.dialogs.session_editor.map_section import MapSection
 from mesodesk.ui.dialogs.session_editor.observations import ObservationsRow
 from mesodesk.ui.dialogs.session_editor.treatments import TreatmentsBox
 from mesodesk.ui.ops import failure_reason
@@ -46,6 +47,7 @@ class SessionForm(QWidget):
             ctx.date_format, self.data.practitioners, ctx.practitioner_id, self.guard
         )
         self.treatments = TreatmentsBox(self.data, self.guard)
+        self.map_section = MapSection(self.data, self.treatments, patient_id)
         self.findings_panel = FindingsPanel()
         self.checklist_panel = ChecklistPanel()
         self.consent_panel = ConsentPanel()
@@ -55,6 +57,7 @@ class SessionForm(QWidget):
         for part in (
             self.alert_badges,
             self.appointment,
+            self.map_section,
             self.treatments,
             self.findings_panel,
             self.checklist_panel,
@@ -91,6 +94,7 @@ class SessionForm(QWidget):
             self.treatments.add_line().load(treatment)
         if not self.treatments.lines:
             self.treatments.add_line()
+        self.map_section.load(record)
         self.checklist_panel.load(record.checklist)
         self._load_consent(record)
         self.show_recorded_override(record)
@@ -149,10 +153,13 @@ class SessionForm(QWidget):
             tuple(line.state() for line in self.lines if not line.is_blank()),
             repr(self.checklist_panel.value()),
             self.consent_panel.consent_template_id(),
+            self.map_section.state(),
         )
 
     def treatment_inputs(self) -> list[TreatmentInput]:
         """Lines complete enough to screen (an area is chosen), as they stand in the form."""
+        if self.map_section.has_marks():
+            return self.map_section.treatment_inputs()
         out = []
         for line in self.lines:
             area_id = line.area_id
@@ -224,6 +231,7 @@ class SessionForm(QWidget):
             treatments=tuple(treatments),
             checklist=self.checklist_panel.value(),
             consent_template_id=self.consent_panel.consent_template_id(),
+            marks=self.map_section.marks(),
         )
         return data, [], sent
 
@@ -238,6 +246,9 @@ class SessionForm(QWidget):
             return True
         if key == "consent":
             self.consent_panel.set_error(text)
+            return True
+        if key.startswith("marks["):
+            self.map_section.set_error(text)
             return True
         return False
 
@@ -256,6 +267,7 @@ class SessionForm(QWidget):
             appointment.practitioner_combo,
             appointment.status_combo,
             appointment.reason_edit,
+            *self.map_section.tab_chain(),
         ]
         for line in self.lines:
             chain.extend(line.inputs())

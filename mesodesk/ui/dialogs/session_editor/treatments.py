@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.services.dto import TreatmentRecord
 from mesodesk.ui.dialogs.session_editor.combos import WheelGuard, heading
 from mesodesk.ui.dialogs.session_editor.lines import EditorData, TreatmentLine, totals_by_product
 from mesodesk.ui.theme import ERROR_STYLE
@@ -124,6 +125,26 @@ class TreatmentsBox(QGroupBox):
         self._on_line_changed()
         target = self.lines[min(index, len(self.lines) - 1)]
         target.area.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def replace_lines(self, records: list[TreatmentRecord], *, read_only: bool) -> None:
+        """Show ``records`` as the lines (one blank line when there are none); read-only while
+        they are derived from the injection map's marks."""
+        for line in self.lines:
+            for widget in line.widgets():
+                self.grid.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
+            line.deleteLater()
+        self.lines = []
+        for record in records:
+            self.add_line().load(record)
+        if not self.lines:
+            self.add_line()
+        for line in self.lines:
+            for widget in line.inputs():
+                widget.setEnabled(not read_only)
+        self.add_line_button.setEnabled(not read_only)
+        self._on_line_changed()
 
     def relayout(self) -> None:
         """Lines sit two grid rows apart (fields, then the line's message) in list order."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import settings as settings_service
 from mesodesk.services.settings import (
+    AFTERCARE_MAP_KEY,
     CONSENT_REQUIRED_KEY,
     IDLE_LOCK_MINUTES_KEY,
     IDLE_LOCK_RANGE,
@@ -54,6 +55,7 @@ CLINIC_KEYS = (
     CONSENT_REQUIRED_KEY,
     NAMES_IN_FILE_NAMES_KEY,
     IDLE_LOCK_MINUTES_KEY,
+    AFTERCARE_MAP_KEY,
 )
 
 
@@ -242,6 +244,14 @@ class ClinicPage(QWidget):
         sessions_layout = QVBoxLayout(sessions)
         sessions_layout.addWidget(self.consent_required)
         sessions_layout.addWidget(self.names_in_file_names)
+        self.aftercare_map = QCheckBox(
+            self.tr("Show the injection &map on aftercare sheets"), sessions
+        )
+        self.aftercare_map.setObjectName("aftercareShowMap")
+        self.aftercare_map.setToolTip(
+            self.tr("A small diagram of where the injections were given, for sessions with marks.")
+        )
+        sessions_layout.addWidget(self.aftercare_map)
 
         left = QVBoxLayout()
         left.setSpacing(12)
@@ -273,6 +283,7 @@ class ClinicPage(QWidget):
             self.consent_required.toggled,
             self.names_in_file_names.toggled,
             self.idle_lock.valueChanged,
+            self.aftercare_map.toggled,
         ):
             signal.connect(self._touched)
 
@@ -307,6 +318,7 @@ class ClinicPage(QWidget):
                 self.consent_required,
                 self.names_in_file_names,
                 self.idle_lock,
+                self.aftercare_map,
             )
         ]
         self.name.setText(str(values["clinic.name"] or ""))
@@ -322,6 +334,7 @@ class ClinicPage(QWidget):
         self.consent_required.setChecked(bool(values[CONSENT_REQUIRED_KEY]))
         self.names_in_file_names.setChecked(bool(values[NAMES_IN_FILE_NAMES_KEY]))
         self.idle_lock.setValue(int(values[IDLE_LOCK_MINUTES_KEY]))
+        self.aftercare_map.setChecked(bool(values[AFTERCARE_MAP_KEY]))
         del blockers
         self._saved = {key: values[key] for key in CLINIC_KEYS}
         self._saved_logo = logo
@@ -343,6 +356,7 @@ class ClinicPage(QWidget):
             CONSENT_REQUIRED_KEY: self.consent_required.isChecked(),
             NAMES_IN_FILE_NAMES_KEY: self.names_in_file_names.isChecked(),
             IDLE_LOCK_MINUTES_KEY: self.idle_lock.value(),
+            AFTERCARE_MAP_KEY: self.aftercare_map.isChecked(),
         }
 
     def changed_keys(self) -> list[str]:

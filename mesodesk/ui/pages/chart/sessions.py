@@ -37,6 +37,7 @@ from mesodesk.ui.models.sessions import (
 from mesodesk.ui.ops import report_failure
 from mesodesk.ui.pages.chart.common import SPACING, empty_hint, table
 from mesodesk.ui.pages.chart.history import SessionHistoryDialog
+from mesodesk.ui.pages.chart.map_preview import MapPreview
 
 SETTINGS_KEY = "patientChart/sessionColumns.v2"
 """Column widths the user chose (v2: the Flags column was added)."""
@@ -120,7 +121,14 @@ class SessionsTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
-        layout.addWidget(self.stack, 1)
+        self.map_preview = MapPreview(ctx)
+        body = QHBoxLayout()
+        body.addWidget(self.stack, 1)
+        body.addWidget(self.map_preview)
+        layout.addLayout(body, 1)
+        self.view.selectionModel().selectionChanged.connect(
+            lambda: self.map_preview.show_session(self.current_session_id())
+        )
         self._restore_columns()
 
     # --- showing ----------------------------------------------------------------------------
