@@ -188,7 +188,7 @@ def test_a_done_session_needs_the_volume_of_every_mark(db: Database) -> None:
 def test_the_lot_recall_finds_a_session_recorded_by_marks(db: Database) -> None:
     c = make_clinic(db)
     session_id = save(db, c, (point(c, FOREHEAD, "0.10"),))
-    result = recall.recall(db, "HA-2291")
+    result = recall.recall(db, "HA-2291", actor=ACTOR)
     assert [row.session_id for row in result.rows] == [session_id]
 
 

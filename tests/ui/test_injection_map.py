@@ -22,6 +22,7 @@ from mesodesk.ui.dialogs.session_editor.lines import EditorData
 from mesodesk.ui.dialogs.session_editor.map_section import OPEN_KEY
 from mesodesk.ui.widgets.injection_map.canvas import MapCanvas, Tool
 from mesodesk.ui.widgets.injection_map.panel import InjectionMapPanel
+from tests.factories import ACTOR
 from tests.ui.test_session_editor import TODAY, _editor
 from tests.ui.test_session_editor import _evening as _evening
 from tests.ui.test_session_editor import _no_real_modals as _no_real_modals
@@ -251,7 +252,7 @@ def test_the_last_sessions_marks_show_faded_under_this_ones(
     first = sessions.create_session(
         ctx.db,
         sessions_input(clinic, WHEN - timedelta(days=7)),
-        actor="Dr Test",
+        actor=ACTOR,
     )
     editor = _editor(qtbot, ctx, clinic["patient"], starts_at=WHEN.replace(hour=18))
     panel = editor.form.map_section.panel
@@ -298,7 +299,7 @@ def test_screenshots_of_the_map(
     suffix = "_150pct" if scaled else ""
     folder = ROOT / "screenshots" if os.environ.get("MESODESK_SCREENSHOTS") == "1" else tmp_path
     before = sessions_input(clinic, WHEN - timedelta(days=21), where=(0.26, 0.52))
-    sessions.create_session(ctx.db, before, actor="x")
+    sessions.create_session(ctx.db, before, actor=ACTOR)
     editor = _editor(qtbot, ctx, clinic["patient"], starts_at=WHEN)
     editor.resize(1280, 900)
     section = editor.form.map_section
