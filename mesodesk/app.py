@@ -40,6 +40,10 @@ def ensure_application() -> QApplication:
     from mesodesk import __version__
 
     app.setApplicationVersion(__version__)
+    from mesodesk.ui.gc_guard import GuiThreadCollector
+
+    if app.findChild(GuiThreadCollector) is None:
+        GuiThreadCollector(app)  # cycles are freed on this thread only (see gc_guard)
     return app
 
 
@@ -224,6 +228,7 @@ def run_gui(
             window.backups.refresh()
             if not window.ctx.file_read_only:
                 window.backups.start_automatic()
+                window.backups.check_in_background()
             if interactive and user is not None and user.can(Permission.CLINIC_SETTINGS):
                 from mesodesk.ui.dialogs.first_start import offer_first_start
 

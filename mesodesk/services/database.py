@@ -215,6 +215,7 @@ def back_up(
     if isinstance(actor, User):
         require_now(db, actor, Permission.BACKUPS)
     written = online_backup(source, destination, overwrite=overwrite, passphrase=passphrase)
+    check_backup_audit(db, written)
     record_backup(db, actor, written, "manual")
     return written
 
@@ -238,6 +239,32 @@ def record_backup(db: Database, actor: User | str, written: Path, reason: str) -
             entity="database",
             entity_id=None,
             after={"file": str(written), "reason": reason},
+        )
+
+
+def check_backup_audit(db: Database, written: Path) -> None:
+    """Walk the audit chain (and the schema) of a backup just written, and put the result
+    in its manifest: a backup whose chain does not hold is kept, but marked as failing its
+    check. An encrypted backup cannot be read here; the chain of the database it was
+    taken from is checked instead (one snapshot apart)."""
+    from dataclasses import replace
+
+    from mesodesk.services.audit_chain import verify_chain
+    from mesodesk.store.crypto import is_encrypted
+    from mesodesk.store.snapshot import read_manifest, write_manifest
+
+    manifest = read_manifest(written)
+    if manifest is None or not manifest.check_ok:
+        return
+    if is_encrypted(written):
+        report = verify_chain(db)
+        problems = [] if report.ok else [report.summary()]
+    else:
+        problems = backup_problems(written)
+    if problems:
+        write_manifest(
+            written,
+            replace(manifest, check_ok=False, check_message=f"audit: {problems[0]}"),
         )
 
 

@@ -330,3 +330,26 @@ def test_profile_allergies_survive_on_a_clean_database(busy: Database) -> None:
     )
     profile = patients.current_profile(busy, record.id, actor=ACTOR)
     assert profile is not None and profile.allergies_text == "latex"
+
+
+def test_a_backup_of_a_broken_chain_is_kept_but_marked_as_failing_its_check(
+    busy: Database, tmp_path: Path
+) -> None:
+    from mesodesk.store.snapshot import read_manifest
+
+    good = back_up(busy, tmp_path / "good.sqlite3", actor=ACTOR)
+    manifest = read_manifest(good)
+    assert manifest is not None and manifest.check_ok
+    assert busy.path is not None
+    with sqlite3.connect(busy.path) as conn:  # someone with the file rewrites one audit row
+        (guard,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'audit_event_no_update'"
+        ).fetchone()
+        conn.execute("DROP TRIGGER audit_event_no_update")
+        conn.execute("UPDATE audit_event SET actor = 'someone else' WHERE id = 2")
+        conn.execute(guard)  # and puts the guard back
+    conn.close()
+    broken = back_up(busy, tmp_path / "broken.sqlite3", actor=ACTOR)
+    manifest = read_manifest(broken)
+    assert broken.exists() and manifest is not None
+    assert not manifest.check_ok and manifest.check_message.startswith("audit:")

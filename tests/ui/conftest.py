@@ -20,6 +20,16 @@ FROZEN_NOW = datetime(2026, 3, 10, 12, 0)
 """The moment ``frozen_now`` pins "now" to (naive UTC): a Tuesday, midday in London."""
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(qapp: object) -> Iterator[None]:
+    """As the program does (mesodesk.ui.gc_guard): no cycle is freed in a worker thread."""
+    from mesodesk.ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield
+    collector.stop()
+
+
 @pytest.fixture
 def ctx(db: Database) -> DeskContext:
     """The desk, signed in by name: every change is audited as ``ACTOR``."""

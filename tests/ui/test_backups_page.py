@@ -303,3 +303,24 @@ def test_the_page_alt_keys_are_unique_with_the_menus_and_lead_to_their_fields(
     assert page.policy.every_hours.hasFocus()
     qtbot.keyClick(page.policy.every_hours, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
     assert not page.policy.repeat_field.isEnabled() or page.policy.repeat_field.hasFocus()
+
+
+def test_the_full_check_of_a_big_database_runs_in_the_background_and_stops_writing(
+    qtbot: QtBot, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mesodesk.services.backups import CheckResult
+
+    monkeypatch.setattr(backups, "needs_full_check", lambda path: True)
+    monkeypatch.setattr(backups, "full_check", lambda path: CheckResult(False, "page 7 broken"))
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    window.backups.check_in_background()
+    qtbot.waitUntil(lambda: window.ctx.file_read_only != "")
+    assert shown and "page 7 broken" in shown[0] and "Restore" in shown[0]
+    banner = window.findChild(QLabel, "readOnlyBanner")
+    assert banner is not None and banner.isVisible() and "page 7 broken" in banner.text()
+
+
+def test_a_small_sound_database_needs_no_background_check(db_path: Path) -> None:
+    assert backups.needs_full_check(db_path) is False
+    assert backups.full_check(db_path).ok

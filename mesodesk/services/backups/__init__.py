@@ -33,6 +33,7 @@ from mesodesk.services.backups.state import (
     CheckResult,
     OpenState,
     full_check,
+    needs_full_check,
     open_state,
     quick_open_check,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "backup_policy",
     "backup_stale",
     "full_check",
+    "needs_full_check",
     "last_good_backup",
     "list_backups",
     "open_state",

@@ -11,7 +11,28 @@ from mesodesk.store.checks import BUDGET_PAGES, CheckResult, full_check, quick_o
 
 Kind = Literal["ok", "damaged", "read_only", "newer_schema", "locked"]
 
-__all__ = ["CheckResult", "OpenState", "full_check", "open_state", "quick_open_check"]
+__all__ = [
+    "CheckResult",
+    "OpenState",
+    "full_check",
+    "needs_full_check",
+    "open_state",
+    "quick_open_check",
+]
+
+
+def needs_full_check(path: Path) -> bool:
+    """Whether ``path`` is bigger than the opening check reads in full, so that the window
+    runs :func:`full_check` on it in the background."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+        try:
+            pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False  # the opening check already said what is wrong
+    return pages > BUDGET_PAGES
 
 
 @dataclass(frozen=True)

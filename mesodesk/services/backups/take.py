@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -70,9 +71,12 @@ def take_backup(
         raise write_error(error, target_folder / "backup") from error
     target = backup_name(source, target_folder, encrypted=passphrase is not None)
     written = take_backup_file(source, target, passphrase=passphrase, reason=reason)
-    from mesodesk.services.database import record_backup
+    from mesodesk.services.database import check_backup_audit, record_backup
+    from mesodesk.store.snapshot import read_manifest
 
+    check_backup_audit(db, written.path)
     record_backup(db, actor or f"{reason} backup", written.path, reason)
+    written = replace(written, manifest=read_manifest(written.path) or written.manifest)
     if rotating:
         rotate(target_folder, policy)
     return info_for(written.path, written.manifest)

@@ -121,6 +121,8 @@ class BackupKeeper(QObject):
 
     taken = Signal(object)
     """A new ``BackupInfo`` (automatic or from the Backups page)."""
+    damaged = Signal(str)
+    """The full check run in the background found the database damaged (why)."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -214,6 +216,31 @@ class BackupKeeper(QObject):
         self.refresh()
 
     # --- automatic backups -----------------------------------------------------------------
+
+    def check_in_background(self) -> Operation | None:
+        """A big database got only the bounded check when it opened: the full
+        ``integrity_check`` runs here, off the GUI thread; damage found says ``damaged``."""
+        path = self.ctx.db.path
+        if path is None:
+            return None
+
+        def check() -> Any:
+            from mesodesk.services import backups
+
+            return backups.full_check(path) if backups.needs_full_check(path) else None
+
+        def done(result: Any) -> None:
+            if result is not None and not result.ok:
+                self.damaged.emit(str(result.message))
+
+        return run_op(
+            self.label,
+            check,
+            changes=(),
+            background=True,
+            on_done=done,
+            show=lambda message: log_failure(RuntimeError(message), "full_check"),
+        )
 
     def start_automatic(self, *, first_check_ms: int = FIRST_CHECK_MS) -> None:
         """Check every ``CHECK_EVERY_MS`` whether a backup is due; the first check a little

@@ -42,6 +42,7 @@ class WindowTasks(QMainWindow):
         self.practitioner_label = QLabel()
         self.practitioner_label.setObjectName("practitionerLabel")
         self.backups = BackupKeeper(self.ctx, self)
+        self.backups.damaged.connect(self.found_damaged)
         self.read_only_banner = make_banner()
 
     def _add_status_widgets(self, location: str) -> None:
@@ -112,6 +113,16 @@ class WindowTasks(QMainWindow):
             if action is not None:
                 action.setEnabled(False)
         hide_editing(self)
+
+    def found_damaged(self, reason: str) -> None:
+        """The background check found damage: nothing more is written, and the user is told
+        to restore the latest good backup (File → Restore…)."""
+        message = self.tr(
+            "The full check of the database found damage ({0}). mesodesk will not write to "
+            "it any more: restore the latest good backup (File → Restore…)."
+        ).format(reason)
+        self.set_read_only(message)
+        self.show_error(message)
 
     def guard_page(self, page: QWidget) -> None:
         """A page built after the window opened read-only loses its editing buttons too."""
