@@ -181,6 +181,8 @@ class Database:
         self._path = path
         self._path_known = path is not None
         self._engine = engine
+        if engine is not None:
+            self._name_errors(engine)
         self._sessions: sessionmaker[Session] | None = None
         self._busy_timeout_ms = busy_timeout_ms
         self._lock = threading.Lock()
@@ -226,8 +228,20 @@ class Database:
             with self._lock:
                 if self._engine is None:
                     self._engine = make_engine(self.url, busy_timeout_ms=self._busy_timeout_ms)
+                    self._name_errors(self._engine)
                 engine = self._engine
         return engine
+
+    def _name_errors(self, engine: Engine) -> None:
+        """Every driver error through this engine is marked with the file it concerns, not
+        only those inside ``begin()`` and ``read()`` (checks, migrations, raw connections)."""
+        from sqlalchemy import event
+
+        @event.listens_for(engine, "handle_error")
+        def _where(context: Any) -> None:
+            for error in (context.sqlalchemy_exception, context.original_exception):
+                if error is not None:
+                    self.note_where(error)
 
     @property
     def sessions(self) -> sessionmaker[Session]:
