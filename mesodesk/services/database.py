@@ -270,25 +270,20 @@ def check_backup_audit(db: Database, written: Path) -> None:
 
 def backup_problems(source: Path) -> list[str]:
     """What is wrong with a backup at the current schema: objects mesodesk did not create,
-    or an audit chain that does not hold (checked on a private temporary copy)."""
-    import tempfile
-
+    or an audit chain that does not hold (read in place, opened read-only: never a copy)."""
     from mesodesk.services.audit_chain import verify_chain
-    from mesodesk.store.backup import online_backup
     from mesodesk.store.migrate import HEAD_REVISION
     from mesodesk.store.restore import verify_backup
     from mesodesk.store.schema_check import unexpected_schema
 
     if verify_backup(source) != HEAD_REVISION:
         return []  # older: chained by the migration; `mesodesk check` looks again after
-    with tempfile.TemporaryDirectory(prefix="mesodesk-verify-") as folder:
-        copy = online_backup(source, Path(folder) / "backup.sqlite3")
-        db = Database.for_sqlite_file(copy)
-        try:
-            problems = unexpected_schema(db)
-            report = verify_chain(db)
-            if not report.ok:
-                problems.append(report.summary())
-        finally:
-            db.dispose()
+    db = Database.open_read_only(source)
+    try:
+        problems = unexpected_schema(db)
+        report = verify_chain(db)
+        if not report.ok:
+            problems.append(report.summary())
+    finally:
+        db.dispose()
     return problems

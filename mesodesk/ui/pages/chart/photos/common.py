@@ -1,18 +1,11 @@
-"""What the gallery's parts share: the signed-in user, labels of views, phases and consent."""
+"""What the gallery's parts share: labels of views, phases and consent, and the caption."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from mesodesk.domain.accounts import User
 from mesodesk.domain.photos import VIEW_LABELS, PhotoConsent, PhotoPhase, PhotoView
 from mesodesk.services.photos import PhotoSummary
-from mesodesk.ui.context import DeskContext
-
-
-def desk_user(ctx: DeskContext) -> User:
-    """The user signed in at this desk (refused with a message when nobody is)."""
-    return ctx.actor
 
 
 def view_label(view: PhotoView) -> str:

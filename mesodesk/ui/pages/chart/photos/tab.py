@@ -29,7 +29,7 @@ from mesodesk.services.photos import PhotoDetails, PhotoSummary
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.ops import report_failure, run_op
 from mesodesk.ui.pages.chart.common import SPACING, empty_hint
-from mesodesk.ui.pages.chart.photos.common import desk_user, view_label
+from mesodesk.ui.pages.chart.photos.common import view_label
 from mesodesk.ui.pages.chart.photos.compare import CompareDialog
 from mesodesk.ui.pages.chart.photos.details import PhotoDetailsDialog
 from mesodesk.ui.pages.chart.photos.model import THUMB_SIZE, PhotoListModel
@@ -150,7 +150,7 @@ class PhotosTab(QWidget):
         self.stale = False
         try:
             self._all = photo_service.list_photos(
-                self.ctx.db, actor=desk_user(self.ctx), patient_id=self.patient_id
+                self.ctx.db, actor=self.ctx.actor, patient_id=self.patient_id
             )
         except Exception as error:
             report_failure(self, error, title=self.tr("Photos"), operation="chart.photos.load")
@@ -167,7 +167,7 @@ class PhotosTab(QWidget):
         self._update_buttons()
 
     def _fetch_thumbnails(self, ids: Sequence[int]) -> dict[int, bytes]:
-        return photo_service.thumbnails(self.ctx.db, actor=desk_user(self.ctx), photo_ids=ids)
+        return photo_service.thumbnails(self.ctx.db, actor=self.ctx.actor, photo_ids=ids)
 
     def selected(self) -> PhotoSummary | None:
         index: QModelIndex = self.view.currentIndex()
@@ -207,7 +207,7 @@ class PhotosTab(QWidget):
         details = self.ask_details(len(paths), None)
         if details is None:
             return
-        patient_id, user = self.patient_id, desk_user(self.ctx)
+        patient_id, user = self.patient_id, self.ctx.actor
 
         def done(_ids: object) -> None:
             self.show_message("")
@@ -285,7 +285,7 @@ class PhotosTab(QWidget):
 
     def _load_image(self, photo_id: int) -> QImage:
         data, _mime = photo_service.photo_image(
-            self.ctx.db, actor=desk_user(self.ctx), photo_id=photo_id
+            self.ctx.db, actor=self.ctx.actor, photo_id=photo_id
         )
         return QImage.fromData(data)
 
@@ -320,7 +320,7 @@ class PhotosTab(QWidget):
             return
         try:
             photo_service.update_photo(
-                self.ctx.db, actor=desk_user(self.ctx), photo_id=photo.id, details=details
+                self.ctx.db, actor=self.ctx.actor, photo_id=photo.id, details=details
             )
         except Exception as error:
             report_failure(self, error, title=self.tr("Photo details"), operation="photos.edit")
@@ -338,7 +338,7 @@ class PhotosTab(QWidget):
             return None
         try:
             return photo_service.export_photo(
-                self.ctx.db, actor=desk_user(self.ctx), photo_id=photo.id, out=Path(name)
+                self.ctx.db, actor=self.ctx.actor, photo_id=photo.id, out=Path(name)
             )
         except Exception as error:
             report_failure(self, error, title=self.tr("Export photo"), operation="photos.export")
@@ -356,7 +356,7 @@ class PhotosTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            photo_service.archive_photo(self.ctx.db, actor=desk_user(self.ctx), photo_id=photo.id)
+            photo_service.archive_photo(self.ctx.db, actor=self.ctx.actor, photo_id=photo.id)
         except Exception as error:
             report_failure(self, error, title=self.tr("Remove photo"), operation="photos.archive")
             return
