@@ -39,6 +39,7 @@ from reportlab.platypus import (
 
 from mesodesk.documents.data import ClinicHeader
 from mesodesk.documents.fonts import BOLD, FAMILY, REGULAR, register_fonts
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +154,12 @@ def page_size(paper: str) -> tuple[float, float]:
     try:
         return PAGE_SIZES[paper.strip().upper()]
     except KeyError:
-        raise ValueError(f"unknown paper size {paper!r}: use 'A4' or 'Letter'") from None
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown paper size {paper!r}: use 'A4' or 'Letter'"),
+                paper=paper,
+            )
+        ) from None
 
 
 def frame_width(paper: str) -> float:
@@ -414,7 +420,7 @@ def _template(paper: str) -> PageTemplate:
 def build_pdf(parts: Sequence[Part], *, title: str, author: str, subject: str) -> bytes:
     """Lay the parts out one after the other (each from a new page) and return the PDF."""
     if not parts:
-        raise ValueError("nothing to print")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("messages", "nothing to print")))
     register_fonts()
     papers = list(dict.fromkeys(part.paper.strip().upper() for part in parts))
     story: list[Flowable] = []

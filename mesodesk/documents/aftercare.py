@@ -41,6 +41,7 @@ from mesodesk.documents.data import AftercareSheet, TreatedLine
 from mesodesk.documents.fonts import register_fonts
 from mesodesk.documents.injection_map import map_flowable
 from mesodesk.domain.injection_map import Mark
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = ["render_aftercare", "render_aftercare_batch"]
 
@@ -73,7 +74,7 @@ def render_aftercare(sheet: AftercareSheet) -> bytes:
 def render_aftercare_batch(sheets: Sequence[AftercareSheet]) -> bytes:
     """Several sheets in one PDF; each starts on a new page and numbers its own pages."""
     if not sheets:
-        raise ValueError("no aftercare sheets to print")
+        raise ValueError(Message(QT_TRANSLATE_NOOP("messages", "no aftercare sheets to print")))
     if len(sheets) == 1:
         return render_aftercare(sheets[0])
     return build_pdf(

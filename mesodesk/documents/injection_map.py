@@ -16,6 +16,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Path, Rect, 
 from reportlab.lib import colors
 
 from mesodesk.domain.injection_map import Diagram, Mark, MarkKind, default_catalog
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.paths import resource_path
 
 __all__ = ["map_flowable", "outline_paths", "side_labels"]
@@ -32,7 +33,12 @@ def outline_paths(diagram_id: str) -> tuple[tuple[str, float, str], ...]:
     """(stroke colour, stroke width, path data) of each path of a diagram's drawing."""
     diagram = default_catalog().diagram(diagram_id)
     if diagram is None:
-        raise ValueError(f"unknown diagram {diagram_id!r}")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown diagram {diagram_id!r}"),
+                diagram_id=diagram_id,
+            )
+        )
     root = ElementTree.parse(resource_path("diagrams", diagram.file)).getroot()
     out = []
     for group in root.iter(f"{_SVG}g"):
@@ -48,7 +54,12 @@ def side_labels(diagram_id: str) -> tuple[tuple[float, float, str], ...]:
     """The R and L a diagram prints beside the body (view-box coordinates)."""
     diagram = default_catalog().diagram(diagram_id)
     if diagram is None:
-        raise ValueError(f"unknown diagram {diagram_id!r}")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown diagram {diagram_id!r}"),
+                diagram_id=diagram_id,
+            )
+        )
     root = ElementTree.parse(resource_path("diagrams", diagram.file)).getroot()
     return tuple(
         (float(t.get("x", "0")), float(t.get("y", "0")), (t.text or "").strip())
@@ -100,7 +111,12 @@ def _path(data: str, scale: float, height: float, colour: str, width: float) -> 
         elif command == "Z":
             path.closePath()
         else:
-            raise ValueError(f"unexpected path command {command!r}")
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "unexpected path command {command!r}"),
+                    command=command,
+                )
+            )
     return path
 
 

@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+
 LIMITS = {
     "every_hours": (0, 24 * 31),
     "keep_daily": (1, 366),
@@ -35,15 +37,23 @@ class BackupPolicy:
         for name, (low, high) in LIMITS.items():
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool):
-                errors[name] = "must be a whole number"
+                errors[name] = Message(QT_TRANSLATE_NOOP("messages", "must be a whole number"))
             elif not low <= value <= high:
-                errors[name] = f"must be between {low} and {high}"
+                errors[name] = Message(
+                    QT_TRANSLATE_NOOP("messages", "must be between {low} and {high}"),
+                    low=low,
+                    high=high,
+                )
         if self.folder is not None and (
             not isinstance(self.folder, str) or not self.folder.strip()
         ):
-            errors["folder"] = "must name a folder (or be left empty for the default)"
+            errors["folder"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "must name a folder (or be left empty for the default)"
+                )
+            )
         if not isinstance(self.encrypt, bool):
-            errors["encrypt"] = "must be yes or no"
+            errors["encrypt"] = Message(QT_TRANSLATE_NOOP("messages", "must be yes or no"))
         return errors
 
     def to_setting(self) -> dict[str, Any]:

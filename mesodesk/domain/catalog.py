@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 @dataclass(frozen=True, slots=True)
 class SolutionTypeEntry:
@@ -58,7 +60,12 @@ def _items(path: Path) -> list[dict[str, Any]]:
         data = tomllib.load(handle)
     items = data.get("item", [])
     if not isinstance(items, list):
-        raise ValueError(f"{path.name}: 'item' must be an array of tables")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{name}: 'item' must be an array of tables"),
+                name=path.name,
+            )
+        )
     return items
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 class PhotoView(StrEnum):
     """The standard angles a clinic repeats at each visit so that photos can be compared."""
@@ -53,4 +55,10 @@ def parse_view(text: str) -> PhotoView:
         if wanted in (view.value.replace("_", " "), VIEW_LABELS[view].casefold()):
             return view
     choices = ", ".join(view.value for view in PhotoView)
-    raise ValueError(f"{text!r} is not a photo view; use one of {choices}")
+    raise ValueError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "{text!r} is not a photo view; use one of {choices}"),
+            text=text,
+            choices=choices,
+        )
+    )

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -38,22 +40,48 @@ class OpeningHours:
 
     def __post_init__(self) -> None:
         if len(self.weekly) != 7:
-            raise ValueError(f"Opening hours need 7 weekdays, not {len(self.weekly)}.")
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Opening hours need 7 weekdays, not {count}."),
+                    count=len(self.weekly),
+                )
+            )
         for name, intervals in zip(WEEKDAY_NAMES, self.weekly, strict=True):
             previous: Interval | None = None
             for opens, closes in intervals:
                 for moment in (opens, closes):
                     if moment.tzinfo is not None or moment.second or moment.microsecond:
-                        raise ValueError(f"{name}: opening times must be plain whole minutes.")
+                        raise ValueError(
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "messages", "{name}: opening times must be plain whole minutes."
+                                ),
+                                name=name,
+                            )
+                        )
                 if closes <= opens:
                     raise ValueError(
-                        f"{name}: closing time {_hhmm(closes)} is not after "
-                        f"opening time {_hhmm(opens)}."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "{name}: closing time {hhmm} is not after opening time {hhmm2}.",
+                            ),
+                            name=name,
+                            hhmm=_hhmm(closes),
+                            hhmm2=_hhmm(opens),
+                        )
                     )
                 if previous is not None and opens <= previous[1]:
                     raise ValueError(
-                        f"{name}: {_span(opens, closes)} overlaps or touches "
-                        f"{_span(*previous)}; list the periods in order with a break between."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "{name}: {span} overlaps or touches {span2}; list the periods in order with a break between.",
+                            ),
+                            name=name,
+                            span=_span(opens, closes),
+                            span2=_span(*previous),
+                        )
                     )
                 previous = (opens, closes)
 
@@ -69,18 +97,42 @@ class OpeningHours:
         if value is None:
             return DEFAULT_HOURS
         if not isinstance(value, Mapping):
-            raise ValueError('Opening hours must be a table with "weekly" and "closed_dates".')
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        'Opening hours must be a table with "weekly" and "closed_dates".',
+                    )
+                )
+            )
         unknown = sorted(set(value) - {"weekly", "closed_dates"})
         if unknown:
-            raise ValueError(f"Opening hours: unknown entry {unknown[0]!r}.")
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Opening hours: unknown entry {value!r}."),
+                    value=unknown[0],
+                )
+            )
         weekly = value.get("weekly")
         if not isinstance(weekly, Mapping):
-            raise ValueError('Opening hours: "weekly" is missing or is not a table of weekdays.')
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        'Opening hours: "weekly" is missing or is not a table of weekdays.',
+                    )
+                )
+            )
         unknown = sorted(set(weekly) - set(WEEKDAY_KEYS))
         if unknown:
             raise ValueError(
-                f"Opening hours: {unknown[0]!r} is not a weekday; use mon, tue, wed, thu, fri, "
-                "sat or sun."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Opening hours: {value!r} is not a weekday; use mon, tue, wed, thu, fri, sat or sun.",
+                    ),
+                    value=unknown[0],
+                )
             )
         days = tuple(
             _parse_day(WEEKDAY_NAMES[i], weekly.get(key, [])) for i, key in enumerate(WEEKDAY_KEYS)
@@ -181,11 +233,19 @@ def find_slot(
     """
     zone = _require_aware(ideal, "ideal")
     if duration <= timedelta(0):
-        raise ValueError("The session duration must be longer than zero.")
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("messages", "The session duration must be longer than zero."))
+        )
     if step <= timedelta(0):
-        raise ValueError("The search step must be longer than zero.")
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("messages", "The search step must be longer than zero."))
+        )
     if max_days < 0:
-        raise ValueError("The number of days to search cannot be negative.")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The number of days to search cannot be negative.")
+            )
+        )
     first_day = ideal.date()
     floor: datetime | None = None
     if not_before is not None:
@@ -252,11 +312,25 @@ def propose_course(
     when a session has no free slot within ``max_days`` of where it was looked for.
     """
     if sessions < 1:
-        raise ValueError("A course needs at least one session.")
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("messages", "A course needs at least one session."))
+        )
     if interval_days < 1:
-        raise ValueError("The interval between sessions must be at least one day.")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The interval between sessions must be at least one day."
+                )
+            )
+        )
     if preferred_weekday is not None and not 0 <= preferred_weekday <= 6:
-        raise ValueError("The preferred weekday must be 0 (Monday) to 6 (Sunday).")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The preferred weekday must be 0 (Monday) to 6 (Sunday)."
+                )
+            )
+        )
     at = preferred_time.replace(tzinfo=None, fold=0)
     day = start
     if preferred_weekday is not None:
@@ -303,21 +377,46 @@ def shift_following(
     own sessions. Raises ``ValueError`` if a session has no free slot within ``max_days``.
     """
     if not 0 <= moved_index < len(sessions):
-        raise ValueError(f"There is no session {moved_index + 1} in this course.")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no session {number} in this course."),
+                number=moved_index + 1,
+            )
+        )
     if interval_days < 1:
-        raise ValueError("The interval between sessions must be at least one day.")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The interval between sessions must be at least one day."
+                )
+            )
+        )
     if duration <= timedelta(0):
-        raise ValueError("The session duration must be longer than zero.")
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("messages", "The session duration must be longer than zero."))
+        )
     zone = _require_aware(new_start, "new_start")
     for session in sessions:
         _require_aware(session, "session")
     instants = [s.astimezone(UTC) for s in sessions]
     if any(b <= a for a, b in zip(instants, instants[1:], strict=False)):
-        raise ValueError("The course's sessions must be in order, one after the other.")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The course's sessions must be in order, one after the other."
+                )
+            )
+        )
     if moved_index > 0 and new_start.astimezone(UTC) <= instants[moved_index - 1]:
         raise ValueError(
-            f"Session {moved_index + 1} cannot move to before session {moved_index}; "
-            "move that one first."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Session {number} cannot move to before session {moved_index}; move that one first.",
+                ),
+                number=moved_index + 1,
+                moved_index=moved_index,
+            )
         )
     result = [*sessions[:moved_index], new_start]
     own: list[Busy] = [(s, s.astimezone(UTC) + duration) for s in result]
@@ -382,7 +481,9 @@ def _utc_periods(busy: Sequence[Busy]) -> list[tuple[datetime, datetime]]:
 
 def _require_aware(moment: datetime, what: str) -> tzinfo:
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"The {what} time needs a time zone.")
+        raise ValueError(
+            Message(QT_TRANSLATE_NOOP("messages", "The {what} time needs a time zone."), what=what)
+        )
     return moment.tzinfo
 
 
@@ -425,31 +526,67 @@ def _no_slot_message(number: int, day: date, max_days: int) -> str:
 def _parse_time(day_name: str, text: object) -> time:
     match = _HHMM.match(text) if isinstance(text, str) else None
     if match is None:
-        raise ValueError(f"{day_name}: {text!r} is not a time; use HH:MM, e.g. 09:00.")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{day_name}: {text!r} is not a time; use HH:MM, e.g. 09:00."
+                ),
+                day_name=day_name,
+                text=text,
+            )
+        )
     return time(int(match.group(1)), int(match.group(2)))
 
 
 def _parse_day(day_name: str, value: object) -> tuple[Interval, ...]:
     if not isinstance(value, list | tuple):
-        raise ValueError(f'{day_name}: expected a list of periods like [["09:00", "13:00"]].')
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", '{day_name}: expected a list of periods like [["09:00", "13:00"]].'
+                ),
+                day_name=day_name,
+            )
+        )
     periods: list[Interval] = []
     for pair in value:
         if not isinstance(pair, list | tuple) or len(pair) != 2:
             raise ValueError(
-                f'{day_name}: {pair!r} is not an [opening, closing] pair like ["09:00", "13:00"].'
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        '{day_name}: {pair!r} is not an [opening, closing] pair like ["09:00", "13:00"].',
+                    ),
+                    day_name=day_name,
+                    pair=pair,
+                )
             )
         opens, closes = _parse_time(day_name, pair[0]), _parse_time(day_name, pair[1])
         if closes <= opens:
             raise ValueError(
-                f"{day_name}: closing time {_hhmm(closes)} is not after "
-                f"opening time {_hhmm(opens)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{day_name}: closing time {hhmm} is not after opening time {hhmm2}.",
+                    ),
+                    day_name=day_name,
+                    hhmm=_hhmm(closes),
+                    hhmm2=_hhmm(opens),
+                )
             )
         periods.append((opens, closes))
     periods.sort()
     joined: list[Interval] = []
     for opens, closes in periods:
         if joined and opens < joined[-1][1]:
-            raise ValueError(f"{day_name}: {_span(opens, closes)} overlaps {_span(*joined[-1])}.")
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{day_name}: {span} overlaps {span2}."),
+                    day_name=day_name,
+                    span=_span(opens, closes),
+                    span2=_span(*joined[-1]),
+                )
+            )
         if joined and opens == joined[-1][1]:
             joined[-1] = (joined[-1][0], closes)
         else:
@@ -459,7 +596,13 @@ def _parse_day(day_name: str, value: object) -> tuple[Interval, ...]:
 
 def _parse_closed_dates(value: object) -> frozenset[date]:
     if not isinstance(value, list | tuple):
-        raise ValueError('Closed dates: expected a list of dates like ["2026-12-25"].')
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", 'Closed dates: expected a list of dates like ["2026-12-25"].'
+                )
+            )
+        )
     days = set()
     for item in value:
         try:
@@ -468,6 +611,12 @@ def _parse_closed_dates(value: object) -> frozenset[date]:
             days.add(date.fromisoformat(item))
         except ValueError:
             raise ValueError(
-                f"Closed dates: {item!r} is not a date; use YYYY-MM-DD, e.g. 2026-12-25."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Closed dates: {item!r} is not a date; use YYYY-MM-DD, e.g. 2026-12-25.",
+                    ),
+                    item=item,
+                )
             ) from None
     return frozenset(days)

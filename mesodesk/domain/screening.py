@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.text import fold, words
 
 
@@ -129,16 +130,36 @@ def _read_rules(path: Path) -> tuple[Rule, ...]:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{path.name}: not valid TOML: {exc}") from exc
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{name}: not valid TOML: {exc}"),
+                name=path.name,
+                exc=exc,
+            )
+        ) from exc
     entries = data.get("rule")
     if not isinstance(entries, list) or not entries:
-        raise ValueError(f"{path.name}: expected one or more [[rule]] tables")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{name}: expected one or more [[rule]] tables"),
+                name=path.name,
+            )
+        )
     rules: list[Rule] = []
     seen: set[str] = set()
     for number, entry in enumerate(entries, start=1):
         rule = _parse_rule(path.name, number, entry)
         if rule.id in seen:
-            raise ValueError(f"{path.name}: rule {number} ({rule.id!r}): id is used twice")
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name}: rule {number} ({id!r}): id is used twice"
+                    ),
+                    name=path.name,
+                    number=number,
+                    id=rule.id,
+                )
+            )
         seen.add(rule.id)
         rules.append(rule)
     return tuple(rules)
@@ -146,7 +167,13 @@ def _read_rules(path: Path) -> tuple[Rule, ...]:
 
 def _parse_rule(filename: str, number: int, entry: Any) -> Rule:
     if not isinstance(entry, dict):
-        raise ValueError(f"{filename}: rule {number}: must be a table")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{filename}: rule {number}: must be a table"),
+                filename=filename,
+                number=number,
+            )
+        )
     raw_id = entry.get("id")
     label = f"rule {number} ({raw_id!r})" if isinstance(raw_id, str) else f"rule {number}"
 
@@ -155,36 +182,57 @@ def _parse_rule(filename: str, number: int, entry: Any) -> Rule:
 
     unknown = sorted(set(entry) - _KNOWN_KEYS)
     if unknown:
-        raise fail(f"unknown key(s) {', '.join(unknown)}")
+        raise fail(
+            Message(QT_TRANSLATE_NOOP("messages", "unknown key(s) {join}"), join=", ".join(unknown))
+        )
     for key in _REQUIRED:
         value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise fail(f"{key!r} must be a non-empty string")
+            raise fail(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{key!r} must be a non-empty string"), key=key
+                )
+            )
     description = entry.get("description", "")
     if not isinstance(description, str):
-        raise fail("'description' must be a string")
+        raise fail(Message(QT_TRANSLATE_NOOP("messages", "'description' must be a string")))
     enabled = entry.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise fail("'enabled' must be true or false")
+        raise fail(Message(QT_TRANSLATE_NOOP("messages", "'enabled' must be true or false")))
     try:
         level = Level(entry["level"])
     except ValueError:
         raise fail(
-            f"unknown level {entry['level']!r} (use {', '.join(repr(v.value) for v in Level)})"
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown level {value!r} (use {join})"),
+                value=entry["level"],
+                join=", ".join(repr(v.value) for v in Level),
+            )
         ) from None
     try:
         check = Check(entry["check"])
     except ValueError:
         raise fail(
-            f"unknown check {entry['check']!r} (use one of {', '.join(c.value for c in Check)})"
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown check {value!r} (use one of {join})"),
+                value=entry["check"],
+                join=", ".join(c.value for c in Check),
+            )
         ) from None
     allowed = PLACEHOLDERS.get(check, frozenset())
     for name in _PLACEHOLDER.findall(entry["message"]):
         if name not in allowed:
             hint = ", ".join(f"{{{n}}}" for n in sorted(allowed)) or "none"
             raise fail(
-                f"placeholder {{{name}}} is not filled in by check {check.value!r} "
-                f"(available: {hint})"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "placeholder {{{name}}} is not filled in by check {value!r} (available: {hint})",
+                    ),
+                    name=name,
+                    value=check.value,
+                    hint=hint,
+                )
             )
     return Rule(
         id=entry["id"].strip(),

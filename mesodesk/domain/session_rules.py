@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.reasons import reason_problem
 
 # --- limits ----------------------------------------------------------------------------------
@@ -114,12 +115,18 @@ def done_problems(
     """
     problems: dict[str, str] = {}
     if treatment_lines < 1:
-        problems["treatments"] = (
-            "A done session needs at least one treatment line (the area that was treated)."
+        problems["treatments"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "A done session needs at least one treatment line (the area that was treated).",
+            )
         )
     if starts_at - DONE_GRACE > now:
-        problems["status"] = (
-            "This session has not started yet; it can be marked done once it has taken place."
+        problems["status"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "This session has not started yet; it can be marked done once it has taken place.",
+            )
         )
     return problems
 

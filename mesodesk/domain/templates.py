@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.text import fold
 
 AFTERCARE = "aftercare"
@@ -53,7 +54,14 @@ def load_packaged(path: Path, kind: str) -> dict[str, PackagedTemplate]:
         body = {section: entry.get(section, []) for section in SECTIONS[kind]}
         errors = body_errors(kind, body, allow_empty=True)
         if errors:
-            raise ValueError(f"{path.name} [{key}]: {next(iter(errors.values()))}")
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{name} [{key}]: {next}"),
+                    name=path.name,
+                    key=key,
+                    next=next(iter(errors.values())),
+                )
+            )
         result[key] = PackagedTemplate(key, str(entry.get("label", key)), normalise(kind, body))
 
     if GENERAL in data:
@@ -80,21 +88,34 @@ def body_errors(kind: str, body: Mapping[str, Any], *, allow_empty: bool = False
     for section in SECTIONS[kind]:
         items = body.get(section, [])
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-            errors[section] = f"{SECTION_LABELS[section]}: expected a list of lines."
+            errors[section] = Message(
+                QT_TRANSLATE_NOOP("messages", "{value}: expected a list of lines."),
+                value=SECTION_LABELS[section],
+            )
             continue
         kept = [i for i in items if i.strip()]
         if len(kept) > MAX_ITEMS:
-            errors[section] = f"{SECTION_LABELS[section]}: at most {MAX_ITEMS} lines, please."
+            errors[section] = Message(
+                QT_TRANSLATE_NOOP("messages", "{value}: at most {MAX_ITEMS} lines, please."),
+                value=SECTION_LABELS[section],
+                MAX_ITEMS=MAX_ITEMS,
+            )
         elif any(len(i) > MAX_ITEM_CHARS for i in kept):
-            errors[section] = (
-                f"{SECTION_LABELS[section]}: a line is longer than {MAX_ITEM_CHARS} characters."
+            errors[section] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{value}: a line is longer than {MAX_ITEM_CHARS} characters."
+                ),
+                value=SECTION_LABELS[section],
+                MAX_ITEM_CHARS=MAX_ITEM_CHARS,
             )
     if (
         kind == CONSENT
         and not allow_empty
         and not [p for p in body.get("paragraphs", []) if str(p).strip()]
     ):
-        errors["paragraphs"] = "A consent text needs at least one paragraph."
+        errors["paragraphs"] = Message(
+            QT_TRANSLATE_NOOP("messages", "A consent text needs at least one paragraph.")
+        )
     return errors
 
 

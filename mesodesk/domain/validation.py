@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import format_date, no_such_day, parse_date
 from mesodesk.domain.text import digits
 
@@ -28,24 +29,48 @@ def patient_errors(
 ) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not given_name.strip():
-        errors["given_name"] = "Enter the patient's given name."
+        errors["given_name"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Enter the patient's given name.")
+        )
     elif len(given_name) > 120:
-        errors["given_name"] = "The given name is longer than 120 characters."
+        errors["given_name"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The given name is longer than 120 characters.")
+        )
     if not family_name.strip():
-        errors["family_name"] = "Enter the patient's family name."
+        errors["family_name"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Enter the patient's family name.")
+        )
     elif len(family_name) > 120:
-        errors["family_name"] = "The family name is longer than 120 characters."
+        errors["family_name"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The family name is longer than 120 characters.")
+        )
     if date_of_birth is not None:
         if date_of_birth > today:
-            errors["date_of_birth"] = "The date of birth is in the future."
+            errors["date_of_birth"] = Message(
+                QT_TRANSLATE_NOOP("messages", "The date of birth is in the future.")
+            )
         elif age_on(date_of_birth, today) > MAX_AGE_YEARS:
-            errors["date_of_birth"] = f"That would make the patient older than {MAX_AGE_YEARS}."
+            errors["date_of_birth"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "That would make the patient older than {MAX_AGE_YEARS}."
+                ),
+                MAX_AGE_YEARS=MAX_AGE_YEARS,
+            )
     if phone.strip():
         count = len(digits(phone))
         if not _PHONE.match(phone.strip()) or not 6 <= count <= 17:
-            errors["phone"] = "Use digits, spaces and an optional leading +, e.g. +44 20 7946 0958."
+            errors["phone"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Use digits, spaces and an optional leading +, e.g. +44 20 7946 0958.",
+                )
+            )
     if email.strip() and not _EMAIL.match(email.strip()):
-        errors["email"] = "This does not look like an e-mail address (name@example.com)."
+        errors["email"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "This does not look like an e-mail address (name@example.com)."
+            )
+        )
     return errors
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.errors import PermissionDenied
 from mesodesk.store.models_accounts import Account
 
@@ -57,7 +58,13 @@ def require(s: Session | None, user: User, permission: Permission) -> User:
     if row is None or not row.active:
         who = getattr(user, "name", None) or str(user)
         raise PermissionDenied(
-            f"{who} is not signed in with an active account; nothing was read or changed."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{who} is not signed in with an active account; nothing was read or changed.",
+                ),
+                who=who,
+            )
         )
     current = row.as_user(user.host)
     if not current.can(permission):

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from mesodesk.domain import clock
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus, Severity
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.chart import AdverseEventRecord, adverse_event_record
@@ -122,48 +123,88 @@ def _validate(
     errors: dict[str, str] = {}
     session = s.get(TreatmentSession, data.session_id)
     if session is None:
-        errors["session_id"] = f"There is no session with number {data.session_id}."
+        errors["session_id"] = Message(
+            QT_TRANSLATE_NOOP("messages", "There is no session with number {session_id}."),
+            session_id=data.session_id,
+        )
     else:
         if data.patient_id is not None and data.patient_id != session.patient_id:
-            errors["session_id"] = "That session belongs to another patient."
+            errors["session_id"] = Message(
+                QT_TRANSLATE_NOOP("messages", "That session belongs to another patient.")
+            )
         elif current is not None and current.patient_id != session.patient_id:
-            errors["session_id"] = "An event cannot be moved to another patient's session."
+            errors["session_id"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "An event cannot be moved to another patient's session."
+                )
+            )
         elif session.status in _UNTREATED and (current is None or current.session_id != session.id):
-            errors["session_id"] = "No treatment was given in that session (cancelled or missed)."
+            errors["session_id"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "No treatment was given in that session (cancelled or missed)."
+                )
+            )
     code_kept = current is not None and current.side_effect_code == data.side_effect_code
     if not data.side_effect_code:
-        errors["side_effect_code"] = "Choose the type of event."
+        errors["side_effect_code"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Choose the type of event.")
+        )
     elif (
         not code_kept
         and s.scalar(select(SideEffect.id).where(SideEffect.code == data.side_effect_code)) is None
     ):
-        errors["side_effect_code"] = f"Unknown type of event {data.side_effect_code!r}."
+        errors["side_effect_code"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Unknown type of event {side_effect_code!r}."),
+            side_effect_code=data.side_effect_code,
+        )
     if data.severity not in set(Severity):
-        errors["severity"] = "Choose the severity: mild, moderate or severe."
+        errors["severity"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Choose the severity: mild, moderate or severe.")
+        )
     elif data.severity == Severity.SEVERE and data.reported_to_authority is None:
-        errors["reported_to_authority"] = (
-            "A severe event must say whether it was reported to the authority (yes or no)."
+        errors["reported_to_authority"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "A severe event must say whether it was reported to the authority (yes or no).",
+            )
         )
     if session_day is not None and session_day > today:
-        errors["session_id"] = (
-            f"This session has not taken place yet (it is booked for {session_day:%d %b %Y}); "
-            "an adverse event can be recorded once it has."
+        errors["session_id"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "This session has not taken place yet (it is booked for {session_day:%d %b %Y}); an adverse event can be recorded once it has.",
+            ),
+            session_day=session_day,
         )
     elif session_day is not None and data.onset_date < session_day:
-        errors["onset_date"] = (
-            f"The onset cannot be before the session it follows ({session_day:%d %b %Y})."
+        errors["onset_date"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The onset cannot be before the session it follows ({session_day:%d %b %Y}).",
+            ),
+            session_day=session_day,
         )
     elif data.onset_date > today:
-        errors["onset_date"] = "The onset cannot be in the future."
+        errors["onset_date"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The onset cannot be in the future.")
+        )
     if data.follow_up_date is not None and data.follow_up_date < data.onset_date:
-        errors["follow_up_date"] = "The follow-up cannot be before the onset."
+        errors["follow_up_date"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The follow-up cannot be before the onset.")
+        )
     if data.resolved_date is not None:
         if data.resolved_date < data.onset_date:
-            errors["resolved_date"] = "The event cannot be resolved before its onset."
+            errors["resolved_date"] = Message(
+                QT_TRANSLATE_NOOP("messages", "The event cannot be resolved before its onset.")
+            )
         elif data.resolved_date > today:
-            errors["resolved_date"] = "The resolved date cannot be in the future."
+            errors["resolved_date"] = Message(
+                QT_TRANSLATE_NOOP("messages", "The resolved date cannot be in the future.")
+            )
         if not data.outcome:
-            errors["outcome"] = "Describe the outcome of a resolved event."
+            errors["outcome"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Describe the outcome of a resolved event.")
+            )
     return errors
 
 
@@ -205,7 +246,12 @@ def _apply(row: AdverseEvent, data: AdverseEventInput, patient_id: int) -> None:
 def _load(s: Session, event_id: int) -> AdverseEvent:
     row = s.get(AdverseEvent, event_id)
     if row is None:
-        raise NotFound(f"There is no adverse event with number {event_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no adverse event with number {event_id}."),
+                event_id=event_id,
+            )
+        )
     return row
 
 
@@ -280,7 +326,13 @@ def resolve_event(
         if row.resolved_date is not None:
             raise ValidationFailed(
                 {
-                    "resolved_date": f"This event was already resolved on {row.resolved_date:%d %b %Y}."
+                    "resolved_date": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "This event was already resolved on {resolved_date:%d %b %Y}.",
+                        ),
+                        resolved_date=row.resolved_date,
+                    )
                 }
             )
         data = replace(_current_input(row), outcome=outcome.strip(), resolved_date=resolved_date)

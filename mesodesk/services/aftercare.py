@@ -19,6 +19,7 @@ from mesodesk.domain import templates as domain
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.filenames import safe_file_name
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import settings as settings_service
 from mesodesk.services.access import require_now
@@ -231,8 +232,14 @@ def _refuse_unless_done(row: TreatmentSession) -> None:
     if row.status != SessionStatus.DONE:
         status = SessionStatus(row.status).label.lower()
         raise NotPrintable(
-            f"Session {row.id} is {status}: an aftercare sheet is printed only for a done "
-            "session. Nothing was written."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Session {id} is {status}: an aftercare sheet is printed only for a done session. Nothing was written.",
+                ),
+                id=row.id,
+                status=status,
+            )
         )
 
 
@@ -260,7 +267,14 @@ def prepare(
         for session_id in session_ids:
             row = s.get(TreatmentSession, session_id)
             if row is None:
-                raise NotFound(f"There is no session with number {session_id}.")
+                raise NotFound(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "There is no session with number {session_id}."
+                        ),
+                        session_id=session_id,
+                    )
+                )
             _refuse_unless_done(row)
             first = handed_over.get(session_id)
             if first is not None and first.content is not None:
@@ -353,7 +367,9 @@ def export_day(db: Database, day: date, out_dir: Path, *, actor: User) -> list[P
     except OSError as error:
         raise output_error(error, out_dir) from error
     if not out_dir.is_dir():
-        raise ServiceError(f"{out_dir} is not a folder.")
+        raise ServiceError(
+            Message(QT_TRANSLATE_NOOP("messages", "{out_dir} is not a folder."), out_dir=out_dir)
+        )
     paths = []
     with_name = settings_service.names_in_file_names(db)
     for prepared in prepare(db, done_session_ids_on(db, day)):

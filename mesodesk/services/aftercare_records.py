@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from mesodesk.documents.data import Advice, AftercareSheet, ClinicHeader, TreatedLine
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services import settings as settings_service
 from mesodesk.services.access import require
@@ -117,7 +118,9 @@ def record_printed(
 ) -> None:
     """Remember that these sheets were printed, saved or previewed, with what they said."""
     if output not in OUTPUTS:
-        raise ServiceError(f"Unknown output {output!r}.")
+        raise ServiceError(
+            Message(QT_TRANSLATE_NOOP("messages", "Unknown output {output!r}."), output=output)
+        )
     with db.begin() as s:
         require(s, actor, Permission.PRINT_AFTERCARE)
         now = audit.utcnow()

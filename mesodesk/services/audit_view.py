@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.csvsafe import to_csv
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.errors import ValidationFailed
@@ -100,9 +101,18 @@ def query_entries(
     limit: int = 500,
 ) -> list[AuditEntry]:
     if day_from is not None and day_to is not None and day_to < day_from:
-        raise ValidationFailed({"day_to": "The last day is before the first."})
+        raise ValidationFailed(
+            {"day_to": Message(QT_TRANSLATE_NOOP("messages", "The last day is before the first."))}
+        )
     if not 1 <= limit <= MAX_LIMIT:
-        raise ValidationFailed({"limit": f"Show between 1 and {MAX_LIMIT} entries."})
+        raise ValidationFailed(
+            {
+                "limit": Message(
+                    QT_TRANSLATE_NOOP("messages", "Show between 1 and {MAX_LIMIT} entries."),
+                    MAX_LIMIT=MAX_LIMIT,
+                )
+            }
+        )
     query = select(AuditEvent).order_by(AuditEvent.id.desc())
     if account_id is not None:
         query = query.where(AuditEvent.account_id == account_id)

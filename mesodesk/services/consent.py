@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.documents.data import ConsentForm
 from mesodesk.domain import templates as domain
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import format_date
 from mesodesk.services import aftercare
 from mesodesk.services import settings as settings_service
@@ -64,10 +65,22 @@ def form(
     with db.read() as s:
         patient = s.get(Patient, patient_id)
         if patient is None:
-            raise NotFound(f"There is no patient with number {patient_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no patient with number {patient_id}."),
+                    patient_id=patient_id,
+                )
+            )
         template = s.get(DocumentTemplate, template_id)
         if template is None or template.kind != domain.CONSENT:
-            raise NotFound(f"There is no consent text with number {template_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There is no consent text with number {template_id}."
+                    ),
+                    template_id=template_id,
+                )
+            )
         version = current_versions(s, domain.CONSENT, [template.key])
         label_source = version[0].label if version else template.key
         solution_names = list(

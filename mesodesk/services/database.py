@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mesodesk.domain.accounts import User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.engine import Database, sqlite_path, url_for_path
 
 __all__ = [
@@ -99,7 +100,13 @@ def refuse_unsafe_file(path: Path) -> None:
     if not path.exists():
         problem = writable(path)
         if problem is not None:
-            raise ReadOnlyDatabase(f"{path} cannot be created: {problem}.")
+            raise ReadOnlyDatabase(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{path} cannot be created: {problem}."),
+                    path=path,
+                    problem=problem,
+                )
+            )
         return
     if path.stat().st_size == 0:
         return  # check_sqlite_file has refused it or allowed it (a new database)
@@ -108,14 +115,25 @@ def refuse_unsafe_file(path: Path) -> None:
         if "locked" in check.message:
             raise DatabaseLocked(check.message)
         raise DamagedDatabase(
-            f"{check.message.rstrip('.')}; nothing will be written to it. Restore the latest "
-            "good backup, or open it read-only to look."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{problem}; nothing will be written to it. Restore the latest good backup, or open it read-only to look.",
+                ),
+                problem=check.message.rstrip("."),
+            )
         )
     problem = writable(path)
     if problem is not None:
         raise ReadOnlyDatabase(
-            f"{problem}, so mesodesk cannot save to {path.name}; make it writable, "
-            "or open it read-only to look."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{problem}, so mesodesk cannot save to {name}; make it writable, or open it read-only to look.",
+                ),
+                problem=problem,
+                name=path.name,
+            )
         )
 
 
@@ -136,8 +154,14 @@ def open_read_only(path: Path) -> Database:
     check_revision(revision, str(path))
     if revision != HEAD_REVISION:
         raise NewerSchema(
-            f"{path} is at schema {revision or 'none'} and needs an upgrade, which a "
-            "read-only look cannot do; make it writable and open it normally."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{path} is at schema {value} and needs an upgrade, which a read-only look cannot do; make it writable and open it normally.",
+                ),
+                path=path,
+                value=revision or "none",
+            )
         )
     return Database.open_read_only(path)
 
@@ -211,7 +235,13 @@ def back_up(
 
     source = db.path
     if source is None:
-        raise ServiceError("This database is on a server; back it up there (see the README).")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This database is on a server; back it up there (see the README)."
+                )
+            )
+        )
     if isinstance(actor, User):
         require_now(db, actor, Permission.BACKUPS)
     written = online_backup(source, destination, overwrite=overwrite, passphrase=passphrase)

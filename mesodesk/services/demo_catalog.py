@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.paths import resource_path
 from mesodesk.services.errors import NotFound
 from mesodesk.services.products import add_product
@@ -64,7 +65,13 @@ def add_demo_products(s: Session, *, actor: User) -> int:
             continue
         if spec.solution_type not in types:
             raise NotFound(
-                f"The catalog has no solution type {spec.solution_type!r} for {spec.name}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The catalog has no solution type {solution_type!r} for {name}."
+                    ),
+                    solution_type=spec.solution_type,
+                    name=spec.name,
+                )
             )
         add_product(
             s,

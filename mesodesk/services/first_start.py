@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import demo_catalog, practitioners, settings
 from mesodesk.services.access import require
 from mesodesk.services.dto import PractitionerRecord
@@ -53,11 +54,19 @@ def check_first_start(data: FirstStartInput) -> None:
     and in the audit; the other values follow the settings' own rules."""
     errors: dict[str, str] = {}
     if not data.clinic_name.strip():
-        errors["clinic.name"] = "Enter the clinic's name, as printed on sheets and forms."
+        errors["clinic.name"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Enter the clinic's name, as printed on sheets and forms."
+            )
+        )
     if not data.phone.strip():
-        errors["clinic.phone"] = "Enter the phone number patients should call."
+        errors["clinic.phone"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Enter the phone number patients should call.")
+        )
     if not data.practitioner_name.strip():
-        errors["practitioner"] = "Enter the name of the first practitioner."
+        errors["practitioner"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Enter the name of the first practitioner.")
+        )
     try:
         settings.validate_settings(setup_changes(data))
     except ValidationFailed as failure:

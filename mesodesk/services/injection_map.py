@@ -31,6 +31,7 @@ from mesodesk.domain.injection_map import (
     points_from_json,
     totals,
 )
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.dto import SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
 from mesodesk.store.models import ProductLot, TreatmentArea, TreatmentSession
@@ -137,7 +138,11 @@ def resolve(
             lot = s.get(ProductLot, mark.lot_id)
             mark = replace(mark, product_id=lot.product_id if lot is not None else None)
         if problems:
-            errors[f"marks[{number}]"] = f"Mark {number}: {problems[0]}."
+            errors[f"marks[{number}]"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Mark {number}: {value}."),
+                number=number,
+                value=problems[0],
+            )
         marks.append(mark)
     if data.status == SessionStatus.DONE and any(m.volume is None for m in marks):
         number = next(i for i, m in enumerate(marks, start=1) if m.volume is None)

@@ -12,6 +12,7 @@ from sqlalchemy import Row, Select, case, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import (
     PatientQuery,
     list_prefixes,
@@ -152,7 +153,12 @@ def _record(p: Patient) -> PatientRecord:
 def _load(s: Session, patient_id: int) -> Patient:
     patient = s.get(Patient, patient_id)
     if patient is None:
-        raise NotFound(f"There is no patient with number {patient_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no patient with number {patient_id}."),
+                patient_id=patient_id,
+            )
+        )
     return patient
 
 
@@ -226,7 +232,13 @@ def update_patient(
 
 def archive_patient(db: Database, patient_id: int, reason: str, *, actor: User) -> PatientRecord:
     if not reason.strip():
-        raise ValidationFailed({"reason": "Give a reason for archiving this patient."})
+        raise ValidationFailed(
+            {
+                "reason": Message(
+                    QT_TRANSLATE_NOOP("messages", "Give a reason for archiving this patient.")
+                )
+            }
+        )
     with db.begin() as s:
         require(s, actor, Permission.EDIT_CONTACT)
         patient = _load(s, patient_id)

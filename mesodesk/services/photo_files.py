@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.errors import ServiceError
 
 MAX_PIXELS = 60_000_000
@@ -49,8 +50,15 @@ def clean_photo(raw: bytes, *, name: str, max_bytes: int) -> CleanPhoto:
     """
     if len(raw) > max_bytes:
         raise PhotoRefused(
-            f"{name} is {len(raw) / 1_000_000:.1f} MB, over the clinic's limit of "
-            f"{max_bytes / 1_000_000:.0f} MB; nothing was stored"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} is {number:.1f} MB, over the clinic's limit of {number2:.0f} MB; nothing was stored",
+                ),
+                name=name,
+                number=len(raw) / 1_000_000,
+                number2=max_bytes / 1_000_000,
+            )
         )
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -58,18 +66,36 @@ def clean_photo(raw: bytes, *, name: str, max_bytes: int) -> CleanPhoto:
             image = Image.open(io.BytesIO(raw))
         except UnidentifiedImageError:
             raise PhotoRefused(
-                f"{name} is not a photo mesodesk can read; nothing was stored"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name} is not a photo mesodesk can read; nothing was stored"
+                    ),
+                    name=name,
+                )
             ) from None
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise _bomb(name) from None
         except (OSError, SyntaxError, ValueError) as error:
             raise PhotoRefused(
-                f"{name} is damaged or incomplete ({error}); nothing was stored"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name} is damaged or incomplete ({error}); nothing was stored"
+                    ),
+                    name=name,
+                    error=error,
+                )
             ) from None
         if image.format not in ACCEPTED:
             raise PhotoRefused(
-                f"{name} is a {image.format or 'unknown'} image; photos must be JPEG or PNG"
-                f"{' or HEIC' if 'HEIF' in ACCEPTED else ''}; nothing was stored"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} is a {value} image; photos must be JPEG or PNG{value2}; nothing was stored",
+                    ),
+                    name=name,
+                    value=image.format or "unknown",
+                    value2=" or HEIC" if "HEIF" in ACCEPTED else "",
+                )
             )
         if image.width * image.height > MAX_PIXELS:
             raise _bomb(name)
@@ -78,7 +104,13 @@ def clean_photo(raw: bytes, *, name: str, max_bytes: int) -> CleanPhoto:
             upright = ImageOps.exif_transpose(image)
         except (OSError, SyntaxError, ValueError) as error:
             raise PhotoRefused(
-                f"{name} is damaged or incomplete ({error}); nothing was stored"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name} is damaged or incomplete ({error}); nothing was stored"
+                    ),
+                    name=name,
+                    error=error,
+                )
             ) from None
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise _bomb(name) from None

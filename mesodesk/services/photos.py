@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.photos import PhotoConsent, PhotoPhase, PhotoView
 from mesodesk.services import audit
 from mesodesk.services.access import require
@@ -90,12 +91,30 @@ def _read_file(path: Path, limit: int) -> bytes:
         with open(path, "rb") as handle:
             return handle.read(limit + 1)
     except FileNotFoundError:
-        raise PhotoRefused(f"{path} does not exist; nothing was stored") from None
+        raise PhotoRefused(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{path} does not exist; nothing was stored"),
+                path=path,
+            )
+        ) from None
     except IsADirectoryError:
-        raise PhotoRefused(f"{path} is a folder, not a photo; nothing was stored") from None
+        raise PhotoRefused(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{path} is a folder, not a photo; nothing was stored"
+                ),
+                path=path,
+            )
+        ) from None
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise PhotoRefused(f"cannot read {path}: {reason}; nothing was stored") from None
+        raise PhotoRefused(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "cannot read {path}: {reason}; nothing was stored"),
+                path=path,
+                reason=reason,
+            )
+        ) from None
 
 
 def _taken_on(s: Session, details: PhotoDetails, patient_id: int) -> date:
@@ -104,7 +123,13 @@ def _taken_on(s: Session, details: PhotoDetails, patient_id: int) -> date:
     if details.session_id is not None:
         session = s.get(TreatmentSession, details.session_id)
         if session is None or session.patient_id != patient_id:
-            raise ValidationFailed({"session": "That session is not one of this patient's."})
+            raise ValidationFailed(
+                {
+                    "session": Message(
+                        QT_TRANSLATE_NOOP("messages", "That session is not one of this patient's.")
+                    )
+                }
+            )
         if details.taken_on is None:
             return clock.from_utc(session.starts_at, zone).date()
     return details.taken_on or clock.local_now(zone).date()
@@ -119,7 +144,12 @@ def _store(
     name: str,
 ) -> int:
     if s.get(Patient, patient_id) is None:
-        raise NotFound(f"There is no patient {patient_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no patient {patient_id}."),
+                patient_id=patient_id,
+            )
+        )
     taken_on = _taken_on(s, details, patient_id)
     if s.get(PhotoContent, clean.sha256) is None:
         s.add(
@@ -248,7 +278,11 @@ def thumbnails(db: Database, *, actor: User, photo_ids: Sequence[int]) -> dict[i
 def _photo(s: Session, photo_id: int) -> Photo:
     row = s.get(Photo, photo_id)
     if row is None:
-        raise NotFound(f"There is no photo {photo_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no photo {photo_id}."), photo_id=photo_id
+            )
+        )
     return row
 
 
@@ -259,7 +293,14 @@ def photo_image(db: Database, *, actor: User, photo_id: int) -> tuple[bytes, str
         row = _photo(s, photo_id)
         content = s.get(PhotoContent, row.content_sha256)
         if content is None:
-            raise NotFound(f"The image of photo {photo_id} is missing; run mesodesk check.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The image of photo {photo_id} is missing; run mesodesk check."
+                    ),
+                    photo_id=photo_id,
+                )
+            )
         return bytes(content.data), content.mime
 
 
@@ -284,7 +325,14 @@ def export_photo(db: Database, *, actor: User, photo_id: int, out: Path) -> Path
         row = _photo(s, photo_id)
         content = s.get(PhotoContent, row.content_sha256)
         if content is None:
-            raise NotFound(f"The image of photo {photo_id} is missing; run mesodesk check.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The image of photo {photo_id} is missing; run mesodesk check."
+                    ),
+                    photo_id=photo_id,
+                )
+            )
         target = out / f"photo-{photo_id}{SUFFIX[content.mime]}" if out.is_dir() else out
         audit.record(
             s, actor=actor, action="export", entity=ENTITY, entity_id=photo_id,
@@ -297,7 +345,13 @@ def export_photo(db: Database, *, actor: User, photo_id: int, out: Path) -> Path
 def export_for_marketing(db: Database, *, actor: User, patient_id: int, folder: Path) -> list[Path]:
     """Only the photos whose patient agreed to teaching and marketing use (audited)."""
     if not folder.is_dir():
-        raise ValidationFailed({"folder": f"{folder} is not a folder."})
+        raise ValidationFailed(
+            {
+                "folder": Message(
+                    QT_TRANSLATE_NOOP("messages", "{folder} is not a folder."), folder=folder
+                )
+            }
+        )
     with db.begin() as s:
         require(s, actor, Permission.EXPORT_RECORD)
         rows = s.execute(

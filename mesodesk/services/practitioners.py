@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.dto import PractitionerRecord
@@ -40,7 +41,13 @@ def add_practitioner(
     """Inside the caller's transaction: add a practitioner (audited)."""
     name = display_name.strip()
     if not name:
-        raise ValidationFailed({"display_name": "Enter the practitioner's name."})
+        raise ValidationFailed(
+            {
+                "display_name": Message(
+                    QT_TRANSLATE_NOOP("messages", "Enter the practitioner's name.")
+                )
+            }
+        )
     row = Practitioner(display_name=name, title=title.strip(), created_at=audit.utcnow())
     s.add(row)
     s.flush()
@@ -60,12 +67,25 @@ def update_practitioner(
 ) -> PractitionerRecord:
     name = display_name.strip()
     if not name:
-        raise ValidationFailed({"display_name": "Enter the practitioner's name."})
+        raise ValidationFailed(
+            {
+                "display_name": Message(
+                    QT_TRANSLATE_NOOP("messages", "Enter the practitioner's name.")
+                )
+            }
+        )
     with db.begin() as s:
         require(s, actor, Permission.PRACTITIONERS)
         row = s.get(Practitioner, practitioner_id)
         if row is None:
-            raise NotFound(f"There is no practitioner with number {practitioner_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There is no practitioner with number {practitioner_id}."
+                    ),
+                    practitioner_id=practitioner_id,
+                )
+            )
         before = audit.snapshot(row)
         row.display_name, row.title = name, title.strip()
         audit.record(
@@ -87,6 +107,13 @@ def set_archived(
         require(s, actor, Permission.PRACTITIONERS)
         row = s.get(Practitioner, practitioner_id)
         if row is None:
-            raise NotFound(f"There is no practitioner with number {practitioner_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There is no practitioner with number {practitioner_id}."
+                    ),
+                    practitioner_id=practitioner_id,
+                )
+            )
         audit.set_archived(s, row, archived, entity="practitioner", actor=actor)
         return _record(row)

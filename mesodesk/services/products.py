@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.dto import LotRecord, ProductRecord
@@ -85,9 +86,11 @@ def list_products(
 def _validate_product(name: str, solution_type_id: int | None) -> None:
     errors = {}
     if not name.strip():
-        errors["name"] = "Enter the product's name."
+        errors["name"] = Message(QT_TRANSLATE_NOOP("messages", "Enter the product's name."))
     if solution_type_id is None:
-        errors["solution_type_id"] = "Choose the solution type."
+        errors["solution_type_id"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Choose the solution type.")
+        )
     if errors:
         raise ValidationFailed(errors)
 
@@ -107,7 +110,13 @@ def create_product(
         require(s, actor, Permission.EDIT_PRODUCTS)
         st = s.get(SolutionType, solution_type_id)
         if st is None:
-            raise ValidationFailed({"solution_type_id": "Unknown solution type."})
+            raise ValidationFailed(
+                {
+                    "solution_type_id": Message(
+                        QT_TRANSLATE_NOOP("messages", "Unknown solution type.")
+                    )
+                }
+            )
         row = add_product(
             s, name, st.id, ingredients, manufacturer=manufacturer, notes=notes, actor=actor
         )
@@ -163,7 +172,13 @@ def update_product(
         row = _product(s, product_id)
         st = s.get(SolutionType, solution_type_id)
         if st is None:
-            raise ValidationFailed({"solution_type_id": "Unknown solution type."})
+            raise ValidationFailed(
+                {
+                    "solution_type_id": Message(
+                        QT_TRANSLATE_NOOP("messages", "Unknown solution type.")
+                    )
+                }
+            )
         before = audit.snapshot(row)
         row.name, row.manufacturer, row.notes = name.strip(), manufacturer.strip(), notes
         row.solution_type_id = st.id
@@ -183,7 +198,12 @@ def update_product(
 def _product(s: Session, product_id: int) -> Product:
     row = s.get(Product, product_id)
     if row is None:
-        raise NotFound(f"There is no product with number {product_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no product with number {product_id}."),
+                product_id=product_id,
+            )
+        )
     return row
 
 
@@ -222,9 +242,13 @@ def create_lot(
     number = lot_number.strip()
     errors = {}
     if not number:
-        errors["lot_number"] = "Enter the lot number printed on the pack."
+        errors["lot_number"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Enter the lot number printed on the pack.")
+        )
     if quantity is not None and quantity < 0:
-        errors["quantity"] = "The quantity cannot be negative."
+        errors["quantity"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The quantity cannot be negative.")
+        )
     if errors:
         raise ValidationFailed(errors)
     with db.begin() as s:
@@ -236,7 +260,14 @@ def create_lot(
             )
         )
         if clash is not None:
-            raise ValidationFailed({"lot_number": f"Lot {number} is already recorded."})
+            raise ValidationFailed(
+                {
+                    "lot_number": Message(
+                        QT_TRANSLATE_NOOP("messages", "Lot {number} is already recorded."),
+                        number=number,
+                    )
+                }
+            )
         row = ProductLot(
             product_id=product.id,
             lot_number=number,
@@ -262,5 +293,10 @@ def set_lot_archived(db: Database, lot_id: int, archived: bool, *, actor: User) 
         require(s, actor, Permission.EDIT_PRODUCTS)
         row = s.get(ProductLot, lot_id)
         if row is None:
-            raise NotFound(f"There is no lot with number {lot_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no lot with number {lot_id}."),
+                    lot_id=lot_id,
+                )
+            )
         audit.set_archived(s, row, archived, entity="product_lot", actor=actor)

@@ -14,6 +14,7 @@ from sqlalchemy import String, func, select, type_coerce
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.csvsafe import to_csv
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import format_date
 from mesodesk.services import audit
 from mesodesk.services import settings as settings_service
@@ -103,7 +104,9 @@ def find_lots(db: Database, lot_number: str) -> list[RecalledLot]:
     """Lots with this number (any product); exact match first, else ignoring case."""
     wanted = lot_number.strip()
     if not wanted:
-        raise ValidationFailed({"lot": "Type the lot number to recall."})
+        raise ValidationFailed(
+            {"lot": Message(QT_TRANSLATE_NOOP("messages", "Type the lot number to recall."))}
+        )
     query = select(ProductLot.id, ProductLot.lot_number, Product.name, ProductLot.expiry_date).join(
         Product, ProductLot.product_id == Product.id
     )
@@ -123,7 +126,12 @@ def recall(db: Database, lot_number: str, *, actor: User) -> RecallResult:
     require_now(db, actor, Permission.RECALL)
     lots = find_lots(db, lot_number)
     if not lots:
-        raise NotFound(f"No lot numbered {lot_number.strip()!r} is on record.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "No lot numbered {strip!r} is on record."),
+                strip=lot_number.strip(),
+            )
+        )
     zone = settings_service.clinic_zone(db)
     by_lot = {lot.id: lot for lot in lots}
     query = (

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from mesodesk.domain import anaesthetics, checklist
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.reasons import reason_problem
 from mesodesk.domain.screening import (
     Finding,
@@ -90,7 +91,12 @@ def set_rule_enabled(
     """
     rules = {r.id: r for r in load_rules()}
     if rule_id not in rules:
-        raise NotFound(f"There is no screening rule {rule_id!r}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no screening rule {rule_id!r}."),
+                rule_id=rule_id,
+            )
+        )
     reason = " ".join(reason.split())
     if not enabled and rules[rule_id].level == Level.BLOCK:
         problem = reason_problem(reason)

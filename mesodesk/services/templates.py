@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain import templates as domain
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.paths import resource_path
 from mesodesk.services import audit
 from mesodesk.services.access import require
@@ -194,15 +195,36 @@ def get_version(db: Database, template_id: int) -> TemplateVersion:
     with db.read() as s:
         row = s.get(DocumentTemplate, template_id)
         if row is None:
-            raise NotFound(f"There is no text version with number {template_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There is no text version with number {template_id}."
+                    ),
+                    template_id=template_id,
+                )
+            )
         return _record(row, _labels(s))
 
 
 def _check_key(s: Session, kind: str, key: str) -> None:
     if kind not in domain.KINDS:
-        raise ValidationFailed({"kind": f"Unknown kind of text {kind!r}."})
+        raise ValidationFailed(
+            {
+                "kind": Message(
+                    QT_TRANSLATE_NOOP("messages", "Unknown kind of text {kind!r}."), kind=kind
+                )
+            }
+        )
     if key not in dict.fromkeys(k for k, _ in _editable(s, kind)):
-        raise ValidationFailed({"key": f"There is no {kind} text called {key!r}."})
+        raise ValidationFailed(
+            {
+                "key": Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no {kind} text called {key!r}."),
+                    kind=kind,
+                    key=key,
+                )
+            }
+        )
 
 
 def _editable(s: Session, kind: str) -> list[tuple[str, str]]:

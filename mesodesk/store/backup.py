@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mesodesk.domain import clock
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.crypto import SUFFIX as ENCRYPTED_SUFFIX
 from mesodesk.store.crypto import check_passphrase, encrypt_file
 from mesodesk.store.engine import protect_sqlite_file
@@ -36,21 +37,51 @@ def check_sqlite_file(path: Path, *, must_exist: bool = True, allow_empty: bool 
     """
     if not path.exists():
         if must_exist:
-            raise DatabaseMissing(f"No database at {path}.")
+            raise DatabaseMissing(
+                Message(QT_TRANSLATE_NOOP("messages", "No database at {path}."), path=path)
+            )
         if not path.parent.is_dir():
-            raise DatabaseMissing(f"The folder {path.parent} does not exist.")
+            raise DatabaseMissing(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The folder {parent} does not exist."),
+                    parent=path.parent,
+                )
+            )
         return
     if path.is_dir():
-        raise NotADatabase(f"{path} is a folder, not a mesodesk database.")
+        raise NotADatabase(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{path} is a folder, not a mesodesk database."),
+                path=path,
+            )
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise DatabaseUnreadable(f"{path} cannot be read: {error.strerror or error}.") from error
+        raise DatabaseUnreadable(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{path} cannot be read: {reason}."),
+                path=path,
+                reason=error.strerror or error,
+            )
+        ) from error
     if not header and not allow_empty:
-        raise NotADatabase(f"{path} is an empty file, not a mesodesk database.")
+        raise NotADatabase(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{path} is an empty file, not a mesodesk database."),
+                path=path,
+            )
+        )
     if header and header != SQLITE_MAGIC:
-        raise NotADatabase(f"{path} is not a mesodesk database (not an SQLite file).")
+        raise NotADatabase(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{path} is not a mesodesk database (not an SQLite file)."
+                ),
+                path=path,
+            )
+        )
 
 
 def _connect(path: Path, *, readonly: bool = False, create: bool = True) -> sqlite3.Connection:
@@ -102,20 +133,51 @@ def take_backup_file(
     check_sqlite_file(source)
     destination = destination.expanduser()
     if destination.is_dir():
-        raise StorageError(f"{destination} is a folder; give a file name for the backup.")
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{destination} is a folder; give a file name for the backup."
+                ),
+                destination=destination,
+            )
+        )
     if not destination.parent.is_dir():
-        raise StorageError(f"The folder {destination.parent} does not exist.")
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The folder {parent} does not exist."),
+                parent=destination.parent,
+            )
+        )
     if not overwrite and destination.exists():
         raise BackupExists(
-            f"{destination} already exists; choose another name or add --force to replace it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{destination} already exists; choose another name or add --force to replace it.",
+                ),
+                destination=destination,
+            )
         )
     if destination.resolve() == source.resolve():
-        raise StorageError(f"{destination} is the database itself; choose another file.")
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{destination} is the database itself; choose another file."
+                ),
+                destination=destination,
+            )
+        )
     check_source_revision(source)
     if passphrase is None and destination.suffix == ENCRYPTED_SUFFIX:
         raise StorageError(
-            f"{destination} ends in {ENCRYPTED_SUFFIX}, the name of encrypted backups; "
-            "encrypt it (--encrypt) or choose another name."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{destination} ends in {ENCRYPTED_SUFFIX}, the name of encrypted backups; encrypt it (--encrypt) or choose another name.",
+                ),
+                destination=destination,
+                ENCRYPTED_SUFFIX=ENCRYPTED_SUFFIX,
+            )
         )
     encrypt = None
     if passphrase is not None:

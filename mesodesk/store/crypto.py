@@ -13,6 +13,7 @@ import os
 import struct
 from pathlib import Path
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.errors import StorageError
 
 MAGIC = b"MESODESK-BACKUP\x00"
@@ -53,7 +54,11 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
 
 def check_passphrase(passphrase: str) -> None:
     if not passphrase or len(passphrase) < 8:
-        raise StorageError("A backup passphrase needs at least 8 characters.")
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "A backup passphrase needs at least 8 characters.")
+            )
+        )
 
 
 def encrypt_file(plain: Path, sealed: Path, passphrase: str) -> None:
@@ -90,28 +95,56 @@ def decrypt_file(sealed: Path, plain: Path, passphrase: str) -> None:
     try:
         source = sealed.open("rb")
     except OSError as error:
-        raise StorageError(f"{sealed} cannot be read: {error.strerror or error}.") from error
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{sealed} cannot be read: {reason}."),
+                sealed=sealed,
+                reason=error.strerror or error,
+            )
+        ) from error
     with source:
         raw = source.read(HEADER_SIZE)
         if len(raw) < HEADER_SIZE or not raw.startswith(MAGIC):
-            raise StorageError(f"{sealed} is not an encrypted mesodesk backup.")
+            raise StorageError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{sealed} is not an encrypted mesodesk backup."),
+                    sealed=sealed,
+                )
+            )
         header, key_check = raw[: _HEADER.size], raw[_HEADER.size :]
         _magic, fmt, n, r, p, salt, prefix, chunk_size = _HEADER.unpack(header)
         if fmt != FORMAT or not 0 < chunk_size <= 1 << 26 or n > 1 << 20 or r > 32 or p > 16:
             raise StorageError(
-                f"{sealed} was written by a newer mesodesk, or its header is damaged."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{sealed} was written by a newer mesodesk, or its header is damaged.",
+                    ),
+                    sealed=sealed,
+                )
             )
         try:
             key = derive_key(passphrase, salt, n, r, p)
         except ValueError as error:
-            raise StorageError(f"{sealed} has a damaged header ({error}).") from error
+            raise StorageError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{sealed} has a damaged header ({error})."),
+                    sealed=sealed,
+                    error=error,
+                )
+            ) from error
         aead = AESGCM(key)
         try:
             aead.decrypt(b"\x00" * 12, key_check, header)
         except InvalidTag:
             raise WrongPassphrase(
-                f"The passphrase does not open {sealed} (or the file's header was changed); "
-                "nothing was restored."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The passphrase does not open {sealed} (or the file's header was changed); nothing was restored.",
+                    ),
+                    sealed=sealed,
+                )
             ) from None
         fd = os.open(
             plain, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600
@@ -121,15 +154,28 @@ def decrypt_file(sealed: Path, plain: Path, passphrase: str) -> None:
             while True:
                 block = source.read(chunk_size + TAG)
                 if not block:
-                    raise BackupTampered(f"{sealed} is cut short; nothing was restored.")
+                    raise BackupTampered(
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "{sealed} is cut short; nothing was restored."
+                            ),
+                            sealed=sealed,
+                        )
+                    )
                 following = source.peek(1)[:1] if hasattr(source, "peek") else b""
                 last = not following
                 try:
                     out.write(aead.decrypt(_nonce(prefix, index, last), block, header))
                 except InvalidTag:
                     raise BackupTampered(
-                        f"{sealed} was changed after it was written (chunk {index + 1} fails its "
-                        "check); nothing was restored."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "{sealed} was changed after it was written (chunk {number} fails its check); nothing was restored.",
+                            ),
+                            sealed=sealed,
+                            number=index + 1,
+                        )
                     ) from None
                 if last:
                     break

@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -176,7 +178,11 @@ class Database:
         busy_timeout_ms: int | None = None,
     ) -> None:
         if url is None and path is None:
-            raise ValueError("a Database needs a URL or an SQLite file path")
+            raise ValueError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "a Database needs a URL or an SQLite file path")
+                )
+            )
         self._url = url
         self._path = path
         self._path_known = path is not None

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.errors import DatabaseLocked, StorageError
 from mesodesk.store.private import private_dir
 
@@ -50,7 +51,13 @@ def lock_dir() -> Path:
         return private_dir(folder)
     except OSError as error:
         raise StorageError(
-            f"The lock folder {folder} cannot be created: {error.strerror or error}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The lock folder {folder} cannot be created: {reason}."
+                ),
+                folder=folder,
+                reason=error.strerror or error,
+            )
         ) from error
 
 
@@ -65,7 +72,13 @@ def identity(path: Path) -> str:
         safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in path.name)
         return f"new-{folder.st_dev:x}-{folder.st_ino:x}-{safe}"
     except OSError as error:
-        raise StorageError(f"{path} cannot be examined: {error.strerror or error}.") from error
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{path} cannot be examined: {reason}."),
+                path=path,
+                reason=error.strerror or error,
+            )
+        ) from error
 
 
 def _try_lock(handle: IO[bytes], *, exclusive: bool) -> bool:
@@ -95,7 +108,11 @@ def _open_lock_file(name: str) -> IO[bytes]:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     except OSError as error:
         raise StorageError(
-            f"The lock file {path} cannot be opened: {error.strerror or error}."
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The lock file {path} cannot be opened: {reason}."),
+                path=path,
+                reason=error.strerror or error,
+            )
         ) from error
     return os.fdopen(fd, "r+b")
 
@@ -168,8 +185,14 @@ def window_lock(path: Path) -> FileLock:
         owner = _owner(handle)
         handle.close()
         raise AlreadyOpen(
-            f"{path} is already open in another mesodesk window{owner}. "
-            "Switch to that window, or close it first."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{path} is already open in another mesodesk window{owner}. Switch to that window, or close it first.",
+                ),
+                path=path,
+                owner=owner,
+            )
         )
     _note_owner(handle)
     return FileLock(key, True, handle)
@@ -185,7 +208,15 @@ def writer_lock(path: Path) -> FileLock:
             handle = _open_lock_file(f"{key}.writers")
             if not _try_lock(handle, exclusive=False):
                 handle.close()
-                raise InUse(f"{path} is being restored; try again once the restore is done.")
+                raise InUse(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{path} is being restored; try again once the restore is done.",
+                        ),
+                        path=path,
+                    )
+                )
             shared = _SHARED[key] = _Shared(handle)
         shared.count += 1
     return FileLock(key, False)

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.engine import Database
 
 HEAD_REVISION = "0009"
@@ -58,7 +59,12 @@ def stored_revision(db: Database) -> str | None:
             if "alembic_version" not in tables:
                 if tables:
                     raise NotADatabase(
-                        f"{db.path or db.url} is an SQLite database, but not a mesodesk one."
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "{value} is an SQLite database, but not a mesodesk one."
+                            ),
+                            value=db.path or db.url,
+                        )
                     )
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -76,8 +82,14 @@ def check_revision(revision: str | None, where: str) -> None:
 
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchema(
-            f"{where} was written by a newer mesodesk (schema {revision}); "
-            "install the newer mesodesk to open it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{where} was written by a newer mesodesk (schema {revision}); install the newer mesodesk to open it.",
+                ),
+                where=where,
+                revision=revision,
+            )
         )
 
 

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.backup import check_sqlite_file, copy_into, stamp
 from mesodesk.store.checks import writable
 from mesodesk.store.crypto import decrypt_file, is_encrypted
@@ -44,7 +45,14 @@ def verify_backup(source: Path) -> str:
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if "alembic_version" not in tables or "audit_event" not in tables:
-                raise NotADatabase(f"{source} is an SQLite file, but not a mesodesk database.")
+                raise NotADatabase(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{source} is an SQLite file, but not a mesodesk database."
+                        ),
+                        source=source,
+                    )
+                )
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             result = [r[0] for r in conn.execute("PRAGMA quick_check")]
         finally:
@@ -52,9 +60,24 @@ def verify_backup(source: Path) -> str:
     except sqlite3.Error as error:
         raise (translate(error, str(source)) or StorageError(str(error))) from error
     if result != ["ok"]:
-        raise DamagedDatabase(f"{source} is damaged ({result[0]}); nothing was restored.")
+        raise DamagedDatabase(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{source} is damaged ({value}); nothing was restored."
+                ),
+                source=source,
+                value=result[0],
+            )
+        )
     if revision is None:
-        raise NotADatabase(f"{source} has no schema revision; it is not a mesodesk database.")
+        raise NotADatabase(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{source} has no schema revision; it is not a mesodesk database."
+                ),
+                source=source,
+            )
+        )
     check_revision(revision[0], str(source))
     return str(revision[0])
 
@@ -67,13 +90,27 @@ def plain_copy(source: Path, beside: Path, passphrase: str | None) -> Iterator[P
         yield source
         return
     if passphrase is None:
-        raise PassphraseNeeded(f"{source} is encrypted; give its passphrase to restore it.")
+        raise PassphraseNeeded(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{source} is encrypted; give its passphrase to restore it."
+                ),
+                source=source,
+            )
+        )
     with partial_file(beside.with_name(beside.name + ".decrypted")) as temp:
         try:
             decrypt_file(source, temp, passphrase)
         except OSError as error:
             raise StorageError(
-                f"{source} could not be decrypted next to {beside}: {error.strerror or error}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{source} could not be decrypted next to {beside}: {reason}."
+                    ),
+                    source=source,
+                    beside=beside,
+                    reason=error.strerror or error,
+                )
             ) from error
         yield temp
 
@@ -107,11 +144,21 @@ def restore(
     ``check(plain)`` runs the caller's own checks on the (decrypted) backup before anything
     is replaced, and refuses by raising."""
     if source.resolve() == db_path.resolve():
-        raise StorageError("The backup and the database are the same file.")
+        raise StorageError(
+            Message(QT_TRANSLATE_NOOP("messages", "The backup and the database are the same file."))
+        )
     check_sqlite_file(db_path, must_exist=False)
     problem = writable(db_path)
     if problem is not None:
-        raise ReadOnlyDatabase(f"Cannot restore into {db_path}: {problem}; nothing was changed.")
+        raise ReadOnlyDatabase(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Cannot restore into {db_path}: {problem}; nothing was changed."
+                ),
+                db_path=db_path,
+                problem=problem,
+            )
+        )
     with plain_copy(source, db_path, passphrase) as plain:
         revision = verify_backup(plain)
         if check is not None:

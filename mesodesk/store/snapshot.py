@@ -17,6 +17,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store import engine
 from mesodesk.store.errors import (
     DamagedDatabase,
@@ -274,8 +275,14 @@ def vacuum_into(source: Path, target: Path, *, check_source: bool = True) -> Non
                 raise (translate(error, str(source)) or StorageError(str(error))) from error
             if result != ["ok"]:
                 raise DamagedDatabase(
-                    f"{source} is damaged ({result[0]}); no backup was written. "
-                    "Restore the latest good backup."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{source} is damaged ({value}); no backup was written. Restore the latest good backup.",
+                        ),
+                        source=source,
+                        value=result[0],
+                    )
                 )
         try:
             if can_write:
@@ -300,7 +307,9 @@ def bounded_progress() -> Callable[[int, int, int], None]:
 
     def progress(_status: int, _remaining: int, _total: int) -> None:
         if time.monotonic() - started > BUSY_LIMIT_S:
-            raise sqlite3.OperationalError("database is locked")
+            raise sqlite3.OperationalError(
+                Message(QT_TRANSLATE_NOOP("messages", "database is locked"))
+            )
 
     return progress
 
@@ -361,14 +370,32 @@ def take_snapshot(
     """
     folder = destination.parent
     if not folder.is_dir():
-        raise StorageError(f"The backup folder {folder} does not exist.")
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The backup folder {folder} does not exist."),
+                folder=folder,
+            )
+        )
     if not os.access(folder, os.W_OK):
-        raise ReadOnlyDatabase(f"The backup folder {folder} may not be written.")
+        raise ReadOnlyDatabase(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The backup folder {folder} may not be written."),
+                folder=folder,
+            )
+        )
     with partial_file(destination) as temp:
         vacuum_into(source, temp)
         checked = check_copy(temp, known=known, label=destination.name)
         if not checked.ok:
-            raise DamagedDatabase(f"The backup of {source} failed its check: {checked.message}.")
+            raise DamagedDatabase(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The backup of {source} failed its check: {message}."
+                    ),
+                    source=source,
+                    message=checked.message,
+                )
+            )
         if encrypt is not None:
             with partial_file(destination.with_name(destination.name + ".enc")) as sealed:
                 try:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Role, User
 from mesodesk.domain.accounts import parse_roles as roles_of
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.errors import NotFound, ServiceError, ValidationFailed
 from mesodesk.store.models_accounts import Account
 
@@ -53,8 +54,12 @@ def check_login(login: str) -> str:
     if not LOGIN_PATTERN.fullmatch(normal):
         raise ValidationFailed(
             {
-                "login": "A login is 2 to 40 letters (a-z), digits, dots, dashes, "
-                "underscores or @, starting with a letter or digit."
+                "login": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "A login is 2 to 40 letters (a-z), digits, dots, dashes, underscores or @, starting with a letter or digit.",
+                    )
+                )
             }
         )
     return normal
@@ -63,9 +68,17 @@ def check_login(login: str) -> str:
 def check_name(name: str) -> str:
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationFailed({"name": "Enter the person's name."})
+        raise ValidationFailed(
+            {"name": Message(QT_TRANSLATE_NOOP("messages", "Enter the person's name."))}
+        )
     if len(clean) > 120:
-        raise ValidationFailed({"name": "The name is longer than 120 characters."})
+        raise ValidationFailed(
+            {
+                "name": Message(
+                    QT_TRANSLATE_NOOP("messages", "The name is longer than 120 characters.")
+                )
+            }
+        )
     return clean
 
 
@@ -93,7 +106,12 @@ def account_by_login(s: Session, login: str) -> Account | None:
 def get_account(s: Session, account_id: int) -> Account:
     row = s.get(Account, account_id)
     if row is None:
-        raise NotFound(f"There is no account {account_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no account {account_id}."),
+                account_id=account_id,
+            )
+        )
     return row
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, Role, User, roles_text
 from mesodesk.domain.accounts import parse_roles as roles_of
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.accounts.common import (
@@ -51,7 +52,12 @@ def create_first_admin(
     with db.begin() as s:
         if count_accounts(s) > 0:
             raise AccountsExist(
-                "This clinic already has accounts; an admin adds new ones (Accounts…)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This clinic already has accounts; an admin adds new ones (Accounts…).",
+                    )
+                )
             )
         row = insert_account(
             s,
@@ -131,9 +137,14 @@ def insert_account(
         errors.update(error.errors)
         clean = ""
     if normal and account_by_login(s, normal) is not None:
-        errors["login"] = f"The login {normal!r} is taken; choose another."
+        errors["login"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The login {normal!r} is taken; choose another."),
+            normal=normal,
+        )
     if not roles:
-        errors["roles"] = "Give the account at least one role."
+        errors["roles"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Give the account at least one role.")
+        )
     problem = None if password_hash else password_problem(password, login=normal, name=clean)
     if problem:
         errors["password"] = problem
@@ -196,7 +207,15 @@ def keep_an_admin(s: Session, row: Account, *, active: bool, roles: frozenset[Ro
         return
     if [admin.id for admin in active_admins(s)] == [row.id]:
         raise ValidationFailed(
-            {"roles": f"{row.name} is the only active admin; make someone else admin first."}
+            {
+                "roles": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} is the only active admin; make someone else admin first.",
+                    ),
+                    name=row.name,
+                )
+            }
         )
 
 
@@ -211,7 +230,13 @@ def change_account(
         active = values.get("active", row.active)
         roles = values.get("roles", roles_of(row.roles))
         if not roles:
-            raise ValidationFailed({"roles": "Give the account at least one role."})
+            raise ValidationFailed(
+                {
+                    "roles": Message(
+                        QT_TRANSLATE_NOOP("messages", "Give the account at least one role.")
+                    )
+                }
+            )
         keep_an_admin(s, row, active=active, roles=roles)
         if "practitioner_id" in values:
             problem = check_practitioner(s, values["practitioner_id"])
@@ -261,9 +286,17 @@ def change_password(db: Database, *, user: User, old: str, new: str) -> None:
     with db.begin() as s:
         row = get_account(s, user.id)
         if not row.active:
-            raise ValidationFailed({"old": "This account has been deactivated."})
+            raise ValidationFailed(
+                {
+                    "old": Message(
+                        QT_TRANSLATE_NOOP("messages", "This account has been deactivated.")
+                    )
+                }
+            )
         if not password_matches(row.password_hash, old):
-            raise ValidationFailed({"old": "The current password is wrong."})
+            raise ValidationFailed(
+                {"old": Message(QT_TRANSLATE_NOOP("messages", "The current password is wrong."))}
+            )
         store_password(s, row, new, actor=user, action="change_password")
 
 
@@ -280,7 +313,15 @@ def store_password(s: Session, row: Account, password: str, *, actor: User, acti
     if problem:
         raise ValidationFailed({"new": problem})
     if password_matches(row.password_hash, password):
-        raise ValidationFailed({"new": "The new password must differ from the current one."})
+        raise ValidationFailed(
+            {
+                "new": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The new password must differ from the current one."
+                    )
+                )
+            }
+        )
     row.password_hash = hash_password(password)
     row.password_changed_at = audit.utcnow()
     row.failed_count = 0

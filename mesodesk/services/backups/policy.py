@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.backup_policy import BackupPolicy
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import settings
 from mesodesk.services.access import require
 from mesodesk.services.errors import OutputError, ServiceError, ValidationFailed
@@ -44,7 +45,13 @@ def backup_folder(db: Database, policy: BackupPolicy | None = None) -> Path:
     if policy.folder:
         return Path(policy.folder).expanduser()
     if db.path is None:
-        raise ServiceError("This database is on a server; back it up there (see the README).")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This database is on a server; back it up there (see the README)."
+                )
+            )
+        )
     return default_backup_dir(db.path)
 
 
@@ -73,7 +80,13 @@ def set_stored_passphrase(passphrase: str | None) -> Path:
         os.replace(temp, path)
         make_private(path)
     except OSError as error:
-        raise OutputError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise OutputError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {reason}."),
+                path=path,
+                reason=error.strerror or error,
+            )
+        ) from error
     return path
 
 

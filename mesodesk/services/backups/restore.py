@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.access import require
 from mesodesk.services.backups.catalog import BackupInfo, info_for
 from mesodesk.services.backups.policy import Actor, actor_name
@@ -52,11 +53,22 @@ def _check_unchanged(info: BackupInfo) -> None:
     try:
         digest = sha256_of(info.path)
     except OSError as error:
-        raise StorageError(f"{info.path} cannot be read: {error.strerror or error}.") from error
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{path} cannot be read: {reason}."),
+                path=info.path,
+                reason=error.strerror or error,
+            )
+        ) from error
     if digest != info.sha256:
         raise StorageError(
-            f"{info.path} was changed after it was written (its SHA-256 differs from its "
-            "manifest); nothing was restored."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{path} was changed after it was written (its SHA-256 differs from its manifest); nothing was restored.",
+                ),
+                path=info.path,
+            )
         )
 
 
@@ -92,7 +104,14 @@ def refuse_tampered(plain: Path, shown: Path) -> None:
     problems = backup_problems(plain)
     if problems:
         raise ServiceError(
-            f"{shown} was altered after it was written and is not restored: {problems[0]}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{shown} was altered after it was written and is not restored: {value}",
+                ),
+                shown=shown,
+                value=problems[0],
+            )
         )
 
 

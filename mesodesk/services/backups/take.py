@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.access import require_now
 from mesodesk.services.backups.catalog import BackupInfo, info_for, rotate
 from mesodesk.services.backups.policy import Actor, backup_folder, backup_policy, stored_passphrase
@@ -52,7 +53,13 @@ def take_backup(
         require_now(db, actor, Permission.BACKUPS)
     source = db.path
     if source is None:
-        raise ServiceError("This database is on a server; back it up there (see the README).")
+        raise ServiceError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "This database is on a server; back it up there (see the README)."
+                )
+            )
+        )
     policy = backup_policy(db)
     rotating = folder is None
     target_folder = folder or backup_folder(db, policy)
@@ -60,8 +67,12 @@ def take_backup(
         passphrase = stored_passphrase()
         if passphrase is None:
             raise ServiceError(
-                "Encrypted backups are on, but no backup passphrase is stored on this "
-                "computer; set it in the backup settings. No backup was written."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Encrypted backups are on, but no backup passphrase is stored on this computer; set it in the backup settings. No backup was written.",
+                    )
+                )
             )
     try:
         private_dir(target_folder)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from mesodesk.domain import session_rules as rules
 from mesodesk.domain.clock import naive_utc
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.schedule import Busy, OpeningHours
 from mesodesk.services import settings
 from mesodesk.services.errors import NotFound, ValidationFailed
@@ -84,7 +85,14 @@ def opening_hours(db: Database) -> OpeningHours:
         return OpeningHours.from_setting(value)
     except ValueError as error:
         raise ValidationFailed(
-            {"clinic.opening_hours": f"{error} Correct the opening hours in the settings."}
+            {
+                "clinic.opening_hours": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{error} Correct the opening hours in the settings."
+                    ),
+                    error=error,
+                )
+            }
         ) from error
 
 
@@ -93,7 +101,14 @@ def defaults_for(db: Database, solution_type_id: int) -> tuple[int, int, int | N
     with db.read() as s:
         row = s.get(SolutionType, solution_type_id)
         if row is None:
-            raise NotFound(f"There is no solution type with number {solution_type_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There is no solution type with number {solution_type_id}."
+                    ),
+                    solution_type_id=solution_type_id,
+                )
+            )
         return row.default_sessions, row.default_interval_days, row.maintenance_interval_days
 
 
@@ -137,17 +152,31 @@ def parse_hhmm(value: str | None) -> time | None:
 def session_row(s: Session, session_id: int) -> TreatmentSession:
     row = s.get(TreatmentSession, session_id)
     if row is None:
-        raise NotFound(f"There is no session with number {session_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no session with number {session_id}."),
+                session_id=session_id,
+            )
+        )
     return row
 
 
 def check_movable(row: TreatmentSession) -> None:
     """Refuse to move a session whose status keeps it where it was."""
     if row.status == SessionStatus.DONE:
-        raise ValidationFailed({"status": "Done sessions are never moved."})
+        raise ValidationFailed(
+            {"status": Message(QT_TRANSLATE_NOOP("messages", "Done sessions are never moved."))}
+        )
     if row.status not in MOVABLE:
         raise ValidationFailed(
-            {"status": "A cancelled or missed session keeps its date; book a replacement instead."}
+            {
+                "status": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "A cancelled or missed session keeps its date; book a replacement instead.",
+                    )
+                )
+            }
         )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from mesodesk.domain import clock
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.courses.followup import FOLLOWUP_KINDS, FollowUpItem, followup_list
@@ -155,10 +156,23 @@ def record_contact(
     try:
         answer = ContactOutcome(outcome)
     except ValueError as error:
-        raise ValidationFailed({"outcome": f"Unknown call outcome {outcome!r}."}) from error
+        raise ValidationFailed(
+            {
+                "outcome": Message(
+                    QT_TRANSLATE_NOOP("messages", "Unknown call outcome {outcome!r}."),
+                    outcome=outcome,
+                )
+            }
+        ) from error
     day = today or clock.local_now(clinic_zone(db)).date()
     if on > day:
-        raise ValidationFailed({"contacted_on": "The call cannot be dated in the future."})
+        raise ValidationFailed(
+            {
+                "contacted_on": Message(
+                    QT_TRANSLATE_NOOP("messages", "The call cannot be dated in the future.")
+                )
+            }
+        )
     hidden_until: date | None = None
     if answer != ContactOutcome.OPTED_OUT:
         cycle = timedelta(days=max(1, item.cycle_days or DEFAULT_CYCLE_DAYS))
@@ -168,7 +182,12 @@ def record_contact(
     with db.begin() as s:
         require(s, actor, Permission.RECALL)
         if s.get(Patient, item.patient_id) is None:
-            raise NotFound(f"There is no patient with number {item.patient_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no patient with number {patient_id}."),
+                    patient_id=item.patient_id,
+                )
+            )
         row = FollowUpContact(
             patient_id=item.patient_id,
             course_id=item.course_id or None,

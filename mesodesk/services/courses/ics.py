@@ -10,6 +10,7 @@ from sqlalchemy import select
 from mesodesk.domain import clock
 from mesodesk.domain.clock import from_utc, local, to_utc
 from mesodesk.domain.filenames import safe_file_name
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import settings
 from mesodesk.services.courses.common import BOOKED
 from mesodesk.services.errors import NotFound
@@ -31,7 +32,12 @@ def ics_file_name(db: Database, patient_id: int) -> str:
         with db.read() as s:
             patient = s.get(Patient, patient_id)
             if patient is None:
-                raise NotFound(f"Patient {patient_id} not found.")
+                raise NotFound(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "Patient {patient_id} not found."),
+                        patient_id=patient_id,
+                    )
+                )
             name = f"{patient.given_name} {patient.family_name}".strip()
         return safe_file_name(f"appointments_{name}.ics", fallback="appointments")
     return f"appointments_patient-{patient_id}.ics"
@@ -53,7 +59,12 @@ def upcoming_ics(db: Database, patient_id: int, *, now: datetime | None = None) 
     phone = str(values.get("clinic.phone") or "").strip()
     with db.read() as s:
         if s.get(Patient, patient_id) is None:
-            raise NotFound(f"There is no patient with number {patient_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no patient with number {patient_id}."),
+                    patient_id=patient_id,
+                )
+            )
         rows = s.execute(
             select(TreatmentSession, Practitioner.display_name)
             .outerjoin(Practitioner, TreatmentSession.practitioner_id == Practitioner.id)

@@ -11,6 +11,7 @@ from mesodesk.domain import schedule
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, local, to_utc
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit, slots
 from mesodesk.services import sessions as session_service
 from mesodesk.services.access import require
@@ -157,7 +158,13 @@ def apply_moves(
     zone = clinic_zone(db)
     ids = [m.session_id for m in moves]
     if len(set(ids)) != len(ids):
-        raise ValidationFailed({"moves": "A session can only move once at a time."})
+        raise ValidationFailed(
+            {
+                "moves": Message(
+                    QT_TRANSLATE_NOOP("messages", "A session can only move once at a time.")
+                )
+            }
+        )
     with db.begin() as s:
         require(s, actor, Permission.BOOK)
         rows = {
@@ -167,13 +174,25 @@ def apply_moves(
         for index, move in enumerate(moves):
             row = rows.get(move.session_id)
             if row is None:
-                raise NotFound(f"There is no session with number {move.session_id}.")
+                raise NotFound(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "There is no session with number {session_id}."
+                        ),
+                        session_id=move.session_id,
+                    )
+                )
             check_movable(row)
             if row.starts_at != to_utc(move.old_start, zone):
                 raise ValidationFailed(
                     {
-                        "starts_at": f"The session of {when_text(local(move.old_start, zone))} "
-                        "was changed meanwhile; plan the move again."
+                        "starts_at": Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "The session of {when_text} was changed meanwhile; plan the move again.",
+                            ),
+                            when_text=when_text(local(move.old_start, zone)),
+                        )
                     }
                 )
             who = (
@@ -199,8 +218,13 @@ def apply_moves(
                 if same and schedule.overlaps(new, new + duration, [(other_start, other_end)]):
                     raise ValidationFailed(
                         {
-                            "starts_at": f"The moves put two sessions at {when_text(new)}; "
-                            "plan the move again."
+                            "starts_at": Message(
+                                QT_TRANSLATE_NOOP(
+                                    "messages",
+                                    "The moves put two sessions at {when_text}; plan the move again.",
+                                ),
+                                when_text=when_text(new),
+                            )
                         }
                     )
             planned.append((row, new, who))

@@ -14,6 +14,7 @@ from mesodesk.domain import session_rules as rules
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import local, local_midnight, to_utc
 from mesodesk.domain.enums import CourseStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit, safety, slots
 from mesodesk.services import sessions as session_service
 from mesodesk.services.access import require
@@ -132,23 +133,36 @@ def create_course(
         errors = check_input(s, data)
         starts_local = [local(start, zone) for start in starts]
         if len(starts_local) != data.sessions:
-            errors["starts"] = (
-                f"The course has {data.sessions} sessions but {len(starts_local)} dates were "
-                "given; propose the dates again."
+            errors["starts"] = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The course has {sessions} sessions but {count} dates were given; propose the dates again.",
+                ),
+                sessions=data.sessions,
+                count=len(starts_local),
             )
         if errors:
             raise ValidationFailed(errors)
         for number, start in enumerate(starts_local, start=1):
             previous = starts_local[number - 2] if number > 1 else None
             if previous is not None and start.astimezone(UTC) < previous.astimezone(UTC) + duration:
-                errors["starts"] = (
-                    f"Session {number} ({when_text(start)}) must start after session "
-                    f"{number - 1} has ended."
+                errors["starts"] = Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Session {number} ({when_text}) must start after session {number2} has ended.",
+                    ),
+                    number=number,
+                    when_text=when_text(start),
+                    number2=number - 1,
                 )
                 break
             if not hours.is_open(start, start + duration):
-                errors["starts"] = (
-                    f"Session {number} ({when_text(start)}) is outside the opening hours."
+                errors["starts"] = Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Session {number} ({when_text}) is outside the opening hours."
+                    ),
+                    number=number,
+                    when_text=when_text(start),
                 )
                 break
             found = slots.clashes_in(
@@ -160,9 +174,14 @@ def create_course(
                 duration_minutes=data.duration_minutes,
             )
             if found:
-                errors["starts"] = (
-                    f"Session {number} ({when_text(start)}) is now taken: "
-                    f"{slots.clash_message(found)} Propose the dates again."
+                errors["starts"] = Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Session {number} ({when_text}) is now taken: {clash_message} Propose the dates again.",
+                    ),
+                    number=number,
+                    when_text=when_text(start),
+                    clash_message=slots.clash_message(found),
                 )
                 break
         if errors:
@@ -257,52 +276,86 @@ def check_input(s: Session, data: CourseInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     patient = s.get(Patient, data.patient_id)
     if patient is None:
-        errors["patient_id"] = "Choose a patient."
+        errors["patient_id"] = Message(QT_TRANSLATE_NOOP("messages", "Choose a patient."))
     elif patient.archived_at is not None:
-        errors["patient_id"] = "This patient is archived; restore the record to plan a course."
+        errors["patient_id"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "This patient is archived; restore the record to plan a course."
+            )
+        )
     if s.get(SolutionType, data.solution_type_id) is None:
-        errors["solution_type_id"] = "Choose the solution type."
+        errors["solution_type_id"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Choose the solution type.")
+        )
     if data.practitioner_id is None:
-        errors["practitioner_id"] = "Choose the practitioner."
+        errors["practitioner_id"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Choose the practitioner.")
+        )
     else:
         practitioner = s.get(Practitioner, data.practitioner_id)
         if practitioner is None or practitioner.archived_at is not None:
-            errors["practitioner_id"] = "Choose a current practitioner."
+            errors["practitioner_id"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Choose a current practitioner.")
+            )
     if not data.areas:
-        errors["areas"] = "Tick at least one treatment area."
+        errors["areas"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Tick at least one treatment area.")
+        )
     else:
         known = set(s.scalars(select(TreatmentArea.code).where(TreatmentArea.code.in_(data.areas))))
         unknown = [code for code in data.areas if code not in known]
         if unknown:
-            errors["areas"] = f"Unknown treatment area {unknown[0]!r}."
+            errors["areas"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Unknown treatment area {value!r}."), value=unknown[0]
+            )
     if not data.indications:
-        errors["indications"] = "Tick at least one indication."
+        errors["indications"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Tick at least one indication.")
+        )
     else:
         known = set(s.scalars(select(Indication.code).where(Indication.code.in_(data.indications))))
         unknown = [code for code in data.indications if code not in known]
         if unknown:
-            errors["indications"] = f"Unknown indication {unknown[0]!r}."
+            errors["indications"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Unknown indication {value!r}."), value=unknown[0]
+            )
     if not MIN_SESSIONS <= data.sessions <= MAX_SESSIONS:
-        errors["sessions"] = (
-            f"A course has {MIN_SESSIONS} to {MAX_SESSIONS} sessions (usually 4 to 10)."
+        errors["sessions"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "A course has {MIN_SESSIONS} to {MAX_SESSIONS} sessions (usually 4 to 10).",
+            ),
+            MIN_SESSIONS=MIN_SESSIONS,
+            MAX_SESSIONS=MAX_SESSIONS,
         )
     if not 1 <= data.interval_days <= MAX_INTERVAL_DAYS:
-        errors["interval_days"] = (
-            f"The interval between sessions must be 1 to {MAX_INTERVAL_DAYS} days."
+        errors["interval_days"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "The interval between sessions must be 1 to {MAX_INTERVAL_DAYS} days."
+            ),
+            MAX_INTERVAL_DAYS=MAX_INTERVAL_DAYS,
         )
     if data.maintenance_interval_days is not None and not (
         1 <= data.maintenance_interval_days <= MAX_MAINTENANCE_DAYS
     ):
-        errors["maintenance_interval_days"] = (
-            f"The maintenance interval must be 1 to {MAX_MAINTENANCE_DAYS} days, or none."
+        errors["maintenance_interval_days"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The maintenance interval must be 1 to {MAX_MAINTENANCE_DAYS} days, or none.",
+            ),
+            MAX_MAINTENANCE_DAYS=MAX_MAINTENANCE_DAYS,
         )
     problem = rules.duration_problem(data.duration_minutes)
     if problem:
         errors["duration_minutes"] = problem
     if data.preferred_weekday is not None and not 0 <= data.preferred_weekday <= 6:
-        errors["preferred_weekday"] = "The preferred weekday must be Monday to Sunday, or any."
+        errors["preferred_weekday"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The preferred weekday must be Monday to Sunday, or any.")
+        )
     if data.preferred_time.second or data.preferred_time.microsecond:
-        errors["preferred_time"] = "The preferred time must be in whole minutes."
+        errors["preferred_time"] = Message(
+            QT_TRANSLATE_NOOP("messages", "The preferred time must be in whole minutes.")
+        )
     return errors
 
 

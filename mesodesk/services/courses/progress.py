@@ -14,6 +14,7 @@ from mesodesk.domain import clock
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.enums import CourseStatus, SessionStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services import sessions as session_service
 from mesodesk.services.access import require
@@ -169,14 +170,26 @@ def set_course_status(
     try:
         wanted = CourseStatus(status)
     except ValueError as error:
-        raise ValidationFailed({"status": f"Unknown course status {status!r}."}) from error
+        raise ValidationFailed(
+            {
+                "status": Message(
+                    QT_TRANSLATE_NOOP("messages", "Unknown course status {status!r}."),
+                    status=status,
+                )
+            }
+        ) from error
     reason = reason.strip()
     zone = clinic_zone(db)
     with db.begin() as s:
         require(s, actor, Permission.EDIT_CLINICAL)
         course = s.get(Course, course_id)
         if course is None:
-            raise NotFound(f"There is no course with number {course_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no course with number {course_id}."),
+                    course_id=course_id,
+                )
+            )
         if wanted in (CourseStatus.ABANDONED, CourseStatus.COMPLETED):
             stored = wanted.value
         else:

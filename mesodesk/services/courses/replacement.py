@@ -8,6 +8,7 @@ from mesodesk.domain import clock, schedule
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit, safety, slots
 from mesodesk.services import sessions as session_service
 from mesodesk.services.access import require
@@ -43,12 +44,27 @@ def cancel(
     when none was found.
     """
     if status not in (SessionStatus.CANCELLED, SessionStatus.NO_SHOW):
-        raise ValidationFailed({"status": "A session can only be cancelled or marked no-show."})
+        raise ValidationFailed(
+            {
+                "status": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A session can only be cancelled or marked no-show."
+                    )
+                )
+            }
+        )
     with db.read() as s:
         row = session_row(s, session_id)
         if row.status == SessionStatus.DONE:
             raise ValidationFailed(
-                {"status": "A done session cannot be cancelled; amend its record instead."}
+                {
+                    "status": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "A done session cannot be cancelled; amend its record instead.",
+                        )
+                    )
+                }
             )
     session_service.set_status(db, session_id, status, actor=actor, reason=reason)
     return replacement_slot(db, session_id, now=now)
@@ -90,7 +106,13 @@ def book_replacement(db: Database, session_id: int, start: datetime, *, actor: U
         old = session_row(s, session_id)
         if old.status not in MISSED:
             raise ValidationFailed(
-                {"status": "Only a cancelled or missed session can be replaced."}
+                {
+                    "status": Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "Only a cancelled or missed session can be replaced."
+                        )
+                    )
+                }
             )
         when = local(start, zone)
         slots.refuse_clashes(

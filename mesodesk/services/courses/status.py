@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import User
 from mesodesk.domain.enums import CourseStatus, SessionStatus
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.errors import NotFound
 from mesodesk.store.models import Course, TreatmentSession
@@ -73,7 +74,12 @@ def update_course_status(s: Session, course_id: int | None, *, actor: User) -> s
         return None
     course = s.get(Course, course_id)
     if course is None:
-        raise NotFound(f"There is no course with number {course_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no course with number {course_id}."),
+                course_id=course_id,
+            )
+        )
     s.flush()
     status = derive_status(course.status, done_count(s, course_id), course.planned_sessions)
     if status != course.status:

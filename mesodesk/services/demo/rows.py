@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.schedule import DEFAULT_HOURS, OpeningHours
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.services.settings import DEFAULTS as SETTING_DEFAULTS
@@ -80,8 +81,15 @@ def chunk(table: str, rows: list[Row]) -> RowChunk:
     columns = COLUMNS[table]
     if rows and len(rows[0]) != len(columns):
         raise ValueError(
-            f"demo rows for {table} have {len(rows[0])} values but the table has "
-            f"{len(columns)} columns: update the demo generator for the model"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "demo rows for {table} have {count} values but the table has {count2} columns: update the demo generator for the model",
+                ),
+                table=table,
+                count=len(rows[0]),
+                count2=len(columns),
+            )
         )
     return RowChunk(table, columns, rows)
 
@@ -148,7 +156,14 @@ def demo_context(s: Session) -> DemoContext:
     }
     if not solution_types or not areas:
         raise ValidationFailed(
-            {"catalog": "The catalog (solution types and areas) must be loaded before a demo."}
+            {
+                "catalog": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The catalog (solution types and areas) must be loaded before a demo.",
+                    )
+                )
+            }
         )
     zone = str(_setting(s, "clinic.time_zone"))
     try:

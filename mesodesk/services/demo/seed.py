@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import AuditAction
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.accounts.common import count_accounts
@@ -56,7 +57,13 @@ def demo_batches(
 ) -> Iterator[DemoBatch]:
     """The demo rows in insert order: first the clinic, then one batch per patient chunk."""
     if patients < 0:
-        raise ValidationFailed({"patients": "The number of patients cannot be negative."})
+        raise ValidationFailed(
+            {
+                "patients": Message(
+                    QT_TRANSLATE_NOOP("messages", "The number of patients cannot be negative.")
+                )
+            }
+        )
     generator = Generator(context, seed, today or date.today())
     yield DemoBatch("clinic", 1, 1, generator.clinic(patients))
     for done, chunks in generator.patients(patients, max(1, chunk_patients)):
@@ -115,19 +122,35 @@ def seed_demo(
     that has accounts) no account is added.
     """
     if patients < 0:
-        raise ValidationFailed({"patients": "The number of patients cannot be negative."})
+        raise ValidationFailed(
+            {
+                "patients": Message(
+                    QT_TRANSLATE_NOOP("messages", "The number of patients cannot be negative.")
+                )
+            }
+        )
     with db.begin() as s:
         if actor is not None:
             require(s, actor, Permission.CLINIC_SETTINGS)
         elif count_accounts(s):
             raise DemoRefused(
-                "This database has accounts: sign in as one of its admins to add the demo."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This database has accounts: sign in as one of its admins to add the demo.",
+                    )
+                )
             )
         existing = int(s.scalar(select(func.count()).select_from(Patient)) or 0)
         if existing and not force:
             raise DemoRefused(
-                f"This database already has {existing} patient(s); the demo's invented "
-                "patients are only added to a database without patients."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This database already has {existing} patient(s); the demo's invented patients are only added to a database without patients.",
+                    ),
+                    existing=existing,
+                )
             )
         context = demo_context(s)
         writer = RowWriter(s.connection())

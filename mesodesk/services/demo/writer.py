@@ -13,6 +13,7 @@ from sqlalchemy import Boolean, Connection, Date, DateTime, Numeric, insert
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.demo.rows import RowChunk
 from mesodesk.store.models import Base
 
@@ -26,7 +27,12 @@ def insert_sql(table: str, columns: Sequence[str], dialect: Any = None) -> str:
         dialect=dialect or sqlite.dialect(), column_keys=list(columns)
     )
     if list(compiled.positiontup or ()) != list(columns):
-        raise ValueError(f"{table}: the demo columns are not in table order")
+        raise ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{table}: the demo columns are not in table order"),
+                table=table,
+            )
+        )
     return str(compiled)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.importer.report import ALIASES, COLUMNS, REQUIRED, ImportFileError
 
 MAX_LINE_CHARS = 1_000_000
@@ -24,7 +25,14 @@ def detect_encoding(path: Path) -> str:
     with path.open("rb") as f:
         head = f.read(4)
     if not head:
-        raise ImportFileError(f"{path.name} is empty: there is no header line and no patient.")
+        raise ImportFileError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} is empty: there is no header line and no patient."
+                ),
+                name=path.name,
+            )
+        )
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = ["utf-16"]
     else:
@@ -37,11 +45,23 @@ def detect_encoding(path: Path) -> str:
         except UnicodeDecodeError:
             continue
         if chars == 0:
-            raise ImportFileError(f"{path.name} is empty: there is no header line and no patient.")
+            raise ImportFileError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name} is empty: there is no header line and no patient."
+                    ),
+                    name=path.name,
+                )
+            )
         return encoding
     raise ImportFileError(
-        f"{path.name} is not a text file in a known encoding; "
-        "save it from the spreadsheet as CSV UTF-8."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} is not a text file in a known encoding; save it from the spreadsheet as CSV UTF-8.",
+            ),
+            name=path.name,
+        )
     )
 
 
@@ -57,10 +77,14 @@ def _refuse_damaged_utf8(path: Path) -> None:
     if not invalid or valid < invalid:
         return
     raise ImportFileError(
-        f"{path.name} is UTF-8 text but has bytes that are not valid UTF-8 on "
-        f"{_line_list(lines)}; read as another encoding its accented letters would "
-        "be garbled. Correct those lines, or save the file again as CSV UTF-8, and import it "
-        "again."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} is UTF-8 text but has bytes that are not valid UTF-8 on {line_list}; read as another encoding its accented letters would be garbled. Correct those lines, or save the file again as CSV UTF-8, and import it again.",
+            ),
+            name=path.name,
+            line_list=_line_list(lines),
+        )
     )
 
 
@@ -118,7 +142,13 @@ def _scan(path: Path, encoding: str) -> int:
 
 def _not_text(path: Path) -> NoReturn:
     raise ImportFileError(
-        f"{path.name} does not look like a spreadsheet saved as text (CSV); it holds binary data."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} does not look like a spreadsheet saved as text (CSV); it holds binary data.",
+            ),
+            name=path.name,
+        )
     )
 
 
@@ -132,8 +162,15 @@ def read_lines(stream: io.TextIOBase, name: str) -> Iterator[str]:
         number += 1
         if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
             raise ImportFileError(
-                f"Line {number} of {name} is longer than {MAX_LINE_CHARS:,} characters; "
-                "this is not a patient spreadsheet."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Line {number} of {name} is longer than {MAX_LINE_CHARS:,} characters; this is not a patient spreadsheet.",
+                    ),
+                    number=number,
+                    name=name,
+                    MAX_LINE_CHARS=MAX_LINE_CHARS,
+                )
             )
         yield line
 
@@ -177,8 +214,16 @@ def map_header(cells: list[str], name: str) -> tuple[dict[str, int], dict[str, s
         if column in COLUMNS:
             if column in index:
                 raise ImportFileError(
-                    f"{name} has two columns for {column} ({written[column]!r} and "
-                    f"{cell.strip()!r}); keep one."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{name} has two columns for {column} ({value!r} and {strip!r}); keep one.",
+                        ),
+                        name=name,
+                        column=column,
+                        value=written[column],
+                        strip=cell.strip(),
+                    )
                 )
             index[column] = i
             written[column] = cell.strip()
@@ -188,9 +233,17 @@ def map_header(cells: list[str], name: str) -> tuple[dict[str, int], dict[str, s
     if missing:
         found = ", ".join(repr(c.strip()[:30]) for c in cells[:12] if c.strip()) or "nothing"
         raise ImportFileError(
-            f"The first line of {name} must name the columns; {' and '.join(missing)} "
-            f"{'is' if len(missing) == 1 else 'are'} missing. Expected columns: {_expected()}. "
-            f"Found: {found}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The first line of {name} must name the columns; {join} {value} missing. Expected columns: {expected}. Found: {found}.",
+                ),
+                name=name,
+                join=" and ".join(missing),
+                value="is" if len(missing) == 1 else "are",
+                expected=_expected(),
+                found=found,
+            )
         )
     return index, written, ignored
 

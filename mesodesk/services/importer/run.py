@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.text import sort_key
 from mesodesk.services import audit
 from mesodesk.services.access import require
@@ -59,12 +60,22 @@ def import_patients(
     name = path.name
     try:
         if path.is_dir():
-            raise ImportFileError(f"{path} is a folder, not a CSV file.")
+            raise ImportFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{path} is a folder, not a CSV file."), path=path
+                )
+            )
         total = path.stat().st_size
         encoding = detect_encoding(path)
         raw = path.open("rb")
     except OSError as error:
-        raise ImportFileError(f"Cannot read {name}: {error.strerror or error}.") from error
+        raise ImportFileError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Cannot read {name}: {reason}."),
+                name=name,
+                reason=error.strerror or error,
+            )
+        ) from error
     today = today or date.today()
     with raw, io.TextIOWrapper(raw, encoding=encoding, newline="") as text:
         lines = read_lines(text, name)
@@ -76,7 +87,14 @@ def import_patients(
                 header_line = candidate
                 break
         if not header_line:
-            raise ImportFileError(f"{name} holds only blank lines: there is no header line.")
+            raise ImportFileError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{name} holds only blank lines: there is no header line."
+                    ),
+                    name=name,
+                )
+            )
         separator = choose_separator(header_line)
         index, written, ignored = map_header(header_cells(header_line, separator), name)
         width = len(header_cells(header_line, separator))
@@ -178,7 +196,12 @@ def import_patients(
         except _Rollback:
             imported = 0
         except UnicodeDecodeError as error:  # the scan passed, so the file changed meanwhile
-            raise ImportFileError(f"{name} changed while it was being imported.") from error
+            raise ImportFileError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{name} changed while it was being imported."),
+                    name=name,
+                )
+            ) from error
     if progress is not None:
         progress(total, total)
     return ImportReport(

@@ -15,6 +15,7 @@ from mesodesk.domain import session_rules as rules
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus, Technique
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit, injection_map, safety, settings, slots
 from mesodesk.services.access import require
 from mesodesk.services.dto import (
@@ -57,9 +58,11 @@ def _done_problems(
         treatment_lines=lines, starts_at=starts_at_utc, now=clock.utcnow()
     )
     if consent_template_id is None and settings.consent_required_in(s):
-        problems["consent"] = (
-            "Record the patient's consent (the text version signed) before marking the "
-            "session done."
+        problems["consent"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Record the patient's consent (the text version signed) before marking the session done.",
+            )
         )
     return problems
 
@@ -87,22 +90,29 @@ def _validate(
     warnings: list[str] = []
     was_done = row is not None and row.status == SessionStatus.DONE
     if s.get(Patient, data.patient_id) is None:
-        errors["patient_id"] = "Choose a patient."
+        errors["patient_id"] = Message(QT_TRANSLATE_NOOP("messages", "Choose a patient."))
     if data.status not in set(SessionStatus):
-        errors["status"] = f"Unknown status {data.status!r}."
+        errors["status"] = Message(
+            QT_TRANSLATE_NOOP("messages", "Unknown status {status!r}."), status=data.status
+        )
     elif row is not None and (problem := rules.transition_problem(row.status, data.status)):
         errors["status"] = problem
     if problem := rules.duration_problem(data.duration_minutes):
         errors["duration_minutes"] = problem
     if data.practitioner_id is not None and s.get(Practitioner, data.practitioner_id) is None:
-        errors["practitioner_id"] = "Unknown practitioner."
+        errors["practitioner_id"] = Message(QT_TRANSLATE_NOOP("messages", "Unknown practitioner."))
     if data.consent_template_id is not None:
         consent = s.get(DocumentTemplate, data.consent_template_id)
         if consent is None or consent.kind != "consent":
-            errors["consent"] = "Unknown consent text version."
+            errors["consent"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Unknown consent text version.")
+            )
     if data.status == SessionStatus.DONE and not data.treatments:
-        errors["treatments"] = (
-            "A done session needs at least one treatment line (the area that was treated)."
+        errors["treatments"] = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "A done session needs at least one treatment line (the area that was treated).",
+            )
         )
     if data.status == SessionStatus.DONE and not was_done:
         # Required when a session becomes done; older records can still be corrected.
@@ -119,30 +129,53 @@ def _validate(
     for index, line in enumerate(data.treatments, start=1):
         prefix = f"treatments[{index}]"
         if s.get(TreatmentArea, line.area_id) is None:
-            errors[f"{prefix}.area"] = f"Line {index}: choose the treated area."
+            errors[f"{prefix}.area"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Line {index}: choose the treated area."), index=index
+            )
         if line.technique is not None and line.technique not in set(Technique):
-            errors[f"{prefix}.technique"] = f"Line {index}: unknown technique."
+            errors[f"{prefix}.technique"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Line {index}: unknown technique."), index=index
+            )
         if line.volume_ml is not None and not Decimal(0) <= line.volume_ml <= rules.MAX_VOLUME_ML:
-            errors[f"{prefix}.volume"] = f"Line {index}: the volume must be 0-100 ml."
+            errors[f"{prefix}.volume"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Line {index}: the volume must be 0-100 ml."),
+                index=index,
+            )
         if line.depth_mm is not None and not Decimal(0) <= line.depth_mm <= rules.MAX_DEPTH_MM:
-            errors[f"{prefix}.depth"] = f"Line {index}: the depth must be 0-20 mm."
+            errors[f"{prefix}.depth"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Line {index}: the depth must be 0-20 mm."),
+                index=index,
+            )
         gauge = rules.gauge_problem(line.needle_gauge)
         if gauge and line.needle_gauge not in kept_gauges:  # an old record keeps its gauge
-            errors[f"{prefix}.gauge"] = f"Line {index}: {gauge}."
+            errors[f"{prefix}.gauge"] = Message(
+                QT_TRANSLATE_NOOP("messages", "Line {index}: {gauge}."), index=index, gauge=gauge
+            )
         if line.product_lot_id is not None:
             lot = s.get(ProductLot, line.product_lot_id)
             if lot is None:
-                errors[f"{prefix}.lot"] = f"Line {index}: unknown lot."
+                errors[f"{prefix}.lot"] = Message(
+                    QT_TRANSLATE_NOOP("messages", "Line {index}: unknown lot."), index=index
+                )
                 continue
             if line.product_id is not None and lot.product_id != line.product_id:
-                errors[f"{prefix}.lot"] = (
-                    f"Line {index}: lot {lot.lot_number} is not of that product."
+                errors[f"{prefix}.lot"] = Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Line {index}: lot {lot_number} is not of that product."
+                    ),
+                    index=index,
+                    lot_number=lot.lot_number,
                 )
             state = lot_state(lot.expiry_date, local_day)
             if state == "expired":
-                errors[f"{prefix}.lot"] = (
-                    f"Line {index}: lot {lot.lot_number} expired on {lot.expiry_date:%d %b %Y}"
-                    " and cannot be recorded."
+                errors[f"{prefix}.lot"] = Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Line {index}: lot {lot_number} expired on {expiry_date:%d %b %Y} and cannot be recorded.",
+                    ),
+                    index=index,
+                    lot_number=lot.lot_number,
+                    expiry_date=lot.expiry_date,
                 )
             elif state == "expiring":
                 warnings.append(
@@ -307,7 +340,11 @@ def _screen(
         thin = [f for f in blocks if f.key in given and rules.override_reason_problem(given[f.key])]
         if thin and "override" not in errors:
             problem = rules.override_reason_problem(given[thin[0].key]) or ""
-            errors["override"] = f"{thin[0].title}: {problem}"
+            errors["override"] = Message(
+                QT_TRANSLATE_NOOP("messages", "{title}: {problem}"),
+                title=thin[0].title,
+                problem=problem,
+            )
         if data.practitioner_id is None:
             errors.setdefault(
                 "override", "Choose the practitioner who takes responsibility for going ahead."
@@ -332,7 +369,12 @@ def _screen(
 def _session_row(s: Session, session_id: int) -> TreatmentSession:
     row = s.get(TreatmentSession, session_id)
     if row is None:
-        raise NotFound(f"There is no session with number {session_id}.")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no session with number {session_id}."),
+                session_id=session_id,
+            )
+        )
     return row
 
 
@@ -440,8 +482,12 @@ def _check_can_be_done(s: Session, row: TreatmentSession) -> None:
     if checklist_rules.problems(row.checklist):
         raise ValidationFailed(
             {
-                "checklist": "Open the session and complete the pre-procedure checklist "
-                "before marking it done."
+                "checklist": Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Open the session and complete the pre-procedure checklist before marking it done.",
+                    )
+                )
             }
         )
     problems = _done_problems(
