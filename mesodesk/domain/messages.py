@@ -22,7 +22,8 @@ the command line renders it in the user's language. API (the whole of it)::
   the key up with ``translate`` (e.g. ``QCoreApplication.translate("messages", key)``) and lets
   ``localize(value, spec)`` format values the user's way (QLocale); without them it is English.
 - A Message may be an argument of another Message: it is rendered the same way.
-- ``message_of(error)`` gives the Message an exception carries (its first argument), or wraps its
+- ``render(text, translate, localize)`` does the same for text that may be a plain str, and
+  ``message_of(error)`` gives the Message an exception carries (its first argument), or wraps its
   plain text as an untranslated Message. tests/test_messages.py fails when a raise or a field
   message in the core uses a plain or f-string text instead of a Message.
 """
@@ -33,7 +34,16 @@ import string
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["CONTEXT", "QT_TRANSLATE_NOOP", "Localize", "Message", "Translate", "message_of"]
+__all__ = [
+    "CONTEXT",
+    "QT_TRANSLATE_NOOP",
+    "Localize",
+    "Message",
+    "Translate",
+    "message_of",
+    "placeholders",
+    "render",
+]
 
 CONTEXT = "messages"
 
@@ -62,7 +72,7 @@ class _Formatter(string.Formatter):
             shown = self.localize(value, format_spec)
             if shown is not None:
                 return shown
-        return super().format_field(value, format_spec)
+        return str(super().format_field(value, format_spec))
 
 
 class Message(str):
@@ -106,6 +116,11 @@ def placeholders(key: str) -> set[str]:
         if field is not None:
             names.add(field.split(".")[0].split("[")[0])
     return names
+
+
+def render(text: str, translate: Translate | None = None, localize: Localize | None = None) -> str:
+    """``text`` in the user's language when it is a Message; plain text as it is."""
+    return text.render(translate, localize) if isinstance(text, Message) else str(text)
 
 
 def message_of(error: BaseException) -> Message:

@@ -517,9 +517,14 @@ def _no_slot_message(number: int, day: date, max_days: int) -> str:
     else:
         within = f"{max_days} day" if max_days == 1 else f"{max_days} days"
     when = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-    return (
-        f"Session {number}: no free slot within {within} after {when}; "
-        "check the opening hours or the practitioner's diary."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Session {number}: no free slot within {within} after {when}; check the opening hours or the practitioner's diary.",
+        ),
+        number=number,
+        within=within,
+        when=when,
     )
 
 

@@ -178,7 +178,14 @@ def _parse_rule(filename: str, number: int, entry: Any) -> Rule:
     label = f"rule {number} ({raw_id!r})" if isinstance(raw_id, str) else f"rule {number}"
 
     def fail(problem: str) -> ValueError:
-        return ValueError(f"{filename}: {label}: {problem}")
+        return ValueError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{filename}: {label}: {problem}"),
+                filename=filename,
+                label=label,
+                problem=problem,
+            )
+        )
 
     unknown = sorted(set(entry) - _KNOWN_KEYS)
     if unknown:

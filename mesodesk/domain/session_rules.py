@@ -32,16 +32,21 @@ DONE_GRACE = timedelta(minutes=15)
 
 def duration_problem(minutes: int) -> str | None:
     if not MIN_DURATION_MINUTES <= minutes <= MAX_DURATION_MINUTES:
-        return (
-            f"The duration must be between {MIN_DURATION_MINUTES} and "
-            f"{MAX_DURATION_MINUTES} minutes."
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "The duration must be between {low} and {high} minutes."),
+            low=MIN_DURATION_MINUTES,
+            high=MAX_DURATION_MINUTES,
         )
     return None
 
 
 def gauge_problem(gauge: int | None) -> str | None:
     if gauge is not None and not MIN_NEEDLE_GAUGE <= gauge <= MAX_NEEDLE_GAUGE:
-        return f"the needle gauge must be {MIN_NEEDLE_GAUGE}G-{MAX_NEEDLE_GAUGE}G"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the needle gauge must be {low}G-{high}G"),
+            low=MIN_NEEDLE_GAUGE,
+            high=MAX_NEEDLE_GAUGE,
+        )
     return None
 
 
@@ -96,11 +101,19 @@ def transition_problem(current: SessionStatus | str, wanted: SessionStatus | str
         return None
     current, wanted = SessionStatus(current), SessionStatus(wanted)
     if current == SessionStatus.DONE:
-        return (
-            f"This session is done and cannot become {wanted.label.lower()}: a done session "
-            "is a clinical record. Amend it instead."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "This session is done and cannot become {wanted}: a done session is a clinical "
+                "record. Amend it instead.",
+            ),
+            wanted=wanted.label.lower(),
         )
-    return f"A {current.label.lower()} session cannot become {wanted.label.lower()}."
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "A {current} session cannot become {wanted}."),
+        current=current.label.lower(),
+        wanted=wanted.label.lower(),
+    )
 
 
 def done_problems(
@@ -179,12 +192,28 @@ class Clash:
     def message(self, time_format: str = "%d/%m/%Y %H:%M") -> str:
         when = f"{self.other.starts_at:{time_format}}-{self.other.ends_at:%H:%M}"
         if self.same_practitioner:
-            who = self.other.practitioner_name or "The practitioner"
-            whom = self.other.patient_name or f"session {self.other.session_id}"
-            return f"{who} is already booked {when} with {whom}."
-        whom = self.other.patient_name or "The patient"
-        with_who = self.other.practitioner_name or "another practitioner"
-        return f"{whom} already has a session {when} with {with_who}."
+            who = self.other.practitioner_name or Message(
+                QT_TRANSLATE_NOOP("messages", "The practitioner")
+            )
+            whom = self.other.patient_name or Message(
+                QT_TRANSLATE_NOOP("messages", "session {number}"), number=self.other.session_id
+            )
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "{who} is already booked {when} with {whom}."),
+                who=who,
+                when=when,
+                whom=whom,
+            )
+        whom = self.other.patient_name or Message(QT_TRANSLATE_NOOP("messages", "The patient"))
+        with_who = self.other.practitioner_name or Message(
+            QT_TRANSLATE_NOOP("messages", "another practitioner")
+        )
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{whom} already has a session {when} with {with_who}."),
+            whom=whom,
+            when=when,
+            with_who=with_who,
+        )
 
 
 def overlaps(a_start: datetime, a_minutes: int, b_start: datetime, b_minutes: int) -> bool:

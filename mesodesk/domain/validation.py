@@ -81,6 +81,13 @@ def date_text_error(text: str, clinic_format: str = "dd/mm/yyyy") -> str | None:
     if not text or parse_date(text, clinic_format) is not None:
         return None
     if no_such_day(text, clinic_format):
-        return f"{text} does not exist: check the day and the month."
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{text} does not exist: check the day and the month."),
+            text=text,
+        )
     example = format_date(date(1985, 3, 31), clinic_format)
-    return f"Type the date as {clinic_format}, for example {example}."
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "Type the date as {clinic_format}, for example {example}."),
+        clinic_format=clinic_format,
+        example=example,
+    )

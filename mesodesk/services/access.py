@@ -15,32 +15,39 @@ if TYPE_CHECKING:
     from mesodesk.store.engine import Database
 
 _WHAT = {
-    Permission.VIEW_PATIENTS: "see the patient list",
-    Permission.EDIT_CONTACT: "change patients' contact details",
-    Permission.BOOK: "book, move or cancel sessions",
-    Permission.ARRIVAL: "mark arrivals and no-shows",
-    Permission.PRINT_AFTERCARE: "print aftercare sheets",
-    Permission.RECALL: "see recall lists",
-    Permission.VIEW_ALERTS: "see alert badges",
-    Permission.VIEW_CLINICAL: "see medical records",
-    Permission.EDIT_CLINICAL: "change medical records",
-    Permission.MARK_DONE: "mark a session done",
-    Permission.EXPORT_RECORD: "export a patient's record",
-    Permission.EDIT_PRODUCTS: "change products and lots",
-    Permission.CLINIC_SETTINGS: "change the clinic settings",
-    Permission.SCREENING_RULES: "change the screening rules",
-    Permission.TEXTS: "change aftercare and consent texts",
-    Permission.PRACTITIONERS: "manage practitioners",
-    Permission.ACCOUNTS: "manage accounts",
-    Permission.BACKUPS: "manage backups",
-    Permission.RESTORE: "restore a backup",
-    Permission.VIEW_AUDIT: "see the audit log",
+    Permission.VIEW_PATIENTS: QT_TRANSLATE_NOOP("messages", "see the patient list"),
+    Permission.EDIT_CONTACT: QT_TRANSLATE_NOOP("messages", "change patients' contact details"),
+    Permission.BOOK: QT_TRANSLATE_NOOP("messages", "book, move or cancel sessions"),
+    Permission.ARRIVAL: QT_TRANSLATE_NOOP("messages", "mark arrivals and no-shows"),
+    Permission.PRINT_AFTERCARE: QT_TRANSLATE_NOOP("messages", "print aftercare sheets"),
+    Permission.RECALL: QT_TRANSLATE_NOOP("messages", "see recall lists"),
+    Permission.VIEW_ALERTS: QT_TRANSLATE_NOOP("messages", "see alert badges"),
+    Permission.VIEW_CLINICAL: QT_TRANSLATE_NOOP("messages", "see medical records"),
+    Permission.EDIT_CLINICAL: QT_TRANSLATE_NOOP("messages", "change medical records"),
+    Permission.MARK_DONE: QT_TRANSLATE_NOOP("messages", "mark a session done"),
+    Permission.EXPORT_RECORD: QT_TRANSLATE_NOOP("messages", "export a patient's record"),
+    Permission.EDIT_PRODUCTS: QT_TRANSLATE_NOOP("messages", "change products and lots"),
+    Permission.CLINIC_SETTINGS: QT_TRANSLATE_NOOP("messages", "change the clinic settings"),
+    Permission.SCREENING_RULES: QT_TRANSLATE_NOOP("messages", "change the screening rules"),
+    Permission.TEXTS: QT_TRANSLATE_NOOP("messages", "change aftercare and consent texts"),
+    Permission.PRACTITIONERS: QT_TRANSLATE_NOOP("messages", "manage practitioners"),
+    Permission.ACCOUNTS: QT_TRANSLATE_NOOP("messages", "manage accounts"),
+    Permission.BACKUPS: QT_TRANSLATE_NOOP("messages", "manage backups"),
+    Permission.RESTORE: QT_TRANSLATE_NOOP("messages", "restore a backup"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("messages", "see the audit log"),
 }
 
 
 def denied_message(user: User, permission: Permission) -> str:
-    roles = ", ".join(sorted(role.value for role in user.roles)) or "no role"
-    return f"{user.name} ({roles}) may not {_WHAT[permission]}; nothing was changed."
+    roles = ", ".join(sorted(role.value for role in user.roles)) or Message(
+        QT_TRANSLATE_NOOP("messages", "no role")
+    )
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{name} ({roles}) may not {what}; nothing was changed."),
+        name=user.name,
+        roles=roles,
+        what=Message(_WHAT[permission]),
+    )
 
 
 def require(s: Session | None, user: User, permission: Permission) -> User:

@@ -148,7 +148,12 @@ def open_read_only(path: Path) -> Database:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = str(row[0]) if row else None
     except sqlite3.Error as error:
-        raise (translate(error, str(path)) or StorageError(f"{path}: {error}")) from error
+        raise (
+            translate(error, str(path))
+            or StorageError(
+                Message(QT_TRANSLATE_NOOP("messages", "{path}: {error}"), path=path, error=error)
+            )
+        ) from error
     finally:
         conn.close()
     check_revision(revision, str(path))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Localize, Message, Translate, render
+
 
 class ServiceError(Exception):
     """A refused action, with a message for the user."""
@@ -22,8 +24,12 @@ class ValidationFailed(ServiceError):
     def __post_init__(self) -> None:
         super().__init__(self.summary())
 
-    def summary(self) -> str:
-        return "; ".join(f"{k}: {v}" for k, v in self.errors.items()) or "invalid input"
+    def summary(self, translate: Translate | None = None, localize: Localize | None = None) -> str:
+        """Every field's message on one line (English unless ``translate`` is given)."""
+        parts = (f"{k}: {render(v, translate, localize)}" for k, v in self.errors.items())
+        return "; ".join(parts) or render(
+            Message(QT_TRANSLATE_NOOP("messages", "invalid input")), translate, localize
+        )
 
 
 class OutputError(ServiceError):
@@ -32,7 +38,15 @@ class OutputError(ServiceError):
 
 def output_error(error: OSError, path: object) -> OutputError:
     reason = error.strerror or type(error).__name__
-    return OutputError(f"Cannot write {path}: {reason}. Nothing was saved there.")
+    return OutputError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Cannot write {path}: {reason}. Nothing was saved there."
+            ),
+            path=path,
+            reason=reason,
+        )
+    )
 
 
 class PermissionDenied(ServiceError):

@@ -128,8 +128,14 @@ def clean_photo(raw: bytes, *, name: str, max_bytes: int) -> CleanPhoto:
 
 def _bomb(name: str) -> PhotoRefused:
     return PhotoRefused(
-        f"{name} claims more than {MAX_PIXELS // 1_000_000} million pixels, more than any "
-        "clinic camera makes; it was not opened and nothing was stored"
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} claims more than {number} million pixels, more than any clinic camera makes; it was not opened and nothing was stored",
+            ),
+            name=name,
+            number=MAX_PIXELS // 1_000_000,
+        )
     )
 
 
@@ -163,5 +169,9 @@ def content_problem(data: bytes, expected_sha256: str) -> str | None:
     """Why stored bytes are not the photo they claim to be, or None."""
     actual = hashlib.sha256(data).hexdigest()
     if actual != expected_sha256:
-        return f"content changed (SHA-256 {actual[:12]}…, expected {expected_sha256[:12]}…)"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "content changed (SHA-256 {value}…, expected {value2}…)"),
+            value=actual[:12],
+            value2=expected_sha256[:12],
+        )
     return None

@@ -84,7 +84,7 @@ def list_products(
 
 
 def _validate_product(name: str, solution_type_id: int | None) -> None:
-    errors = {}
+    errors: dict[str, str] = {}
     if not name.strip():
         errors["name"] = Message(QT_TRANSLATE_NOOP("messages", "Enter the product's name."))
     if solution_type_id is None:
@@ -240,7 +240,7 @@ def create_lot(
     actor: User,
 ) -> LotRecord:
     number = lot_number.strip()
-    errors = {}
+    errors: dict[str, str] = {}
     if not number:
         errors["lot_number"] = Message(
             QT_TRANSLATE_NOOP("messages", "Enter the lot number printed on the pack.")

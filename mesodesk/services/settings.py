@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.backup_policy import BackupPolicy
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.schedule import OpeningHours
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import audit
@@ -82,41 +83,62 @@ def get_all(db: Database) -> dict[str, Any]:
 def _problem(key: str, value: Any) -> str | None:
     """Why ``value`` cannot be stored under ``key``, or None when it can."""
     if key not in DEFAULTS:
-        return "there is no such setting"
+        return Message(QT_TRANSLATE_NOOP("messages", "there is no such setting"))
     if key in TEXT_LIMITS:
         if not isinstance(value, str):
-            return "must be text"
+            return Message(QT_TRANSLATE_NOOP("messages", "must be text"))
         if len(value) > TEXT_LIMITS[key]:
-            return f"is longer than {TEXT_LIMITS[key]} characters"
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "is longer than {value} characters"),
+                value=TEXT_LIMITS[key],
+            )
     if key == "clinic.time_zone":
         try:
             ZoneInfo(str(value))
         except (ZoneInfoNotFoundError, ValueError):
-            return f"unknown time zone {value!r}"
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "unknown time zone {value!r}"), value=value
+            )
     if key == "clinic.paper_size" and value not in ("A4", "Letter"):
-        return "paper size must be A4 or Letter"
+        return Message(QT_TRANSLATE_NOOP("messages", "paper size must be A4 or Letter"))
     if key == "clinic.date_format" and value not in DATE_FORMATS:
-        return f"date format must be one of {', '.join(DATE_FORMATS)}"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "date format must be one of {join}"),
+            join=", ".join(DATE_FORMATS),
+        )
     if key in (CONSENT_REQUIRED_KEY, NAMES_IN_FILE_NAMES_KEY, AFTERCARE_MAP_KEY) and not isinstance(
         value, bool
     ):
-        return "must be yes or no"
+        return Message(QT_TRANSLATE_NOOP("messages", "must be yes or no"))
     if key == PHOTO_MAX_MB_KEY and (
         isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 200
     ):
-        return "the photo size limit must be a whole number of megabytes from 1 to 200"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "the photo size limit must be a whole number of megabytes from 1 to 200"
+            )
+        )
     if key == IDLE_LOCK_MINUTES_KEY:
         low, high = IDLE_LOCK_RANGE
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            return f"the idle lock must be a whole number of minutes from {low} to {high}"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the idle lock must be a whole number of minutes from {low} to {high}",
+                ),
+                low=low,
+                high=high,
+            )
     if key == HOURS_KEY and value is not None:
         try:
             OpeningHours.from_setting(value)
         except (ValueError, TypeError, AttributeError) as error:
-            return f"opening hours not usable: {error}"
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "opening hours not usable: {error}"), error=error
+            )
     if key == BACKUP_POLICY_KEY and value is not None:
         if not isinstance(value, dict):
-            return "must be a backup policy"
+            return Message(QT_TRANSLATE_NOOP("messages", "must be a backup policy"))
         errors = BackupPolicy.from_setting(value).problems()
         return "; ".join(f"{k} {v}" for k, v in errors.items()) or None
     if key == LOGO_KEY and value:
@@ -268,11 +290,16 @@ def clinic_zone_in(s: Session) -> ZoneInfo:
 def logo_error(data: bytes) -> str | None:
     """Why ``data`` cannot be the clinic's logo, or None when it is a usable PNG or JPEG."""
     if not data:
-        return "The file is empty."
+        return Message(QT_TRANSLATE_NOOP("messages", "The file is empty."))
     if len(data) > MAX_LOGO_BYTES:
-        return f"The logo is {len(data) // 1024} KB; please use an image under 1 MB."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "The logo is {number} KB; please use an image under 1 MB."
+            ),
+            number=len(data) // 1024,
+        )
     if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
-        return "The logo must be a PNG or JPEG image."
+        return Message(QT_TRANSLATE_NOOP("messages", "The logo must be a PNG or JPEG image."))
     import io
 
     from PIL import Image, UnidentifiedImageError
@@ -282,11 +309,21 @@ def logo_error(data: bytes) -> str | None:
             width, height = image.size
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return "The image file is damaged or not really a PNG or JPEG."
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "The image file is damaged or not really a PNG or JPEG.")
+        )
     if max(width, height) > MAX_LOGO_PIXELS:
-        return f"The logo is {width}×{height} pixels; please use one under {MAX_LOGO_PIXELS}."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The logo is {width}×{height} pixels; please use one under {MAX_LOGO_PIXELS}.",
+            ),
+            width=width,
+            height=height,
+            MAX_LOGO_PIXELS=MAX_LOGO_PIXELS,
+        )
     if min(width, height) < 16:
-        return "The logo is too small to print clearly."
+        return Message(QT_TRANSLATE_NOOP("messages", "The logo is too small to print clearly."))
     return None
 
 

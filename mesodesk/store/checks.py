@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.errors import StorageError
 from mesodesk.store.snapshot import connect_source
 
@@ -36,15 +37,33 @@ def header_problem(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        return f"{path} cannot be read: {error.strerror or error}"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{path} cannot be read: {reason}"),
+            path=path,
+            reason=error.strerror or error,
+        )
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        return f"{path} is not a mesodesk database (not an SQLite file)"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{path} is not a mesodesk database (not an SQLite file)"),
+            path=path,
+        )
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        return f"{path} is damaged (its header gives an impossible page size)"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "{path} is damaged (its header gives an impossible page size)"
+            ),
+            path=path,
+        )
     if size % page_size:
-        return f"{path} is damaged: it is cut short ({size} bytes, not whole pages)"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "{path} is damaged: it is cut short ({size} bytes, not whole pages)"
+            ),
+            path=path,
+            size=size,
+        )
     return None
 
 
@@ -109,7 +128,9 @@ def writable(path: Path) -> str | None:
     """Why ``path`` (or, for WAL's side files, its folder) cannot be written, or None."""
     folder = path.parent
     if path.exists() and not os.access(path, os.W_OK):
-        return f"{path} is read-only"
+        return Message(QT_TRANSLATE_NOOP("messages", "{path} is read-only"), path=path)
     if not os.access(folder, os.W_OK):
-        return f"the folder {folder} is read-only"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the folder {folder} is read-only"), folder=folder
+        )
     return None

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import sqlite3
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+
 
 class StorageError(Exception):
     """A problem with the database that the user must be told about in one line."""
 
     def __init__(self, message: str = "") -> None:
-        super().__init__(" ".join(str(message).split()))
+        # A Message keeps its key and arguments for translation; its English is one line.
+        super().__init__(
+            message if isinstance(message, Message) else " ".join(str(message).split())
+        )
+
+    def __str__(self) -> str:
+        return " ".join(super().__str__().split())
 
 
 class DatabaseMissing(StorageError):
@@ -53,7 +61,12 @@ def translate(error: BaseException, where: str = "the database") -> StorageError
     if isinstance(error, StorageError):
         return error
     if where == "the database":  # marked by Database.begin() with the file it concerns
-        where = str(getattr(error, "mesodesk_database", where))
+        marked = getattr(error, "mesodesk_database", None)
+        where = (
+            str(marked)
+            if marked is not None
+            else Message(QT_TRANSLATE_NOOP("messages", "the database"))
+        )
     from sqlalchemy import exc as sa_exc  # here, so that the window's lock check stays light
 
     orig = error.orig if isinstance(error, sa_exc.DBAPIError) else error
@@ -62,27 +75,84 @@ def translate(error: BaseException, where: str = "the database") -> StorageError
         text = str(orig).lower()
         if code == sqlite3.SQLITE_FULL or "full" in text:
             return DiskFull(
-                f"The disk holding {where} is full; nothing was saved. Free some space and try again."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The disk holding {where} is full; nothing was saved. Free some space and try again.",
+                    ),
+                    where=where,
+                )
             )
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
             return DatabaseLocked(
-                f"{where} is locked by another program; nothing was saved. Try again in a moment."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{where} is locked by another program; nothing was saved. Try again in a moment.",
+                    ),
+                    where=where,
+                )
             )
         if code == sqlite3.SQLITE_NOTADB or "not a database" in text:
-            return NotADatabase(f"{where} is not a mesodesk database (not an SQLite file).")
+            return NotADatabase(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{where} is not a mesodesk database (not an SQLite file)."
+                    ),
+                    where=where,
+                )
+            )
         if code == sqlite3.SQLITE_READONLY or "readonly" in text:
             return ReadOnlyDatabase(
-                f"{where} is read-only (the file or its folder may not be written); "
-                "nothing was saved."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{where} is read-only (the file or its folder may not be written); nothing was saved.",
+                    ),
+                    where=where,
+                )
             )
         if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM) or ("unable to open" in text):
-            return DatabaseUnreadable(f"{where} cannot be opened for reading and writing.")
+            return DatabaseUnreadable(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{where} cannot be opened for reading and writing."
+                    ),
+                    where=where,
+                )
+            )
         if code == sqlite3.SQLITE_CORRUPT or "malformed" in text:
-            return DamagedDatabase(f"{where} is damaged (SQLite reports it as malformed).")
+            return DamagedDatabase(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{where} is damaged (SQLite reports it as malformed)."
+                    ),
+                    where=where,
+                )
+            )
         if code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
-            return DatabaseUnreadable(f"The disk holding {where} reported an input/output error.")
+            return DatabaseUnreadable(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The disk holding {where} reported an input/output error."
+                    ),
+                    where=where,
+                )
+            )
     if isinstance(error, sa_exc.IntegrityError):
-        return IntegrityProblem(f"The change was refused by {where}: {orig}")
+        return IntegrityProblem(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The change was refused by {where}: {orig}"),
+                where=where,
+                orig=orig,
+            )
+        )
     if isinstance(error, sa_exc.OperationalError):
-        return StorageError(f"{where} reported a problem: {orig}")
+        return StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{where} reported a problem: {orig}"),
+                where=where,
+                orig=orig,
+            )
+        )
     return None

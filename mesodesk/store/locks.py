@@ -230,7 +230,16 @@ def exclusive_use(path: Path, what: str = "restoring") -> Iterator[None]:
     lock is upgraded for the block and shared again after.
     """
     key = identity(path)
-    refused = InUse(f"{path} is in use by a mesodesk window or command; close them before {what}.")
+    refused = InUse(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{path} is in use by a mesodesk window or command; close them before {what}.",
+            ),
+            path=path,
+            what=what,
+        )
+    )
     with _GUARD:
         shared = _SHARED.get(key)
     if shared is not None:

@@ -118,12 +118,33 @@ def write_error(error: OSError, path: Path) -> StorageError:
     import errno
 
     if error.errno == errno.ENOSPC:
-        return DiskFull(f"The disk holding {path.parent} is full; {path.name} was not written.")
+        return DiskFull(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The disk holding {parent} is full; {name} was not written."
+                ),
+                parent=path.parent,
+                name=path.name,
+            )
+        )
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnlyDatabase(
-            f"{path.parent} may not be written ({error.strerror}); {path.name} was not written."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{parent} may not be written ({reason}); {name} was not written."
+                ),
+                parent=path.parent,
+                reason=error.strerror,
+                name=path.name,
+            )
         )
-    return StorageError(f"{path} could not be written: {error.strerror or error}.")
+    return StorageError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "{path} could not be written: {reason}."),
+            path=path,
+            reason=error.strerror or error,
+        )
+    )
 
 
 def connect_source(path: Path) -> sqlite3.Connection:
@@ -156,7 +177,12 @@ def open_source(path: Path) -> tuple[sqlite3.Connection, bool]:
             if _code(error) in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_BUSY):
                 break
     assert last is not None
-    raise (translate(last, str(path)) or StorageError(f"{path}: {last}")) from last
+    raise (
+        translate(last, str(path))
+        or StorageError(
+            Message(QT_TRANSLATE_NOOP("messages", "{path}: {last}"), path=path, last=last)
+        )
+    ) from last
 
 
 def _code(error: sqlite3.Error) -> int | None:
@@ -335,12 +361,36 @@ def _vacuum_error(error: sqlite3.Error, source: Path, target: Path) -> StorageEr
     text = str(error).lower()
     folder = target.parent
     if code == sqlite3.SQLITE_FULL or "full" in text:
-        return DiskFull(f"The disk holding {folder} is full; the backup was not written there.")
+        return DiskFull(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The disk holding {folder} is full; the backup was not written there.",
+                ),
+                folder=folder,
+            )
+        )
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
-        return ReadOnlyDatabase(f"The backup cannot be written in {folder} (read-only or missing).")
+        return ReadOnlyDatabase(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The backup cannot be written in {folder} (read-only or missing)."
+                ),
+                folder=folder,
+            )
+        )
     if code == sqlite3.SQLITE_IOERR:
-        return StorageError(f"Writing the backup in {folder} failed with an input/output error.")
-    return translate(error, str(source)) or StorageError(f"{source}: {error}")
+        return StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Writing the backup in {folder} failed with an input/output error."
+                ),
+                folder=folder,
+            )
+        )
+    return translate(error, str(source)) or StorageError(
+        Message(QT_TRANSLATE_NOOP("messages", "{source}: {error}"), source=source, error=error)
+    )
 
 
 def finish(temp: Path, destination: Path) -> None:

@@ -174,7 +174,10 @@ def check_practitioner(s: Session, practitioner_id: int | None) -> str | None:
     if practitioner_id is None:
         return None
     if s.get(Practitioner, practitioner_id) is None:
-        return f"There is no practitioner {practitioner_id}."
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "There is no practitioner {practitioner_id}."),
+            practitioner_id=practitioner_id,
+        )
     return None
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+
 MIN_LENGTH = 10
 MAX_LENGTH = 1024
 COMMON = frozenset(
@@ -74,17 +76,43 @@ def password_problem(
 ) -> str | None:
     """Why ``password`` may not be used, or None when it may."""
     if len(password) < MIN_LENGTH:
-        return f"The password must be at least {MIN_LENGTH} characters long."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "The password must be at least {MIN_LENGTH} characters long."
+            ),
+            MIN_LENGTH=MIN_LENGTH,
+        )
     if len(password) > MAX_LENGTH:
-        return f"The password must be at most {MAX_LENGTH} characters long."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "The password must be at most {MAX_LENGTH} characters long."
+            ),
+            MAX_LENGTH=MAX_LENGTH,
+        )
     if password.strip() != password:
-        return "The password must not begin or end with a space."
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "The password must not begin or end with a space.")
+        )
     lowered = password.casefold()
     if len(set(lowered)) < 4:
-        return "The password repeats too few characters; choose a less predictable one."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "The password repeats too few characters; choose a less predictable one.",
+            )
+        )
     if lowered in COMMON:
-        return "That password is among the first ones an attacker tries; choose another."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "That password is among the first ones an attacker tries; choose another.",
+            )
+        )
     for word in (login, name):
         if word and len(word) >= 3 and word.casefold().replace(" ", "") in lowered.replace(" ", ""):
-            return "The password must not contain the login or the person's name."
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The password must not contain the login or the person's name."
+                )
+            )
     return None

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
 from mesodesk.domain.accounts import User
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.accounts.common import (
     LoginFailed,
@@ -139,7 +140,13 @@ def seconds_until(moment: datetime, now: datetime) -> int:
 
 def throttled(wait: int) -> LoginThrottled:
     return LoginThrottled(
-        f"Too many wrong passwords for this login: try again in {wait} seconds.", wait
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "Too many wrong passwords for this login: try again in {wait} seconds."
+            ),
+            wait=wait,
+        ),
+        wait,
     )
 
 

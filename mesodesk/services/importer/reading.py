@@ -116,10 +116,10 @@ def _utf8_damage(path: Path) -> tuple[int, int, list[int]]:
 def _line_list(lines: list[int]) -> str:
     """ "line 4", "lines 4 and 7", "lines 2, 4 and 7" (the first ten at most)."""
     if len(lines) == 1:
-        return f"line {lines[0]}"
+        return Message(QT_TRANSLATE_NOOP("messages", "line {value}"), value=lines[0])
     shown = ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
     more = " (and maybe more)" if len(lines) >= 10 else ""
-    return f"lines {shown}{more}"
+    return Message(QT_TRANSLATE_NOOP("messages", "lines {shown}{more}"), shown=shown, more=more)
 
 
 def _scan(path: Path, encoding: str) -> int:
@@ -252,7 +252,21 @@ def csv_error(error: csv.Error, line: int, name: str) -> ImportFileError:
     detail = str(error)
     if "field larger than field limit" in detail:
         return ImportFileError(
-            f"Line {line} of {name} has a cell longer than {csv.field_size_limit():,} "
-            "characters; a quote may be missing its closing quote."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Line {line} of {name} has a cell longer than {field_size_limit:,} characters; a quote may be missing its closing quote.",
+                ),
+                line=line,
+                name=name,
+                field_size_limit=csv.field_size_limit(),
+            )
         )
-    return ImportFileError(f"Line {line} of {name} cannot be read as CSV: {detail}.")
+    return ImportFileError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "Line {line} of {name} cannot be read as CSV: {detail}."),
+            line=line,
+            name=name,
+            detail=detail,
+        )
+    )
