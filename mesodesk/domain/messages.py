@@ -21,7 +21,9 @@ the command line renders it in the user's language. API (the whole of it)::
 - Arguments keep their values (numbers, dates, Decimals): ``render(translate, localize)`` looks
   the key up with ``translate`` (e.g. ``QCoreApplication.translate("messages", key)``) and lets
   ``localize(value, spec)`` format values the user's way (QLocale); without them it is English.
-- A Message may be an argument of another Message: it is rendered the same way.
+- A Message may be an argument of another Message: it is rendered the same way. A value already
+  written the English way (``"3 Dec 2026"``) is passed as ``Shown(english, value)``: English
+  shows the text, a translated rendering gives ``localize`` the value.
 - ``render(text, translate, localize)`` does the same for text that may be a plain str, and
   ``message_of(error)`` gives the Message an exception carries (its first argument), or wraps its
   plain text as an untranslated Message. tests/test_messages.py fails when a raise or a field
@@ -39,6 +41,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "Localize",
     "Message",
+    "Shown",
     "Translate",
     "message_of",
     "placeholders",
@@ -68,6 +71,9 @@ class _Formatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Message):
             return format(value.render(self.translate, self.localize), format_spec)
+        if isinstance(value, Shown):
+            shown = None if self.localize is None else self.localize(value.value, format_spec)
+            return format(str(value), format_spec) if shown is None else shown
         if self.localize is not None:
             shown = self.localize(value, format_spec)
             if shown is not None:
@@ -107,6 +113,21 @@ class Message(str):
 
     def __repr__(self) -> str:
         return f"Message({self.key!r}, {dict(self.args)!r})"
+
+
+class Shown(str):
+    """A value already written the English way (``"3 Dec 2026"``) that keeps the value itself,
+    so that a translated rendering formats the value the user's way instead."""
+
+    value: object
+
+    def __new__(cls, english: str, value: object) -> Shown:
+        self = super().__new__(cls, english)
+        self.value = value
+        return self
+
+    def __getnewargs__(self) -> tuple[str, object]:  # type: ignore[override]
+        return str(self), self.value
 
 
 def placeholders(key: str) -> set[str]:

@@ -2,183 +2,39 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any
 
-from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message, Shown
+from mesodesk.domain.opening_hours import (  # re-exported: the old import path keeps working
+    DEFAULT_HOURS,
+    WEEKDAY_KEYS,
+    WEEKDAY_NAMES,
+    Interval,
+    OpeningHours,
+    require_aware,
+)
 
-WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+__all__ = [
+    "DEFAULT_HOURS",
+    "WEEKDAY_KEYS",
+    "WEEKDAY_NAMES",
+    "Busy",
+    "Interval",
+    "OpeningHours",
+    "find_slot",
+    "overlaps",
+    "propose_course",
+    "shift_following",
+    "wall_time",
+]
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DAY = timedelta(days=1)
-
-Interval = tuple[time, time]
-"""One opening period of a day, ``(opens, closes)`` in local wall-clock time."""
 
 Busy = tuple[datetime, datetime]
 """An aware ``[start, end)`` the practitioner is already booked; any time zone."""
-
-
-@dataclass(frozen=True, slots=True)
-class OpeningHours:
-    """When the clinic takes appointments, in its local wall-clock time.
-
-    ``weekly`` has 7 entries, Monday first; each is a tuple of ``(opens, closes)`` intervals
-    (naive, whole minutes), sorted, with a gap between consecutive ones; an empty tuple means
-    closed all day. ``closed_dates`` are local dates (holidays) when the clinic is shut.
-    Construction checks all this and raises ``ValueError`` naming the weekday at fault.
-    """
-
-    weekly: tuple[tuple[Interval, ...], ...]
-    closed_dates: frozenset[date] = frozenset()
-
-    def __post_init__(self) -> None:
-        if len(self.weekly) != 7:
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "Opening hours need 7 weekdays, not {count}."),
-                    count=len(self.weekly),
-                )
-            )
-        for name, intervals in zip(WEEKDAY_NAMES, self.weekly, strict=True):
-            previous: Interval | None = None
-            for opens, closes in intervals:
-                for moment in (opens, closes):
-                    if moment.tzinfo is not None or moment.second or moment.microsecond:
-                        raise ValueError(
-                            Message(
-                                QT_TRANSLATE_NOOP(
-                                    "messages", "{name}: opening times must be plain whole minutes."
-                                ),
-                                name=name,
-                            )
-                        )
-                if closes <= opens:
-                    raise ValueError(
-                        Message(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "{name}: closing time {hhmm} is not after opening time {hhmm2}.",
-                            ),
-                            name=name,
-                            hhmm=_hhmm(closes),
-                            hhmm2=_hhmm(opens),
-                        )
-                    )
-                if previous is not None and opens <= previous[1]:
-                    raise ValueError(
-                        Message(
-                            QT_TRANSLATE_NOOP(
-                                "messages",
-                                "{name}: {span} overlaps or touches {span2}; list the periods in order with a break between.",
-                            ),
-                            name=name,
-                            span=_span(opens, closes),
-                            span2=_span(*previous),
-                        )
-                    )
-                previous = (opens, closes)
-
-    @classmethod
-    def from_setting(cls, value: Mapping[str, Any] | None) -> OpeningHours:
-        """Read the JSON setting; ``None`` gives :data:`DEFAULT_HOURS`.
-
-        Shape: ``{"weekly": {"mon": [["09:00", "13:00"], ["14:00", "19:00"]], ...,
-        "sun": []}, "closed_dates": ["2026-12-25", ...]}``. A weekday left out is closed;
-        periods may be listed in any order and periods that touch (13:00 and 13:00) are
-        joined. Anything else that is wrong raises ``ValueError`` naming the bad entry.
-        """
-        if value is None:
-            return DEFAULT_HOURS
-        if not isinstance(value, Mapping):
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        'Opening hours must be a table with "weekly" and "closed_dates".',
-                    )
-                )
-            )
-        unknown = sorted(set(value) - {"weekly", "closed_dates"})
-        if unknown:
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "Opening hours: unknown entry {value!r}."),
-                    value=unknown[0],
-                )
-            )
-        weekly = value.get("weekly")
-        if not isinstance(weekly, Mapping):
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        'Opening hours: "weekly" is missing or is not a table of weekdays.',
-                    )
-                )
-            )
-        unknown = sorted(set(weekly) - set(WEEKDAY_KEYS))
-        if unknown:
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Opening hours: {value!r} is not a weekday; use mon, tue, wed, thu, fri, sat or sun.",
-                    ),
-                    value=unknown[0],
-                )
-            )
-        days = tuple(
-            _parse_day(WEEKDAY_NAMES[i], weekly.get(key, [])) for i, key in enumerate(WEEKDAY_KEYS)
-        )
-        return cls(weekly=days, closed_dates=_parse_closed_dates(value.get("closed_dates", [])))
-
-    def to_setting(self) -> dict[str, Any]:
-        """The JSON setting that :meth:`from_setting` reads back to an equal value."""
-        return {
-            "weekly": {
-                key: [[_hhmm(opens), _hhmm(closes)] for opens, closes in intervals]
-                for key, intervals in zip(WEEKDAY_KEYS, self.weekly, strict=True)
-            },
-            "closed_dates": [d.isoformat() for d in sorted(self.closed_dates)],
-        }
-
-    def is_open(self, start: datetime, end: datetime) -> bool:
-        """Whether a session from ``start`` to ``end`` fits in the opening hours.
-
-        ``start`` is an aware datetime in the clinic's zone; ``end`` is converted to that zone.
-        The session must be non-empty, start and end on the same local date, that date must
-        not be closed, and one opening period must hold both the local start time and the
-        local end time (so a session never runs over a lunch break). Around the clocks going
-        back, a local time is compared by its wall-clock reading.
-        """
-        _require_aware(start, "start")
-        _require_aware(end, "end")
-        if end.astimezone(UTC) <= start.astimezone(UTC):
-            return False
-        local_end = end.astimezone(start.tzinfo)
-        day = start.date()
-        if local_end.date() != day or day in self.closed_dates:
-            return False
-        begins, finishes = start.time(), local_end.time()
-        return any(
-            opens <= begins and finishes <= closes for opens, closes in self.weekly[day.weekday()]
-        )
-
-
-def _hours(*spans: tuple[int, int]) -> tuple[Interval, ...]:
-    return tuple((time(a), time(b)) for a, b in spans)
-
-
-_WEEKDAY_HOURS = _hours((9, 18))
-DEFAULT_HOURS = OpeningHours(weekly=(*[_WEEKDAY_HOURS] * 5, _hours((9, 13)), ()))
-"""Monday to Friday 09:00–18:00, Saturday 09:00–13:00, closed on Sunday."""
 
 
 def wall_time(day: date, at: time, zone: tzinfo) -> datetime | None:
@@ -199,8 +55,8 @@ def overlaps(start: datetime, end: datetime, busy: Sequence[Busy]) -> bool:
     All values are aware; they are compared as instants, whatever their zones. Empty
     periods (end not after start) never overlap anything; touching periods do not overlap.
     """
-    _require_aware(start, "start")
-    _require_aware(end, "end")
+    require_aware(start, "start")
+    require_aware(end, "end")
     begins, finishes = start.astimezone(UTC), end.astimezone(UTC)
     if finishes <= begins:
         return False
@@ -231,7 +87,7 @@ def find_slot(
     hours (:meth:`OpeningHours.is_open`) and does not overlap ``busy`` is returned, as an
     aware datetime in the clinic's zone.
     """
-    zone = _require_aware(ideal, "ideal")
+    zone = require_aware(ideal, "ideal")
     if duration <= timedelta(0):
         raise ValueError(
             Message(QT_TRANSLATE_NOOP("messages", "The session duration must be longer than zero."))
@@ -249,7 +105,7 @@ def find_slot(
     first_day = ideal.date()
     floor: datetime | None = None
     if not_before is not None:
-        _require_aware(not_before, "not_before")
+        require_aware(not_before, "not_before")
         floor = not_before.astimezone(UTC)
         first_day = max(first_day, not_before.astimezone(zone).date())
     last_day = first_day + timedelta(days=max_days)
@@ -395,9 +251,9 @@ def shift_following(
         raise ValueError(
             Message(QT_TRANSLATE_NOOP("messages", "The session duration must be longer than zero."))
         )
-    zone = _require_aware(new_start, "new_start")
+    zone = require_aware(new_start, "new_start")
     for session in sessions:
-        _require_aware(session, "session")
+        require_aware(session, "session")
     instants = [s.astimezone(UTC) for s in sessions]
     if any(b <= a for a, b in zip(instants, instants[1:], strict=False)):
         raise ValueError(
@@ -471,20 +327,12 @@ class _BusyIndex:
 def _utc_periods(busy: Sequence[Busy]) -> list[tuple[datetime, datetime]]:
     periods = []
     for busy_start, busy_end in busy:
-        _require_aware(busy_start, "busy start")
-        _require_aware(busy_end, "busy end")
+        require_aware(busy_start, "busy start")
+        require_aware(busy_end, "busy end")
         begins, finishes = busy_start.astimezone(UTC), busy_end.astimezone(UTC)
         if begins < finishes:
             periods.append((begins, finishes))
     return periods
-
-
-def _require_aware(moment: datetime, what: str) -> tzinfo:
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(
-            Message(QT_TRANSLATE_NOOP("messages", "The {what} time needs a time zone."), what=what)
-        )
-    return moment.tzinfo
 
 
 def _start_of_day(day: date, zone: tzinfo) -> datetime:
@@ -502,21 +350,21 @@ def _time_of(offset: timedelta) -> time:
     return (datetime.min + offset).time()
 
 
-def _hhmm(at: time) -> str:
-    return f"{at.hour:02d}:{at.minute:02d}"
-
-
-def _span(opens: time, closes: time) -> str:
-    return f"{_hhmm(opens)}–{_hhmm(closes)}"
-
-
 def _no_slot_message(number: int, day: date, max_days: int) -> str:
     weeks, rest = divmod(max_days, 7)
     if rest == 0 and weeks:
-        within = f"{weeks} week" if weeks == 1 else f"{weeks} weeks"
+        within = (
+            Message(QT_TRANSLATE_NOOP("messages", "1 week"))
+            if weeks == 1
+            else Message(QT_TRANSLATE_NOOP("messages", "{count} weeks"), count=weeks)
+        )
     else:
-        within = f"{max_days} day" if max_days == 1 else f"{max_days} days"
-    when = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        within = (
+            Message(QT_TRANSLATE_NOOP("messages", "1 day"))
+            if max_days == 1
+            else Message(QT_TRANSLATE_NOOP("messages", "{count} days"), count=max_days)
+        )
+    when = Shown(f"{day.day} {_MONTHS[day.month - 1]} {day.year}", day)
     return Message(
         QT_TRANSLATE_NOOP(
             "messages",
@@ -526,102 +374,3 @@ def _no_slot_message(number: int, day: date, max_days: int) -> str:
         within=within,
         when=when,
     )
-
-
-def _parse_time(day_name: str, text: object) -> time:
-    match = _HHMM.match(text) if isinstance(text, str) else None
-    if match is None:
-        raise ValueError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "{day_name}: {text!r} is not a time; use HH:MM, e.g. 09:00."
-                ),
-                day_name=day_name,
-                text=text,
-            )
-        )
-    return time(int(match.group(1)), int(match.group(2)))
-
-
-def _parse_day(day_name: str, value: object) -> tuple[Interval, ...]:
-    if not isinstance(value, list | tuple):
-        raise ValueError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", '{day_name}: expected a list of periods like [["09:00", "13:00"]].'
-                ),
-                day_name=day_name,
-            )
-        )
-    periods: list[Interval] = []
-    for pair in value:
-        if not isinstance(pair, list | tuple) or len(pair) != 2:
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        '{day_name}: {pair!r} is not an [opening, closing] pair like ["09:00", "13:00"].',
-                    ),
-                    day_name=day_name,
-                    pair=pair,
-                )
-            )
-        opens, closes = _parse_time(day_name, pair[0]), _parse_time(day_name, pair[1])
-        if closes <= opens:
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "{day_name}: closing time {hhmm} is not after opening time {hhmm2}.",
-                    ),
-                    day_name=day_name,
-                    hhmm=_hhmm(closes),
-                    hhmm2=_hhmm(opens),
-                )
-            )
-        periods.append((opens, closes))
-    periods.sort()
-    joined: list[Interval] = []
-    for opens, closes in periods:
-        if joined and opens < joined[-1][1]:
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "{day_name}: {span} overlaps {span2}."),
-                    day_name=day_name,
-                    span=_span(opens, closes),
-                    span2=_span(*joined[-1]),
-                )
-            )
-        if joined and opens == joined[-1][1]:
-            joined[-1] = (joined[-1][0], closes)
-        else:
-            joined.append((opens, closes))
-    return tuple(joined)
-
-
-def _parse_closed_dates(value: object) -> frozenset[date]:
-    if not isinstance(value, list | tuple):
-        raise ValueError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", 'Closed dates: expected a list of dates like ["2026-12-25"].'
-                )
-            )
-        )
-    days = set()
-    for item in value:
-        try:
-            if not isinstance(item, str) or not _ISO_DATE.match(item):
-                raise ValueError
-            days.add(date.fromisoformat(item))
-        except ValueError:
-            raise ValueError(
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Closed dates: {item!r} is not a date; use YYYY-MM-DD, e.g. 2026-12-25.",
-                    ),
-                    item=item,
-                )
-            ) from None
-    return frozenset(days)

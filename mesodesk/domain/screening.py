@@ -190,7 +190,9 @@ def _parse_rule(filename: str, number: int, entry: Any) -> Rule:
     unknown = sorted(set(entry) - _KNOWN_KEYS)
     if unknown:
         raise fail(
-            Message(QT_TRANSLATE_NOOP("messages", "unknown key(s) {join}"), join=", ".join(unknown))
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown key(s) {keys}"), keys=", ".join(unknown)
+            )
         )
     for key in _REQUIRED:
         value = entry.get(key)
@@ -211,9 +213,9 @@ def _parse_rule(filename: str, number: int, entry: Any) -> Rule:
     except ValueError:
         raise fail(
             Message(
-                QT_TRANSLATE_NOOP("messages", "unknown level {value!r} (use {join})"),
+                QT_TRANSLATE_NOOP("messages", "unknown level {value!r} (use {choices})"),
                 value=entry["level"],
-                join=", ".join(repr(v.value) for v in Level),
+                choices=", ".join(repr(v.value) for v in Level),
             )
         ) from None
     try:
@@ -221,9 +223,9 @@ def _parse_rule(filename: str, number: int, entry: Any) -> Rule:
     except ValueError:
         raise fail(
             Message(
-                QT_TRANSLATE_NOOP("messages", "unknown check {value!r} (use one of {join})"),
+                QT_TRANSLATE_NOOP("messages", "unknown check {value!r} (use one of {choices})"),
                 value=entry["check"],
-                join=", ".join(c.value for c in Check),
+                choices=", ".join(c.value for c in Check),
             )
         ) from None
     allowed = PLACEHOLDERS.get(check, frozenset())

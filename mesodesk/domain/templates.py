@@ -56,10 +56,10 @@ def load_packaged(path: Path, kind: str) -> dict[str, PackagedTemplate]:
         if errors:
             raise ValueError(
                 Message(
-                    QT_TRANSLATE_NOOP("messages", "{name} [{key}]: {next}"),
+                    QT_TRANSLATE_NOOP("messages", "{name} [{key}]: {problem}"),
                     name=path.name,
                     key=key,
-                    next=next(iter(errors.values())),
+                    problem=next(iter(errors.values())),
                 )
             )
         result[key] = PackagedTemplate(key, str(entry.get("label", key)), normalise(kind, body))
@@ -89,24 +89,24 @@ def body_errors(kind: str, body: Mapping[str, Any], *, allow_empty: bool = False
         items = body.get(section, [])
         if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
             errors[section] = Message(
-                QT_TRANSLATE_NOOP("messages", "{value}: expected a list of lines."),
-                value=SECTION_LABELS[section],
+                QT_TRANSLATE_NOOP("messages", "{section}: expected a list of lines."),
+                section=SECTION_LABELS[section],
             )
             continue
         kept = [i for i in items if i.strip()]
         if len(kept) > MAX_ITEMS:
             errors[section] = Message(
-                QT_TRANSLATE_NOOP("messages", "{value}: at most {MAX_ITEMS} lines, please."),
-                value=SECTION_LABELS[section],
-                MAX_ITEMS=MAX_ITEMS,
+                QT_TRANSLATE_NOOP("messages", "{section}: at most {limit} lines, please."),
+                section=SECTION_LABELS[section],
+                limit=MAX_ITEMS,
             )
         elif any(len(i) > MAX_ITEM_CHARS for i in kept):
             errors[section] = Message(
                 QT_TRANSLATE_NOOP(
-                    "messages", "{value}: a line is longer than {MAX_ITEM_CHARS} characters."
+                    "messages", "{section}: a line is longer than {limit} characters."
                 ),
-                value=SECTION_LABELS[section],
-                MAX_ITEM_CHARS=MAX_ITEM_CHARS,
+                section=SECTION_LABELS[section],
+                limit=MAX_ITEM_CHARS,
             )
     if (
         kind == CONSENT

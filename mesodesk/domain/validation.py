@@ -51,10 +51,8 @@ def patient_errors(
             )
         elif age_on(date_of_birth, today) > MAX_AGE_YEARS:
             errors["date_of_birth"] = Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "That would make the patient older than {MAX_AGE_YEARS}."
-                ),
-                MAX_AGE_YEARS=MAX_AGE_YEARS,
+                QT_TRANSLATE_NOOP("messages", "That would make the patient older than {years}."),
+                years=MAX_AGE_YEARS,
             )
     if phone.strip():
         count = len(digits(phone))

@@ -108,8 +108,8 @@ def query_entries(
         raise ValidationFailed(
             {
                 "limit": Message(
-                    QT_TRANSLATE_NOOP("messages", "Show between 1 and {MAX_LIMIT} entries."),
-                    MAX_LIMIT=MAX_LIMIT,
+                    QT_TRANSLATE_NOOP("messages", "Show between 1 and {limit} entries."),
+                    limit=MAX_LIMIT,
                 )
             }
         )

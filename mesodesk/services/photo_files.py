@@ -53,11 +53,11 @@ def clean_photo(raw: bytes, *, name: str, max_bytes: int) -> CleanPhoto:
             Message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "{name} is {number:.1f} MB, over the clinic's limit of {number2:.0f} MB; nothing was stored",
+                    "{name} is {size:.1f} MB, over the clinic's limit of {limit:.0f} MB; nothing was stored",
                 ),
                 name=name,
-                number=len(raw) / 1_000_000,
-                number2=max_bytes / 1_000_000,
+                size=len(raw) / 1_000_000,
+                limit=max_bytes / 1_000_000,
             )
         )
     with warnings.catch_warnings():
@@ -90,11 +90,16 @@ def clean_photo(raw: bytes, *, name: str, max_bytes: int) -> CleanPhoto:
                 Message(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "{name} is a {value} image; photos must be JPEG or PNG{value2}; nothing was stored",
+                        "{name} is a {kind} image; photos must be JPEG or PNG or HEIC; "
+                        "nothing was stored",
+                    )
+                    if "HEIF" in ACCEPTED
+                    else QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} is a {kind} image; photos must be JPEG or PNG; nothing was stored",
                     ),
                     name=name,
-                    value=image.format or "unknown",
-                    value2=" or HEIC" if "HEIF" in ACCEPTED else "",
+                    kind=image.format or Message(QT_TRANSLATE_NOOP("messages", "unknown")),
                 )
             )
         if image.width * image.height > MAX_PIXELS:
@@ -170,8 +175,10 @@ def content_problem(data: bytes, expected_sha256: str) -> str | None:
     actual = hashlib.sha256(data).hexdigest()
     if actual != expected_sha256:
         return Message(
-            QT_TRANSLATE_NOOP("messages", "content changed (SHA-256 {value}…, expected {value2}…)"),
-            value=actual[:12],
-            value2=expected_sha256[:12],
+            QT_TRANSLATE_NOOP(
+                "messages", "content changed (SHA-256 {actual}…, expected {expected}…)"
+            ),
+            actual=actual[:12],
+            expected=expected_sha256[:12],
         )
     return None

@@ -103,8 +103,8 @@ def _problem(key: str, value: Any) -> str | None:
         return Message(QT_TRANSLATE_NOOP("messages", "paper size must be A4 or Letter"))
     if key == "clinic.date_format" and value not in DATE_FORMATS:
         return Message(
-            QT_TRANSLATE_NOOP("messages", "date format must be one of {join}"),
-            join=", ".join(DATE_FORMATS),
+            QT_TRANSLATE_NOOP("messages", "date format must be one of {choices}"),
+            choices=", ".join(DATE_FORMATS),
         )
     if key in (CONSENT_REQUIRED_KEY, NAMES_IN_FILE_NAMES_KEY, AFTERCARE_MAP_KEY) and not isinstance(
         value, bool
@@ -316,11 +316,11 @@ def logo_error(data: bytes) -> str | None:
         return Message(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "The logo is {width}×{height} pixels; please use one under {MAX_LOGO_PIXELS}.",
+                "The logo is {width}×{height} pixels; please use one under {limit}.",
             ),
             width=width,
             height=height,
-            MAX_LOGO_PIXELS=MAX_LOGO_PIXELS,
+            limit=MAX_LOGO_PIXELS,
         )
     if min(width, height) < 16:
         return Message(QT_TRANSLATE_NOOP("messages", "The logo is too small to print clearly."))

@@ -30,8 +30,10 @@ from mesodesk.store.models_accounts import Account
 FREE_ATTEMPTS = 3
 """Failures allowed before the delay starts (a mistyped password or two costs nothing)."""
 MAX_DELAY_SECONDS = 300
-WRONG = "The login name or the password is wrong."
-DEACTIVATED = "This account has been deactivated; ask the clinic's admin."
+WRONG = Message(QT_TRANSLATE_NOOP("messages", "The login name or the password is wrong."))
+DEACTIVATED = Message(
+    QT_TRANSLATE_NOOP("messages", "This account has been deactivated; ask the clinic's admin.")
+)
 
 
 def delay_after(failures: int) -> int:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from mesodesk.domain import session_rules as rules
 from mesodesk.domain.clock import naive_utc
 from mesodesk.domain.enums import SessionStatus
-from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message, Shown
 from mesodesk.domain.schedule import Busy, OpeningHours
 from mesodesk.services import settings
 from mesodesk.services.errors import NotFound, ValidationFailed
@@ -115,11 +115,12 @@ def defaults_for(db: Database, solution_type_id: int) -> tuple[int, int, int | N
 # --- small helpers ---------------------------------------------------------------------------
 
 
-def when_text(moment: datetime) -> str:
-    """ "Tue 1 Dec 2026 10:00"."""
-    return (
+def when_text(moment: datetime) -> Shown:
+    """ "Tue 1 Dec 2026 10:00" (in a translated message: the moment the user's way)."""
+    return Shown(
         f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} "
-        f"{moment.year} {moment:%H:%M}"
+        f"{moment.year} {moment:%H:%M}",
+        moment,
     )
 
 

@@ -189,9 +189,9 @@ def apply_moves(
                         "starts_at": Message(
                             QT_TRANSLATE_NOOP(
                                 "messages",
-                                "The session of {when_text} was changed meanwhile; plan the move again.",
+                                "The session of {when} was changed meanwhile; plan the move again.",
                             ),
-                            when_text=when_text(local(move.old_start, zone)),
+                            when=when_text(local(move.old_start, zone)),
                         )
                     }
                 )
@@ -221,9 +221,9 @@ def apply_moves(
                             "starts_at": Message(
                                 QT_TRANSLATE_NOOP(
                                     "messages",
-                                    "The moves put two sessions at {when_text}; plan the move again.",
+                                    "The moves put two sessions at {when}; plan the move again.",
                                 ),
-                                when_text=when_text(new),
+                                when=when_text(new),
                             )
                         }
                     )

@@ -149,20 +149,20 @@ def create_course(
                 errors["starts"] = Message(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "Session {number} ({when_text}) must start after session {number2} has ended.",
+                        "Session {number} ({when}) must start after session {previous} has ended.",
                     ),
                     number=number,
-                    when_text=when_text(start),
-                    number2=number - 1,
+                    when=when_text(start),
+                    previous=number - 1,
                 )
                 break
             if not hours.is_open(start, start + duration):
                 errors["starts"] = Message(
                     QT_TRANSLATE_NOOP(
-                        "messages", "Session {number} ({when_text}) is outside the opening hours."
+                        "messages", "Session {number} ({when}) is outside the opening hours."
                     ),
                     number=number,
-                    when_text=when_text(start),
+                    when=when_text(start),
                 )
                 break
             found = slots.clashes_in(
@@ -177,10 +177,10 @@ def create_course(
                 errors["starts"] = Message(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "Session {number} ({when_text}) is now taken: {clash_message} Propose the dates again.",
+                        "Session {number} ({when}) is now taken: {clash_message} Propose the dates again.",
                     ),
                     number=number,
-                    when_text=when_text(start),
+                    when=when_text(start),
                     clash_message=slots.clash_message(found),
                 )
                 break
@@ -323,17 +323,17 @@ def check_input(s: Session, data: CourseInput) -> dict[str, str]:
         errors["sessions"] = Message(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "A course has {MIN_SESSIONS} to {MAX_SESSIONS} sessions (usually 4 to 10).",
+                "A course has {low} to {high} sessions (usually 4 to 10).",
             ),
-            MIN_SESSIONS=MIN_SESSIONS,
-            MAX_SESSIONS=MAX_SESSIONS,
+            low=MIN_SESSIONS,
+            high=MAX_SESSIONS,
         )
     if not 1 <= data.interval_days <= MAX_INTERVAL_DAYS:
         errors["interval_days"] = Message(
             QT_TRANSLATE_NOOP(
-                "messages", "The interval between sessions must be 1 to {MAX_INTERVAL_DAYS} days."
+                "messages", "The interval between sessions must be 1 to {limit} days."
             ),
-            MAX_INTERVAL_DAYS=MAX_INTERVAL_DAYS,
+            limit=MAX_INTERVAL_DAYS,
         )
     if data.maintenance_interval_days is not None and not (
         1 <= data.maintenance_interval_days <= MAX_MAINTENANCE_DAYS
@@ -341,9 +341,9 @@ def check_input(s: Session, data: CourseInput) -> dict[str, str]:
         errors["maintenance_interval_days"] = Message(
             QT_TRANSLATE_NOOP(
                 "messages",
-                "The maintenance interval must be 1 to {MAX_MAINTENANCE_DAYS} days, or none.",
+                "The maintenance interval must be 1 to {limit} days, or none.",
             ),
-            MAX_MAINTENANCE_DAYS=MAX_MAINTENANCE_DAYS,
+            limit=MAX_MAINTENANCE_DAYS,
         )
     problem = rules.duration_problem(data.duration_minutes)
     if problem:

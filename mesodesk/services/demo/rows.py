@@ -84,11 +84,11 @@ def chunk(table: str, rows: list[Row]) -> RowChunk:
             Message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "demo rows for {table} have {count} values but the table has {count2} columns: update the demo generator for the model",
+                    "demo rows for {table} have {values} values but the table has {columns} columns: update the demo generator for the model",
                 ),
                 table=table,
-                count=len(rows[0]),
-                count2=len(columns),
+                values=len(rows[0]),
+                columns=len(columns),
             )
         )
     return RowChunk(table, columns, rows)
