@@ -103,7 +103,7 @@ def failure_reason(error: BaseException, operation: str = "") -> str:
     For a failure shown in place (a form's banner, a page's message line): the words go
     where the user is looking, the log keeps the rest.
     """
-    from mesodesk.services.describe import describe
+    from mesodesk.ui.widgets.inline_errors import describe
 
     log_failure(error, operation)
     return describe(error)
@@ -239,7 +239,7 @@ class _Notifier:
         from PySide6.QtWidgets import QMessageBox
 
         from mesodesk.logs import log_path
-        from mesodesk.services.describe import describe
+        from mesodesk.ui.widgets.inline_errors import describe
 
         app = QCoreApplication.instance()
         if self.showing or app is None or QThread.currentThread() is not app.thread():

@@ -25,7 +25,7 @@ class Worker(QRunnable):
         self.signals = WorkerSignals()
 
     def run(self) -> None:
-        from mesodesk.services.describe import describe
+        from mesodesk.ui.widgets.inline_errors import describe
 
         try:
             if self.with_progress:

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.services import importer
-from mesodesk.services.describe import describe
 from mesodesk.services.importer import ImportReport
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
 from mesodesk.ui.ops import Operation, run_op
 from mesodesk.ui.theme import BANNER_STYLE, HINT_STYLE
+from mesodesk.ui.widgets.inline_errors import describe
 
 FOLDER_KEY = "import/folder"
 _OK_STYLE = (

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mesodesk.services import courses
-from mesodesk.services.describe import describe
 from mesodesk.services.errors import ServiceError
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.widgets.inline_errors import describe
 
 
 def _tr(text: str) -> str:

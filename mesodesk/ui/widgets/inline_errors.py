@@ -2,19 +2,57 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from mesodesk.domain.messages import CONTEXT, render
 from mesodesk.ui.theme import BANNER_STYLE, ERROR_STYLE
 
-__all__ = ["InlineErrors", "describe"]
+__all__ = ["InlineErrors", "describe", "localize", "shown", "translate_message"]
 
 
 def describe(error: BaseException) -> str:
-    """One line for any error, as the command line would print it."""
+    """One line for any error in the window's language (the command line's line, translated)."""
     from mesodesk.services.describe import describe as describe_error
 
-    return describe_error(error)
+    return describe_error(error, translate_message, localize)
+
+
+def shown(text: str) -> str:
+    """A service's message (a :class:`~mesodesk.domain.messages.Message`) in the window's
+    language; plain text as it is."""
+    return render(text, translate_message, localize)
+
+
+def translate_message(key: str) -> str:
+    """The installed translators' text for a message key (the key itself when none has it)."""
+    return QCoreApplication.translate(CONTEXT, key)
+
+
+def localize(value: object, spec: str) -> str | None:
+    """Dates, times and decimal numbers the way the window's locale writes them."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale chosen: the English text as it is
+        return None
+    short = QLocale.FormatType.ShortFormat
+    if isinstance(value, datetime):
+        day = QDate(value.year, value.month, value.day)
+        at = QTime(value.hour, value.minute)
+        return f"{locale.toString(day, short)} {locale.toString(at, short)}"
+    if isinstance(value, date):
+        return locale.toString(QDate(value.year, value.month, value.day), short)
+    if isinstance(value, time):
+        return locale.toString(QTime(value.hour, value.minute), short)
+    if isinstance(value, float | Decimal) or (
+        isinstance(value, int) and not isinstance(value, bool) and "," in spec
+    ):
+        english = format(value, spec)
+        marks = {".": locale.decimalPoint(), ",": locale.groupSeparator()}
+        return "".join(marks.get(char, char) for char in english)
+    return None
 
 
 class InlineErrors:
@@ -64,15 +102,15 @@ class InlineErrors:
         for key, message in errors.items():
             label = self.labels.get(key)
             if label is None:
-                loose.append(message)
+                loose.append(shown(message))
             else:
-                label.setText(message)
+                label.setText(shown(message))
                 label.show()
         if loose:
             self.show_banner(" ".join(loose))
 
     def show_banner(self, message: str) -> None:
-        self.banner.setText(message)
+        self.banner.setText(shown(message))
         self.banner.show()
 
     def text(self, key: str) -> str:

@@ -15,6 +15,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.patient_editor.form import FormState, PatientForm
 from mesodesk.ui.dialogs.unsaved import ask_to_save
 from mesodesk.ui.ops import failure_reason, log_failure
+from mesodesk.ui.widgets.inline_errors import shown
 
 
 class PatientEditor(PatientForm):
@@ -127,9 +128,9 @@ class PatientEditor(PatientForm):
         for key, message in errors.items():
             label = self._errors.get(key)
             if label is None:
-                unplaced.append(message)
+                unplaced.append(shown(message))
                 continue
-            label.setText(message)
+            label.setText(shown(message))
             label.show()
         first = next((self._fields[k] for k in self._errors if k in errors), None)
         self._show_banner(

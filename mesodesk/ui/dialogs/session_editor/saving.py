@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.session_rules import MISSED, MOVABLE
 from mesodesk.services import courses, sessions
-from mesodesk.services.describe import describe
 from mesodesk.services.dto import SessionInput, SessionRecord
 from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.ui.bus import Change, bus
@@ -21,6 +20,7 @@ from mesodesk.ui.dialogs.session_editor.lines import LINE_PREFIX, TreatmentLine
 from mesodesk.ui.dialogs.session_editor.override import OverrideDialog
 from mesodesk.ui.ops import log_failure
 from mesodesk.ui.widgets.course_shift import ask_to_shift
+from mesodesk.ui.widgets.inline_errors import describe
 from mesodesk.ui.widgets.replacement import offer_replacement
 
 if TYPE_CHECKING:

@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from mesodesk.services import courses
-from mesodesk.services.describe import describe
 from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.pages.calendar.text import long_moment, why_fixed
 from mesodesk.ui.widgets import course_shift
+from mesodesk.ui.widgets.inline_errors import describe
 
 if TYPE_CHECKING:
     from mesodesk.ui.pages.calendar.page import CalendarPage
