@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from mesodesk import __version__
 from mesodesk.cli import accounts, desk, photos, records, storage
 from mesodesk.cli.common import Handler, release_locks, status
-from mesodesk.services.describe import describe
+from mesodesk.cli.language import describe
 
 # Each command module registers its sub-commands; add a new module here.
 MODULES = (desk, storage, records, accounts, photos)

@@ -190,9 +190,7 @@ def _parse_rule(filename: str, number: int, entry: Any) -> Rule:
     unknown = sorted(set(entry) - _KNOWN_KEYS)
     if unknown:
         raise fail(
-            Message(
-                QT_TRANSLATE_NOOP("messages", "unknown key(s) {keys}"), keys=", ".join(unknown)
-            )
+            Message(QT_TRANSLATE_NOOP("messages", "unknown key(s) {keys}"), keys=", ".join(unknown))
         )
     for key in _REQUIRED:
         value = entry.get(key)

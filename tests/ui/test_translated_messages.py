@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -19,6 +17,7 @@ from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.patient_editor import PatientEditor
 from mesodesk.ui.widgets.inline_errors import InlineErrors, describe, shown
+from tests.translations import write_qm
 
 FRENCH = {
     "There is no patient with number {patient_id}.": "Il n'existe aucun patient numéro {patient_id}.",
@@ -28,27 +27,10 @@ FRENCH = {
 }
 
 
-def write_qm(folder: Path, entries: dict[str, str]) -> Path:
-    """A real .qm made the way the build makes them: a .ts compiled by pyside6-lrelease."""
-    messages = "".join(
-        f"<message><source>{escape(k)}</source><translation>{escape(v)}</translation></message>"
-        for k, v in entries.items()
-    )
-    ts = folder / "mesodesk_fr.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr_FR">'
-        f"<context><name>messages</name>{messages}</context></TS>",
-        encoding="utf-8",
-    )
-    qm = folder / "mesodesk_fr.qm"
-    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
-
-
 @pytest.fixture
 def french(qapp: QCoreApplication, tmp_path: Path) -> Iterator[None]:
     translator = QTranslator()
-    assert translator.load(str(write_qm(tmp_path, FRENCH)))
+    assert translator.load(str(write_qm(tmp_path, "fr", FRENCH)))
     QCoreApplication.installTranslator(translator)
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-from decimal import Decimal
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from mesodesk.domain.messages import CONTEXT, render
+from mesodesk.domain.messages import render
+from mesodesk.qt_messages import app_translate, localizer
 from mesodesk.ui.theme import BANNER_STYLE, ERROR_STYLE
 
 __all__ = ["InlineErrors", "describe", "localize", "shown", "translate_message"]
@@ -27,32 +25,8 @@ def shown(text: str) -> str:
     return render(text, translate_message, localize)
 
 
-def translate_message(key: str) -> str:
-    """The installed translators' text for a message key (the key itself when none has it)."""
-    return QCoreApplication.translate(CONTEXT, key)
-
-
-def localize(value: object, spec: str) -> str | None:
-    """Dates, times and decimal numbers the way the window's locale writes them."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:  # no locale chosen: the English text as it is
-        return None
-    short = QLocale.FormatType.ShortFormat
-    if isinstance(value, datetime):
-        day = QDate(value.year, value.month, value.day)
-        at = QTime(value.hour, value.minute)
-        return f"{locale.toString(day, short)} {locale.toString(at, short)}"
-    if isinstance(value, date):
-        return locale.toString(QDate(value.year, value.month, value.day), short)
-    if isinstance(value, time):
-        return locale.toString(QTime(value.hour, value.minute), short)
-    if isinstance(value, float | Decimal) or (
-        isinstance(value, int) and not isinstance(value, bool) and "," in spec
-    ):
-        english = format(value, spec)
-        marks = {".": locale.decimalPoint(), ",": locale.groupSeparator()}
-        return "".join(marks.get(char, char) for char in english)
-    return None
+translate_message = app_translate
+localize = localizer()
 
 
 class InlineErrors:
