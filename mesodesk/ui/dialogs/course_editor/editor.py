@@ -34,6 +34,7 @@ from mesodesk.ui.dialogs.course_editor.sections import (
 )
 from mesodesk.ui.dialogs.session_safety import findings_html
 from mesodesk.ui.ops import failure_reason
+from mesodesk.ui.widgets.inline_errors import shown
 
 BLOCK_NOTE = "a practitioner must confirm before the session is marked done"
 DEFAULT_SIZE = QSize(980, 720)
@@ -368,7 +369,7 @@ class CourseEditor(QDialog):
     def _show_refusal(self, lead: str, refused: ValidationFailed) -> None:
         rank = {key: n for n, key in enumerate(_FIELD_ORDER)}
         keys = sorted(refused.errors, key=lambda k: rank.get(k, len(rank)))
-        self._show_message(lead + "\n" + "\n".join(refused.errors[k] for k in keys), "error")
+        self._show_message(lead + "\n" + "\n".join(shown(refused.errors[k]) for k in keys), "error")
         widgets: dict[str, QWidget] = {
             "solution_type_id": self.type_combo,
             "indications": self.indications_list,

@@ -20,7 +20,7 @@ from mesodesk.ui.dialogs.session_editor.lines import LINE_PREFIX, TreatmentLine
 from mesodesk.ui.dialogs.session_editor.override import OverrideDialog
 from mesodesk.ui.ops import log_failure
 from mesodesk.ui.widgets.course_shift import ask_to_shift
-from mesodesk.ui.widgets.inline_errors import describe
+from mesodesk.ui.widgets.inline_errors import describe, shown
 from mesodesk.ui.widgets.replacement import offer_replacement
 
 if TYPE_CHECKING:
@@ -163,7 +163,8 @@ def show_refusal(
     """The service's refusals next to their fields: a line's at that line (``sent`` are the
     lines in the order the service numbered them), the rest at their field."""
     messages: list[str] = []
-    for key, text in refused.errors.items():
+    for key, message in refused.errors.items():
+        text = shown(message)
         match = LINE_KEY.match(key)
         if match is not None and 1 <= int(match.group(1)) <= len(sent):
             line = sent[int(match.group(1)) - 1]

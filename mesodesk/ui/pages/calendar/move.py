@@ -13,7 +13,7 @@ from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.pages.calendar.text import long_moment, why_fixed
 from mesodesk.ui.widgets import course_shift
-from mesodesk.ui.widgets.inline_errors import describe
+from mesodesk.ui.widgets.inline_errors import describe, shown
 
 if TYPE_CHECKING:
     from mesodesk.ui.pages.calendar.page import CalendarPage
@@ -53,7 +53,7 @@ def move_session(
             return False
         courses.apply_moves(page.ctx.db, moves, practitioner_id=chosen, actor=page.ctx.actor)
     except ValidationFailed as error:
-        refuse(page, " ".join(error.errors.values()) or str(error))
+        refuse(page, " ".join(map(shown, error.errors.values())) or describe(error))
         return False
     except (ServiceError, ValueError) as error:
         refuse(page, describe(error))

@@ -19,6 +19,7 @@ from mesodesk.ui.models.today import status_label
 from mesodesk.ui.ops import failure_reason, report_failure, run_op
 from mesodesk.ui.pages.today.day_list import TodayList
 from mesodesk.ui.pages.today.sheets import BACKGROUND_SHEETS, SheetBatch, build_sheets, long_date
+from mesodesk.ui.widgets.inline_errors import shown
 from mesodesk.ui.widgets.replacement import offer_replacement
 
 
@@ -105,7 +106,7 @@ class TodayPage(TodayList):
                     self.ctx.db, row.id, status, actor=self.ctx.actor, reason=reason
                 )
             except ValidationFailed as error:
-                failures.append(self._who(row) + " " + " ".join(error.errors.values()))
+                failures.append(self._who(row) + " " + " ".join(map(shown, error.errors.values())))
             except Exception as error:  # each session is its own change; report and go on
                 reason = failure_reason(error, f"set_status session {row.id}")
                 failures.append(self._who(row) + " " + reason)
