@@ -191,3 +191,29 @@ def test_a_broken_translation_falls_back_to_english() -> None:
     assert message.render(lambda key: "Le lot {numero} existe déjà.") == message
     assert render("plain text", lambda key: "x") == "plain text"
     assert message_of(RuntimeError("boom")).render(lambda key: key) == "boom"
+
+
+def test_pyside6_lupdate_extracts_every_key_under_messages(tmp_path: Path) -> None:
+    """What the translators get is exactly what the core can say."""
+    import shutil
+    import subprocess
+    import xml.etree.ElementTree as ElementTree
+
+    lupdate = shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    written: set[str] = set()
+    for path in core_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            written.update(marked_key(node) or [])
+    ts = tmp_path / "core.ts"
+    subprocess.run(
+        [lupdate, *map(str, core_files()), "-ts", str(ts)], check=True, capture_output=True
+    )
+    extracted = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ElementTree.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    assert {context for context, _ in extracted} == {"messages"}
+    assert {source for _, source in extracted} == written
