@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from mesodesk.domain.enums import Technique
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.session_rules import MAX_DEPTH_MM, MAX_VOLUME_ML, gauge_problem
 
 Point = tuple[float, float]
@@ -256,29 +257,62 @@ def mark_problems(mark: Mark, catalog: MapCatalog) -> list[str]:
     """What is wrong with one mark, in the user's words (empty when it can be recorded)."""
     problems: list[str] = []
     if catalog.diagram(mark.diagram) is None:
-        problems.append(f"unknown diagram {mark.diagram!r}")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown diagram {diagram!r}"), diagram=mark.diagram
+            )
+        )
     if mark.kind not in set(MarkKind):
-        problems.append(f"unknown kind of mark {mark.kind!r}")
+        problems.append(
+            Message(QT_TRANSLATE_NOOP("messages", "unknown kind of mark {kind!r}"), kind=mark.kind)
+        )
     elif len(mark.points) != POINTS_PER_KIND[MarkKind(mark.kind)]:
-        problems.append(f"a {mark.kind} mark needs {POINTS_PER_KIND[MarkKind(mark.kind)]} point(s)")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "a {kind} mark needs {count} point(s)"),
+                kind=mark.kind,
+                count=POINTS_PER_KIND[MarkKind(mark.kind)],
+            )
+        )
     if any(not (0.0 <= x <= 1.0 and 0.0 <= y <= 1.0) for x, y in mark.points):
-        problems.append("the mark lies outside the diagram")
+        problems.append(Message(QT_TRANSLATE_NOOP("messages", "the mark lies outside the diagram")))
     if mark.side not in set(Side):
-        problems.append(f"unknown side {mark.side!r}")
+        problems.append(
+            Message(QT_TRANSLATE_NOOP("messages", "unknown side {side!r}"), side=mark.side)
+        )
     if mark.unit not in set(VolumeUnit):
-        problems.append(f"unknown unit {mark.unit!r}")
+        problems.append(
+            Message(QT_TRANSLATE_NOOP("messages", "unknown unit {unit!r}"), unit=mark.unit)
+        )
     elif mark.volume is not None:
         limit = MAX_VOLUME_ML if mark.unit == VolumeUnit.ML else MAX_UNITS
         if not Decimal(0) <= mark.volume <= limit:
-            problems.append(f"the volume must be 0-{limit} {mark.unit}")
+            problems.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the volume must be 0-{limit} {unit}"),
+                    limit=limit,
+                    unit=mark.unit,
+                )
+            )
     if mark.depth_mm is not None and not Decimal(0) <= mark.depth_mm <= MAX_DEPTH_MM:
-        problems.append(f"the depth must be 0-{MAX_DEPTH_MM} mm")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the depth must be 0-{limit} mm"),
+                limit=MAX_DEPTH_MM,
+            )
+        )
     if mark.technique is not None and mark.technique not in set(Technique):
-        problems.append("unknown technique")
+        problems.append(Message(QT_TRANSLATE_NOOP("messages", "unknown technique")))
     if gauge := gauge_problem(mark.needle_gauge):
         problems.append(gauge)
     if mark.area_id is None:
-        problems.append("choose the treated area (the mark is outside every region)")
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "choose the treated area (the mark is outside every region)"
+                )
+            )
+        )
     return problems
 
 

@@ -133,20 +133,26 @@ def resolve(
         mark = placed(mark, shapes, area_ids, keep_area=True)
         problems = mark_problems(mark, shapes)
         if mark.area_id is not None and mark.area_id not in known_areas:
-            problems.append("unknown area")
+            problems.append(Message(QT_TRANSLATE_NOOP("messages", "unknown area")))
         if mark.lot_id is not None and mark.product_id is None:
             lot = s.get(ProductLot, mark.lot_id)
             mark = replace(mark, product_id=lot.product_id if lot is not None else None)
         if problems:
             errors[f"marks[{number}]"] = Message(
-                QT_TRANSLATE_NOOP("messages", "Mark {number}: {value}."),
+                QT_TRANSLATE_NOOP("messages", "Mark {number}: {problem}."),
                 number=number,
-                value=problems[0],
+                problem=problems[0],
             )
         marks.append(mark)
     if data.status == SessionStatus.DONE and any(m.volume is None for m in marks):
         number = next(i for i, m in enumerate(marks, start=1) if m.volume is None)
-        errors.setdefault(f"marks[{number}]", f"Mark {number}: record the volume injected there.")
+        errors.setdefault(
+            f"marks[{number}]",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Mark {number}: record the volume injected there."),
+                number=number,
+            ),
+        )
     return replace(data, marks=tuple(marks), treatments=treatments_from_marks(marks)), errors
 
 

@@ -128,8 +128,8 @@ def recall(db: Database, lot_number: str, *, actor: User) -> RecallResult:
     if not lots:
         raise NotFound(
             Message(
-                QT_TRANSLATE_NOOP("messages", "No lot numbered {strip!r} is on record."),
-                strip=lot_number.strip(),
+                QT_TRANSLATE_NOOP("messages", "No lot numbered {lot!r} is on record."),
+                lot=lot_number.strip(),
             )
         )
     zone = settings_service.clinic_zone(db)

@@ -293,10 +293,8 @@ def logo_error(data: bytes) -> str | None:
         return Message(QT_TRANSLATE_NOOP("messages", "The file is empty."))
     if len(data) > MAX_LOGO_BYTES:
         return Message(
-            QT_TRANSLATE_NOOP(
-                "messages", "The logo is {number} KB; please use an image under 1 MB."
-            ),
-            number=len(data) // 1024,
+            QT_TRANSLATE_NOOP("messages", "The logo is {size} KB; please use an image under 1 MB."),
+            size=len(data) // 1024,
         )
     if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
         return Message(QT_TRANSLATE_NOOP("messages", "The logo must be a PNG or JPEG image."))

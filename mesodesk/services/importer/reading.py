@@ -165,11 +165,11 @@ def read_lines(stream: io.TextIOBase, name: str) -> Iterator[str]:
                 Message(
                     QT_TRANSLATE_NOOP(
                         "messages",
-                        "Line {number} of {name} is longer than {MAX_LINE_CHARS:,} characters; this is not a patient spreadsheet.",
+                        "Line {number} of {name} is longer than {limit:,} characters; this is not a patient spreadsheet.",
                     ),
                     number=number,
                     name=name,
-                    MAX_LINE_CHARS=MAX_LINE_CHARS,
+                    limit=MAX_LINE_CHARS,
                 )
             )
         yield line
@@ -217,12 +217,12 @@ def map_header(cells: list[str], name: str) -> tuple[dict[str, int], dict[str, s
                     Message(
                         QT_TRANSLATE_NOOP(
                             "messages",
-                            "{name} has two columns for {column} ({value!r} and {strip!r}); keep one.",
+                            "{name} has two columns for {column} ({value!r} and {other!r}); keep one.",
                         ),
                         name=name,
                         column=column,
                         value=written[column],
-                        strip=cell.strip(),
+                        other=cell.strip(),
                     )
                 )
             index[column] = i
@@ -231,16 +231,24 @@ def map_header(cells: list[str], name: str) -> tuple[dict[str, int], dict[str, s
             ignored.append(cell.strip()[:40])
     missing = [c for c in REQUIRED if c not in index]
     if missing:
-        found = ", ".join(repr(c.strip()[:30]) for c in cells[:12] if c.strip()) or "nothing"
+        found = ", ".join(repr(c.strip()[:30]) for c in cells[:12] if c.strip()) or Message(
+            QT_TRANSLATE_NOOP("messages", "nothing")
+        )
         raise ImportFileError(
             Message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "The first line of {name} must name the columns; {join} {value} missing. Expected columns: {expected}. Found: {found}.",
+                    "The first line of {name} must name the columns; {columns} is missing. "
+                    "Expected columns: {expected}. Found: {found}.",
+                )
+                if len(missing) == 1
+                else QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The first line of {name} must name the columns; {columns} are missing. "
+                    "Expected columns: {expected}. Found: {found}.",
                 ),
                 name=name,
-                join=" and ".join(missing),
-                value="is" if len(missing) == 1 else "are",
+                columns=" and ".join(missing),
                 expected=_expected(),
                 found=found,
             )

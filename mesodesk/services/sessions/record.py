@@ -187,7 +187,13 @@ def _screen(
             )
         if data.practitioner_id is None:
             errors.setdefault(
-                "override", "Choose the practitioner who takes responsibility for going ahead."
+                "override",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Choose the practitioner who takes responsibility for going ahead.",
+                    )
+                ),
             )
     if errors:
         return
