@@ -173,10 +173,10 @@ def take_backup_file(
             Message(
                 QT_TRANSLATE_NOOP(
                     "messages",
-                    "{destination} ends in {ENCRYPTED_SUFFIX}, the name of encrypted backups; encrypt it (--encrypt) or choose another name.",
+                    "{destination} ends in {suffix}, the name of encrypted backups; encrypt it (--encrypt) or choose another name.",
                 ),
                 destination=destination,
-                ENCRYPTED_SUFFIX=ENCRYPTED_SUFFIX,
+                suffix=ENCRYPTED_SUFFIX,
             )
         )
     encrypt = None

@@ -162,7 +162,9 @@ class FileLock:
 def _owner(handle: IO[bytes]) -> str:
     handle.seek(0)
     text = handle.read(200).decode("utf-8", "replace").strip()
-    return f" (process {text})" if text.isdigit() else ""
+    if not text.isdigit():
+        return ""
+    return Message(QT_TRANSLATE_NOOP("messages", " (process {pid})"), pid=text)
 
 
 def _note_owner(handle: IO[bytes]) -> None:
@@ -223,7 +225,9 @@ def writer_lock(path: Path) -> FileLock:
 
 
 @contextmanager
-def exclusive_use(path: Path, what: str = "restoring") -> Iterator[None]:
+def exclusive_use(
+    path: Path, what: str = Message(QT_TRANSLATE_NOOP("messages", "restoring"))
+) -> Iterator[None]:
     """Hold ``path``'s writers lock alone for the block; InUse while another program has it.
 
     When this process already holds it shared (the window restoring its own database), the

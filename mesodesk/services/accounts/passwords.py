@@ -77,17 +77,13 @@ def password_problem(
     """Why ``password`` may not be used, or None when it may."""
     if len(password) < MIN_LENGTH:
         return Message(
-            QT_TRANSLATE_NOOP(
-                "messages", "The password must be at least {MIN_LENGTH} characters long."
-            ),
-            MIN_LENGTH=MIN_LENGTH,
+            QT_TRANSLATE_NOOP("messages", "The password must be at least {limit} characters long."),
+            limit=MIN_LENGTH,
         )
     if len(password) > MAX_LENGTH:
         return Message(
-            QT_TRANSLATE_NOOP(
-                "messages", "The password must be at most {MAX_LENGTH} characters long."
-            ),
-            MAX_LENGTH=MAX_LENGTH,
+            QT_TRANSLATE_NOOP("messages", "The password must be at most {limit} characters long."),
+            limit=MAX_LENGTH,
         )
     if password.strip() != password:
         return Message(

@@ -116,10 +116,17 @@ def _utf8_damage(path: Path) -> tuple[int, int, list[int]]:
 def _line_list(lines: list[int]) -> str:
     """ "line 4", "lines 4 and 7", "lines 2, 4 and 7" (the first ten at most)."""
     if len(lines) == 1:
-        return Message(QT_TRANSLATE_NOOP("messages", "line {value}"), value=lines[0])
-    shown = ", ".join(str(n) for n in lines[:-1]) + f" and {lines[-1]}"
-    more = " (and maybe more)" if len(lines) >= 10 else ""
-    return Message(QT_TRANSLATE_NOOP("messages", "lines {shown}{more}"), shown=shown, more=more)
+        return Message(QT_TRANSLATE_NOOP("messages", "line {number}"), number=lines[0])
+    shown = ", ".join(str(n) for n in lines[:-1])
+    if len(lines) >= 10:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "lines {shown} and {last} (and maybe more)"),
+            shown=shown,
+            last=lines[-1],
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "lines {shown} and {last}"), shown=shown, last=lines[-1]
+    )
 
 
 def _scan(path: Path, encoding: str) -> int:
@@ -217,11 +224,11 @@ def map_header(cells: list[str], name: str) -> tuple[dict[str, int], dict[str, s
                     Message(
                         QT_TRANSLATE_NOOP(
                             "messages",
-                            "{name} has two columns for {column} ({value!r} and {other!r}); keep one.",
+                            "{name} has two columns for {column} ({number!r} and {other!r}); keep one.",
                         ),
                         name=name,
                         column=column,
-                        value=written[column],
+                        number=written[column],
                         other=cell.strip(),
                     )
                 )
