@@ -224,11 +224,11 @@ def map_header(cells: list[str], name: str) -> tuple[dict[str, int], dict[str, s
                     Message(
                         QT_TRANSLATE_NOOP(
                             "messages",
-                            "{name} has two columns for {column} ({number!r} and {other!r}); keep one.",
+                            "{name} has two columns for {column} ({first!r} and {other!r}); keep one.",
                         ),
                         name=name,
                         column=column,
-                        number=written[column],
+                        first=written[column],
                         other=cell.strip(),
                     )
                 )
