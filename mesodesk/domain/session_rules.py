@@ -90,6 +90,20 @@ NO_SHOWABLE = frozenset(s for s, nxt in TRANSITIONS.items() if SessionStatus.NO_
 CANCELLABLE = frozenset(s for s, nxt in TRANSITIONS.items() if SessionStatus.CANCELLED in nxt)
 
 
+_STATUS_WORDS = {
+    SessionStatus.PLANNED: Message(QT_TRANSLATE_NOOP("messages", "planned")),
+    SessionStatus.ARRIVED: Message(QT_TRANSLATE_NOOP("messages", "arrived")),
+    SessionStatus.DONE: Message(QT_TRANSLATE_NOOP("messages", "done")),
+    SessionStatus.CANCELLED: Message(QT_TRANSLATE_NOOP("messages", "cancelled")),
+    SessionStatus.NO_SHOW: Message(QT_TRANSLATE_NOOP("messages", "no-show")),
+}
+
+
+def status_word(status: SessionStatus | str) -> Message:
+    """The status as a word inside a message ("cancelled"), translatable."""
+    return _STATUS_WORDS[SessionStatus(status)]
+
+
 def can_become(current: SessionStatus | str, wanted: SessionStatus | str) -> bool:
     current, wanted = SessionStatus(current), SessionStatus(wanted)
     return current == wanted or wanted in TRANSITIONS[current]
@@ -107,12 +121,12 @@ def transition_problem(current: SessionStatus | str, wanted: SessionStatus | str
                 "This session is done and cannot become {wanted}: a done session is a clinical "
                 "record. Amend it instead.",
             ),
-            wanted=wanted.label.lower(),
+            wanted=status_word(wanted),
         )
     return Message(
         QT_TRANSLATE_NOOP("messages", "A {current} session cannot become {wanted}."),
-        current=current.label.lower(),
-        wanted=wanted.label.lower(),
+        current=status_word(current),
+        wanted=status_word(wanted),
     )
 
 

@@ -20,11 +20,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     CONSENT: ("paragraphs",),
 }
 SECTION_LABELS = {
-    "expect": "What to expect",
-    "do": "Please do",
-    "avoid": "Please avoid",
-    "call": "Call the clinic about",
-    "paragraphs": "Consent text",
+    "expect": Message(QT_TRANSLATE_NOOP("messages", "What to expect")),
+    "do": Message(QT_TRANSLATE_NOOP("messages", "Please do")),
+    "avoid": Message(QT_TRANSLATE_NOOP("messages", "Please avoid")),
+    "call": Message(QT_TRANSLATE_NOOP("messages", "Call the clinic about")),
+    "paragraphs": Message(QT_TRANSLATE_NOOP("messages", "Consent text")),
 }
 MAX_ITEMS = 60
 MAX_ITEM_CHARS = 1200

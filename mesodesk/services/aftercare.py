@@ -21,6 +21,7 @@ from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.filenames import safe_file_name
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import DATE_FORMATS
+from mesodesk.domain.session_rules import status_word
 from mesodesk.services import settings as settings_service
 from mesodesk.services.access import require_now
 from mesodesk.services.aftercare_records import (
@@ -230,7 +231,7 @@ def clinic_warnings(clinic: ClinicHeader) -> tuple[str, ...]:
 
 def _refuse_unless_done(row: TreatmentSession) -> None:
     if row.status != SessionStatus.DONE:
-        status = SessionStatus(row.status).label.lower()
+        status = status_word(row.status)
         raise NotPrintable(
             Message(
                 QT_TRANSLATE_NOOP(
