@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.reasons import reason_problem
 from mesodesk.services.dto import FindingRecord
 from mesodesk.ui.theme import ERROR_STYLE, STOP_TEXT
+from mesodesk.ui.widgets.inline_errors import shown as in_window_language
 
 
 class OverrideDialog(QDialog):
@@ -128,7 +129,7 @@ class OverrideDialog(QDialog):
             ready = ready and problem is None
             # An untouched empty field says nothing yet; the disabled button says enough.
             shown = problem if problem is not None and edit.text().strip() else ""
-            label.setText(self.tr(shown) if shown else "")
+            label.setText(in_window_language(shown) if shown else "")
             label.setVisible(bool(shown))
         self.ok_button.setEnabled(ready)
 
