@@ -26,8 +26,12 @@ the command line renders it in the user's language. API (the whole of it)::
   shows the text, a translated rendering gives ``localize`` the value.
 - ``render(text, translate, localize)`` does the same for text that may be a plain str, and
   ``message_of(error)`` gives the Message an exception carries (its first argument), or wraps its
-  plain text as an untranslated Message. tests/test_messages.py fails when a raise or a field
-  message in the core uses a plain or f-string text instead of a Message.
+  plain text as an untranslated Message. tests/domain/test_messages.py fails when a raise or a
+  field message in the core uses a plain or f-string text instead of a Message, and when a key's
+  placeholders differ from its arguments.
+- Rendering: ``services.describe.describe(error, translate, localize)`` (English by default);
+  the window uses ``ui.widgets.inline_errors.describe`` / ``shown`` (``InlineErrors`` does it for
+  field messages); the command line follows ``MESODESK_LANGUAGE`` (``cli/language.py``).
 """
 
 from __future__ import annotations
