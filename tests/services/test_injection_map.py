@@ -18,6 +18,7 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent
 from tests.factories import ACTOR, Clinic, consent_for, make_clinic
+from tests.pdfs import pdf_text
 
 RIGHT_CHEEK = (0.3, 0.56)
 LEFT_CHEEK = (0.7, 0.56)
@@ -239,3 +240,24 @@ def test_the_aftercare_sheet_shows_the_map_only_when_the_clinic_wants_it(db: Dat
     assert again.map_marks == mapped.sheet.map_marks
     with pytest.raises(ValidationFailed):
         settings.save_settings(db, {settings.AFTERCARE_MAP_KEY: "yes"}, actor=ACTOR)
+
+
+def test_every_mark_on_the_sheet_map_has_its_line_in_the_table(db: Database) -> None:
+    """A mark drawn on the sheet's map is accounted for in "What was done today"."""
+    from mesodesk.services import aftercare
+
+    c = make_clinic(db)
+    settings.put(db, settings.AFTERCARE_MAP_KEY, True, actor=ACTOR)
+    grid = Mark(
+        "body_front",
+        MarkKind.GRID,
+        ((0.42, 0.34), (0.58, 0.46)),
+        volume=Decimal("4"),
+    )
+    session_id = save(db, c, (point(c, FOREHEAD, "0.10"), grid))
+    [prepared] = aftercare.prepare(db, [session_id])
+    mapped_areas = {m[0] for m in prepared.sheet.map_marks}
+    assert mapped_areas == {"face_front", "body_front"}
+    assert [line.area for line in prepared.sheet.lines] == ["Forehead", "Abdomen"]
+    text = pdf_text(aftercare.render([prepared]))
+    assert "Abdomen" in text and "4 ml" in text

@@ -2,65 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from mesodesk.app import ensure_application, open_main_window
+from mesodesk.app import open_main_window
 from mesodesk.domain.accounts import Role, User
 from mesodesk.services import practitioners as practitioner_service
-from mesodesk.services.database import open_database
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.store.models import Patient
-from mesodesk.ui.dialogs.choose_practitioner import (
-    SETTINGS_KEY,
-    remember_practitioner,
-    remembered_practitioner,
-)
 from mesodesk.ui.main_window import NoPractitionerChosen
 from tests.factories import ACTOR, make_user
-
-
-@pytest.fixture(autouse=True)
-def _forget_choice(qapp: object) -> Iterator[None]:
-    ensure_application()  # the window's organisation name: the same settings file as the window
-    QSettings().remove(SETTINGS_KEY)
-    yield
-    QSettings().remove(SETTINGS_KEY)
-
-
-@pytest.fixture
-def other_db(template_db: Path, tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "other" / "clinic.sqlite3"
-    path.parent.mkdir()
-    shutil.copyfile(template_db, path)
-    database = open_database(url_for_path(path))
-    yield database
-    database.dispose()
-
-
-def test_the_remembered_practitioner_belongs_to_one_database(
-    db: Database, other_db: Database
-) -> None:
-    anna = practitioner_service.create_practitioner(db, "Dr Anna Berg", actor=ACTOR)
-    # The other database has its own practitioner under the same numeric id.
-    bruno = practitioner_service.create_practitioner(other_db, "Bruno Costa", actor=ACTOR)
-    assert anna.id == bruno.id
-    remember_practitioner(db, anna.id)
-    assert remembered_practitioner(db) == anna
-    assert remembered_practitioner(other_db) is None, "another database asks who is working"
-    remember_practitioner(other_db, bruno.id)
-    assert remembered_practitioner(db) == anna
-    assert remembered_practitioner(other_db) == bruno
 
 
 def _window(qtbot: QtBot, db_path: Path, user: User | None) -> Any:
@@ -70,12 +28,11 @@ def _window(qtbot: QtBot, db_path: Path, user: User | None) -> Any:
     return window
 
 
-def test_the_desk_books_as_the_signed_in_users_practitioner_not_a_remembered_one(
+def test_the_desk_books_as_the_signed_in_users_practitioner(
     qtbot: QtBot, db: Database, db_path: Path
 ) -> None:
-    anna = practitioner_service.create_practitioner(db, "Dr Anna Berg", actor=ACTOR)
+    practitioner_service.create_practitioner(db, "Dr Anna Berg", actor=ACTOR)  # not bruno's
     bruno = practitioner_service.create_practitioner(db, "Bruno Costa", actor=ACTOR)
-    remember_practitioner(db, anna.id)  # what the old picker left behind
     bruno_user = make_user(db, Role.PRACTITIONER, login="bruno", practitioner_id=bruno.id)
     window = _window(qtbot, db_path, bruno_user)
     assert (window.ctx.practitioner_id, window.ctx.practitioner_name) == (bruno.id, "Bruno Costa")

@@ -18,7 +18,6 @@ from pytestqt.qtbot import QtBot
 from mesodesk.services import practitioners, products, settings
 from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.choose_practitioner import remembered_practitioner
 from mesodesk.ui.dialogs.first_start import FirstStartDialog, offer_first_start
 from tests.factories import ACTOR
 
@@ -96,8 +95,6 @@ def test_the_setup_is_filled_in_and_saved_with_its_practitioner(
     assert (doctor.display_name, doctor.title) == ("Dr Ana Ruiz", "Aesthetic physician")
     assert len(products.list_products(db)) > 10
     assert ctx.practitioner_id == doctor.id and ctx.practitioner_name == "Dr Ana Ruiz"
-    remembered = remembered_practitioner(db)
-    assert remembered is not None and remembered.id == doctor.id
     assert not settings.needs_first_start(db)
 
 

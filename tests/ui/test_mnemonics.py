@@ -87,7 +87,6 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
     from mesodesk.ui.dialogs.accounts import AccountEditor, AccountsDialog, ResetPasswordDialog
     from mesodesk.ui.dialogs.adverse_event_editor import AdverseEventEditor
     from mesodesk.ui.dialogs.audit_view import AuditView
-    from mesodesk.ui.dialogs.choose_practitioner import ChoosePractitionerDialog
     from mesodesk.ui.dialogs.course_editor import CourseEditor
     from mesodesk.ui.dialogs.first_start import FirstStartDialog
     from mesodesk.ui.dialogs.import_patients import ImportPatientsDialog
@@ -139,7 +138,6 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
             ctx, accounts.list_accounts(db, actor=ACTOR)[0]
         ),
         "AdverseEventEditor": lambda: AdverseEventEditor(ctx, session(), today=PAST.date()),
-        "ChoosePractitionerDialog": lambda: ChoosePractitionerDialog(ctx),
         "CourseEditor": lambda: CourseEditor(ctx, c.patient),
         "FirstStartDialog": lambda: FirstStartDialog(ctx),
         "ImportPatientsDialog": lambda: ImportPatientsDialog(ctx),

@@ -1,4 +1,4 @@
-"""Practitioners: add, rename, archive in the dialog; the start-up chooser remembers the choice."""
+"""Practitioners: add, rename, archive and restore in the dialog."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
@@ -15,13 +15,6 @@ from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.choose_practitioner import (
-    SETTINGS_KEY,
-    ChoosePractitionerDialog,
-    remember_practitioner,
-    remembered_practitioner,
-    settings_key,
-)
 from mesodesk.ui.dialogs.practitioners import PractitionersDialog
 from tests.factories import ACTOR
 
@@ -34,11 +27,6 @@ def screenshot(widget: QWidget, name: str, tmp_path: Path) -> Path:
     path = folder / f"{name}.png"
     assert widget.grab().save(str(path))
     return path
-
-
-@pytest.fixture(autouse=True)
-def _forget_choice() -> None:
-    QSettings().remove(SETTINGS_KEY)
 
 
 @pytest.fixture
@@ -140,65 +128,6 @@ def test_archive_hides_and_restore_brings_back(
     assert [r.display_name for r in dialog.records()] == ["Anna", "Bruno"]
     actions = [a for a, _ in _audit(db)]
     assert actions == ["create", "create", "archive", "restore"]
-
-
-def test_chooser_adds_picks_and_remembers(
-    qtbot, ctx: DeskContext, db: Database, tmp_path: Path
-) -> None:
-    assert remembered_practitioner(db) is None
-    practitioner_service.create_practitioner(db, "Bruno Costa", actor=ACTOR)
-    chooser = ChoosePractitionerDialog(ctx)
-    qtbot.addWidget(chooser)
-    chooser.show()
-    qtbot.waitExposed(chooser)
-    assert [r.display_name for r in chooser.records()] == ["Bruno Costa"]
-    assert not chooser.start_button.isEnabled()
-
-    qtbot.keyClicks(chooser.new_name, "Dr Chlo")
-    chooser.new_name.insert("é")  # QTest types ASCII only
-    qtbot.keyClicks(chooser.new_name, " Martin")
-    qtbot.keyClick(chooser.new_name, Qt.Key.Key_Return)
-    assert chooser.isVisible(), "Enter in the name field adds; it does not start yet"
-    chloe = next(
-        r
-        for r in practitioner_service.list_practitioners(db)
-        if r.display_name == "Dr Chloé Martin"
-    )
-    assert chooser.current() == chloe and chooser.start_button.isEnabled()
-    assert chooser.new_name.text() == ""
-    screenshot(chooser, "choose_practitioner", tmp_path)
-    with qtbot.waitSignal(chooser.accepted):
-        qtbot.mouseClick(chooser.start_button, Qt.MouseButton.LeftButton)
-    assert chooser.chosen == chloe
-    assert (ctx.practitioner_id, ctx.practitioner_name) == (chloe.id, "Dr Chloé Martin")
-    assert int(str(QSettings().value(settings_key(db)))) == chloe.id
-    assert remembered_practitioner(db) == chloe
-
-    again = ChoosePractitionerDialog(DeskContext(db, user=ACTOR))
-    qtbot.addWidget(again)
-    assert again.current() == chloe
-
-    practitioner_service.set_archived(db, chloe.id, True, actor=ACTOR)
-    assert remembered_practitioner(db) is None
-
-
-def test_chooser_refuses_an_empty_name_and_needs_a_choice(
-    qtbot, ctx: DeskContext, db: Database
-) -> None:
-    chooser = ChoosePractitionerDialog(ctx)
-    qtbot.addWidget(chooser)
-    assert chooser.empty.isVisibleTo(chooser) and not chooser.list.isVisibleTo(chooser)
-    qtbot.mouseClick(chooser.add_button, Qt.MouseButton.LeftButton)
-    assert chooser.errors.text("display_name") == "Type the new practitioner's name."
-    chooser.accept()
-    assert chooser.result() == 0 and chooser.chosen is None
-
-
-def test_remembered_id_that_no_longer_exists_is_ignored(db: Database) -> None:
-    remember_practitioner(db, 987654)
-    assert remembered_practitioner(db) is None
-    QSettings().setValue(settings_key(db), "not a number")
-    assert remembered_practitioner(db) is None
 
 
 def test_screenshot_of_the_practitioners_dialog(

@@ -32,7 +32,6 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.services.first_start import FirstStartInput, FirstStartResult, complete_first_start
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.choose_practitioner import apply_practitioner, remember_practitioner
 from mesodesk.ui.ops import failure_reason, log_failure
 from mesodesk.ui.signin.first_admin import FirstAdminBox
 from mesodesk.ui.theme import ERROR_STYLE
@@ -336,8 +335,8 @@ class FirstStartDialog(QDialog):
             )
             return False
         self.result_data = result
-        apply_practitioner(self.ctx, result.practitioner)
-        remember_practitioner(self.ctx.db, result.practitioner.id)
+        self.ctx.practitioner_id = result.practitioner.id
+        self.ctx.practitioner_name = result.practitioner.display_name
         bus().changed.emit("settings")
         self.needs_clinic = False
         self._show_clinic(False)  # saved: a refused account is corrected on its own

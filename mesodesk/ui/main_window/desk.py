@@ -1,4 +1,4 @@
-"""Who works at this desk: the window's context refuses changes while nobody is chosen."""
+"""Who works at this desk: the window's context refuses changes while nobody is signed in."""
 
 from __future__ import annotations
 
@@ -13,14 +13,11 @@ __all__ = ["NoPractitionerChosen", "WindowContext", "no_practitioner_message"]
 
 @dataclass
 class WindowContext(DeskContext):
-    """The window's ``DeskContext``: once locked, no change is signed as "desk".
-
-    ``locked`` is set when the practitioner dialog is cancelled; until someone is chosen,
-    asking for the ``actor`` of a change raises ``NoPractitionerChosen``, which every
-    page's failure path shows as a message, and nothing is written.
+    """The window's ``DeskContext``: while nobody is signed in, asking for the ``actor`` of a
+    change raises ``NoPractitionerChosen``; on a read-only file, ``DatabaseReadOnly``. Every
+    page's failure path shows either as a message, and nothing is written.
     """
 
-    locked: bool = False
     file_read_only: str = ""
     """Why the database file is open read-only ("" when it is writable): no change is tried."""
 
@@ -28,10 +25,4 @@ class WindowContext(DeskContext):
     def actor(self) -> User:
         if self.file_read_only:
             raise DatabaseReadOnly(refusal(self.file_read_only))
-        if self.locked and not self.practitioner_name:
-            raise NoPractitionerChosen(no_practitioner_message())
         return super().actor
-
-    @property
-    def read_only(self) -> bool:
-        return self.locked and not self.practitioner_name
