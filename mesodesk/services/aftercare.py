@@ -23,7 +23,7 @@ from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.domain.session_rules import status_word
 from mesodesk.services import settings as settings_service
-from mesodesk.services.access import require_now
+from mesodesk.services.access import require, require_now
 from mesodesk.services.aftercare_records import (
     OUTPUTS,
     PreparedSheet,
@@ -245,7 +245,7 @@ def _refuse_unless_done(row: TreatmentSession) -> None:
 
 
 def prepare(
-    db: Database, session_ids: Sequence[int], *, today: date | None = None
+    db: Database, session_ids: Sequence[int], *, today: date | None = None, actor: User
 ) -> list[PreparedSheet]:
     """The sheets of ``session_ids`` in the given order.
 
@@ -260,6 +260,7 @@ def prepare(
     today = today or clock.local_now(zone).date()
     date_format = str(values["clinic.date_format"])
     with db.read() as s:
+        require(s, actor, Permission.PRINT_AFTERCARE)
         practitioners = {
             pid: name for pid, name in s.execute(select(Practitioner.id, Practitioner.display_name))
         }
@@ -353,7 +354,7 @@ def suggested_file_name(db: Database, prepared: Sequence[PreparedSheet]) -> str:
 def export_session(db: Database, session_id: int, out: Path, *, actor: User) -> Path:
     """Write one session's sheet; nothing is written or recorded for a session not done."""
     require_now(db, actor, Permission.PRINT_AFTERCARE)
-    sheets = prepare(db, [session_id])
+    sheets = prepare(db, [session_id], actor=actor)
     path = write_file(render(sheets), out)
     record_printed(db, sheets, output="cli", actor=actor)
     return path
@@ -373,7 +374,7 @@ def export_day(db: Database, day: date, out_dir: Path, *, actor: User) -> list[P
         )
     paths = []
     with_name = settings_service.names_in_file_names(db)
-    for prepared in prepare(db, done_session_ids_on(db, day)):
+    for prepared in prepare(db, done_session_ids_on(db, day), actor=actor):
         name = file_name(prepared, with_patient_name=with_name)
         paths.append(write_file(render([prepared]), out_dir / name))
         record_printed(db, [prepared], output="cli", actor=actor)

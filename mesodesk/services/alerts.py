@@ -11,19 +11,24 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.session_rules import Alert, alert_badges
+from mesodesk.services.access import require
 from mesodesk.services.dto import ProfileInput
 from mesodesk.store.engine import Database
 from mesodesk.store.models import MedicalProfile
 
 
-def alerts_for_patients(db: Database, patient_ids: Iterable[int]) -> dict[int, tuple[Alert, ...]]:
+def alerts_for_patients(
+    db: Database, patient_ids: Iterable[int], *, actor: User
+) -> dict[int, tuple[Alert, ...]]:
     """Each patient's badges from the latest medical profile (details left out)."""
     ids = sorted(set(patient_ids))
     out: dict[int, tuple[Alert, ...]] = {pid: tuple(alert_badges(None)) for pid in ids}
     if not ids:
         return out
     with db.read() as s:
+        require(s, actor, Permission.VIEW_ALERTS)
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             latest: dict[int, MedicalProfile] = {}

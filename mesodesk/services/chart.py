@@ -158,7 +158,7 @@ def chart_data(db: Database, patient_id: int, *, actor: User) -> ChartData:
     """
     with db.snapshot() as s:
         require(s, actor, Permission.VIEW_CLINICAL)
-        patient = patients.get_patient(db, patient_id)
+        patient = patients.get_patient(db, patient_id, actor=actor)
         history = tuple(patients.profile_history(db, patient_id, actor=actor))
         profile = history[0] if history else None
         data = ChartData(
@@ -166,10 +166,10 @@ def chart_data(db: Database, patient_id: int, *, actor: User) -> ChartData:
             profile=profile,
             profile_history=history,
             alerts=tuple(alert_badges(profile)),
-            findings=tuple(safety.patient_findings(db, patient_id)),
-            sessions=tuple(sessions.sessions_for_patient(db, patient_id)),
-            course_count=course_count(db, patient_id),
-            adverse_events=tuple(adverse_events_for_patient(db, patient_id)),
+            findings=tuple(safety.patient_findings(db, patient_id, actor=actor)),
+            sessions=tuple(sessions.sessions_for_patient(db, patient_id, actor=actor)),
+            course_count=course_count(db, patient_id, actor=actor),
+            adverse_events=tuple(adverse_events_for_patient(db, patient_id, actor=actor)),
             zone=clinic_zone(db),
             area_names=_area_names(s, history),
         )
@@ -185,9 +185,10 @@ def _area_names(s: Session, profiles: Iterable[ProfileRecord]) -> dict[str, str]
     return {str(code): str(name) for code, name in s.execute(query)}
 
 
-def course_count(db: Database, patient_id: int) -> int:
+def course_count(db: Database, patient_id: int, *, actor: User) -> int:
     """How many courses the patient has (the chart's tab title; the cards load on view)."""
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         return int(
             s.scalar(
                 select(func.count()).select_from(Course).where(Course.patient_id == patient_id)
@@ -196,9 +197,10 @@ def course_count(db: Database, patient_id: int) -> int:
         )
 
 
-def courses_for_patient(db: Database, patient_id: int) -> list[CourseSummary]:
+def courses_for_patient(db: Database, patient_id: int, *, actor: User) -> list[CourseSummary]:
     """The patient's courses, newest start first (two queries, whatever the count)."""
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         rows = s.execute(
             select(Course, SolutionType.name)
             .outerjoin(SolutionType, Course.solution_type_id == SolutionType.id)
@@ -237,9 +239,12 @@ def courses_for_patient(db: Database, patient_id: int) -> list[CourseSummary]:
         return result
 
 
-def adverse_events_for_patient(db: Database, patient_id: int) -> list[AdverseEventRecord]:
+def adverse_events_for_patient(
+    db: Database, patient_id: int, *, actor: User
+) -> list[AdverseEventRecord]:
     """The patient's adverse events, most recent onset first (one query)."""
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         rows = s.execute(
             select(AdverseEvent, SideEffect.name)
             .outerjoin(SideEffect, AdverseEvent.side_effect_code == SideEffect.code)

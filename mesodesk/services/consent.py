@@ -9,10 +9,12 @@ from sqlalchemy.orm import Session
 
 from mesodesk.documents.data import ConsentForm
 from mesodesk.domain import templates as domain
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import format_date
 from mesodesk.services import aftercare
 from mesodesk.services import settings as settings_service
+from mesodesk.services.access import require
 from mesodesk.services.dto import TreatmentInput
 from mesodesk.services.errors import NotFound
 from mesodesk.services.templates import TemplateVersion, consent_key, current_versions
@@ -57,12 +59,14 @@ def form(
     session_date: str = "",
     practitioner_id: int | None = None,
     consented_at: str = "",
+    actor: User,
 ) -> ConsentForm:
     """The printable consent form for ``patient_id`` with consent version ``template_id``."""
     items = list(lines)
     values = settings_service.get_all(db)
     date_format = str(values["clinic.date_format"])
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         patient = s.get(Patient, patient_id)
         if patient is None:
             raise NotFound(

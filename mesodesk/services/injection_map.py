@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.injection_map import (
     MapCatalog,
@@ -32,6 +33,7 @@ from mesodesk.domain.injection_map import (
     totals,
 )
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from mesodesk.services.access import require
 from mesodesk.services.dto import SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
 from mesodesk.store.models import ProductLot, TreatmentArea, TreatmentSession
@@ -218,19 +220,23 @@ def snapshot_marks(s: Session, row: TreatmentSession) -> list[dict[str, object]]
 # --- reading -----------------------------------------------------------------------------------
 
 
-def session_marks(db: Database, session_id: int) -> tuple[Mark, ...]:
+def session_marks(db: Database, session_id: int, *, actor: User) -> tuple[Mark, ...]:
     """A session's marks, in the order they were placed."""
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         return tuple(stored_marks(s, session_id))
 
 
-def marks_for_sessions(db: Database, session_ids: Sequence[int]) -> dict[int, tuple[Mark, ...]]:
+def marks_for_sessions(
+    db: Database, session_ids: Sequence[int], *, actor: User
+) -> dict[int, tuple[Mark, ...]]:
     """The marks of several sessions at once (the chart's thumbnails); sessions without any
     are left out."""
     out: dict[int, list[Mark]] = {}
     if not session_ids:
         return {}
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         rows = s.scalars(
             select(InjectionMark)
             .where(InjectionMark.session_id.in_(list(session_ids)))
@@ -242,12 +248,13 @@ def marks_for_sessions(db: Database, session_ids: Sequence[int]) -> dict[int, tu
 
 
 def previous_marks(
-    db: Database, patient_id: int, before: datetime, *, session_id: int | None = None
+    db: Database, patient_id: int, before: datetime, *, session_id: int | None = None, actor: User
 ) -> tuple[int | None, tuple[Mark, ...]]:
     """The latest done session of the patient before ``before`` (naive UTC or aware) that has
     marks, with its marks: what the editor overlays as "last session"."""
     when = before.replace(tzinfo=None) if before.tzinfo is None else _naive_utc(before)
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         query = (
             select(TreatmentSession.id)
             .join(InjectionMark, InjectionMark.session_id == TreatmentSession.id)

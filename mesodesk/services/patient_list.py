@@ -37,7 +37,9 @@ from datetime import date
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.search import LIST_PREFIX_MAX, PatientQuery, parse_query
+from mesodesk.services.access import require_now
 from mesodesk.store.engine import Database
 
 if TYPE_CHECKING:
@@ -151,12 +153,14 @@ def find_patients(
     *,
     include_archived: bool = False,
     date_format: str = "dd/mm/yyyy",
+    actor: User,
 ) -> PatientListing:
     """The patients matching ``text`` (see ``domain.search``), archived ones only if asked."""
+    require_now(db, actor, Permission.VIEW_PATIENTS)
     query = parse_query(text, date_format)
     conn = db.reader()
     if conn is None:
-        return _ServiceListing(db, text, include_archived, date_format)
+        return _ServiceListing(db, text, include_archived, date_format, actor)
     if query.is_empty:
         return _WholeList(conn, include_archived)
     if (
@@ -456,15 +460,18 @@ class _Matches(PatientListing):
 class _ServiceListing(PatientListing):
     """Any SQLAlchemy database: the portable count and OFFSET pages of services.patients."""
 
-    def __init__(self, db: Database, text: str, include_archived: bool, date_format: str) -> None:
+    def __init__(
+        self, db: Database, text: str, include_archived: bool, date_format: str, actor: User
+    ) -> None:
         from mesodesk.services.patients import count_patients
 
         self._db = db
+        self._actor = actor
         self._text = text
         self._include_archived = include_archived
         self._date_format = date_format
         self._count = count_patients(
-            db, text, include_archived=include_archived, date_format=date_format
+            db, text, include_archived=include_archived, date_format=date_format, actor=actor
         )
 
     @property
@@ -489,4 +496,5 @@ class _ServiceListing(PatientListing):
             limit=stop - max(start, 0),
             include_archived=self._include_archived,
             date_format=self._date_format,
+            actor=self._actor,
         )

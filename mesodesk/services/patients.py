@@ -278,13 +278,14 @@ def restore_patient(db: Database, patient_id: int, *, actor: User) -> PatientRec
         return _record(patient)
 
 
-def get_patient(db: Database, patient_id: int) -> PatientRecord:
+def get_patient(db: Database, patient_id: int, *, actor: User) -> PatientRecord:
     with db.read() as s:
+        require(s, actor, Permission.VIEW_PATIENTS)
         return _record(_load(s, patient_id))
 
 
 def possible_duplicates(
-    db: Database, data: PatientInput, *, exclude_id: int | None = None
+    db: Database, data: PatientInput, *, exclude_id: int | None = None, actor: User
 ) -> list[PatientRow]:
     """Patients with the same folded name and the same date of birth."""
     key = sort_key(data.family_name, data.given_name)
@@ -293,6 +294,7 @@ def possible_duplicates(
     if exclude_id is not None:
         query = query.where(Patient.id != exclude_id)
     with db.read() as s:
+        require(s, actor, Permission.VIEW_PATIENTS)
         return [_row(r) for r in s.execute(query.limit(20))]
 
 
@@ -355,11 +357,17 @@ def _filtered(query: Select, q: PatientQuery, include_archived: bool) -> Select:
 
 
 def count_patients(
-    db: Database, text: str = "", *, include_archived: bool = False, date_format: str = "dd/mm/yyyy"
+    db: Database,
+    text: str = "",
+    *,
+    include_archived: bool = False,
+    date_format: str = "dd/mm/yyyy",
+    actor: User,
 ) -> int:
     q = parse_query(text, date_format)
     query = _filtered(select(func.count()).select_from(Patient), q, include_archived)
     with db.read() as s:
+        require(s, actor, Permission.VIEW_PATIENTS)
         return int(s.execute(query).scalar_one())
 
 
@@ -371,12 +379,14 @@ def patient_page(
     limit: int = 50,
     include_archived: bool = False,
     date_format: str = "dd/mm/yyyy",
+    actor: User,
 ) -> list[PatientRow]:
     """One page of the patient list for a search text, ordered by family then given name."""
     q = parse_query(text, date_format)
     query = _filtered(_row_select(), q, include_archived)
     query = query.order_by(Patient.sort_key, Patient.id).offset(offset).limit(limit)
     with db.read() as s:
+        require(s, actor, Permission.VIEW_PATIENTS)
         return [_row(r) for r in s.execute(query)]
 
 

@@ -207,16 +207,20 @@ def screen(
     lines: Iterable[TreatmentInput],
     when: datetime | None = None,
     anaesthetic: str = "",
+    *,
+    actor: User,
 ) -> list[FindingRecord]:
     """Findings for treating ``patient_id`` with ``lines`` (``when``: naive UTC, None = now)."""
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         return screen_in(s, patient_id, when, lines, anaesthetic)
 
 
-def patient_findings(db: Database, patient_id: int) -> list[FindingRecord]:
+def patient_findings(db: Database, patient_id: int, *, actor: User) -> list[FindingRecord]:
     """What the chart header warns about: the current profile against the next planned
     session's treatment (or against no treatment in particular)."""
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         upcoming = s.scalar(
             select(TreatmentSession)
             .where(

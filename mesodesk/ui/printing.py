@@ -93,7 +93,7 @@ def show_aftercare(
 def preview_aftercare(parent: QWidget | None, ctx: DeskContext, session_ids: Sequence[int]) -> None:
     """Prepare and preview the aftercare sheets of ``session_ids`` (one print job)."""
     try:
-        prepared = aftercare.prepare(ctx.db, session_ids)
+        prepared = aftercare.prepare(ctx.db, session_ids, actor=ctx.actor)
     except Exception as error:
         _warn(parent, error, "aftercare.prepare")
         return
@@ -121,6 +121,7 @@ def preview_consent(
             template_id,
             session_date=session_date,
             practitioner_id=practitioner_id,
+            actor=ctx.actor,
         )
         pdf = consent.render(form)
     except Exception as error:

@@ -194,7 +194,7 @@ def test_b4_data(chart_db: Any, raw_conn: Any, results: Any) -> None:
         "patient, profiles, alerts, screening, 500 session rows, course count, events, zone",
     )
     app, floor = alternate(
-        lambda: sessions_for_patient(chart_db, CHART_PATIENT_ID),
+        lambda: sessions_for_patient(chart_db, CHART_PATIENT_ID, actor=user),
         lambda: floor_select(conn),
         rounds=ROUNDS * 2,
     )

@@ -87,7 +87,7 @@ def test_record_event_derives_the_patient_and_audits(
     assert record.description == "Bruise of 3 cm on the left cheek."
     assert (record.onset_date, record.follow_up_date) == (_day(9), _day(2))
     assert record.severity == "moderate" and not record.resolved
-    [shown] = chart.adverse_events_for_patient(db, clinic.patient)
+    [shown] = chart.adverse_events_for_patient(db, clinic.patient, actor=ACTOR)
     assert shown == record
     with db.read() as s:
         row = s.get(AdverseEvent, event_id)

@@ -37,7 +37,7 @@ def test_sheet_holds_the_session_facts_and_merged_advice(db: Database, clinic: C
     add_session(db, clinic, datetime(2026, 12, 4, 10, 0), status="planned")
     add_session(db, clinic, datetime(2026, 11, 1, 10, 0), status="planned")  # before: not "next"
 
-    [prepared] = aftercare.prepare(db, [session])
+    [prepared] = aftercare.prepare(db, [session], actor=ACTOR)
     sheet = prepared.sheet
     assert sheet.patient_name == "Zoë Łukasiewicz-Öztürk"
     assert sheet.clinic.name == "Clinique Lumière"
@@ -73,7 +73,7 @@ def test_an_edited_text_is_used_and_its_version_recorded(db: Database, clinic: C
         db, "aftercare", "solution:hyaluronic_acid", {"do": ["Sleep on your back tonight."]},
         actor=ACTOR,
     )  # fmt: skip
-    [prepared] = aftercare.prepare(db, [session])
+    [prepared] = aftercare.prepare(db, [session], actor=ACTOR)
     assert edited.id in prepared.template_ids
     assert "Sleep on your back tonight." in prepared.sheet.advice.do
     # The versions are kept with the print record, not printed in the footer.
@@ -92,13 +92,15 @@ def test_an_edited_text_is_used_and_its_version_recorded(db: Database, clinic: C
 
 def test_preview_alone_does_not_count_as_printed(db: Database, clinic: Clinic) -> None:
     session = add_session(db, clinic, datetime(2026, 11, 20, 9, 0))
-    aftercare.record_printed(db, aftercare.prepare(db, [session]), output="preview", actor=ACTOR)
+    aftercare.record_printed(
+        db, aftercare.prepare(db, [session], actor=ACTOR), output="preview", actor=ACTOR
+    )
     assert aftercare.printed_session_ids(db, [session]) == set()
 
 
 def test_unknown_session_is_named(db: Database) -> None:
     with pytest.raises(NotFound, match="no session with number 4242"):
-        aftercare.prepare(db, [4242])
+        aftercare.prepare(db, [4242], actor=ACTOR)
 
 
 def test_export_session_writes_a_pdf_with_the_patient_name(
@@ -161,7 +163,7 @@ def test_file_names_carry_the_patient_name_only_when_the_clinic_asks(
     settings.put(db, settings.NAMES_IN_FILE_NAMES_KEY, True, actor=ACTOR)
     (named,) = aftercare.export_day(db, DAY, tmp_path / "named", actor=ACTOR)
     assert named.name == (f"aftercare_2026-11-20_0900_session-{session}_Zoë Łukasiewicz-Öztürk.pdf")
-    prepared = aftercare.prepare(db, [session])
+    prepared = aftercare.prepare(db, [session], actor=ACTOR)
     assert aftercare.suggested_file_name(db, prepared) == named.name
 
 
@@ -171,12 +173,12 @@ def test_a_batch_is_named_by_its_date_and_times_never_by_patients(
     settings.put(db, settings.NAMES_IN_FILE_NAMES_KEY, True, actor=ACTOR)
     first = add_session(db, clinic, datetime(2026, 11, 20, 9, 0))
     last = add_session(db, clinic, datetime(2026, 11, 20, 16, 30))
-    prepared = aftercare.prepare(db, [last, first])
+    prepared = aftercare.prepare(db, [last, first], actor=ACTOR)
     assert aftercare.suggested_file_name(db, prepared) == (
         "aftercare_2026-11-20_0900-1630_2-sheets.pdf"
     )
     later = add_session(db, clinic, datetime(2026, 11, 23, 10, 0))
-    prepared = aftercare.prepare(db, [first, later])
+    prepared = aftercare.prepare(db, [first, later], actor=ACTOR)
     assert aftercare.suggested_file_name(db, prepared) == (
         "aftercare_2026-11-20_to_2026-11-23_2-sheets.pdf"
     )

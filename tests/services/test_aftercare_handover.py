@@ -14,7 +14,15 @@ from mesodesk.services import aftercare, settings, templates
 from mesodesk.services.dto import TreatmentInput
 from mesodesk.store import migrate
 from mesodesk.store.engine import Database
-from tests.factories import ACTOR, Clinic, add_session, ha_cheeks, lipo_abdomen, make_clinic
+from tests.factories import (
+    ACTOR,
+    Clinic,
+    add_actor_account,
+    add_session,
+    ha_cheeks,
+    lipo_abdomen,
+    make_clinic,
+)
 
 PHONE = "+44 20 7946 0000"
 AFTER_HOURS = "Evenings and weekends: +44 7700 900123"
@@ -53,7 +61,7 @@ def test_the_warning_box_and_the_phone_are_on_page_one_of_a_long_sheet(
 ) -> None:
     session = long_session(db, clinic, datetime(2026, 11, 20, 14, 30))
     add_session(db, clinic, datetime(2026, 12, 4, 10, 0), status="planned")
-    [prepared] = aftercare.prepare(db, [session])
+    [prepared] = aftercare.prepare(db, [session], actor=ACTOR)
     assert len(prepared.sheet.advice.call) >= 3
     pdf = aftercare.render([prepared])
     first = pages(pdf)[0]
@@ -71,12 +79,12 @@ def _records(db: Database) -> list[tuple[int, str]]:
 
 def test_the_footer_is_short_and_human(db: Database, clinic: Clinic) -> None:
     session = add_session(db, clinic, datetime(2026, 11, 20, 14, 30))
-    [prepared] = aftercare.prepare(db, [session], today=date(2026, 12, 4))
+    [prepared] = aftercare.prepare(db, [session], today=date(2026, 12, 4), actor=ACTOR)
     text = " ".join(pages(aftercare.render([prepared])))
     assert f"Printed 4 December 2026 · session {session}" in text
     assert "texts:" not in text and "general v1" not in text
     settings.put(db, "clinic.date_format", "mm/dd/yyyy", actor=ACTOR)
-    [american] = aftercare.prepare(db, [session], today=date(2026, 12, 4))
+    [american] = aftercare.prepare(db, [session], today=date(2026, 12, 4), actor=ACTOR)
     assert american.sheet.reference == f"Printed December 4, 2026 · session {session}"
 
 
@@ -85,8 +93,12 @@ def test_saving_as_pdf_is_recorded_as_saved_not_printed(db: Database, clinic: Cl
         add_session(db, clinic, datetime(2026, 11, 20, hour, 0)) for hour in (9, 11, 15)
     )
     add_session(db, clinic, datetime(2026, 11, 20, 17, 0), status="planned")
-    aftercare.record_printed(db, aftercare.prepare(db, [first]), output="pdf", actor=ACTOR)
-    aftercare.record_printed(db, aftercare.prepare(db, [second]), output="print", actor=ACTOR)
+    aftercare.record_printed(
+        db, aftercare.prepare(db, [first], actor=ACTOR), output="pdf", actor=ACTOR
+    )
+    aftercare.record_printed(
+        db, aftercare.prepare(db, [second], actor=ACTOR), output="print", actor=ACTOR
+    )
     ids = [first, second, third]
     assert aftercare.sheet_states(db, ids) == {
         first: aftercare.SheetState.SAVED,
@@ -105,7 +117,7 @@ def test_a_session_not_done_gets_no_sheet_and_nothing_is_recorded(
 ) -> None:
     session = add_session(db, clinic, datetime(2026, 11, 20, 9, 0), status=status)
     with pytest.raises(aftercare.NotPrintable, match=f"Session {session} is .*done session"):
-        aftercare.prepare(db, [session])
+        aftercare.prepare(db, [session], actor=ACTOR)
     out = tmp_path / "sheet.pdf"
     with pytest.raises(aftercare.NotPrintable):
         aftercare.export_session(db, session, out, actor=ACTOR)
@@ -116,7 +128,7 @@ def test_a_session_not_done_gets_no_sheet_and_nothing_is_recorded(
 def test_a_reprint_gives_the_patient_the_same_sheet(db: Database, clinic: Clinic) -> None:
     session = long_session(db, clinic, datetime(2026, 11, 20, 14, 30))
     add_session(db, clinic, datetime(2026, 12, 4, 10, 0), status="planned")
-    [first] = aftercare.prepare(db, [session], today=date(2026, 11, 20))
+    [first] = aftercare.prepare(db, [session], today=date(2026, 11, 20), actor=ACTOR)
     first_pdf = aftercare.render([first])
     aftercare.record_printed(db, [first], output="print", actor=ACTOR)
 
@@ -127,10 +139,12 @@ def test_a_reprint_gives_the_patient_the_same_sheet(db: Database, clinic: Clinic
     add_session(db, clinic, datetime(2026, 11, 27, 9, 0), status="planned")
     settings.put(db, "clinic.phone", "+44 20 0000 1111", actor=ACTOR)
     settings.put(db, "clinic.name", "Clinique Nouvelle", actor=ACTOR)
-    [fresh] = aftercare.prepare(db, [long_session(db, clinic, datetime(2026, 11, 21, 9, 0))])
+    [fresh] = aftercare.prepare(
+        db, [long_session(db, clinic, datetime(2026, 11, 21, 9, 0))], actor=ACTOR
+    )
     assert "A brand new piece of advice." in fresh.sheet.advice.do  # new sheets use them
 
-    [again] = aftercare.prepare(db, [session], today=date(2026, 12, 1))
+    [again] = aftercare.prepare(db, [session], today=date(2026, 12, 1), actor=ACTOR)
     assert again.reprint and again.printed_on == date(2026, 11, 20)
     assert again.template_ids == first.template_ids
     reprint_pdf = aftercare.render([again])
@@ -148,12 +162,12 @@ def test_a_reprint_gives_the_patient_the_same_sheet(db: Database, clinic: Clinic
 def test_an_unnamed_clinic_without_a_phone_is_warned_of(db: Database) -> None:
     c = make_clinic(db)
     session = add_session(db, c, datetime(2026, 11, 20, 9, 0))
-    [prepared] = aftercare.prepare(db, [session])
+    [prepared] = aftercare.prepare(db, [session], actor=ACTOR)
     assert len(prepared.warnings) == 2
     assert "no name" in prepared.warnings[0] and "no phone" in prepared.warnings[1]
     settings.put(db, "clinic.name", "Clinique Lumière", actor=ACTOR)
     settings.put(db, "clinic.phone", PHONE, actor=ACTOR)
-    assert aftercare.prepare(db, [session])[0].warnings == ()
+    assert aftercare.prepare(db, [session], actor=ACTOR)[0].warnings == ()
 
 
 def test_sheets_printed_before_the_upgrade_still_reprint(db: Database, clinic: Clinic) -> None:
@@ -168,6 +182,7 @@ def test_sheets_printed_before_the_upgrade_still_reprint(db: Database, clinic: C
             (session,),
         )
     migrate.upgrade(db)
+    add_actor_account(db)  # the accounts came with a later revision: sign in again
     assert aftercare.printed_session_ids(db, [session]) == {session}
-    [prepared] = aftercare.prepare(db, [session])
+    [prepared] = aftercare.prepare(db, [session], actor=ACTOR)
     assert not prepared.reprint and "HA-2291" in " ".join(pages(aftercare.render([prepared])))

@@ -26,9 +26,9 @@ def test_each_patient_gets_the_badges_of_the_latest_profile_without_notes(db: Da
         actor=ACTOR,
     )
     unknown = patients.create_patient(db, PatientInput("Ole", "Berg"), actor=ACTOR)
-    alerts = alerts_for_patients(db, [lidocaine.id, unknown.id])
+    alerts = alerts_for_patients(db, [lidocaine.id, unknown.id], actor=ACTOR)
     assert [a.text for a in alerts[lidocaine.id]] == ["Allergies: lidocaine"]  # thinners stopped
     assert all(a.detail == "" for a in alerts[lidocaine.id])  # reception: no medical notes
     assert [a.text for a in alerts[unknown.id]] == ["No medical profile recorded"]
     assert alerts[unknown.id][0].kind == AlertKind.HINT
-    assert alerts_for_patients(db, []) == {}
+    assert alerts_for_patients(db, [], actor=ACTOR) == {}

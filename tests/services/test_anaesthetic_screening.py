@@ -36,7 +36,9 @@ def _vitamin_line(c: Clinic) -> TreatmentInput:
 
 
 def _blocks(db: Database, c: Clinic, anaesthetic: str) -> list[str]:
-    findings = safety.screen(db, c.patient, [_vitamin_line(c)], anaesthetic=anaesthetic)
+    findings = safety.screen(
+        db, c.patient, [_vitamin_line(c)], anaesthetic=anaesthetic, actor=ACTOR
+    )
     return [f.message for f in safety.blocking(findings)]
 
 

@@ -54,14 +54,14 @@ def test_chart_data_matches_the_separate_reads(db: Database) -> None:
     add_course(db, c, title="Neck")
     data = chart.chart_data(db, c.patient, actor=ACTOR)
 
-    assert data.patient == patients.get_patient(db, c.patient)
+    assert data.patient == patients.get_patient(db, c.patient, actor=ACTOR)
     history = patients.profile_history(db, c.patient, actor=ACTOR)
     assert data.profile_history == tuple(history) and data.profile == history[0]
-    assert list(data.sessions) == sessions.sessions_for_patient(db, c.patient)
+    assert list(data.sessions) == sessions.sessions_for_patient(db, c.patient, actor=ACTOR)
     assert [s.id for s in data.sessions] == c.sessions
-    assert data.course_count == 2 == chart.course_count(db, c.patient)
-    assert list(data.adverse_events) == chart.adverse_events_for_patient(db, c.patient)
-    assert list(data.findings) == safety.patient_findings(db, c.patient)
+    assert data.course_count == 2 == chart.course_count(db, c.patient, actor=ACTOR)
+    assert list(data.adverse_events) == chart.adverse_events_for_patient(db, c.patient, actor=ACTOR)
+    assert list(data.findings) == safety.patient_findings(db, c.patient, actor=ACTOR)
     assert [a.text for a in data.alerts] == [
         "Allergies: latex, lidocaine",
         "Blood thinners",

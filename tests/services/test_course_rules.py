@@ -49,7 +49,7 @@ def _data(c: Clinic, **changes: object) -> CourseInput:
 
 def _plan(db: Database, c: Clinic, **changes: object) -> tuple[int, list[datetime]]:
     data = _data(c, **changes)
-    starts = courses.propose(db, data, now=NOW)
+    starts = courses.propose(db, data, now=NOW, actor=ACTOR)
     return courses.create_course(db, data, starts, actor=ACTOR), starts
 
 
@@ -83,7 +83,7 @@ def test_create_course_refuses_the_patients_own_session_with_another_practitione
     db: Database, clinic: Clinic
 ) -> None:
     data = _data(clinic)
-    starts = courses.propose(db, data, now=NOW)
+    starts = courses.propose(db, data, now=NOW, actor=ACTOR)
     # The same patient, booked meanwhile with the other practitioner, over session 2.
     add_session(
         db,
@@ -108,7 +108,7 @@ def test_cancelled_and_missed_sessions_free_their_slot_for_planning(
     db: Database, clinic: Clinic
 ) -> None:
     data = _data(clinic)
-    starts = courses.propose(db, data, now=NOW)
+    starts = courses.propose(db, data, now=NOW, actor=ACTOR)
     other = patients.create_patient(db, PatientInput("Ann", "Other"), actor=ACTOR).id
     for status in ("cancelled", "no_show"):
         add_session(db, clinic, starts[0].replace(tzinfo=None), status=status, patient=other)
@@ -125,7 +125,9 @@ def test_plan_move_refuses_the_patients_session_with_another_practitioner(
     add_session(db, clinic, busy, status="planned", doctor=clinic.second_doctor)
 
     with pytest.raises(ValidationFailed) as refused:
-        courses.plan_move(db, first, busy.replace(tzinfo=LONDON), shift_following=False)
+        courses.plan_move(
+            db, first, busy.replace(tzinfo=LONDON), shift_following=False, actor=ACTOR
+        )
 
     assert refused.value.errors["starts_at"] == (
         "Zoë Łukasiewicz-Öztürk already has a session 12/03/2026 15:00-15:45 with Dr Bea Costa."
@@ -136,7 +138,7 @@ def test_apply_moves_refuses_a_clash_booked_after_the_plan(db: Database, clinic:
     course_id, starts = _plan(db, clinic)
     first = _session_ids(db, course_id)[0]
     target = starts[0] + timedelta(days=1)
-    moves = courses.plan_move(db, first, target, shift_following=False)
+    moves = courses.plan_move(db, first, target, shift_following=False, actor=ACTOR)
     add_session(
         db, clinic, target.replace(tzinfo=None), status="arrived", doctor=clinic.second_doctor
     )
@@ -163,7 +165,7 @@ def test_reading_progress_writes_nothing(db: Database, clinic: Clinic) -> None:
             row.status = SessionStatus.DONE.value
     before = _audit_rows(db)
 
-    [progress] = courses.course_progress(db, clinic.patient, now=NOW)
+    [progress] = courses.course_progress(db, clinic.patient, now=NOW, actor=ACTOR)
 
     assert progress.status == CourseStatus.COMPLETED  # shown as the sessions say
     assert _audit_rows(db) == before
@@ -245,7 +247,7 @@ def test_the_sessions_service_moves_the_course_status_as_it_saves(
     lines = (TreatmentInput(clinic.areas["cheeks"], product_id=clinic.ha),)
     with clock.frozen(starts[-1] + timedelta(days=1)):
         for session_id in (first, second):
-            current = sessions.get_session(db, session_id)
+            current = sessions.get_session(db, session_id, actor=ACTOR)
             sessions.update_session(
                 db,
                 session_id,

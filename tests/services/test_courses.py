@@ -83,7 +83,7 @@ def _course_sessions(db: Database, course_id: int) -> list[TreatmentSession]:
 
 def _plan(db: Database, c: Clinic, **changes: object) -> tuple[int, list[datetime]]:
     data = _course(c, **changes)
-    starts = courses.propose(db, data, now=NOW)
+    starts = courses.propose(db, data, now=NOW, actor=ACTOR)
     return courses.create_course(db, data, starts, actor=ACTOR), starts
 
 
@@ -102,7 +102,7 @@ def test_six_sessions_every_two_weeks_on_open_days_around_a_booked_slot(
     add_session(db, clinic, datetime(2026, 3, 10, 10, 0), status="planned", patient=other, lines=())
     data = _course(clinic)
 
-    starts = courses.propose(db, data, now=NOW)
+    starts = courses.propose(db, data, now=NOW, actor=ACTOR)
 
     hours = courses.opening_hours(db)
     assert len(starts) == 6
@@ -121,7 +121,7 @@ def test_six_sessions_every_two_weeks_on_open_days_around_a_booked_slot(
 
 def test_a_preferred_weekday_and_closed_sundays(db: Database, clinic: Clinic) -> None:
     starts = courses.propose(
-        db, _course(clinic, preferred_weekday=3, sessions=4, interval_days=7), now=NOW
+        db, _course(clinic, preferred_weekday=3, sessions=4, interval_days=7), now=NOW, actor=ACTOR
     )
     assert [s.weekday() for s in starts] == [3, 3, 3, 3]
     assert starts[0].date() == date(2026, 3, 12)
@@ -131,7 +131,7 @@ def test_a_preferred_weekday_and_closed_sundays(db: Database, clinic: Clinic) ->
         {"weekly": {"mon": [["09:00", "17:00"]]}, "closed_dates": ["2026-03-16"]},
         actor=ACTOR,
     )
-    starts = courses.propose(db, _course(clinic, sessions=2, interval_days=7), now=NOW)
+    starts = courses.propose(db, _course(clinic, sessions=2, interval_days=7), now=NOW, actor=ACTOR)
     # Only Mondays are open and 16 March is a holiday: the first Monday after is the 23rd.
     assert [s.date() for s in starts] == [date(2026, 3, 23), date(2026, 3, 30)]
 
@@ -154,7 +154,7 @@ def test_bad_input_is_refused_with_a_clear_message(
     db: Database, clinic: Clinic, changes: dict[str, object], field: str
 ) -> None:
     with pytest.raises(ValidationFailed) as refused:
-        courses.propose(db, _course(clinic, **changes), now=NOW)
+        courses.propose(db, _course(clinic, **changes), now=NOW, actor=ACTOR)
     assert field in refused.value.errors
     assert refused.value.errors[field].endswith(".")
 
@@ -162,7 +162,7 @@ def test_bad_input_is_refused_with_a_clear_message(
 def test_no_free_slot_is_explained(db: Database, clinic: Clinic) -> None:
     settings.put(db, "clinic.opening_hours", {"weekly": {}}, actor=ACTOR)
     with pytest.raises(ValidationFailed) as refused:
-        courses.propose(db, _course(clinic), now=NOW)
+        courses.propose(db, _course(clinic), now=NOW, actor=ACTOR)
     assert "no free slot" in refused.value.errors["starts"]
 
 
@@ -217,7 +217,7 @@ def test_create_course_stores_the_course_and_its_planned_sessions(
         ).all()
         assert audits.count("course") == 1
         assert audits.count("session") == 6
-    record = sessions.get_session(db, rows[0].id)
+    record = sessions.get_session(db, rows[0].id, actor=ACTOR)
     assert record.course_id == course_id
     assert record.missing == ()
 
@@ -226,7 +226,7 @@ def test_a_slot_taken_since_the_proposal_is_refused_and_nothing_is_saved(
     db: Database, clinic: Clinic
 ) -> None:
     data = _course(clinic)
-    starts = courses.propose(db, data, now=NOW)
+    starts = courses.propose(db, data, now=NOW, actor=ACTOR)
     other = _other_patient(db, "Ann", "Other")
     add_session(db, clinic, starts[2].replace(tzinfo=None), status="planned", patient=other)
 
@@ -248,7 +248,7 @@ def test_moving_with_shift_keeps_the_order_and_the_interval(db: Database, clinic
     new_start = starts[1] + timedelta(days=5)
 
     assert courses.later_planned_in_course(db, rows[1].id) == [r.id for r in rows[2:]]
-    moves = courses.plan_move(db, rows[1].id, new_start, shift_following=True)
+    moves = courses.plan_move(db, rows[1].id, new_start, shift_following=True, actor=ACTOR)
 
     assert moves[0] == courses.Move(rows[1].id, starts[1], new_start)
     assert [m.session_id for m in moves[1:]] == [r.id for r in rows[2:]]
@@ -264,10 +264,12 @@ def test_moving_with_shift_keeps_the_order_and_the_interval(db: Database, clinic
 def test_moving_without_shift_moves_only_that_session(db: Database, clinic: Clinic) -> None:
     course_id, starts = _plan(db, clinic)
     rows = _course_sessions(db, course_id)
-    moves = courses.plan_move(db, rows[1].id, starts[1] + timedelta(hours=2), shift_following=False)
+    moves = courses.plan_move(
+        db, rows[1].id, starts[1] + timedelta(hours=2), shift_following=False, actor=ACTOR
+    )
     assert len(moves) == 1
     courses.apply_moves(db, moves, practitioner_id=clinic.second_doctor, actor=ACTOR)
-    moved = sessions.get_session(db, rows[1].id)
+    moved = sessions.get_session(db, rows[1].id, actor=ACTOR)
     assert moved.starts_at == starts[1] + timedelta(hours=2)
     assert moved.practitioner_id == clinic.second_doctor
 
@@ -281,7 +283,11 @@ def test_an_overlap_with_another_patient_is_refused_by_name(db: Database, clinic
 
     with pytest.raises(ValidationFailed) as refused:
         courses.plan_move(
-            db, rows[0].id, busy.replace(tzinfo=LONDON, minute=30), shift_following=False
+            db,
+            rows[0].id,
+            busy.replace(tzinfo=LONDON, minute=30),
+            shift_following=False,
+            actor=ACTOR,
         )
     # The one clash message of services.slots, as for every booking.
     assert refused.value.errors["starts_at"] == (
@@ -298,6 +304,7 @@ def test_an_overlap_with_another_patient_is_refused_by_name(db: Database, clinic
         busy.replace(tzinfo=LONDON, minute=30),
         practitioner_id=clinic.second_doctor,
         shift_following=False,
+        actor=ACTOR,
     )
 
 
@@ -305,13 +312,13 @@ def test_apply_moves_checks_again(db: Database, clinic: Clinic) -> None:
     course_id, starts = _plan(db, clinic)
     rows = _course_sessions(db, course_id)
     target = starts[0] + timedelta(days=1)
-    moves = courses.plan_move(db, rows[0].id, target, shift_following=False)
+    moves = courses.plan_move(db, rows[0].id, target, shift_following=False, actor=ACTOR)
     add_session(
         db, clinic, target.replace(tzinfo=None), status="planned", patient=_other_patient(db)
     )
     with pytest.raises(ValidationFailed, match="already booked .* with Jane Doe"):
         courses.apply_moves(db, moves, actor=ACTOR)
-    assert sessions.get_session(db, rows[0].id).starts_at == starts[0]
+    assert sessions.get_session(db, rows[0].id, actor=ACTOR).starts_at == starts[0]
 
 
 def test_done_sessions_are_never_moved(db: Database, clinic: Clinic) -> None:
@@ -320,13 +327,17 @@ def test_done_sessions_are_never_moved(db: Database, clinic: Clinic) -> None:
     _mark(db, [rows[0].id], SessionStatus.DONE)
 
     with pytest.raises(ValidationFailed) as refused:
-        courses.plan_move(db, rows[0].id, starts[0] + timedelta(days=1), shift_following=True)
+        courses.plan_move(
+            db, rows[0].id, starts[0] + timedelta(days=1), shift_following=True, actor=ACTOR
+        )
     assert refused.value.errors["status"] == "Done sessions are never moved."
     stale = [courses.Move(rows[0].id, starts[0], starts[0] + timedelta(days=1))]
     with pytest.raises(ValidationFailed, match="never moved"):
         courses.apply_moves(db, stale, actor=ACTOR)
     # Shifting after a move of session 2 leaves the done session 1 where it is.
-    moves = courses.plan_move(db, rows[1].id, starts[1] + timedelta(days=3), shift_following=True)
+    moves = courses.plan_move(
+        db, rows[1].id, starts[1] + timedelta(days=3), shift_following=True, actor=ACTOR
+    )
     assert rows[0].id not in {m.session_id for m in moves}
 
 
@@ -341,12 +352,12 @@ def test_cancel_keeps_the_record_and_offers_a_replacement(db: Database, clinic: 
         db, rows[0].id, SessionStatus.CANCELLED, "Patient has a cold", actor=ACTOR, now=NOW
     )
 
-    record = sessions.get_session(db, rows[0].id)
+    record = sessions.get_session(db, rows[0].id, actor=ACTOR)
     assert (record.status, record.status_reason) == ("cancelled", "Patient has a cold")
     assert offer is not None
     assert offer.date() > starts[0].date() and offer.time() == starts[0].time()
     new_id = courses.book_replacement(db, rows[0].id, offer, actor=ACTOR)
-    new = sessions.get_session(db, new_id)
+    new = sessions.get_session(db, new_id, actor=ACTOR)
     assert (new.status, new.course_id, new.practitioner_id) == ("planned", course_id, clinic.doctor)
     assert new.starts_at == offer
     assert [(t.area_id, t.solution_type_id) for t in new.treatments] == [
@@ -363,7 +374,7 @@ def test_a_no_show_in_the_past_is_offered_a_slot_from_now_on(db: Database, clini
     later = starts[0] + timedelta(days=3, hours=5)
     offer = courses.cancel(db, rows[0].id, SessionStatus.NO_SHOW, "", actor=ACTOR, now=later)
     assert offer is not None and offer >= later
-    assert sessions.get_session(db, rows[0].id).status == "no_show"
+    assert sessions.get_session(db, rows[0].id, actor=ACTOR).status == "no_show"
     with pytest.raises(ValidationFailed):
         courses.cancel(db, rows[1].id, SessionStatus.DONE, "", actor=ACTOR)
 
@@ -377,7 +388,9 @@ def test_course_progress_counts_and_status(db: Database, clinic: Clinic) -> None
     _mark(db, [rows[0].id, rows[1].id], SessionStatus.DONE)
     _mark(db, [rows[2].id], SessionStatus.NO_SHOW)
 
-    [progress] = courses.course_progress(db, clinic.patient, now=starts[2] + timedelta(days=1))
+    [progress] = courses.course_progress(
+        db, clinic.patient, now=starts[2] + timedelta(days=1), actor=ACTOR
+    )
 
     assert (progress.done_count, progress.planned_count, progress.missed_count) == (2, 3, 1)
     assert progress.status == CourseStatus.IN_PROGRESS
@@ -397,7 +410,7 @@ def test_course_progress_counts_and_status(db: Database, clinic: Clinic) -> None
 
     _mark(db, [r.id for r in rows[3:]], SessionStatus.DONE)
     _mark(db, [rows[2].id], SessionStatus.DONE)
-    [progress] = courses.course_progress(db, clinic.patient, now=NOW)
+    [progress] = courses.course_progress(db, clinic.patient, now=NOW, actor=ACTOR)
     assert progress.status == CourseStatus.COMPLETED
     assert progress.maintenance_due == starts[-1].date() + timedelta(days=120)
 
@@ -414,10 +427,13 @@ def test_abandoning_cancels_the_planned_sessions_and_keeps_the_reason(
     )
 
     assert stored == "abandoned"
-    [progress] = courses.course_progress(db, clinic.patient)
+    [progress] = courses.course_progress(db, clinic.patient, actor=ACTOR)
     assert (progress.status, progress.status_reason) == ("abandoned", "Moved abroad")
     assert (progress.done_count, progress.planned_count, progress.missed_count) == (1, 0, 5)
-    assert sessions.get_session(db, rows[1].id).status_reason == "Course abandoned: Moved abroad"
+    assert (
+        sessions.get_session(db, rows[1].id, actor=ACTOR).status_reason
+        == "Course abandoned: Moved abroad"
+    )
     assert courses.set_course_status(db, course_id, "in_progress", actor=ACTOR) == "in_progress"
 
 
@@ -437,7 +453,9 @@ def _finished_course(db: Database, c: Clinic, patient: int, first: date) -> int:
     data = _course(
         c, patient_id=patient, sessions=2, start_date=first, maintenance_interval_days=120
     )
-    starts = courses.propose(db, data, now=datetime.combine(first, time(7), tzinfo=LONDON))
+    starts = courses.propose(
+        db, data, now=datetime.combine(first, time(7), tzinfo=LONDON), actor=ACTOR
+    )
     course_id = courses.create_course(db, data, starts, actor=ACTOR)
     _mark(db, [r.id for r in _course_sessions(db, course_id)], SessionStatus.DONE)
     return course_id
@@ -457,7 +475,7 @@ def test_followup_list_shows_due_maintenance_and_open_courses(db: Database, clin
     _mark(db, [rows[0].id], SessionStatus.DONE)
     _mark(db, [r.id for r in rows[1:]], SessionStatus.CANCELLED)
 
-    items = courses.followup_list(db, today=today, horizon_days=14)
+    items = courses.followup_list(db, today=today, horizon_days=14, actor=ACTOR)
 
     by_patient = {i.patient_id: i for i in items}
     assert booked not in by_patient
@@ -471,9 +489,9 @@ def test_followup_list_shows_due_maintenance_and_open_courses(db: Database, clin
     assert by_patient[clinic.patient].due_date == starts[0].date() + timedelta(days=14)
     assert [i.due_date for i in items] == sorted(i.due_date for i in items)
     # Not yet within the horizon: a week earlier, Dora is not due.
-    earlier = courses.followup_list(db, today=date(2026, 8, 20), horizon_days=14)
+    earlier = courses.followup_list(db, today=date(2026, 8, 20), horizon_days=14, actor=ACTOR)
     assert due not in {i.patient_id for i in earlier}
-    limited = courses.followup_list(db, today=today, overdue_limit_days=30)
+    limited = courses.followup_list(db, today=today, overdue_limit_days=30, actor=ACTOR)
     assert overdue not in {i.patient_id for i in limited}
 
     text = courses.followup_csv(items)
@@ -489,7 +507,7 @@ def test_followup_list_shows_due_maintenance_and_open_courses(db: Database, clin
 def test_a_newer_open_course_stands_in_for_maintenance(db: Database, clinic: Clinic) -> None:
     _finished_course(db, clinic, clinic.patient, date(2026, 3, 2))
     _, starts = _plan(db, clinic, start_date=date(2026, 5, 4), sessions=4)
-    items = courses.followup_list(db, today=starts[-1].date() + timedelta(days=30))
+    items = courses.followup_list(db, today=starts[-1].date() + timedelta(days=30), actor=ACTOR)
     assert [i.kind for i in items if i.patient_id == clinic.patient] == [courses.NO_NEXT_SESSION]
 
 
@@ -500,7 +518,7 @@ def test_course_crossing_the_clocks_change_keeps_ten_oclock(db: Database, clinic
     data = _course(
         clinic, start_date=date(2026, 3, 16), preferred_weekday=0, sessions=4, interval_days=7
     )
-    starts = courses.propose(db, data, now=NOW)
+    starts = courses.propose(db, data, now=NOW, actor=ACTOR)
     course_id = courses.create_course(db, data, starts, actor=ACTOR)
 
     stored = [r.starts_at for r in _course_sessions(db, course_id)]
@@ -513,7 +531,7 @@ def test_course_crossing_the_clocks_change_keeps_ten_oclock(db: Database, clinic
         (date(2026, 4, 6), time(10)),
     ]
 
-    ics = courses.upcoming_ics(db, clinic.patient, now=NOW)
+    ics = courses.upcoming_ics(db, clinic.patient, now=NOW, actor=ACTOR)
     events = Calendar.from_ical(ics).walk("VEVENT")
     assert [e.decoded("dtstart").time() for e in events] == [time(10)] * 4
     assert b"DTSTART;TZID=Europe/London:20260330T100000" in ics
@@ -526,7 +544,7 @@ def test_upcoming_sessions_as_an_ics_file(db: Database, clinic: Clinic) -> None:
     rows = _course_sessions(db, course_id)
     _mark(db, [rows[0].id], SessionStatus.CANCELLED)
 
-    ics = courses.upcoming_ics(db, clinic.patient, now=NOW)
+    ics = courses.upcoming_ics(db, clinic.patient, now=NOW, actor=ACTOR)
 
     calendar = Calendar.from_ical(ics)
     assert str(calendar["VERSION"]) == "2.0"
@@ -546,7 +564,9 @@ def test_upcoming_sessions_as_an_ics_file(db: Database, clinic: Clinic) -> None:
     assert first.decoded("dtstamp").tzinfo is not None
     assert ics.startswith(b"BEGIN:VCALENDAR\r\n")
     # Nothing to come: still a valid, empty calendar.
-    empty = courses.upcoming_ics(db, clinic.patient, now=datetime(2030, 1, 1, tzinfo=UTC))
+    empty = courses.upcoming_ics(
+        db, clinic.patient, now=datetime(2030, 1, 1, tzinfo=UTC), actor=ACTOR
+    )
     assert Calendar.from_ical(empty).walk("VEVENT") == []
 
 

@@ -173,13 +173,16 @@ def test_exactly_one_500_session_patient_even_for_one_patient(db: Database) -> N
     summary = demo.seed_demo(db, actor=ACTOR, patients=1, today=TODAY)
     assert summary.patients == 1
     assert summary.sessions == 500
-    hits = patient_page(db, "helene")
+    hits = patient_page(db, "helene", actor=ACTOR)
     assert [(p.given_name, p.family_name) for p in hits] == [SHOWCASE]
 
 
 def test_accent_folded_search_finds_the_showcase_patient(seeded: Database) -> None:
     for text in ("helene", "HÉLÈNE lefevre", "dabrowska", "lefèvre-dąbrowska hel"):
-        found = {(p.given_name, p.family_name) for p in patient_page(seeded, text, limit=500)}
+        found = {
+            (p.given_name, p.family_name)
+            for p in patient_page(seeded, text, limit=500, actor=ACTOR)
+        }
         assert SHOWCASE in found, text
 
 
@@ -201,9 +204,11 @@ def test_names_cover_many_scripts_and_accents(seeded: Database) -> None:
     assert any("\u0370" <= c <= "\u03ff" for c in names)  # Greek
     assert any("\u0400" <= c <= "\u04ff" for c in names)  # Cyrillic
     greek = next(
-        p for p in patient_page(seeded, "", limit=2000) if "\u0370" <= p.family_name[0] <= "\u03ff"
+        p
+        for p in patient_page(seeded, "", limit=2000, actor=ACTOR)
+        if "\u0370" <= p.family_name[0] <= "\u03ff"
     )
-    assert greek in patient_page(seeded, greek.family_name.upper(), limit=2000)
+    assert greek in patient_page(seeded, greek.family_name.upper(), limit=2000, actor=ACTOR)
 
 
 def test_patient_details_pass_the_desk_validation(seeded: Database) -> None:
@@ -301,12 +306,12 @@ def test_allergic_patients_never_get_their_allergen(seeded: Database) -> None:
 
 
 def test_sessions_read_back_through_the_services(seeded: Database) -> None:
-    (hit,) = patient_page(seeded, "helene dabrowska")
-    sessions = sessions_for_patient(seeded, hit.id)
+    (hit,) = patient_page(seeded, "helene dabrowska", actor=ACTOR)
+    sessions = sessions_for_patient(seeded, hit.id, actor=ACTOR)
     assert len(sessions) == 500
     assert all(isinstance(s.total_volume_ml, Decimal) for s in sessions)
     done = next(s for s in sessions if s.status == SessionStatus.DONE)
-    record = get_session(seeded, done.id)
+    record = get_session(seeded, done.id, actor=ACTOR)
     assert 1 <= len(record.treatments) <= 3
     for line in record.treatments:
         assert isinstance(line.volume_ml, Decimal)
@@ -366,7 +371,7 @@ def test_short_prefix_search_lists_what_the_general_search_lists(seeded: Databas
     assert conn is not None
     typed = ["m", "ma", "mar", "du", "hél", "sø", "Ł", "ż", "ö", "o", "a", "zz", "é"]
     for text in typed:
-        short = patient_list.find_patients(seeded, text)
+        short = patient_list.find_patients(seeded, text, actor=ACTOR)
         assert type(short).__name__ == "_PrefixList", text
         general = patient_list._search(seeded, conn, parse_query(text), False)
         assert short.count == general.count, text

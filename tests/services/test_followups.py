@@ -93,7 +93,7 @@ def _names(items: list[courses.FollowUpItem]) -> list[str]:
 def test_the_list_opens_on_a_useful_window_with_one_row_per_patient(
     db: Database, people: dict[str, int]
 ) -> None:
-    raw = courses.followup_list(db, today=TODAY)
+    raw = courses.followup_list(db, today=TODAY, actor=ACTOR)
     assert [i.patient_name for i in raw].count("Tina Twice") == 2
 
     items = courses.followups(db, actor=ACTOR, today=TODAY)

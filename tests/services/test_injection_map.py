@@ -72,7 +72,7 @@ def test_marks_are_saved_with_the_session_and_give_its_lines(db: Database) -> No
         point(c, FOREHEAD, "0.10"),
     )
     session_id = save(db, c, marks)
-    stored = injection_map.session_marks(db, session_id)
+    stored = injection_map.session_marks(db, session_id, actor=ACTOR)
     assert [(m.area_id, m.side) for m in stored] == [
         (c.areas["cheeks"], "right"),
         (c.areas["cheeks"], "left"),
@@ -80,7 +80,7 @@ def test_marks_are_saved_with_the_session_and_give_its_lines(db: Database) -> No
         (c.areas["forehead"], "midline"),
     ]
     assert stored[0].points == (RIGHT_CHEEK,)
-    record = sessions.get_session(db, session_id)
+    record = sessions.get_session(db, session_id, actor=ACTOR)
     lines = [(t.area_id, t.product_lot_id, t.volume_ml) for t in record.treatments]
     assert lines == [
         (c.areas["cheeks"], c.ha_lot, Decimal("0.75")),
@@ -94,7 +94,7 @@ def test_lines_typed_beside_marks_are_ignored_the_marks_are_the_source(db: Datab
     c = make_clinic(db)
     typed = (TreatmentInput(c.areas["abdomen"], product_id=c.lipo, volume_ml=Decimal(9)),)
     session_id = save(db, c, (point(c, FOREHEAD, "0.10"),), treatments=typed)
-    record = sessions.get_session(db, session_id)
+    record = sessions.get_session(db, session_id, actor=ACTOR)
     assert [t.area_id for t in record.treatments] == [c.areas["forehead"]]
 
 
@@ -103,7 +103,7 @@ def test_editing_marks_updates_the_lines_and_the_audit(db: Database) -> None:
     session_id = save(db, c, (point(c, RIGHT_CHEEK, "0.20"),), status="planned")
     moved = (point(c, FOREHEAD, "0.20"), point(c, FOREHEAD, "0.40"))
     save(db, c, moved, session_id=session_id, status="planned")
-    record = sessions.get_session(db, session_id)
+    record = sessions.get_session(db, session_id, actor=ACTOR)
     assert [(t.area_id, t.volume_ml) for t in record.treatments] == [
         (c.areas["forehead"], Decimal("0.60"))
     ]
@@ -120,7 +120,7 @@ def test_moving_a_mark_alone_is_audited(db: Database) -> None:
     c = make_clinic(db)
     session_id = save(db, c, (point(c, (0.3, 0.55), "0.20"),), status="planned")
     save(db, c, (point(c, (0.32, 0.57), "0.20"),), session_id=session_id, status="planned")
-    assert injection_map.session_marks(db, session_id)[0].points == ((0.32, 0.57),)
+    assert injection_map.session_marks(db, session_id, actor=ACTOR)[0].points == ((0.32, 0.57),)
     with db.read() as s:
         actions = s.scalars(
             select(AuditEvent.action).where(
@@ -135,9 +135,9 @@ def test_no_marks_given_keeps_the_map_and_its_lines(db: Database) -> None:
     session_id = save(db, c, (point(c, FOREHEAD, "0.10"),), status="planned")
     other = (TreatmentInput(c.areas["abdomen"], product_id=c.lipo, volume_ml=Decimal(9)),)
     save(db, c, None, session_id=session_id, status="planned", treatments=other)
-    record = sessions.get_session(db, session_id)
+    record = sessions.get_session(db, session_id, actor=ACTOR)
     assert [t.area_id for t in record.treatments] == [c.areas["forehead"]]
-    assert len(injection_map.session_marks(db, session_id)) == 1
+    assert len(injection_map.session_marks(db, session_id, actor=ACTOR)) == 1
 
 
 def test_clearing_the_map_goes_back_to_lines_typed(db: Database) -> None:
@@ -145,8 +145,8 @@ def test_clearing_the_map_goes_back_to_lines_typed(db: Database) -> None:
     session_id = save(db, c, (point(c, FOREHEAD, "0.10"),), status="planned")
     typed = (TreatmentInput(c.areas["abdomen"], product_id=c.lipo, volume_ml=Decimal(9)),)
     save(db, c, (), session_id=session_id, status="planned", treatments=typed)
-    assert injection_map.session_marks(db, session_id) == ()
-    assert [t.area_id for t in sessions.get_session(db, session_id).treatments] == [
+    assert injection_map.session_marks(db, session_id, actor=ACTOR) == ()
+    assert [t.area_id for t in sessions.get_session(db, session_id, actor=ACTOR).treatments] == [
         c.areas["abdomen"]
     ]
 
@@ -175,7 +175,7 @@ def test_a_mark_outside_every_region_needs_an_area(db: Database) -> None:
     }
     chosen = replace(point(c, (0.02, 0.02), "0.10"), area_id=c.areas["scalp"])
     session_id = save(db, c, (chosen,), status="planned")
-    assert injection_map.session_marks(db, session_id)[0].area_id == c.areas["scalp"]
+    assert injection_map.session_marks(db, session_id, actor=ACTOR)[0].area_id == c.areas["scalp"]
 
 
 def test_a_done_session_needs_the_volume_of_every_mark(db: Database) -> None:
@@ -201,7 +201,7 @@ def test_totals_per_product_and_per_area(db: Database) -> None:
         replace(point(c, FOREHEAD, "5"), product_id=c.lipo, lot_id=None, unit=VolumeUnit.UNITS),
     )
     session_id = save(db, c, marks, status="planned")
-    sums = injection_map.totals(injection_map.session_marks(db, session_id))
+    sums = injection_map.totals(injection_map.session_marks(db, session_id, actor=ACTOR))
     assert sums.by_product == {c.ha: (Decimal("0.30"), 0), c.lipo: (0, Decimal(5))}
     assert sums.by_area[c.areas["forehead"]] == (Decimal("0.10"), Decimal(5))
     assert injection_map.volume_text(Decimal("0.3"), Decimal(5)) == "0.30 ml + 5 units"
@@ -210,12 +210,15 @@ def test_totals_per_product_and_per_area(db: Database) -> None:
 def test_the_previous_session_with_marks_is_found_for_the_overlay(db: Database) -> None:
     c = make_clinic(db)
     first = save(db, c, (point(c, FOREHEAD, "0.10"),))
-    later = sessions.get_session(db, first).starts_at + timedelta(days=14)
-    found, marks = injection_map.previous_marks(db, c.patient, later)
+    later = sessions.get_session(db, first, actor=ACTOR).starts_at + timedelta(days=14)
+    found, marks = injection_map.previous_marks(db, c.patient, later, actor=ACTOR)
     assert found == first and marks[0].side == Side.MIDLINE
-    assert injection_map.previous_marks(db, c.patient, later, session_id=first) == (None, ())
-    assert injection_map.marks_for_sessions(db, [first, 99999]) == {
-        first: injection_map.session_marks(db, first)
+    assert injection_map.previous_marks(db, c.patient, later, session_id=first, actor=ACTOR) == (
+        None,
+        (),
+    )
+    assert injection_map.marks_for_sessions(db, [first, 99999], actor=ACTOR) == {
+        first: injection_map.session_marks(db, first, actor=ACTOR)
     }
 
 
@@ -225,10 +228,10 @@ def test_the_aftercare_sheet_shows_the_map_only_when_the_clinic_wants_it(db: Dat
 
     c = make_clinic(db)
     session_id = save(db, c, (point(c, FOREHEAD, "0.10"), point(c, RIGHT_CHEEK, "0.2")))
-    [plain] = aftercare.prepare(db, [session_id])
+    [plain] = aftercare.prepare(db, [session_id], actor=ACTOR)
     assert plain.sheet.map_marks == ()
     settings.put(db, settings.AFTERCARE_MAP_KEY, True, actor=ACTOR)
-    [mapped] = aftercare.prepare(db, [session_id])
+    [mapped] = aftercare.prepare(db, [session_id], actor=ACTOR)
     assert mapped.sheet.map_marks == (
         ("face_front", "point", (FOREHEAD,)),
         ("face_front", "point", (RIGHT_CHEEK,)),
@@ -255,7 +258,7 @@ def test_every_mark_on_the_sheet_map_has_its_line_in_the_table(db: Database) -> 
         volume=Decimal("4"),
     )
     session_id = save(db, c, (point(c, FOREHEAD, "0.10"), grid))
-    [prepared] = aftercare.prepare(db, [session_id])
+    [prepared] = aftercare.prepare(db, [session_id], actor=ACTOR)
     mapped_areas = {m[0] for m in prepared.sheet.map_marks}
     assert mapped_areas == {"face_front", "body_front"}
     assert [line.area for line in prepared.sheet.lines] == ["Forehead", "Abdomen"]

@@ -80,21 +80,21 @@ def test_search_ignores_accents_and_case_and_finds_phone_and_birth_date(
     )
     patients.create_patient(db, PatientInput("Zoë", "Łukasiewicz", date(1990, 1, 2)), actor=ACTOR)
     patients.create_patient(db, PatientInput("Antonín", "Dvořák"), actor=ACTOR)
-    assert [r.family_name for r in patients.patient_page(db, typed)] == expected
-    assert patients.count_patients(db, typed) == len(expected)
+    assert [r.family_name for r in patients.patient_page(db, typed, actor=ACTOR)] == expected
+    assert patients.count_patients(db, typed, actor=ACTOR) == len(expected)
 
 
 def test_a_patient_matching_a_prefix_twice_is_listed_once(db: Database) -> None:
     patients.create_patient(db, PatientInput("Marie", "Martin"), actor=ACTOR)
-    assert len(patients.patient_page(db, "mar")) == 1
-    assert patients.count_patients(db, "mar") == 1
+    assert len(patients.patient_page(db, "mar", actor=ACTOR)) == 1
+    assert patients.count_patients(db, "mar", actor=ACTOR) == 1
 
 
 def test_list_is_ordered_by_family_name_and_pages(db: Database) -> None:
     for family in ["Özdemir", "Abadie", "Émond", "Zeller", "Dubois"]:
         patients.create_patient(db, PatientInput("A", family), actor=ACTOR)
-    first = patients.patient_page(db, limit=3)
-    second = patients.patient_page(db, offset=3, limit=3)
+    first = patients.patient_page(db, limit=3, actor=ACTOR)
+    second = patients.patient_page(db, offset=3, limit=3, actor=ACTOR)
     assert [r.family_name for r in first + second] == [
         "Abadie",
         "Dubois",
@@ -109,8 +109,10 @@ def test_archive_needs_a_reason_hides_the_patient_and_is_audited(db: Database) -
     with pytest.raises(ValidationFailed):
         patients.archive_patient(db, record.id, "  ", actor=ACTOR)
     patients.archive_patient(db, record.id, "Moved abroad", actor=ACTOR)
-    assert patients.patient_page(db, "nowak") == []
-    assert [r.archived for r in patients.patient_page(db, "nowak", include_archived=True)] == [True]
+    assert patients.patient_page(db, "nowak", actor=ACTOR) == []
+    assert [
+        r.archived for r in patients.patient_page(db, "nowak", include_archived=True, actor=ACTOR)
+    ] == [True]
     archive = [r for r in _audit_rows(db, "patient") if r.action == "archive"]
     assert archive[0].after is not None and archive[0].after["archive_reason"] == "Moved abroad"
 
@@ -118,8 +120,8 @@ def test_archive_needs_a_reason_hides_the_patient_and_is_audited(db: Database) -
 def test_update_rewrites_search_terms_and_audits_before_and_after(db: Database) -> None:
     record = patients.create_patient(db, PatientInput("Ana", "Silva"), actor=ACTOR)
     patients.update_patient(db, record.id, PatientInput("Ana", "Sousa"), actor=ACTOR)
-    assert patients.patient_page(db, "silva") == []
-    assert [r.id for r in patients.patient_page(db, "sousa")] == [record.id]
+    assert patients.patient_page(db, "silva", actor=ACTOR) == []
+    assert [r.id for r in patients.patient_page(db, "sousa", actor=ACTOR)] == [record.id]
     update = [r for r in _audit_rows(db, "patient") if r.action == "update"][0]
     assert update.before is not None and update.before["family_name"] == "Silva"
     assert update.after is not None and update.after["family_name"] == "Sousa"
@@ -127,9 +129,16 @@ def test_update_rewrites_search_terms_and_audits_before_and_after(db: Database) 
 
 def test_duplicates_are_found_by_folded_name_and_birth_date(db: Database) -> None:
     patients.create_patient(db, PatientInput("José", "García", date(1970, 5, 5)), actor=ACTOR)
-    found = patients.possible_duplicates(db, PatientInput("jose", "GARCIA", date(1970, 5, 5)))
+    found = patients.possible_duplicates(
+        db, PatientInput("jose", "GARCIA", date(1970, 5, 5)), actor=ACTOR
+    )
     assert [r.family_name for r in found] == ["García"]
-    assert patients.possible_duplicates(db, PatientInput("jose", "garcia", date(1971, 5, 5))) == []
+    assert (
+        patients.possible_duplicates(
+            db, PatientInput("jose", "garcia", date(1971, 5, 5)), actor=ACTOR
+        )
+        == []
+    )
 
 
 def test_profile_versions_are_kept_and_readable_as_of_a_date(db: Database) -> None:
@@ -191,10 +200,14 @@ def test_listing_matches_the_portable_query_in_count_and_order(
     from mesodesk.services.patient_list import find_patients
 
     _clinic(db)
-    listing = find_patients(db, typed, include_archived=include_archived)
-    expected = patients.patient_page(db, typed, limit=1000, include_archived=include_archived)
+    listing = find_patients(db, typed, include_archived=include_archived, actor=ACTOR)
+    expected = patients.patient_page(
+        db, typed, limit=1000, include_archived=include_archived, actor=ACTOR
+    )
     assert listing.count == len(expected)
-    assert listing.count == patients.count_patients(db, typed, include_archived=include_archived)
+    assert listing.count == patients.count_patients(
+        db, typed, include_archived=include_archived, actor=ACTOR
+    )
     assert listing.rows(0, listing.count) == expected
     for patient in expected:  # every row can be found again by id (exact for a search)
         position = listing.position_of(patient.id)
@@ -209,8 +222,8 @@ def test_whole_list_pages_read_in_any_order_are_the_right_rows(
     from mesodesk.services.patient_list import find_patients
 
     _clinic(db)
-    expected = patients.patient_page(db, limit=1000, include_archived=include_archived)
-    listing = find_patients(db, include_archived=include_archived)
+    expected = patients.patient_page(db, limit=1000, include_archived=include_archived, actor=ACTOR)
+    listing = find_patients(db, include_archived=include_archived, actor=ACTOR)
     count = listing.count
     assert count == len(expected) == (40 if include_archived else 37)
     for start, stop in [(count - 5, count), (20, 25), (25, 30), (15, 20), (0, 5), (33, 40)]:
@@ -223,14 +236,14 @@ def test_search_order_follows_renames_new_and_archived_patients(db: Database) ->
     from mesodesk.services.patient_list import find_patients
 
     ids = _clinic(db)
-    before = find_patients(db, "mar")  # reads the list order
+    before = find_patients(db, "mar", actor=ACTOR)  # reads the list order
     assert [r.family_name for r in before.rows(0, before.count)] == ["Durand", "Martin"]
     # Commits through another connection (these services) change the order the list reads.
     patients.update_patient(db, ids[0], PatientInput("Marie", "Aaberg"), actor=ACTOR)
     added = patients.create_patient(db, PatientInput("Marek", "Abel"), actor=ACTOR)
     patients.archive_patient(db, ids[8], "moved away", actor=ACTOR)  # Martine Durand
-    after = find_patients(db, "mar")
-    expected = patients.patient_page(db, "mar", limit=100)
+    after = find_patients(db, "mar", actor=ACTOR)
+    expected = patients.patient_page(db, "mar", limit=100, actor=ACTOR)
     assert after.rows(0, after.count) == expected
     assert [r.family_name for r in expected][:2] == ["Aaberg", "Abel"]
     assert after.position_of(added.id) == 1
@@ -269,9 +282,9 @@ def test_prefix_counts_follow_new_renamed_archived_restored_and_imported_patient
     assert kept == actual
     # Marie Aaberg, Marie Martin (restored), Marsh ×2 and Marta Abel; Maëlle Dupont.
     assert kept["mar"] == 5 and kept["mae"] == 1 and "hel" not in kept
-    listing = find_patients(db, "mar")
-    assert listing.count == 5 == len(patients.patient_page(db, "mar", limit=100))
-    assert find_patients(db, "hel").count == 0
+    listing = find_patients(db, "mar", actor=ACTOR)
+    assert listing.count == 5 == len(patients.patient_page(db, "mar", limit=100, actor=ACTOR))
+    assert find_patients(db, "hel", actor=ACTOR).count == 0
 
 
 def test_search_reads_only_index_ranges_once_the_order_is_known(db: Database) -> None:
@@ -279,14 +292,16 @@ def test_search_reads_only_index_ranges_once_the_order_is_known(db: Database) ->
     from mesodesk.services.patient_list import find_patients
 
     _clinic(db)
-    find_patients(db, "xyzw").rows(0, 5)  # reads the list order once (a pass over its index)
+    find_patients(db, "xyzw", actor=ACTOR).rows(
+        0, 5
+    )  # reads the list order once (a pass over its index)
     conn = db.reader()
     assert conn is not None
     sent: list[str] = []
     conn.set_trace_callback(sent.append)
     try:
         for typed in ["mar", "mart", "ma d", "sø", "0612", "15/01/1978"]:
-            listing = find_patients(db, typed)
+            listing = find_patients(db, typed, actor=ACTOR)
             listing.rows(0, listing.count)
     finally:
         conn.set_trace_callback(None)
@@ -305,10 +320,10 @@ def test_other_databases_get_the_same_listing_through_the_portable_queries(
     from mesodesk.services.patient_list import find_patients
 
     _clinic(db)
-    fast = {t: find_patients(db, t) for t in SEARCHES}
+    fast = {t: find_patients(db, t, actor=ACTOR) for t in SEARCHES}
     monkeypatch.setattr(Database, "reader", lambda self: None)  # as for PostgreSQL
     for typed, listing in fast.items():
-        portable = find_patients(db, typed)
+        portable = find_patients(db, typed, actor=ACTOR)
         assert type(portable) is not type(listing)
         assert portable.count == listing.count
         assert portable.rows(0, portable.count) == listing.rows(0, listing.count)

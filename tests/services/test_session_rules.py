@@ -64,7 +64,7 @@ def test_a_done_session_never_becomes_a_no_show(db: Database, c: Clinic) -> None
         with pytest.raises(ValidationFailed) as caught:
             sessions.set_status(db, done, status, actor=ACTOR)
         assert "done" in caught.value.errors["status"]
-    assert sessions.get_session(db, done).status == SessionStatus.DONE
+    assert sessions.get_session(db, done, actor=ACTOR).status == SessionStatus.DONE
 
 
 def test_update_refuses_to_undo_a_done_session(db: Database, c: Clinic) -> None:
@@ -283,7 +283,7 @@ def _two_stops(db: Database) -> tuple[Clinic, SessionInput]:
 
 def test_one_reason_does_not_cover_every_stop(db: Database) -> None:
     c, data = _two_stops(db)
-    stops = safety.blocking(safety.screen(db, c.patient, data.treatments))
+    stops = safety.blocking(safety.screen(db, c.patient, data.treatments, actor=ACTOR))
     assert len(stops) == 2
     with pytest.raises(ValidationFailed) as caught:
         sessions.create_session(
@@ -296,7 +296,7 @@ def test_one_reason_does_not_cover_every_stop(db: Database) -> None:
 @pytest.mark.parametrize("thin", ["ok", "yes ok", "fine!!!!!!!!!!!!!!!!", "x y z"])
 def test_a_reason_must_say_something(db: Database, thin: str) -> None:
     c, data = _two_stops(db)
-    stops = safety.blocking(safety.screen(db, c.patient, data.treatments))
+    stops = safety.blocking(safety.screen(db, c.patient, data.treatments, actor=ACTOR))
     reasons = tuple((f.key, thin) for f in stops)
     with pytest.raises(ValidationFailed) as caught:
         sessions.create_session(db, replace(data, override_reasons=reasons), actor=ACTOR)
@@ -305,7 +305,7 @@ def test_a_reason_must_say_something(db: Database, thin: str) -> None:
 
 def test_each_stop_keeps_its_own_reason_in_the_record_and_the_audit(db: Database) -> None:
     c, data = _two_stops(db)
-    stops = safety.blocking(safety.screen(db, c.patient, data.treatments))
+    stops = safety.blocking(safety.screen(db, c.patient, data.treatments, actor=ACTOR))
     reasons = {
         f.key: (
             "Allergy test negative on 2 November"
@@ -321,7 +321,9 @@ def test_each_stop_keeps_its_own_reason_in_the_record_and_the_audit(db: Database
     assert stored == reasons
     assert "Allergy test negative" in record.override_reason
     assert record.override_by == ACTOR.name
-    [summary] = sessions.sessions_for_patient(db, c.patient)  # what the chart's row shows
+    [summary] = sessions.sessions_for_patient(
+        db, c.patient, actor=ACTOR
+    )  # what the chart's row shows
     assert summary.overridden
     assert all(reason in summary.override_note for reason in reasons.values())
     with db.read() as s:
@@ -348,4 +350,4 @@ def test_the_overview_counts_sessions_that_took_place(db: Database, c: Clinic) -
     add_session(db, c, MORNING)
     add_session(db, c, MORNING + timedelta(days=2), status="planned")
     add_session(db, c, MORNING + timedelta(hours=3), status="cancelled")
-    assert sessions.overview(db).sessions == 1
+    assert sessions.overview(db, actor=ACTOR).sessions == 1

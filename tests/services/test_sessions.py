@@ -103,7 +103,7 @@ def test_session_with_two_areas_from_two_lots(db: Database, clinic: dict[str, in
     assert [t.product_name for t in record.treatments] == ["HydraMeso 2%", "VitaGlow"]
     assert record.total_volume_ml == Decimal("3.75")
     assert record.treatments[0].solution_type_name == "Hyaluronic acid"
-    summary = sessions.sessions_for_patient(db, clinic["patient"])
+    summary = sessions.sessions_for_patient(db, clinic["patient"], actor=ACTOR)
     assert summary[0].areas == "Cheeks, Neck"
     assert summary[0].products == "HydraMeso 2%, VitaGlow"
     assert summary[0].total_volume_ml == Decimal("3.75")

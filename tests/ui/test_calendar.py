@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mesodesk.domain import clock as domain_clock
+from mesodesk.domain.accounts import User
 from mesodesk.domain.checklist import all_ticked
 from mesodesk.domain.schedule import DEFAULT_HOURS, OpeningHours
 from mesodesk.services import catalog, courses, patients, practitioners, sessions, settings
@@ -121,16 +122,16 @@ class Clinic:
         course_id = courses.create_course(self.db, data, starts, actor=ACTOR)
         rows = [
             s
-            for s in sessions.sessions_for_patient(self.db, data.patient_id)
+            for s in sessions.sessions_for_patient(self.db, data.patient_id, actor=ACTOR)
             if s.course_id == course_id
         ]
         return [s.id for s in sorted(rows, key=lambda s: s.starts_at)]
 
     def start_of(self, session_id: int) -> datetime:
-        return sessions.get_session(self.db, session_id).starts_at
+        return sessions.get_session(self.db, session_id, actor=ACTOR).starts_at
 
     def practitioner_of(self, session_id: int) -> int | None:
-        return sessions.get_session(self.db, session_id).practitioner_id
+        return sessions.get_session(self.db, session_id, actor=ACTOR).practitioner_id
 
 
 @pytest.fixture
@@ -374,7 +375,7 @@ def test_enter_opens_a_session_or_books_the_free_slot(
     view.set_cursor(column, ten + 1)  # 10:15, inside the 45-minute session
     with qtbot.waitSignal(page.sessionActivated) as opened:
         qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert opened.args == [sessions.get_session(clinic.db, booked).patient_id, booked]
+    assert opened.args == [sessions.get_session(clinic.db, booked, actor=ACTOR).patient_id, booked]
 
     view.set_cursor(column, ten + 3)  # 10:45, free again
     with qtbot.waitSignal(page.slotRequested) as asked:
@@ -600,7 +601,7 @@ def test_span_closed_hours_columns_and_the_range_cache(db: Database) -> None:
     assert len(columns) == 7 * (len(people) + 1)
 
     cache = CalendarCache()
-    week = load_calendar(db, MONDAY, 7)
+    week = load_calendar(db, MONDAY, 7, ACTOR)
     assert cache.put(week)
     day = cache.get(MONDAY + timedelta(days=2), 1)
     assert day is not None and day.first_day == MONDAY + timedelta(days=2) and day.days == 1
@@ -648,9 +649,9 @@ def test_only_the_visible_range_is_loaded_and_neighbours_come_from_the_cache(
 
     loaded: list[tuple[date, int]] = []
 
-    def spy(db: Database, first_day: date, days: int) -> Any:
+    def spy(db: Database, first_day: date, days: int, actor: User) -> Any:
         loaded.append((first_day, days))
-        return load_calendar(db, first_day, days)
+        return load_calendar(db, first_day, days, actor)
 
     monkeypatch.setattr(calendar_loader, "load_calendar", spy)
     show(qtbot, page, mode=WEEK)
@@ -699,7 +700,7 @@ def test_a_week_of_four_practitioners_is_readable_at_1600_by_1000(
     for session_id in booked:
         rect = visible_rect(view, session_id)
         assert rect.width() >= 90, session_id
-        name = sessions.get_session(clinic.db, session_id).patient_name
+        name = sessions.get_session(clinic.db, session_id, actor=ACTOR).patient_name
         lines = view.session_lines(session_id)
         assert lines, f"nothing drawn on session {session_id}"
         assert any(name[:6] in line for line in lines), (name, lines)  # whole or elided
@@ -736,7 +737,7 @@ def test_arrows_step_over_sessions_and_enter_opens_like_a_double_click(
     with qtbot.waitSignal(page.sessionActivated) as by_mouse:
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=block.center())
     assert by_key.args == by_mouse.args
-    assert by_key.args == [sessions.get_session(clinic.db, booked).patient_id, booked]
+    assert by_key.args == [sessions.get_session(clinic.db, booked, actor=ACTOR).patient_id, booked]
 
 
 def test_ctrl_b_and_insert_book_the_selected_free_slot(
@@ -799,11 +800,13 @@ def test_cancelling_from_the_calendar_offers_a_replacement_and_books_it(
     view.set_cursor(column, (11 * 60 - view.span[0]) // 15)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
 
-    old = sessions.get_session(clinic.db, cancelled)
+    old = sessions.get_session(clinic.db, cancelled, actor=ACTOR)
     assert old.status == "cancelled"
     assert len(asked) == 1 and "Book a new session for" in asked[0]
     replacement = [
-        s for s in sessions.sessions_for_patient(clinic.db, old.patient_id) if s.status == "planned"
+        s
+        for s in sessions.sessions_for_patient(clinic.db, old.patient_id, actor=ACTOR)
+        if s.status == "planned"
     ]
     assert len(replacement) == 1
     assert replacement[0].practitioner_id == clinic.ana

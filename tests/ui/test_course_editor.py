@@ -230,7 +230,7 @@ def test_course_progress_cards(
     finally:
         bus().changed.disconnect(kinds.append)
     assert "course" in kinds
-    progress = {c.id: c for c in courses.course_progress(db, clinic.patient)}
+    progress = {c.id: c for c in courses.course_progress(db, clinic.patient, actor=ACTOR)}
     assert progress[open_id].status == CourseStatus.ABANDONED
     assert progress[open_id].status_reason == "Moved abroad"
     card = next(c for c in widget.cards if c.course.id == open_id)
@@ -277,7 +277,9 @@ def _course(db: Database, c: Clinic, first: date, count: int, *, done: int, miss
         preferred_weekday=None,
     )
     now = datetime.combine(first, time(7), tzinfo=LONDON)
-    course_id = courses.create_course(db, data, courses.propose(db, data, now=now), actor=ACTOR)
+    course_id = courses.create_course(
+        db, data, courses.propose(db, data, now=now, actor=ACTOR), actor=ACTOR
+    )
     with db.begin() as s:
         rows = s.scalars(
             select(TreatmentSession)

@@ -210,12 +210,12 @@ def test_a_session_recorded_by_marks_saves_its_lines(
     assert not editor.add_line_button.isEnabled()
     assert editor.lines[0].volume_ml == Decimal("0.50")
     assert editor.save()
-    record = sessions.get_session(ctx.db, editor.session_id or 0)
+    record = sessions.get_session(ctx.db, editor.session_id or 0, actor=ACTOR)
     assert [(t.area_id, t.volume_ml) for t in record.treatments] == [
         (clinic["cheeks"], Decimal("0.50")),
         (line_area(ctx), Decimal("0.25")),
     ]
-    assert len(injection_map.session_marks(ctx.db, record.id)) == 3
+    assert len(injection_map.session_marks(ctx.db, record.id, actor=ACTOR)) == 3
     editor.close()
 
     again = _editor(qtbot, ctx, clinic["patient"], session_id=record.id)
@@ -259,7 +259,7 @@ def test_the_last_sessions_marks_show_faded_under_this_ones(
     editor.form.map_section.set_open(True)
     panel.previous_check.setChecked(True)
     assert len(panel.canvas.previous) == 1
-    assert injection_map.session_marks(ctx.db, first.id)[0].side == Side.RIGHT
+    assert injection_map.session_marks(ctx.db, first.id, actor=ACTOR)[0].side == Side.RIGHT
     panel.previous_check.setChecked(False)
     assert panel.canvas.previous == ()
 

@@ -113,7 +113,9 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
         profile = ProfileInput(pregnant_or_breastfeeding=True, allergens=("lidocaine",))
         patients.record_profile(db, c.patient, profile, actor=ACTOR)
         lines = [TreatmentInput(c.areas["cheeks"], product_id=c.ha, product_lot_id=c.ha_lot)]
-        stops = safety.blocking(safety.screen(db, c.patient, lines, anaesthetic="EMLA"))
+        stops = safety.blocking(
+            safety.screen(db, c.patient, lines, anaesthetic="EMLA", actor=ACTOR)
+        )
         assert len(stops) >= 2, stops
         return OverrideDialog(stops, {})
 
@@ -127,7 +129,7 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
         return RestoreDialog(ctx, backups.list_backups(backups.backup_folder(db)))
 
     def pdf() -> PdfPreviewDialog:
-        sheet = aftercare.render(aftercare.prepare(db, [session()]))
+        sheet = aftercare.render(aftercare.prepare(db, [session()], actor=ACTOR))
         return PdfPreviewDialog(sheet, title="Aftercare", suggested_name="sheet.pdf")
 
     return {

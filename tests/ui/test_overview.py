@@ -12,7 +12,7 @@ from tests.factories import ACTOR
 
 
 def _page(qtbot: QtBot, db: Database) -> OverviewPage:
-    page = OverviewPage(db)
+    page = OverviewPage(db, ACTOR)
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)

@@ -213,7 +213,7 @@ def test_new_patient_is_saved_selected_and_opened(
     with qtbot.waitSignal(page.patientActivated) as opened:
         qtbot.keyClick(editor.family_name, Qt.Key.Key_Return)
     new_id = opened.args[0]
-    assert count_patients(db) == 2
+    assert count_patients(db, actor=ACTOR) == 2
     assert page.current_patient_id() == new_id
     assert _families(page) == ["Almeida", "Silva"]
 

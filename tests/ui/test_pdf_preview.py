@@ -68,7 +68,7 @@ def two_sheets(db: Database) -> bytes:
         _done_session(db, "Marie", "Dupont", 10, doc.id),
         _done_session(db, "Jonas", "Berg", 11, doc.id),
     ]
-    return aftercare.render(aftercare.prepare(db, ids))
+    return aftercare.render(aftercare.prepare(db, ids, actor=ACTOR))
 
 
 def _page_count(pdf: bytes) -> int:
@@ -134,7 +134,9 @@ def test_the_real_pdf_is_shown_page_by_page(qtbot: QtBot, dialog: PdfPreviewDial
 
 def test_one_page_and_unreadable_pdfs(qtbot: QtBot, db: Database) -> None:
     doc = practitioners.create_practitioner(db, "Dr Ana Ruiz", actor=ACTOR)
-    one = aftercare.render(aftercare.prepare(db, [_done_session(db, "Ana", "Lima", 9, doc.id)]))
+    one = aftercare.render(
+        aftercare.prepare(db, [_done_session(db, "Ana", "Lima", 9, doc.id)], actor=ACTOR)
+    )
     single = PdfPreviewDialog(one, title="Sheet", suggested_name="a.pdf")
     qtbot.addWidget(single)
     assert single.page_count == 1

@@ -59,7 +59,9 @@ def test_the_offered_names_are_valid_file_names(
 ) -> None:
     dialog = PdfPreviewDialog(
         aftercare.render(
-            aftercare.prepare(db, [add_session(db, make_clinic(db), datetime(2026, 11, 20, 9))])
+            aftercare.prepare(
+                db, [add_session(db, make_clinic(db), datetime(2026, 11, 20, 9))], actor=ACTOR
+            )
         ),
         title="Aftercare sheet: Zoë Łukasiewicz-Öztürk",
         suggested_name="Aftercare sheet: Zoë.pdf",

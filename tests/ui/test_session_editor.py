@@ -290,7 +290,7 @@ def test_record_two_areas_from_two_lots(
     assert gauges == [32, 30]
     [created] = _audit(db, "create")
     assert created.entity_id == session_id and created.actor == "Dr Ana Ruiz"
-    record = sessions.get_session(db, session_id)
+    record = sessions.get_session(db, session_id, actor=ACTOR)
     assert record.starts_at.replace(tzinfo=None) == datetime.combine(
         TODAY, datetime.min.time()
     ).replace(hour=10)
@@ -444,7 +444,9 @@ def test_amending_a_done_session_asks_for_a_reason_and_is_audited(
     assert amend.after["amendment_reason"] == "Volume misread from the syringe"
     assert amend.before["treatments"][1]["volume_ml"] == "2.00"
     assert amend.after["treatments"][1]["volume_ml"] == "1.75"
-    assert sessions.get_session(db, record.id).treatments[1].volume_ml == Decimal("1.75")
+    assert sessions.get_session(db, record.id, actor=ACTOR).treatments[1].volume_ml == Decimal(
+        "1.75"
+    )
     assert len(_session_rows(db)) == 1
 
     # Cancelling the reason dialog cancels the amendment.

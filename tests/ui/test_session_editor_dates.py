@@ -12,6 +12,7 @@ from mesodesk.services import sessions
 from mesodesk.store.engine import Database
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_editor import SessionEditor
+from tests.factories import ACTOR
 from tests.ui.test_session_editor import _editor, _session_rows
 from tests.ui.test_session_editor import _evening as _evening
 from tests.ui.test_session_editor import _no_real_modals as _no_real_modals
@@ -62,7 +63,7 @@ def test_select_all_and_typing_a_date_gives_that_date(
     assert editor.date_time_edit.edit.text() == "10/12/2026 09:15"
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     [row] = _session_rows(db)
-    assert sessions.get_session(db, row.id).starts_at.replace(tzinfo=None) == datetime(
+    assert sessions.get_session(db, row.id, actor=ACTOR).starts_at.replace(tzinfo=None) == datetime(
         2026, 12, 10, 9, 15
     )
 

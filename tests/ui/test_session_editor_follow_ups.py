@@ -40,7 +40,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, answer: Answer) -> list[str]:
 
 
 def _local(session_id: int, db: Database) -> datetime:
-    return sessions.get_session(db, session_id).starts_at.replace(tzinfo=None)
+    return sessions.get_session(db, session_id, actor=ACTOR).starts_at.replace(tzinfo=None)
 
 
 # --- cancelling offers a replacement ------------------------------------------------------
@@ -72,7 +72,7 @@ def test_cancelling_in_the_editor_offers_a_replacement_and_books_it(
 
     assert editor.save() is True
     assert len(asked) == 1 and "Book a new session for Maëlle Lefèvre" in asked[0]
-    assert sessions.get_session(db, session_id).status == "cancelled"
+    assert sessions.get_session(db, session_id, actor=ACTOR).status == "cancelled"
     [new] = [r for r in _session_rows(db) if r.id != session_id]
     assert new.status == "planned" and new.practitioner_id == clinic["doc"]
     assert "Replacement booked" in editor.message_label.text()
@@ -119,8 +119,10 @@ def _course(db: Database, clinic: dict[str, Any]) -> list[int]:
     first = datetime.combine(MONDAY, time(10, 0))
     starts = [first + timedelta(days=14 * n) for n in range(3)]
     course_id = courses.create_course(db, data, starts, actor=ACTOR)
-    rows = [s for s in sessions.sessions_for_patient(db, clinic["patient"]) if s.course_id]
-    assert {sessions.get_session(db, r.id).course_id for r in rows} == {course_id}
+    rows = [
+        s for s in sessions.sessions_for_patient(db, clinic["patient"], actor=ACTOR) if s.course_id
+    ]
+    assert {sessions.get_session(db, r.id, actor=ACTOR).course_id for r in rows} == {course_id}
     return [r.id for r in sorted(rows, key=lambda r: r.starts_at)]
 
 

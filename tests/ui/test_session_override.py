@@ -124,7 +124,7 @@ def test_each_stop_needs_its_own_reason_before_going_ahead(
     assert states[1][0] is False
 
     [row] = _session_rows(db)
-    record = sessions.get_session(db, row.id)
+    record = sessions.get_session(db, row.id, actor=ACTOR)
     reasons = {f.title: f.override_reason for f in record.findings if f.level == "block"}
     pregnancy_first = _titles(seen[0])[0] == PREGNANCY
     assert reasons[PREGNANCY] == (GOOD_PREGNANCY if pregnancy_first else GOOD_ALLERGY)
@@ -147,7 +147,7 @@ def test_each_stop_needs_its_own_reason_before_going_ahead(
     answer_override(qtbot, confirm)
     assert reopened.save() is True
     assert sorted(prefilled[0]) == sorted([GOOD_PREGNANCY, GOOD_ALLERGY])
-    again = sessions.get_session(db, row.id)
+    again = sessions.get_session(db, row.id, actor=ACTOR)
     assert {f.override_reason for f in again.findings if f.level == "block"} == {
         GOOD_PREGNANCY,
         GOOD_ALLERGY,

@@ -289,7 +289,7 @@ def test_the_day_in_time_order_with_status_aftercare_and_record(
 
 def test_the_model_works_without_a_view(db: Database, day: dict[str, int]) -> None:
     model = TodayTableModel()
-    rows = sessions.sessions_on(db, TODAY)
+    rows = sessions.sessions_on(db, TODAY, actor=ACTOR)
     model.set_rows(list(reversed(rows)), printed={day["done"]})
     assert model.rowCount() == 5 and model.columnCount() == 8
     assert model.index(0, COL_PATIENT).data() == "Nina Sommer"
@@ -327,12 +327,12 @@ def test_mark_arrived_done_and_no_show(
     page.refresh()
     assert page.select_ids([day["ready"]]) == 1
     assert page.mark_arrived() == 1
-    assert sessions.get_session(page.ctx.db, day["ready"]).status == "arrived"
+    assert sessions.get_session(page.ctx.db, day["ready"], actor=ACTOR).status == "arrived"
     assert _cell(page, day["ready"], COL_STATUS) == "Arrived"
     assert page.selected_ids() == [day["ready"]]  # the selection survives the refresh
 
     assert page.mark_done() == 1
-    assert sessions.get_session(page.ctx.db, day["ready"]).status == "done"
+    assert sessions.get_session(page.ctx.db, day["ready"], actor=ACTOR).status == "done"
     assert _cell(page, day["ready"], COL_AFTERCARE) == "Not yet"
     assert page.info_label.text() == "1 session marked done."
 
@@ -352,7 +352,7 @@ def test_mark_arrived_done_and_no_show(
     page.select_ids([day["planned"]])
     assert page.mark_no_show() == 1
     assert offered and offered[0].startswith("Book a new session for")
-    record = sessions.get_session(page.ctx.db, day["planned"])
+    record = sessions.get_session(page.ctx.db, day["planned"], actor=ACTOR)
     assert (record.status, record.status_reason) == ("no_show", "Called in sick")
     assert asked and "optional" in asked[0]
     assert _cell(page, day["planned"], COL_STATUS) == "No-show"
@@ -366,7 +366,7 @@ def test_cancelling_the_no_show_reason_changes_nothing(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
     page.select_ids([day["ready"]])
     assert page.mark_no_show() == 0
-    assert sessions.get_session(page.ctx.db, day["ready"]).status == "planned"
+    assert sessions.get_session(page.ctx.db, day["ready"], actor=ACTOR).status == "planned"
 
 
 def test_mark_done_without_checklist_is_refused_plainly(
@@ -375,7 +375,7 @@ def test_mark_done_without_checklist_is_refused_plainly(
     page.refresh()
     page.select_ids([day["planned"]])
     assert page.mark_done() == 0
-    assert sessions.get_session(page.ctx.db, day["planned"]).status == "planned"
+    assert sessions.get_session(page.ctx.db, day["planned"], actor=ACTOR).status == "planned"
     assert len(messages) == 1
     kind, text = messages[0]
     assert kind == "warning"
@@ -391,7 +391,7 @@ def test_done_sessions_are_left_alone_by_the_status_actions(
     page.refresh()
     page.select_ids([day["done"], day["ready"]])
     assert page.mark_arrived() == 1
-    assert sessions.get_session(page.ctx.db, day["done"]).status == "done"
+    assert sessions.get_session(page.ctx.db, day["done"], actor=ACTOR).status == "done"
     assert "Left as they were: Marie Dupont (done)." in page.info_label.text()
     page.select_ids([day["done"]])
     assert not page.action_arrived.isEnabled()
@@ -551,7 +551,9 @@ def test_print_all_done_with_nothing_done(
 
 def _hand_over(db: Database, session_id: int, output: str) -> None:
     """Record the session's sheet as printed ("print") or saved as a PDF file ("pdf")."""
-    aftercare.record_printed(db, aftercare.prepare(db, [session_id]), output=output, actor=ACTOR)
+    aftercare.record_printed(
+        db, aftercare.prepare(db, [session_id], actor=ACTOR), output=output, actor=ACTOR
+    )
 
 
 def test_the_aftercare_column_tells_printed_from_saved(
@@ -692,7 +694,7 @@ def test_double_click_and_enter_open_the_session(
     page.refresh()
     row = _row(page, day["done"])
     rect = page.table.visualRect(page.model.index(row, COL_PATIENT))
-    patient_id = sessions.get_session(page.ctx.db, day["done"]).patient_id
+    patient_id = sessions.get_session(page.ctx.db, day["done"], actor=ACTOR).patient_id
     with qtbot.waitSignal(page.sessionActivated) as blocker:
         qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -785,12 +787,12 @@ def test_a_no_show_offers_a_replacement_slot_and_books_it(
     page.refresh()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Missed the bus", True))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    missed = sessions.get_session(page.ctx.db, day["planned"])
+    missed = sessions.get_session(page.ctx.db, day["planned"], actor=ACTOR)
     page.select_ids([day["planned"]])
     assert page.mark_no_show() == 1
     later = [
         s
-        for s in sessions.sessions_for_patient(page.ctx.db, missed.patient_id)
+        for s in sessions.sessions_for_patient(page.ctx.db, missed.patient_id, actor=ACTOR)
         if s.status == "planned" and s.starts_at > missed.starts_at
     ]
     assert len(later) == 1
@@ -885,7 +887,7 @@ def test_reception_sees_each_patients_alerts_in_the_day_list(
     from mesodesk.ui.models.today import COL_ALERTS
 
     session_id = clinic.session("Inès Moreau", "09:00", clinic.ana)
-    patient_id = sessions.get_session(db, session_id).patient_id
+    patient_id = sessions.get_session(db, session_id, actor=ACTOR).patient_id
     patients.record_profile(
         db,
         patient_id,

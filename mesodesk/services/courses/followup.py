@@ -13,9 +13,11 @@ from typing import Any
 from sqlalchemy import and_, case, func, or_, select
 
 from mesodesk.domain import clock, schedule
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.csvsafe import to_csv
 from mesodesk.domain.enums import CourseStatus, SessionStatus
+from mesodesk.services.access import require
 from mesodesk.services.courses.common import (
     BOOKED,
     SEARCH_DAYS,
@@ -71,6 +73,7 @@ def followup_list(
     today: date | None = None,
     horizon_days: int = 14,
     overdue_limit_days: int | None = None,
+    actor: User,
 ) -> list[FollowUpItem]:
     """Patients to call, sorted by due date (most overdue first).
 
@@ -180,6 +183,7 @@ def followup_list(
     items: list[FollowUpItem] = []
     with db.read() as s:
         # Core, not ORM, execution: tens of thousands of plain rows, no entities to build.
+        require(s, actor, Permission.RECALL)
         rows = s.connection().execute(query).all()
     local_dates: dict[datetime, date] = {}
 

@@ -114,7 +114,9 @@ def followups(
     day = today or clock.local_now(clinic_zone(db)).date()
     limit = None if view == FollowUpView.OPTED_OUT else overdue_limit_days
     items = most_urgent(
-        followup_list(db, today=day, horizon_days=horizon_days, overdue_limit_days=limit)
+        followup_list(
+            db, today=day, horizon_days=horizon_days, overdue_limit_days=limit, actor=actor
+        )
     )
     contacts = _latest_contacts(db, [i.patient_id for i in items])
     out: list[FollowUpItem] = []

@@ -8,10 +8,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from mesodesk.domain import clock
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, local, to_utc
 from mesodesk.domain.filenames import safe_file_name
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import settings
+from mesodesk.services.access import require
 from mesodesk.services.courses.common import BOOKED
 from mesodesk.services.errors import NotFound
 from mesodesk.services.settings import clinic_zone
@@ -43,7 +45,9 @@ def ics_file_name(db: Database, patient_id: int) -> str:
     return f"appointments_patient-{patient_id}.ics"
 
 
-def upcoming_ics(db: Database, patient_id: int, *, now: datetime | None = None) -> bytes:
+def upcoming_ics(
+    db: Database, patient_id: int, *, now: datetime | None = None, actor: User
+) -> bytes:
     """The patient's upcoming sessions as an iCalendar file (RFC 5545) in the clinic's zone."""
     from icalendar import Calendar, Event
 
@@ -58,6 +62,7 @@ def upcoming_ics(db: Database, patient_id: int, *, now: datetime | None = None) 
     )
     phone = str(values.get("clinic.phone") or "").strip()
     with db.read() as s:
+        require(s, actor, Permission.BOOK)
         if s.get(Patient, patient_id) is None:
             raise NotFound(
                 Message(

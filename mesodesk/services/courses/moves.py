@@ -59,6 +59,7 @@ def plan_move(
     *,
     practitioner_id: int | None = None,
     shift_following: bool,
+    actor: User,
 ) -> list[Move]:
     """The moves that taking a session to ``new_start`` needs; nothing is written.
 
@@ -71,6 +72,7 @@ def plan_move(
     hours = opening_hours(db)
     target = local(new_start, zone)
     with db.read() as s:
+        require(s, actor, Permission.BOOK)
         row = session_row(s, session_id)
         check_movable(row)
         who = practitioner_id if practitioner_id is not None else row.practitioner_id

@@ -59,7 +59,9 @@ class Conflict:
     ends_at: datetime
 
 
-def propose(db: Database, data: CourseInput, *, now: datetime | None = None) -> list[datetime]:
+def propose(
+    db: Database, data: CourseInput, *, now: datetime | None = None, actor: User
+) -> list[datetime]:
     """Start times (aware, clinic's zone) for the course's sessions; nothing is written.
 
     Sessions fall in the opening hours, never before ``now`` (default: the current time),
@@ -71,6 +73,7 @@ def propose(db: Database, data: CourseInput, *, now: datetime | None = None) -> 
     hours = opening_hours(db)
     now = local(now, zone) if now is not None else clock.local_now(zone)
     with db.read() as s:
+        require(s, actor, Permission.BOOK)
         errors = check_input(s, data)
         if errors:
             raise ValidationFailed(errors)

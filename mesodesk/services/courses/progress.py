@@ -78,7 +78,7 @@ class CourseProgress:
 
 
 def course_progress(
-    db: Database, patient_id: int, *, now: datetime | None = None
+    db: Database, patient_id: int, *, now: datetime | None = None, actor: User
 ) -> list[CourseProgress]:
     """The patient's courses, newest first, with counts, next session and a timeline.
 
@@ -90,6 +90,7 @@ def course_progress(
     moment = local(now, zone) if now is not None else clock.local_now(zone)
     from_today = to_utc(local_midnight(moment.date(), zone), zone)
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         rows = s.execute(
             select(Course, SolutionType.name, Practitioner.display_name)
             .outerjoin(SolutionType, Course.solution_type_id == SolutionType.id)

@@ -67,17 +67,18 @@ def cancel(
                 }
             )
     session_service.set_status(db, session_id, status, actor=actor, reason=reason)
-    return replacement_slot(db, session_id, now=now)
+    return replacement_slot(db, session_id, now=now, actor=actor)
 
 
 def replacement_slot(
-    db: Database, session_id: int, *, now: datetime | None = None
+    db: Database, session_id: int, *, now: datetime | None = None, actor: User
 ) -> datetime | None:
     """The free slot nearest to the session's local time from the next day on (or now)."""
     zone = clinic_zone(db)
     hours = opening_hours(db)
     moment = local(now, zone) if now is not None else clock.local_now(zone)
     with db.read() as s:
+        require(s, actor, Permission.BOOK)
         row = session_row(s, session_id)
         original = from_utc(row.starts_at, zone)
         day = max(original.date() + timedelta(days=1), moment.date())

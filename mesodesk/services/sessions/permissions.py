@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services.access import require
-from mesodesk.services.dto import SessionInput
+from mesodesk.services.dto import SessionInput, SessionRecord
+from mesodesk.store.models import TreatmentSession
 
 SCHEDULING_FIELDS = frozenset(
     {
@@ -59,3 +62,26 @@ def require_for_change(
         require(s, actor, Permission.EDIT_CLINICAL)
     if "status" in changed:
         require_for_status(s, actor, str(after["status"]))
+
+
+def without_notes(record: SessionRecord) -> SessionRecord:
+    """``record`` as the front desk may read it: no medical notes, reactions or anaesthetic."""
+    return replace(
+        record,
+        notes="",
+        immediate_reactions=(),
+        anaesthetic_product="",
+        override_reason="",
+    )
+
+
+def unseen_kept(data: SessionInput, row: TreatmentSession) -> SessionInput:
+    """A change by someone who was shown ``without_notes``: what they were not shown and left
+    blank stays as stored (typing into it is still clinical work, refused on its own)."""
+    return replace(
+        data,
+        notes=data.notes or row.notes,
+        immediate_reactions=data.immediate_reactions or tuple(row.immediate_reactions or ()),
+        anaesthetic_product=data.anaesthetic_product or row.anaesthetic_product,
+        override_reason=data.override_reason or row.override_reason,
+    )

@@ -15,9 +15,11 @@ from sqlalchemy import Float, String, cast, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import checklist as checklist_rules
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, to_utc, utcnow
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import safety
+from mesodesk.services.access import require
 from mesodesk.services.dto import (
     ClinicOverview,
     SessionRecord,
@@ -285,11 +287,12 @@ _SUMMARY_COLUMNS = (
 The checklist is read as its JSON text, parsed once per distinct text."""
 
 
-def sessions_for_patient(db: Database, patient_id: int) -> list[SessionSummary]:
+def sessions_for_patient(db: Database, patient_id: int, *, actor: User) -> list[SessionSummary]:
     """All sessions of a patient, newest first (two queries, whatever the count)."""
     zone = clinic_zone(db)
     where = TreatmentSession.patient_id == patient_id
     with db.read() as s:
+        require(s, actor, Permission.VIEW_CLINICAL)
         rows = s.execute(
             select(*_SUMMARY_COLUMNS)
             .where(where)
@@ -298,7 +301,9 @@ def sessions_for_patient(db: Database, patient_id: int) -> list[SessionSummary]:
         return _summaries(s, rows, zone, select(TreatmentSession.id).where(where))
 
 
-def sessions_between(db: Database, start: datetime, end: datetime) -> list[SessionSummary]:
+def sessions_between(
+    db: Database, start: datetime, end: datetime, *, actor: User
+) -> list[SessionSummary]:
     """Sessions starting in [start, end) (aware datetimes), in time order."""
     zone = clinic_zone(db)
     where = (
@@ -306,6 +311,7 @@ def sessions_between(db: Database, start: datetime, end: datetime) -> list[Sessi
         TreatmentSession.starts_at < to_utc(end, zone),
     )
     with db.read() as s:
+        require(s, actor, Permission.VIEW_PATIENTS)
         rows = s.execute(
             select(*_SUMMARY_COLUMNS)
             .where(*where)
@@ -314,17 +320,18 @@ def sessions_between(db: Database, start: datetime, end: datetime) -> list[Sessi
         return _summaries(s, rows, zone, select(TreatmentSession.id).where(*where))
 
 
-def sessions_on(db: Database, day: date) -> list[SessionSummary]:
+def sessions_on(db: Database, day: date, *, actor: User) -> list[SessionSummary]:
     zone = clinic_zone(db)
     start = datetime.combine(day, time.min, tzinfo=zone)
     end = datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
-    return sessions_between(db, start, end)
+    return sessions_between(db, start, end, actor=actor)
 
 
-def overview(db: Database, *, recent: int = 20) -> ClinicOverview:
+def overview(db: Database, *, recent: int = 20, actor: User) -> ClinicOverview:
     """The figures the start page shows: patient counts and the latest sessions."""
     zone = clinic_zone(db)
     with db.read() as s:
+        require(s, actor, Permission.VIEW_PATIENTS)
         active = (
             s.scalar(select(func.count()).select_from(Patient).where(Patient.archived_at.is_(None)))
             or 0

@@ -15,7 +15,7 @@ from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit, injection_map, safety, slots
-from mesodesk.services.access import require
+from mesodesk.services.access import require, require_any
 from mesodesk.services.dto import (
     FindingRecord,
     SessionInput,
@@ -27,6 +27,8 @@ from mesodesk.services.sessions.permissions import (
     clinical_input,
     require_for_change,
     require_for_status,
+    unseen_kept,
+    without_notes,
 )
 from mesodesk.services.sessions.read import records
 from mesodesk.services.sessions.validate import done_problems, validate
@@ -253,8 +255,10 @@ def update_session(
     """Amend a session. A done session keeps its history: the audit holds every version."""
     zone = clinic_zone(db)
     with db.begin() as s:
-        require(s, actor, Permission.BOOK)
+        current = require(s, actor, Permission.BOOK)
         row = _session_row(s, session_id)
+        if not current.can(Permission.VIEW_CLINICAL):
+            data = unseen_kept(data, row)
         local_day = clock.local(data.starts_at, zone).date()
         data, mark_errors = injection_map.resolve(s, data, row)
         errors, warnings = validate(s, data, local_day, zone, row=row)
@@ -360,8 +364,11 @@ def _check_can_be_done(s: Session, row: TreatmentSession) -> None:
         )
 
 
-def get_session(db: Database, session_id: int) -> SessionRecord:
+def get_session(db: Database, session_id: int, *, actor: User) -> SessionRecord:
+    """The session as its editor shows it; without the medical notes for the front desk."""
     zone = clinic_zone(db)
     with db.read() as s:
+        current = require_any(s, actor, Permission.VIEW_CLINICAL, Permission.BOOK)
         row = _session_row(s, session_id)
-        return records(s, [row], zone, [])[0]
+        record = records(s, [row], zone, [])[0]
+    return record if current.can(Permission.VIEW_CLINICAL) else without_notes(record)

@@ -291,7 +291,7 @@ class AdverseEventEditor(QDialog):
 
     def _show_context(self) -> date:
         """Say which session the event follows; returns the session's day."""
-        session = session_service.get_session(self.ctx.db, self.session_id)
+        session = session_service.get_session(self.ctx.db, self.session_id, actor=self.ctx.actor)
         day = session.starts_at.date()
         for field in (self.onset, self.follow_up, self.resolved):
             field.fallback_day = day

@@ -187,7 +187,11 @@ class AuditView(QDialog):
             return
         try:
             listing = find_patients(
-                self.ctx.db, text, include_archived=True, date_format=self.ctx.date_format
+                self.ctx.db,
+                text,
+                include_archived=True,
+                date_format=self.ctx.date_format,
+                actor=self.ctx.actor,
             )
             rows = listing.rows(0, MATCHES_SHOWN)
         except Exception as error:  # no patient offered; the banner says why

@@ -226,7 +226,7 @@ class MainWindow(DeskPeople):
         if page == PAGE_OVERVIEW and self.overview is None:
             from mesodesk.ui.pages.overview import OverviewPage
 
-            self.overview = OverviewPage(self.db, self)
+            self.overview = OverviewPage(self.db, self.ctx.actor, self)
             self._replace(PAGE_OVERVIEW, self.overview)
         if page == PAGE_OVERVIEW and self.overview is not None:
             self.overview.refresh()
@@ -407,9 +407,7 @@ class MainWindow(DeskPeople):
 
         run_op(
             self,
-            get_session,
-            self.db,
-            session_id,
+            lambda: get_session(self.db, session_id, actor=self.ctx.actor),
             changes=(),
             on_done=lambda record: self._open_session_editor(record.patient_id, session_id),
         )

@@ -96,6 +96,7 @@ class PatientTableModel(HeaderedTableModel):
                 text,
                 include_archived=include_archived,
                 date_format=self.ctx.date_format,
+                actor=self.ctx.actor,
             )
         except Exception as error:  # shown by the page; the list just stays empty
             listing = None

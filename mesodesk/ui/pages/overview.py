@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.accounts import User
 from mesodesk.services import sessions as session_service
 from mesodesk.services.database import Database
 from mesodesk.services.dto import ClinicOverview
@@ -46,9 +47,10 @@ class FigureCard(QFrame):
 class OverviewPage(QWidget):
     """Start page: how many patients and sessions, and the latest sessions."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.actor = actor
         self.setObjectName("overviewPage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -101,7 +103,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.recent_stack, 1)
 
     def refresh(self) -> ClinicOverview:
-        data = session_service.overview(self.db)
+        data = session_service.overview(self.db, actor=self.actor)
         self.patients_card.set_value(data.patients)
         self.archived_card.set_value(data.archived_patients)
         self.sessions_card.set_value(data.sessions)

@@ -343,7 +343,12 @@ class PatientsPage(QWidget):
 
     def _archived_only(self) -> bool:
         try:
-            return patient_list.find_patients(self.ctx.db, include_archived=True).count > 0
+            return (
+                patient_list.find_patients(
+                    self.ctx.db, include_archived=True, actor=self.ctx.actor
+                ).count
+                > 0
+            )
         except Exception as error:  # only chooses between two hints; the list error is shown
             log_failure(error, "find_patients archived")
             return False

@@ -314,7 +314,9 @@ class CourseProgressList(QWidget):
         if self.ctx is None:
             raise RuntimeError("CourseProgressList.set_patient needs a DeskContext")
         self._patient_id = patient_id
-        self.set_courses(course_service.course_progress(self.ctx.db, patient_id))
+        self.set_courses(
+            course_service.course_progress(self.ctx.db, patient_id, actor=self.ctx.actor)
+        )
 
     def reload(self) -> None:
         if self._patient_id is not None:

@@ -33,7 +33,7 @@ def offer_replacement(
     already recorded, so a failed proposal only informs.
     """
     try:
-        slot = course_service.replacement_slot(ctx.db, session_id)
+        slot = course_service.replacement_slot(ctx.db, session_id, actor=ctx.actor)
     except Exception as error:  # the cancellation stands; the proposal is a courtesy
         inform(failure_reason(error, "replacement_slot"))
         return None

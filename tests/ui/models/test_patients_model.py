@@ -190,7 +190,7 @@ def test_storage_errors_are_reported_not_raised(
 def _expected_families(db: Database, text: str = "") -> list[str]:
     from mesodesk.services.patients import patient_page
 
-    return [r.family_name for r in patient_page(db, text, limit=10_000)]
+    return [r.family_name for r in patient_page(db, text, limit=10_000, actor=ACTOR)]
 
 
 def test_the_end_of_the_list_and_of_a_search_shows_the_last_patients_in_order(

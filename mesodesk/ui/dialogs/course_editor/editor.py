@@ -83,7 +83,7 @@ class CourseEditor(QDialog):
         self._findings: list[FindingRecord] = []
         self._types = catalog.solution_types(ctx.db)
         self._areas = catalog.areas(ctx.db)
-        patient = patients.get_patient(ctx.db, patient_id)
+        patient = patients.get_patient(ctx.db, patient_id, actor=ctx.actor)
         self._build(patient.full_name)
         self._apply_defaults()
         self._connect_changes()
@@ -125,7 +125,7 @@ class CourseEditor(QDialog):
         self._show_message("", "")
         data = self.collect()
         try:
-            starts = courses.propose(self.ctx.db, data)
+            starts = courses.propose(self.ctx.db, data, actor=self.ctx.actor)
         except ValidationFailed as refused:
             self._clear_proposal()
             self._show_refusal(self.tr("No dates proposed."), refused)
@@ -344,7 +344,11 @@ class CourseEditor(QDialog):
         ]
         try:
             self._findings = safety.screen(
-                self.ctx.db, self.patient_id, lines, to_utc(starts[0], self._zone)
+                self.ctx.db,
+                self.patient_id,
+                lines,
+                to_utc(starts[0], self._zone),
+                actor=self.ctx.actor,
             )
         except ServiceError:
             self._findings = []

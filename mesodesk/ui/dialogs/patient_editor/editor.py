@@ -68,7 +68,7 @@ class PatientEditor(PatientForm):
                     self.tr("Record what the patient tells you at the first consultation.")
                 )
                 return
-            record = patient_service.get_patient(self.ctx.db, self.patient_id)
+            record = patient_service.get_patient(self.ctx.db, self.patient_id, actor=self.ctx.actor)
             profile = patient_service.current_profile(
                 self.ctx.db, self.patient_id, actor=self.ctx.actor
             )
@@ -164,7 +164,9 @@ class PatientEditor(PatientForm):
             self.duplicate_hint.hide()
 
     def _duplicates(self, data: PatientInput) -> list[PatientRow]:
-        return patient_service.possible_duplicates(self.ctx.db, data, exclude_id=self.patient_id)
+        return patient_service.possible_duplicates(
+            self.ctx.db, data, exclude_id=self.patient_id, actor=self.ctx.actor
+        )
 
     def _describe_rows(self, rows: list[PatientRow]) -> str:
         parts = []

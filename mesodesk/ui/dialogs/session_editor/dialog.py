@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.accounts import Permission
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import consent, patients, safety, sessions
 from mesodesk.services.dto import SessionInput, SessionRecord, TreatmentInput
@@ -66,11 +67,15 @@ class SessionEditor(QDialog):
         self.typed_reasons: dict[str, str] = {}
         """Reasons typed for stops in an override that was cancelled, by stop key."""
 
-        record = sessions.get_session(ctx.db, session_id) if session_id is not None else None
+        record = (
+            sessions.get_session(ctx.db, session_id, actor=ctx.actor)
+            if session_id is not None
+            else None
+        )
         patient_name = (
             record.patient_name
             if record is not None
-            else patients.get_patient(ctx.db, patient_id).full_name
+            else patients.get_patient(ctx.db, patient_id, actor=ctx.actor).full_name
         )
         if record is not None:
             self._patient_id = record.patient_id
@@ -446,6 +451,9 @@ class SessionEditor(QDialog):
         """Screen the treatment as typed against the patient's history, and find the consent."""
         self._screen_timer.stop()
         lines = self.form.treatment_inputs()
+        user = self.ctx.user
+        if user is None or not user.can(Permission.VIEW_CLINICAL):
+            return  # the front desk sees no findings; saving screens in the service all the same
         try:
             when = sessions.to_utc(self.form.appointment.starts_at(), self.zone)
             findings = safety.screen(
@@ -454,6 +462,7 @@ class SessionEditor(QDialog):
                 lines,
                 when,
                 anaesthetic=self.form.observations.anaesthetic_text(),
+                actor=user,
             )
             version = consent.version_for(self.ctx.db, lines)
         except Exception as error:  # screening must never lose the form; say it plainly

@@ -36,7 +36,9 @@ class SessionForm(QWidget):
         """The patient's alerts, as on the chart, above the form (read once on opening)."""
         if patient_id is not None:
             try:
-                self.alert_badges.set_alerts(alerts_for_patients(ctx.db, [patient_id])[patient_id])
+                self.alert_badges.set_alerts(
+                    alerts_for_patients(ctx.db, [patient_id], actor=ctx.actor)[patient_id]
+                )
             except Exception as error:  # the badges help; the editor must open anyway
                 failure_reason(error, "alerts_for_patients")
         self.data = EditorData.load(ctx)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from mesodesk.domain.accounts import Permission
 from mesodesk.domain.clock import utcnow
 from mesodesk.services import injection_map
 from mesodesk.services.dto import SessionRecord, TreatmentInput, TreatmentRecord
@@ -88,8 +89,11 @@ class MapSection(QGroupBox):
         self._session_id = record.id
         self._starts_at = record.starts_at
         self.set_session_day(record.starts_at.date())
+        user = self._data.ctx.user
+        if user is None or not user.can(Permission.VIEW_CLINICAL):
+            return  # the front desk's editor shows no map (and keeps the stored one)
         try:
-            marks = injection_map.session_marks(self._data.ctx.db, record.id)
+            marks = injection_map.session_marks(self._data.ctx.db, record.id, actor=user)
         except Exception as error:  # the editor opens with the lines; say why the map is empty
             self.set_error(failure_reason(error, "session_marks"))
             return
@@ -120,7 +124,11 @@ class MapSection(QGroupBox):
         before = self._starts_at or utcnow().replace(tzinfo=UTC)
         try:
             _, marks = injection_map.previous_marks(
-                self._data.ctx.db, self._patient_id, before, session_id=self._session_id
+                self._data.ctx.db,
+                self._patient_id,
+                before,
+                session_id=self._session_id,
+                actor=self._data.ctx.actor,
             )
         except Exception as error:  # the overlay helps; the map works without it
             self.set_error(failure_reason(error, "previous_marks"))

@@ -110,6 +110,7 @@ def plan_course_shift(editor: SessionEditor, data: SessionInput) -> list[courses
             data.starts_at,
             practitioner_id=data.practitioner_id,
             shift_following=True,
+            actor=editor.ctx.actor,
         )
     except ValidationFailed as refused:
         editor.show_refusal(refused)

@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from mesodesk.domain.accounts import User
 from mesodesk.domain.schedule import DEFAULT_HOURS, OpeningHours
 from mesodesk.services import practitioners as practitioner_service
 from mesodesk.services import sessions as session_service
@@ -62,13 +63,13 @@ def opening_hours(db: Any) -> tuple[OpeningHours, bool]:
         return DEFAULT_HOURS, False
 
 
-def load_calendar(db: Any, first_day: date, days: int) -> CalendarData:
+def load_calendar(db: Any, first_day: date, days: int, actor: User) -> CalendarData:
     """Load ``days`` days from ``first_day`` (safe off the GUI thread: services only)."""
     zone = settings_service.clinic_zone(db)
     hours, configured = opening_hours(db)
     start = datetime.combine(first_day, time.min, tzinfo=zone)
     end = datetime.combine(first_day + timedelta(days=days), time.min, tzinfo=zone)
-    rows = session_service.sessions_between(db, start, end)
+    rows = session_service.sessions_between(db, start, end, actor=actor)
     used = {row.practitioner_id for row in rows}
     everyone = practitioner_service.list_practitioners(db, include_archived=True)
     shown = tuple(p for p in everyone if not p.archived or p.id in used)
@@ -125,11 +126,11 @@ class RangeLoad:
     seconds: float
 
 
-def load_range(db: Any, first_day: date, days: int, version: int) -> RangeLoad:
+def load_range(db: Any, first_day: date, days: int, version: int, actor: User) -> RangeLoad:
     """The worker's job: one range of the calendar, tagged with the cache version it is for."""
     started = clock.perf_counter()
     try:
-        data = load_calendar(db, first_day, days)
+        data = load_calendar(db, first_day, days, actor)
     except Exception as error:  # carried back with the range it belongs to
         return RangeLoad(
             first_day,

@@ -47,7 +47,12 @@ def move_session(
     chosen = target if change_practitioner else None
     try:
         moves = courses.plan_move(
-            page.ctx.db, session_id, new_start, practitioner_id=chosen, shift_following=shift
+            page.ctx.db,
+            session_id,
+            new_start,
+            practitioner_id=chosen,
+            shift_following=shift,
+            actor=page.ctx.actor,
         )
         if not moves:
             return False

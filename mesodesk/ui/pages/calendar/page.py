@@ -334,6 +334,7 @@ class CalendarPage(QWidget):
             first,
             days,
             self.cache.version,
+            self.ctx.actor,
             changes=(),
             background=True,
             on_done=self._on_loaded,

@@ -62,7 +62,9 @@ class CoursesTab(QWidget):
         if self.stale:
             self.stale = False
             try:
-                progress = course_service.course_progress(self.ctx.db, self.patient_id)
+                progress = course_service.course_progress(
+                    self.ctx.db, self.patient_id, actor=self.ctx.actor
+                )
             except Exception as error:  # shown in place; the rest of the chart stays usable
                 self.course_list.empty_label.setText(
                     failure_reason(error, "pages.chart.courses.show_courses")
@@ -99,7 +101,7 @@ class CoursesTab(QWidget):
         try:
             from mesodesk.services.courses import upcoming_ics
 
-            data = upcoming_ics(self.ctx.db, self.patient_id)
+            data = upcoming_ics(self.ctx.db, self.patient_id, actor=self.ctx.actor)
             return write_file(data, Path(target))
         except Exception as error:  # nothing is lost: say why and let the user choose again
             report_failure(

@@ -61,7 +61,9 @@ class MapPreview(QWidget):
         self.marks = ()
         if session_id is not None:
             try:
-                self.marks = injection_map.session_marks(self.ctx.db, session_id)
+                self.marks = injection_map.session_marks(
+                    self.ctx.db, session_id, actor=self.ctx.actor
+                )
             except Exception as error:  # the chart stays usable without its preview
                 self.caption.setText(failure_reason(error, "session_marks"))
         self.picture.setVisible(bool(self.marks))

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from mesodesk.domain.accounts import User
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.session_rules import ARRIVABLE, DONEABLE, NO_SHOWABLE, Alert
 from mesodesk.services import aftercare
@@ -53,13 +54,16 @@ class DayRows:
     """Each patient's alert badges, by patient id."""
 
 
-def load_day(db: Database, day: date) -> DayRows:
+def load_day(db: Database, day: date, actor: User) -> DayRows:
     """The day's sessions, what became of their sheets, and the practitioners."""
-    rows = session_service.sessions_on(db, day)
+    rows = session_service.sessions_on(db, day, actor=actor)
     sheets = aftercare.sheet_states(db, [r.id for r in rows if r.status == SessionStatus.DONE])
     people = list(practitioner_service.list_practitioners(db))
     return DayRows(
-        list(rows), dict(sheets), people, alerts_for_patients(db, {r.patient_id for r in rows})
+        list(rows),
+        dict(sheets),
+        people,
+        alerts_for_patients(db, {r.patient_id for r in rows}, actor=actor),
     )
 
 
@@ -142,6 +146,7 @@ class TodayList(TodayView):
             load_day,
             self.ctx.db,
             self.day,
+            self.ctx.actor,
             changes=(),
             failure=self.tr("The day could not be loaded: {0}"),
             title=self.tr("Today"),

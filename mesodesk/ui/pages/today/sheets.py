@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+from mesodesk.domain.accounts import User
 from mesodesk.services import aftercare
 from mesodesk.services.database import Database
 
@@ -24,7 +25,10 @@ class SheetBatch:
 
 
 def build_sheets(
-    db: Database, session_ids: Sequence[int], progress: Callable[[int, int], None] | None = None
+    db: Database,
+    actor: User,
+    session_ids: Sequence[int],
+    progress: Callable[[int, int], None] | None = None,
 ) -> SheetBatch:
     """Prepare and render the sheets of ``session_ids`` as one PDF (safe off the GUI thread).
 
@@ -35,7 +39,7 @@ def build_sheets(
     prepared: list[aftercare.PreparedSheet] = []
     step = 5
     for start in range(0, len(ids), step):
-        prepared.extend(aftercare.prepare(db, ids[start : start + step]))
+        prepared.extend(aftercare.prepare(db, ids[start : start + step], actor=actor))
         if progress is not None:
             progress(len(prepared), len(ids))
     return SheetBatch(tuple(prepared), aftercare.render(prepared))
