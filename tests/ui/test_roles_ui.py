@@ -94,6 +94,7 @@ def test_reception_books_and_receives_but_sees_no_medical_notes(
     assert session is not None
     qtbot.waitUntil(session.isVisible)
     assert not session.form.treatments.isVisible()
+    assert not session.form.map_section.isVisible(), "the injection map is clinical"
     assert not session.form.observations.isVisible()
     view = session.status_combo.view()
     assert isinstance(view, QListView)

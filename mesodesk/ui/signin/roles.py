@@ -89,6 +89,7 @@ def restrict_session_editor(editor: SessionEditor, user: User) -> None:
         form = editor.form
         for part in (
             form.treatments,
+            form.map_section,
             form.findings_panel,
             form.checklist_panel,
             form.consent_panel,
