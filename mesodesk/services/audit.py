@@ -35,9 +35,12 @@ def json_safe(value: Any) -> Any:
 
 
 def snapshot(row: Base) -> dict[str, Any]:
-    """Column values of an ORM row, JSON-safe."""
+    """Column values of an ORM row, JSON-safe; not its edit-conflict version counter, which
+    moves on every save and says nothing about what changed."""
     mapper = inspect(row.__class__)
-    return {c.key: json_safe(getattr(row, c.key)) for c in mapper.column_attrs}
+    return {
+        c.key: json_safe(getattr(row, c.key)) for c in mapper.column_attrs if c.key != "version"
+    }
 
 
 def record(
