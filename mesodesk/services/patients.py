@@ -20,7 +20,7 @@ from mesodesk.domain.search import (
 )
 from mesodesk.domain.text import sort_key
 from mesodesk.domain.validation import patient_errors
-from mesodesk.services import audit
+from mesodesk.services import audit, conflicts
 from mesodesk.services.dto import (
     PatientInput,
     PatientRecord,
@@ -144,6 +144,7 @@ def _record(p: Patient) -> PatientRecord:
         updated_at=p.updated_at,
         archived_at=p.archived_at,
         archive_reason=p.archive_reason,
+        version=p.version,
     )
 
 
@@ -190,14 +191,32 @@ def create_patient(
 
 
 def update_patient(
-    db: Database, patient_id: int, data: PatientInput, *, actor: str
+    db: Database,
+    patient_id: int,
+    data: PatientInput,
+    *,
+    actor: str,
+    expected_version: int | None = None,
+    overwrite: bool = False,
 ) -> PatientRecord:
+    """Save the patient's details. ``expected_version`` is the version the editor loaded:
+    a newer stored one raises ``EditConflict`` unless ``overwrite`` (audited as such)."""
     data = _clean(data)
     errors = validate(data)
     if errors:
         raise ValidationFailed(errors)
-    with db.begin() as s:
+    with conflicts.same_moment("patient", patient_id), db.begin() as s:
         patient = _load(s, patient_id)
+        yours = asdict(data)
+        overwrote = conflicts.check(
+            entity="patient",
+            entity_id=patient_id,
+            stored=patient.version,
+            expected=expected_version,
+            theirs={key: getattr(patient, key) for key in yours},
+            yours=yours,
+            overwrite=overwrite,
+        )
         before = audit.snapshot(patient)
         for key, value in asdict(data).items():
             setattr(patient, key, value)
@@ -209,12 +228,13 @@ def update_patient(
             audit.record(
                 s,
                 actor=actor,
-                action="update",
+                action=conflicts.action(overwrote),
                 entity="patient",
                 entity_id=patient.id,
                 before=before,
                 after=audit.snapshot(patient),
             )
+            s.flush()
         return _record(patient)
 
 
@@ -373,22 +393,47 @@ def _profile_record(p: MedicalProfile) -> ProfileRecord:
         patient_id=p.patient_id,
         recorded_at=p.recorded_at,
         recorded_by=p.recorded_by,
+        version=p.version,
+    )
+
+
+def _latest_profile(s: Session, patient_id: int) -> MedicalProfile | None:
+    return s.scalar(
+        select(MedicalProfile)
+        .where(MedicalProfile.patient_id == patient_id)
+        .order_by(MedicalProfile.version.desc(), MedicalProfile.id.desc())
+        .limit(1)
     )
 
 
 def _add_profile(
-    s: Session, patient_id: int, profile: ProfileInput, *, actor: str, at: datetime
+    s: Session,
+    patient_id: int,
+    profile: ProfileInput,
+    *,
+    actor: str,
+    at: datetime,
+    overwrote: bool = False,
+    latest: MedicalProfile | None = None,
 ) -> MedicalProfile:
     values = asdict(profile)
     values["allergens"] = sorted({a.strip() for a in profile.allergens if a.strip()})
     values["skin_condition_areas"] = list(profile.skin_condition_areas)
-    row = MedicalProfile(patient_id=patient_id, recorded_at=at, recorded_by=actor, **values)
+    if latest is None:
+        latest = _latest_profile(s, patient_id)
+    row = MedicalProfile(
+        patient_id=patient_id,
+        recorded_at=at,
+        recorded_by=actor,
+        version=(latest.version if latest is not None else 0) + 1,
+        **values,
+    )
     s.add(row)
     s.flush()
     audit.record(
         s,
         actor=actor,
-        action="create",
+        action=conflicts.action(overwrote, "create"),
         entity="medical_profile",
         entity_id=row.id,
         after=audit.snapshot(row),
@@ -396,13 +441,54 @@ def _add_profile(
     return row
 
 
+def profile_values(profile: ProfileInput) -> dict[str, Any]:
+    """A profile's fields as compared for an edit conflict (allergens as stored: sorted)."""
+    values = {name: getattr(profile, name) for name in _PROFILE_FIELDS}
+    values["allergens"] = tuple(sorted({a.strip() for a in profile.allergens if a.strip()}))
+    values["skin_condition_areas"] = tuple(profile.skin_condition_areas)
+    return values
+
+
 def record_profile(
-    db: Database, patient_id: int, profile: ProfileInput, *, actor: str
+    db: Database,
+    patient_id: int,
+    profile: ProfileInput,
+    *,
+    actor: str,
+    expected_version: int | None = None,
+    overwrite: bool = False,
 ) -> ProfileRecord:
-    """Save a new dated version of the medical profile; older versions stay."""
+    """Save a new dated version of the medical profile; older versions stay.
+
+    ``expected_version`` is the version the editor loaded (0: none yet); a newer one saved
+    meanwhile raises ``EditConflict`` unless ``overwrite``.
+    """
     with db.begin() as s:
         _load(s, patient_id)
-        return _profile_record(_add_profile(s, patient_id, profile, actor=actor, at=audit.utcnow()))
+        # The patient row is the profile history's lock: two desks adding a version at once
+        # queue here (PostgreSQL; SQLite's writers queue anyway) and see each other's.
+        s.execute(select(Patient.id).where(Patient.id == patient_id).with_for_update())
+        latest = _latest_profile(s, patient_id)
+        theirs = profile_values(_profile_record(latest)) if latest is not None else {}
+        overwrote = conflicts.check(
+            entity="medical_profile",
+            entity_id=patient_id,
+            stored=latest.version if latest is not None else 0,
+            expected=expected_version,
+            theirs=theirs or profile_values(ProfileInput()),
+            yours=profile_values(profile),
+            overwrite=overwrite,
+        )
+        row = _add_profile(
+            s,
+            patient_id,
+            profile,
+            actor=actor,
+            at=audit.utcnow(),
+            overwrote=overwrote,
+            latest=latest,
+        )
+        return _profile_record(row)
 
 
 def profile_as_of(db: Database, patient_id: int, when: date | datetime) -> ProfileRecord | None:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from mesodesk.domain import clock
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.enums import CourseStatus, SessionStatus
-from mesodesk.services import audit
+from mesodesk.services import audit, conflicts
 from mesodesk.services import sessions as session_service
 from mesodesk.services.courses.common import BOOKED, MISSED
 from mesodesk.services.courses.status import derive_status, done_count, record_status
@@ -67,6 +67,8 @@ class CourseProgress:
     timeline: tuple[tuple[date, str], ...]
     """(local date, session status) of every session of the course, in time order."""
     archived: bool = False
+    version: int = 1
+    """What a status change passes back (see ``services.conflicts``)."""
 
     @property
     def remaining(self) -> int:
@@ -148,6 +150,7 @@ def course_progress(
                 interval_days=course.interval_days,
                 maintenance_interval_days=course.maintenance_interval_days,
                 maintenance_due=maintenance,
+                version=course.version,
                 timeline=tuple((from_utc(at, zone).date(), st) for at, st in sessions_),
                 archived=course.archived_at is not None,
             )
@@ -156,7 +159,14 @@ def course_progress(
 
 
 def set_course_status(
-    db: Database, course_id: int, status: CourseStatus | str, *, actor: str, reason: str = ""
+    db: Database,
+    course_id: int,
+    status: CourseStatus | str,
+    *,
+    actor: str,
+    reason: str = "",
+    expected_version: int | None = None,
+    overwrite: bool = False,
 ) -> str:
     """Set a course's status by hand; returns the status stored.
 
@@ -170,10 +180,20 @@ def set_course_status(
         raise ValidationFailed({"status": f"Unknown course status {status!r}."}) from error
     reason = reason.strip()
     zone = clinic_zone(db)
-    with db.begin() as s:
+    with conflicts.same_moment("course", course_id), db.begin() as s:
         course = s.get(Course, course_id)
         if course is None:
             raise NotFound(f"There is no course with number {course_id}.")
+        # Another desk may have ended or reopened the course since this one read it.
+        conflicts.check(
+            entity="course",
+            entity_id=course_id,
+            stored=course.version,
+            expected=expected_version,
+            theirs={"status": course.status},
+            yours={"status": wanted.value},
+            overwrite=overwrite,
+        )
         if wanted in (CourseStatus.ABANDONED, CourseStatus.COMPLETED):
             stored = wanted.value
         else:

@@ -14,7 +14,7 @@ from mesodesk.domain import clock
 from mesodesk.domain import session_rules as rules
 from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus, Technique
-from mesodesk.services import audit, safety, settings, slots
+from mesodesk.services import audit, conflicts, safety, settings, slots
 from mesodesk.services.dto import (
     FindingRecord,
     SessionInput,
@@ -343,13 +343,73 @@ def create_session(db: Database, data: SessionInput, *, actor: str) -> SessionRe
         return records(s, [row], zone, warnings)[0]
 
 
+def conflict_values(row: TreatmentSession, zone: ZoneInfo) -> dict[str, object]:
+    """What an edit conflict compares of a stored session (times in the clinic's zone)."""
+    return {
+        "starts_at": from_utc(row.starts_at, zone).replace(tzinfo=None),
+        "duration_minutes": row.duration_minutes,
+        "practitioner_id": row.practitioner_id,
+        "status": row.status,
+        "status_reason": row.status_reason,
+        "course_id": row.course_id,
+        "anaesthetic_used": row.anaesthetic_used,
+        "anaesthetic_product": row.anaesthetic_product,
+        "immediate_reactions": tuple(row.immediate_reactions or ()),
+        "notes": row.notes,
+        "treatments": tuple(
+            (t.area_id, t.product_lot_id, t.volume_ml, t.technique, t.depth_mm, t.needle_gauge)
+            for t in row.treatments
+        ),
+    }
+
+
+def input_values(data: SessionInput, zone: ZoneInfo) -> dict[str, object]:
+    """The same fields of what an editor sends, as they would be stored."""
+    return {
+        "starts_at": from_utc(to_utc(data.starts_at, zone), zone).replace(tzinfo=None),
+        "duration_minutes": data.duration_minutes,
+        "practitioner_id": data.practitioner_id,
+        "status": str(data.status),
+        "status_reason": data.status_reason.strip(),
+        "course_id": data.course_id,
+        "anaesthetic_used": data.anaesthetic_used,
+        "anaesthetic_product": data.anaesthetic_product.strip() if data.anaesthetic_used else "",
+        "immediate_reactions": tuple(dict.fromkeys(data.immediate_reactions)),
+        "notes": data.notes,
+        "treatments": tuple(
+            (t.area_id, t.product_lot_id, t.volume_ml, t.technique, t.depth_mm, t.needle_gauge)
+            for t in data.treatments
+        ),
+    }
+
+
 def update_session(
-    db: Database, session_id: int, data: SessionInput, *, actor: str, reason: str = ""
+    db: Database,
+    session_id: int,
+    data: SessionInput,
+    *,
+    actor: str,
+    reason: str = "",
+    expected_version: int | None = None,
+    overwrite: bool = False,
 ) -> SessionRecord:
-    """Amend a session. A done session keeps its history: the audit holds every version."""
+    """Amend a session. A done session keeps its history: the audit holds every version.
+
+    ``expected_version`` is the version the editor loaded: a newer stored one raises
+    ``EditConflict`` unless ``overwrite`` (then audited as an overwrite).
+    """
     zone = clinic_zone(db)
-    with db.begin() as s:
+    with conflicts.same_moment("session", session_id), db.begin() as s:
         row = _session_row(s, session_id)
+        overwrote = conflicts.check(
+            entity="session",
+            entity_id=session_id,
+            stored=row.version,
+            expected=expected_version,
+            theirs=conflict_values(row, zone),
+            yours=input_values(data, zone),
+            overwrite=overwrite,
+        )
         local_day = clock.local(data.starts_at, zone).date()
         errors, warnings = _validate(s, data, local_day, zone, row=row)
         before = snapshot(row)
@@ -368,6 +428,7 @@ def update_session(
             if reason.strip():
                 after["amendment_reason"] = reason.strip()
             action = "amend" if before.get("status") == SessionStatus.DONE else "update"
+            action = conflicts.action(overwrote, action)
             audit.record(
                 s,
                 actor=actor,
@@ -380,16 +441,35 @@ def update_session(
         follow_course(s, row.course_id, actor=actor)
         if old_course != row.course_id:
             follow_course(s, old_course, actor=actor)
+        s.flush()
         return records(s, [row], zone, warnings)[0]
 
 
 def set_status(
-    db: Database, session_id: int, status: SessionStatus, *, actor: str, reason: str = ""
+    db: Database,
+    session_id: int,
+    status: SessionStatus,
+    *,
+    actor: str,
+    reason: str = "",
+    expected_version: int | None = None,
 ) -> SessionRecord:
-    """Arrived, done, no-show, cancelled ...: only the moves the session rules allow."""
+    """Arrived, done, no-show, cancelled ...: only the moves the session rules allow.
+
+    With ``expected_version`` (the version the list showed), a status another desk changed
+    meanwhile raises ``EditConflict`` instead of being overwritten.
+    """
     zone = clinic_zone(db)
-    with db.begin() as s:
+    with conflicts.same_moment("session", session_id), db.begin() as s:
         row = _session_row(s, session_id)
+        conflicts.check(
+            entity="session",
+            entity_id=session_id,
+            stored=row.version,
+            expected=expected_version,
+            theirs={"status": row.status, "status_reason": row.status_reason},
+            yours={"status": str(status), "status_reason": reason.strip()},
+        )
         if problem := rules.transition_problem(row.status, status):
             raise ValidationFailed({"status": problem})
         if status == SessionStatus.DONE and row.status != SessionStatus.DONE:
@@ -410,6 +490,7 @@ def set_status(
         row.updated_at = audit.utcnow()
         audit_session(s, row, actor=actor, action="update", before=before)
         follow_course(s, row.course_id, actor=actor)
+        s.flush()
         return records(s, [row], zone, [])[0]
 
 
