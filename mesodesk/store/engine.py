@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 _WRITING: ContextVar[bool] = ContextVar("mesodesk_writing", default=False)
 """True inside ``Database.begin()``: the transaction about to start will write."""
 
+ASKED_AT = "mesodesk_asked_at"
+"""``Session.info`` key: when ``Database.begin()`` was entered (naive UTC), before any wait
+for the write lock or for locked rows."""
+
 BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS: dict[str, str | int] = {
     "foreign_keys": "ON",
@@ -180,9 +184,12 @@ class Database:
         On SQLite it begins IMMEDIATE (the write lock is taken first and waited for), so two
         programs writing at once queue instead of failing.
         """
+        from mesodesk.domain import clock
+
         token = _WRITING.set(True)
         try:
             with self.sessions.begin() as session:
+                session.info[ASKED_AT] = clock.utcnow()
                 yield session
         finally:
             _WRITING.reset(token)
