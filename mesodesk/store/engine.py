@@ -1,4 +1,4 @@
-"""Engine and session factory. SQLite-only settings live here, behind one dialect check.
+"""Engine and session factory; what is SQLite-only is asked of ``store.dialect``.
 
 SQLAlchemy is imported when the engine is first needed, not when this module is: the window
 paints its patient list through ``Database.reader()`` (a plain ``sqlite3`` connection) before
@@ -15,6 +15,8 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mesodesk.store import dialect
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -27,12 +29,8 @@ ASKED_AT = "mesodesk_asked_at"
 for the write lock or for locked rows."""
 
 BUSY_TIMEOUT_MS = 5000
-SQLITE_PRAGMAS: dict[str, str | int] = {
-    "foreign_keys": "ON",
-    "journal_mode": "WAL",
-    "synchronous": "FULL",
-}
-EXTRA_SQLITE_PRAGMAS: dict[str, str | int] = {}
+SQLITE_PRAGMAS = dialect.SQLITE_PRAGMAS
+EXTRA_SQLITE_PRAGMAS = dialect.EXTRA_SQLITE_PRAGMAS
 """Pragmas added to every new connection; tests use it to simulate a full disk."""
 
 
@@ -44,20 +42,15 @@ def url_for_path(path: str | Path) -> str:
     ).render_as_string()
 
 
-def _backend(url: str) -> str:
-    """The backend name of a URL string (``sqlite`` for ``sqlite+pysqlite:///...``)."""
-    return url.split(":", 1)[0].split("+", 1)[0].lower()
-
-
 def is_sqlite(url_or_engine: str | Engine) -> bool:
     if isinstance(url_or_engine, str):
-        return _backend(url_or_engine) == "sqlite"
+        return dialect.backend_of(url_or_engine) == "sqlite"
     return url_or_engine.url.get_backend_name() == "sqlite"
 
 
 def sqlite_path(url: str) -> Path | None:
     """The database file of an SQLite URL, or None for other backends or in-memory."""
-    if _backend(url) != "sqlite":
+    if dialect.backend_of(url) != "sqlite":
         return None
     from sqlalchemy.engine import make_url
 
@@ -67,36 +60,13 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
-    from sqlalchemy import event
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin; otherwise
-        # SAVEPOINT and DDL statements escape the transaction under Python 3.11.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            for name, value in {**SQLITE_PRAGMAS, **EXTRA_SQLITE_PRAGMAS}.items():
-                cursor.execute(f"PRAGMA {name} = {value}")
-        finally:
-            cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        # A unit of work that will write takes the write lock at once (IMMEDIATE), so that
-        # writers from other programs queue for the busy timeout instead of failing with
-        # SQLITE_BUSY when a deferred read transaction tries to become a write.
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
-
-
 def make_engine(url: str, *, busy_timeout_ms: int | None = None, echo: bool = False) -> Engine:
     from sqlalchemy import create_engine
 
     engine = create_engine(url, echo=echo)
     if is_sqlite(engine):
-        _configure_sqlite(engine, BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms)
+        timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+        dialect.configure_sqlite(engine, timeout, _WRITING.get)
     return engine
 
 
@@ -216,6 +186,8 @@ class Database:
         """One read transaction that every :meth:`read` on this thread shares until the
         block ends, so several read services together see one consistent state."""
         with self.read() as session:
+            if not self.is_sqlite:  # SQLite's read transaction is a snapshot already
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             self._local.snapshot = session
             try:
                 yield session
@@ -235,12 +207,7 @@ class Database:
         if path is None:
             return None
         timeout_ms = BUSY_TIMEOUT_MS if self._busy_timeout_ms is None else self._busy_timeout_ms
-        # check_same_thread=False only so that dispose() may close it from another thread;
-        # each thread gets its own connection.
-        conn = sqlite3.connect(
-            path, timeout=timeout_ms / 1000, isolation_level=None, check_same_thread=False
-        )
-        conn.execute("PRAGMA query_only = ON")
+        conn = dialect.open_sqlite_reader(path, timeout_ms)  # one per thread
         self._local.conn = conn
         with self._lock:
             self._readers.append(conn)
