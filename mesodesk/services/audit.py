@@ -12,7 +12,10 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
 from mesodesk.domain.accounts import User
+from mesodesk.store import changes as change_notices
 from mesodesk.store.models import AuditEvent, Base
+
+change_notices.install()
 
 
 def utcnow() -> datetime:
@@ -55,6 +58,7 @@ def record(
 ) -> None:
     if isinstance(actor, User):
         actor = actor.name
+    change_notices.note_change(s, entity, entity_id)
     s.add(
         AuditEvent(
             occurred_at=utcnow(),

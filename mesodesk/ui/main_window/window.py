@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mesodesk.services.database import Database
 from mesodesk.ui.bus import bus
 from mesodesk.ui.icons import icon
+from mesodesk.ui.live import LiveRefresh
 from mesodesk.ui.main_window.menus import build_menus
 from mesodesk.ui.main_window.navigation import (
     NAVIGATION_ORDER,
@@ -111,6 +112,9 @@ class MainWindow(WindowTasks):
         self.patients_page.patientActivated.connect(self._on_patient_chosen)
         self.chart_host.back.connect(lambda: self.show_page(PAGE_PATIENTS))
         bus().changes.connect(self._on_data_changed)
+        self.live = LiveRefresh(db, self)
+        """Other desks' saves reach the views through the data bus (see ``ui.live``)."""
+        self.live.start()
         self.patients_page.installEventFilter(self)
         self.show_page(PAGE_PATIENTS)
         self._restore_state()
