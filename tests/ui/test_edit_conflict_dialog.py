@@ -159,3 +159,30 @@ def test_the_dialog_lists_field_theirs_yours_and_escape_cancels(qtbot: QtBot) ->
     assert cells == ["Duration", "60", "45"]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.resolution == Resolution.CANCEL and not dialog.isVisible()
+
+
+def test_product_editor_take_theirs_then_keep_mine(
+    qtbot: QtBot, db: Database, other_desk: Database, shown: Shown
+) -> None:
+    from mesodesk.services import catalog, products
+    from mesodesk.ui.dialogs.product_editor import ProductEditor
+
+    kind = catalog.solution_types(db)[0].id
+    made = products.create_product(db, "HydraMeso", kind, ["hyaluronic acid"], actor=ACTOR)
+    editor = ProductEditor(DeskContext(db, practitioner_name=ACTOR), made)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.notes, "keep cold")
+    products.update_product(
+        other_desk, made.id, "HydraMeso 2%", kind, ["hyaluronic acid"], actor="owner"
+    )
+    shown.answer = "conflictTakeTheirs"
+    assert editor.save() is None
+    assert shown[-1] == [("Name", "HydraMeso 2%", "HydraMeso"), ("Notes", "—", "keep cold")]
+    assert (editor.name.text(), editor.notes.toPlainText()) == ("HydraMeso 2%", "keep cold")
+    products.update_product(
+        other_desk, made.id, "HydraMeso 3%", kind, ["hyaluronic acid"], actor="owner"
+    )
+    shown.answer = "conflictKeepMine"
+    saved = editor.save()
+    assert saved is not None and (saved.name, saved.notes) == ("HydraMeso 2%", "keep cold")

@@ -78,8 +78,8 @@ def ctx(db: Database, clinic: Clinic) -> DeskContext:
 
 def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[[], QDialog]]:
     """One way to open each dialog; keyed by class name."""
-    from mesodesk.ui.dialogs.adverse_event_editor import AdverseEventEditor
     from mesodesk.services.errors import EditConflict, FieldDifference
+    from mesodesk.ui.dialogs.adverse_event_editor import AdverseEventEditor
     from mesodesk.ui.dialogs.choose_practitioner import ChoosePractitionerDialog
     from mesodesk.ui.dialogs.conflict import ConflictDialog
     from mesodesk.ui.dialogs.course_editor import CourseEditor
