@@ -41,8 +41,11 @@ def snapshot(row: Base) -> dict[str, Any]:
     """Column values of an ORM row, JSON-safe; not its edit-conflict version counter, which
     moves on every save and says nothing about what changed."""
     mapper = inspect(row.__class__)
+    counter = mapper.version_id_col
     return {
-        c.key: json_safe(getattr(row, c.key)) for c in mapper.column_attrs if c.key != "version"
+        c.key: json_safe(getattr(row, c.key))
+        for c in mapper.column_attrs
+        if counter is None or c.columns[0] is not counter
     }
 
 

@@ -186,3 +186,30 @@ def test_product_editor_take_theirs_then_keep_mine(
     shown.answer = "conflictKeepMine"
     saved = editor.save()
     assert saved is not None and (saved.name, saved.notes) == ("HydraMeso 2%", "keep cold")
+
+
+def test_settings_changed_at_another_desk(
+    qtbot: QtBot, db: Database, other_desk: Database, shown: Shown
+) -> None:
+    from mesodesk.services import settings
+    from mesodesk.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(DeskContext(db, practitioner_name=ACTOR), tab="clinic")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _retype(qtbot, dialog.clinic.name, "Rose Clinic")
+    settings.save_settings(other_desk, {"clinic.name": "Clinique Rose"}, actor="owner")
+    assert dialog.apply() is False  # Cancel: nothing saved, the name still typed
+    assert shown[-1] == [("Clinic name", "Clinique Rose", "Rose Clinic")]
+    assert dialog.clinic.name.text() == "Rose Clinic"
+    assert settings.get(db, "clinic.name") == "Clinique Rose"
+    shown.answer = "conflictKeepMine"
+    assert dialog.apply() is True
+    assert settings.get(db, "clinic.name") == "Rose Clinic"
+    with db.read() as s:
+        last = s.scalars(
+            select(AuditEvent.action)
+            .where(AuditEvent.entity == "setting")
+            .order_by(AuditEvent.id.desc())
+        ).first()
+    assert last == "overwrite"
