@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, fields
-from datetime import date, datetime, time, timedelta
+from dataclasses import asdict
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Row, Select, case, delete, func, insert, select, text
@@ -26,13 +26,20 @@ from mesodesk.services.dto import (
     PatientRecord,
     PatientRow,
     ProfileInput,
-    ProfileRecord,
 )
-from mesodesk.services.errors import NotFound, ValidationFailed
+from mesodesk.services.errors import ValidationFailed
+from mesodesk.services.profiles import (
+    add_profile,
+    current_profile,
+    no_patient,
+    profile_as_of,
+    profile_history,
+    profile_values,
+    record_profile,
+)
 from mesodesk.store.engine import Database
-from mesodesk.store.models import MedicalProfile, Patient, PatientListPrefix, PatientSearchTerm
+from mesodesk.store.models import Patient, PatientListPrefix, PatientSearchTerm
 
-_PROFILE_FIELDS = tuple(f.name for f in fields(ProfileInput))
 _TERM_END = "\U0010ffff"
 
 
@@ -151,7 +158,7 @@ def _record(p: Patient) -> PatientRecord:
 def _load(s: Session, patient_id: int) -> Patient:
     patient = s.get(Patient, patient_id)
     if patient is None:
-        raise NotFound(f"There is no patient with number {patient_id}.")
+        raise no_patient(patient_id)
     return patient
 
 
@@ -186,7 +193,7 @@ def create_patient(
             after=audit.snapshot(patient),
         )
         if profile is not None:
-            _add_profile(s, patient.id, profile, actor=actor, at=now)
+            add_profile(s, patient.id, profile, actor=actor, at=now)
         return _record(patient)
 
 
@@ -380,151 +387,18 @@ def patient_page(
         return [_row(r) for r in s.execute(query)]
 
 
-# --- medical profile ----------------------------------------------------------------------
-
-
-def _profile_record(p: MedicalProfile) -> ProfileRecord:
-    values = {name: getattr(p, name) for name in _PROFILE_FIELDS}
-    values["allergens"] = tuple(p.allergens or ())
-    values["skin_condition_areas"] = tuple(p.skin_condition_areas or ())
-    return ProfileRecord(
-        **values,
-        id=p.id,
-        patient_id=p.patient_id,
-        recorded_at=p.recorded_at,
-        recorded_by=p.recorded_by,
-        version=p.version,
-    )
-
-
-def _latest_profile(s: Session, patient_id: int) -> MedicalProfile | None:
-    return s.scalar(
-        select(MedicalProfile)
-        .where(MedicalProfile.patient_id == patient_id)
-        .order_by(MedicalProfile.version.desc(), MedicalProfile.id.desc())
-        .limit(1)
-    )
-
-
-def _add_profile(
-    s: Session,
-    patient_id: int,
-    profile: ProfileInput,
-    *,
-    actor: str,
-    at: datetime,
-    overwrote: bool = False,
-    latest: MedicalProfile | None = None,
-) -> MedicalProfile:
-    values = asdict(profile)
-    values["allergens"] = sorted({a.strip() for a in profile.allergens if a.strip()})
-    values["skin_condition_areas"] = list(profile.skin_condition_areas)
-    if latest is None:
-        latest = _latest_profile(s, patient_id)
-    row = MedicalProfile(
-        patient_id=patient_id,
-        recorded_at=at,
-        recorded_by=actor,
-        version=(latest.version if latest is not None else 0) + 1,
-        **values,
-    )
-    s.add(row)
-    s.flush()
-    audit.record(
-        s,
-        actor=actor,
-        action=conflicts.action(overwrote, "create"),
-        entity="medical_profile",
-        entity_id=row.id,
-        after=audit.snapshot(row),
-    )
-    return row
-
-
-def profile_values(profile: ProfileInput) -> dict[str, Any]:
-    """A profile's fields as compared for an edit conflict (allergens as stored: sorted)."""
-    values = {name: getattr(profile, name) for name in _PROFILE_FIELDS}
-    values["allergens"] = tuple(sorted({a.strip() for a in profile.allergens if a.strip()}))
-    values["skin_condition_areas"] = tuple(profile.skin_condition_areas)
-    return values
-
-
-def record_profile(
-    db: Database,
-    patient_id: int,
-    profile: ProfileInput,
-    *,
-    actor: str,
-    expected_version: int | None = None,
-    overwrite: bool = False,
-) -> ProfileRecord:
-    """Save a new dated version of the medical profile; older versions stay.
-
-    ``expected_version`` is the version the editor loaded (0: none yet); a newer one saved
-    meanwhile raises ``EditConflict`` unless ``overwrite``.
-    """
-    with db.begin() as s:
-        _load(s, patient_id)
-        # The patient row is the profile history's lock: two desks adding a version at once
-        # queue here (PostgreSQL; SQLite's writers queue anyway) and see each other's.
-        s.execute(select(Patient.id).where(Patient.id == patient_id).with_for_update())
-        latest = _latest_profile(s, patient_id)
-        theirs = profile_values(_profile_record(latest)) if latest is not None else {}
-        overwrote = conflicts.check(
-            entity="medical_profile",
-            entity_id=patient_id,
-            stored=latest.version if latest is not None else 0,
-            expected=expected_version,
-            theirs=theirs or profile_values(ProfileInput()),
-            yours=profile_values(profile),
-            overwrite=overwrite,
-        )
-        row = _add_profile(
-            s,
-            patient_id,
-            profile,
-            actor=actor,
-            at=audit.utcnow(),
-            overwrote=overwrote,
-            latest=latest,
-        )
-        return _profile_record(row)
-
-
-def profile_as_of(db: Database, patient_id: int, when: date | datetime) -> ProfileRecord | None:
-    """The profile in force at ``when`` (a date means the end of that day, UTC)."""
-    if not isinstance(when, datetime):
-        when = datetime.combine(when + timedelta(days=1), time.min)
-        strict = True
-    else:
-        strict = False
-    with db.read() as s:
-        cutoff = MedicalProfile.recorded_at < when if strict else MedicalProfile.recorded_at <= when
-        row = s.scalar(
-            select(MedicalProfile)
-            .where(MedicalProfile.patient_id == patient_id, cutoff)
-            .order_by(MedicalProfile.recorded_at.desc(), MedicalProfile.id.desc())
-            .limit(1)
-        )
-        return _profile_record(row) if row is not None else None
-
-
-def current_profile(db: Database, patient_id: int) -> ProfileRecord | None:
-    with db.read() as s:
-        row = s.scalar(
-            select(MedicalProfile)
-            .where(MedicalProfile.patient_id == patient_id)
-            .order_by(MedicalProfile.recorded_at.desc(), MedicalProfile.id.desc())
-            .limit(1)
-        )
-        return _profile_record(row) if row is not None else None
-
-
-def profile_history(db: Database, patient_id: int) -> list[ProfileRecord]:
-    with db.read() as s:
-        rows = s.scalars(
-            select(MedicalProfile)
-            .where(MedicalProfile.patient_id == patient_id)
-            .order_by(MedicalProfile.recorded_at.desc(), MedicalProfile.id.desc())
-        )
-        return [_profile_record(r) for r in rows]
+__all__ = [
+    "archive_patient",
+    "count_patients",
+    "create_patient",
+    "current_profile",
+    "get_patient",
+    "patient_page",
+    "possible_duplicates",
+    "profile_as_of",
+    "profile_history",
+    "profile_values",
+    "record_profile",
+    "restore_patient",
+    "update_patient",
+]
