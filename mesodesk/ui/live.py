@@ -1,8 +1,11 @@
 """Live refresh: what other desks save reaches this window's views within about a second.
 
-A thread of its own waits on the core's change feed (``services.changes``: PostgreSQL
-``LISTEN/NOTIFY``, SQLite's ``data_version`` and the audit rows) and hands each batch to the
-GUI thread, which tells the views through the data bus like any local save. The views then
+On PostgreSQL a thread of its own waits on the core's change feed (``services.changes``:
+``LISTEN/NOTIFY``) and hands each batch to the GUI thread. On SQLite there is nothing to
+wait on: a timer on the GUI thread polls ``PRAGMA data_version`` (microseconds when nothing
+changed) and reads the audit rows written since. Either way the GUI thread tells the views
+through the data bus like any local save. (No Python thread runs beside the window on
+SQLite, so no garbage collection of Qt objects can start outside the GUI thread.) The views then
 refresh themselves and keep their selection and scroll position.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from mesodesk.services.changes import EVERYTHING, POLL_SECONDS, Change, ChangeFeed
 from mesodesk.services.database import Database
@@ -100,13 +103,29 @@ class LiveRefresh(QObject):
         super().__init__(parent)
         self.db = db
         self._thread: _FeedThread | None = None
+        self._timer: QTimer | None = None
+        self._feed: ChangeFeed | None = None
 
     @property
     def running(self) -> bool:
+        if self._timer is not None:
+            return self._timer.isActive()
         return self._thread is not None and self._thread.isRunning()
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self._thread is not None or self._timer is not None:
+            return
+        if self.db.path is not None:
+            try:  # from now on: what is saved after this moment is reported
+                self._feed = ChangeFeed(self.db)
+            except Exception as error:  # tried again on the first tick
+                from mesodesk.ui.ops import log_failure
+
+                log_failure(error, "live refresh")
+            self._timer = QTimer(self)
+            self._timer.setInterval(int(POLL_SECONDS * 1000))
+            self._timer.timeout.connect(self._poll)
+            self._timer.start()
             return
         thread = _FeedThread(self.db)
         thread.arrived.connect(self._on_arrived)
@@ -118,16 +137,41 @@ class LiveRefresh(QObject):
             owner.destroyed.connect(lambda *_: _halt(thread))
         thread.start()
 
+    def _poll(self) -> None:
+        """SQLite: one cheap poll on the GUI thread."""
+        try:
+            if self._feed is None:
+                self._feed = ChangeFeed(self.db)
+            changes = self._feed.wait(0)
+        except Exception as error:  # the file went away or is locked: logged, tried again
+            from mesodesk.ui.ops import log_failure
+
+            log_failure(error, "live refresh")
+            self._close_feed()
+            return
+        if changes:
+            self._on_arrived(changes, polled=True)
+
+    def _close_feed(self) -> None:
+        feed, self._feed = self._feed, None
+        if feed is not None:
+            feed.close()
+
     def stop(self) -> None:
-        """Stop the watcher and wait for its thread (a fraction of a second)."""
+        """Stop the watcher (and wait for its thread, a fraction of a second)."""
+        timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+            self._close_feed()
         thread, self._thread = self._thread, None
         if thread is None:
             return
         thread.arrived.disconnect(self._on_arrived)
         _halt(thread)
 
-    def _on_arrived(self, changes: list[Change]) -> None:
-        if self._thread is None:
+    def _on_arrived(self, changes: list[Change], polled: bool = False) -> None:
+        if self._thread is None and not polled:
             return
         kinds = kinds_of(changes)
         if kinds:
