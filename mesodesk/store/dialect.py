@@ -32,6 +32,15 @@ def backend_of(url: str) -> str:
     return url.split(":", 1)[0].split("+", 1)[0].lower()
 
 
+def normalise_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean the driver mesodesk installs (psycopg 3);
+    SQLAlchemy alone would look for psycopg2."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.lower() in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
 def configure_sqlite(engine: Engine, busy_timeout_ms: int, writing: Callable[[], bool]) -> None:
     """PRAGMAs on every new connection, and BEGIN IMMEDIATE for units of work that write."""
     from sqlalchemy import event
@@ -65,6 +74,16 @@ def open_sqlite_reader(path: Any, timeout_ms: int) -> sqlite3.Connection:
     )
     conn.execute("PRAGMA query_only = ON")
     return conn
+
+
+def sqlite_single_file(path: Any) -> None:
+    """Leave the SQLite file ``path`` in rollback-journal mode: one self-contained file, as a
+    backup should be (no -wal or -shm beside it)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
 
 
 def sqlite_data_version(conn: sqlite3.Connection) -> int:
