@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -29,7 +29,7 @@ from mesodesk.services.errors import ServiceError
 from mesodesk.store.engine import Database
 
 if TYPE_CHECKING:
-    from sqlalchemy import ColumnElement, Connection, Select, Table
+    from sqlalchemy import ColumnElement, Connection, Row, Select, Table
 
 BATCH_ROWS = 5000
 """Rows read and inserted at a time: memory stays flat whatever the size of the clinic."""
@@ -286,6 +286,17 @@ def _clear_packaged_rows(write: Connection, tables: list[Table]) -> None:
 def _copy_table(
     read: Connection, write: Connection, table: Table, batch_rows: int, progress: Progress | None
 ) -> None:
+    copied = 0
+    result = read.execution_options(yield_per=batch_rows).execute(_ordered(read, table))
+    send = _pg_copy if write.dialect.name == "postgresql" else _insert_batch
+    for rows in result.partitions():
+        send(write, table, rows)
+        copied += len(rows)
+        if progress is not None:
+            progress(table.name, copied)
+
+
+def _insert_batch(write: Connection, table: Table, rows: Sequence[Row[Any]]) -> None:
     from sqlalchemy import JSON, bindparam
 
     # SQL NULL stays NULL in a JSON column (a plain None would be stored as JSON 'null').
@@ -297,13 +308,29 @@ def _copy_table(
             for c in table.columns
         }
     )
-    copied = 0
-    result = read.execution_options(yield_per=batch_rows).execute(_ordered(read, table))
-    for rows in result.partitions():
-        write.execute(insert, [dict(row._mapping) for row in rows])
-        copied += len(rows)
-        if progress is not None:
-            progress(table.name, copied)
+    write.execute(insert, [dict(row._mapping) for row in rows])
+
+
+def _pg_copy(write: Connection, table: Table, rows: Sequence[Row[Any]]) -> None:
+    """PostgreSQL's COPY, on the transaction's own connection: several times the speed of
+    INSERT for the million rows of a large clinic."""
+    from psycopg.types.json import Json
+    from sqlalchemy import JSON
+
+    json_at = [n for n, c in enumerate(table.columns) if isinstance(c.type, JSON)]
+    names = ", ".join(f'"{c.name}"' for c in table.columns)
+    driver = write.connection.driver_connection
+    assert driver is not None
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
+    ):
+        for row in rows:
+            values = list(row)
+            for n in json_at:
+                if values[n] is not None:
+                    values[n] = Json(values[n])
+            copy.write_row(values)
 
 
 def _reset_sequences(write: Connection, tables: list[Table]) -> None:

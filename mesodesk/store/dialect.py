@@ -91,6 +91,12 @@ def sqlite_data_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
+def takes_storage_form(conn: Connection) -> bool:
+    """True when the driver stores plain text, numbers and ISO dates exactly as SQLAlchemy's
+    types would (SQLite): bulk writers may then send them as they are."""
+    return bool(conn.dialect.name == SQLITE)
+
+
 def integrity_problems(conn: Connection) -> list[str]:
     """The database's own consistency checks, as lines for ``mesodesk check``.
 

@@ -80,6 +80,7 @@ def server_for(bench_cluster: Cluster, db_for: Any) -> Iterator[Callable[[str], 
             name = f"demo_{size.lower()}"
             if not bench_cluster.has_database(name):
                 path = db_for(size)
+                bench_cluster.sql(f'DROP DATABASE IF EXISTS "{name}.partial" WITH (FORCE)')
                 bench_cluster.sql(f'CREATE DATABASE "{name}.partial" TEMPLATE template0')
                 started = time.perf_counter()
                 move_to_server(path, bench_cluster.url(f"{name}.partial"))

@@ -198,3 +198,10 @@ def test_check_on_the_server_finds_a_missing_audit_guard(pg_cluster: Cluster) ->
         assert "append-only triggers missing: audit_event_no_change" in result.stderr
     finally:
         pg_cluster.drop(url)
+
+
+def test_a_server_that_cannot_be_reached_is_one_line(tmp_path: Path) -> None:
+    url = f"postgresql://mesodesk@/clinic?host={tmp_path}"  # no server listens there
+    for command in (["check"], ["seed-demo", "--patients", "1"]):
+        result = run_cli(*command, "--database-url", url)
+        assert_one_line_error(result, "The database server cannot be reached")
