@@ -78,21 +78,37 @@ def copy_clinic(
     _require_current(source)
     _require_empty(target)
     migrate.ensure_schema(target)
-    tables = _tables()
-    with _reading(source) as read, target.engine.begin() as write:
-        _clear_packaged_rows(write, tables)
-        for table in tables:
-            _copy_table(read, write, table, batch_rows, progress)
-        if write.dialect.name == "postgresql":
-            _reset_sequences(write, tables)
-    if target.engine.dialect.name == "postgresql":
-        with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("ANALYZE")
-    report = verify_copy(source, target)
-    problems = check_database(target)
-    if problems:
-        raise TransferMismatch("the copy does not pass the check: " + "; ".join(problems))
+    try:
+        tables = _tables()
+        with _reading(source) as read, target.engine.begin() as write:
+            _clear_packaged_rows(write, tables)
+            for table in tables:
+                _copy_table(read, write, table, batch_rows, progress)
+            if write.dialect.name == "postgresql":
+                _reset_sequences(write, tables)
+        if target.engine.dialect.name == "postgresql":
+            with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("ANALYZE")
+        report = verify_copy(source, target)
+        problems = check_database(target)
+        if problems:
+            raise TransferMismatch("the copy does not pass the check: " + "; ".join(problems))
+    except BaseException:
+        _empty_again(target)
+        raise
     return report
+
+
+def _empty_again(target: Database) -> None:
+    """After a failed or wrong copy, the target is left as it was found: without tables."""
+    from sqlalchemy import inspect
+
+    from mesodesk.store import migrate
+
+    migrate.downgrade(target, "base")
+    with target.engine.begin() as conn:
+        if inspect(conn).has_table("alembic_version"):
+            conn.exec_driver_sql("DROP TABLE alembic_version")
 
 
 def verify_copy(source: Database, target: Database) -> TransferReport:

@@ -205,3 +205,25 @@ def test_a_server_that_cannot_be_reached_is_one_line(tmp_path: Path) -> None:
     for command in (["check"], ["seed-demo", "--patients", "1"]):
         result = run_cli(*command, "--database-url", url)
         assert_one_line_error(result, "The database server cannot be reached")
+
+
+def test_a_copy_that_fails_half_way_leaves_the_server_empty(
+    clinic_file: Path, empty_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import inspect
+
+    def broken(write: object, table: object, rows: object) -> None:
+        raise OSError("the network went away")
+
+    monkeypatch.setattr(transfer, "_pg_copy", broken)
+    with pytest.raises(OSError, match="network"):
+        transfer.move_to_server(clinic_file, empty_url)
+    target = Database.connect(empty_url)
+    try:
+        with target.engine.connect() as conn:
+            assert inspect(conn).get_table_names() == []
+    finally:
+        target.dispose()
+    monkeypatch.undo()
+    transfer.move_to_server(clinic_file, empty_url)  # and the move can simply be run again
+    _verify(clinic_file, empty_url)
