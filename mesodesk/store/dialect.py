@@ -216,11 +216,11 @@ class ServerReader:
     dialect = POSTGRESQL
 
     def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+        # Autocommit: one round trip a statement (no BEGIN before it, no ROLLBACK after).
+        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Rows:
         with self._engine.connect() as conn:
             result = conn.exec_driver_sql(sql.replace("?", "%s"), tuple(parameters))
             rows = list(result.fetchall()) if result.returns_rows else []
-            conn.rollback()
         return _Fetched(rows)
