@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -203,6 +204,16 @@ def isolated_profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+def query_rows(url: str, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of one SELECT on the database at ``url`` (either backend), on a new engine."""
+    database = Database.connect(url)
+    try:
+        with database.engine.connect() as conn:
+            return [tuple(row) for row in conn.exec_driver_sql(sql)]
+    finally:
+        database.dispose()
 
 
 def subprocess_env(**extra: str) -> dict[str, str]:

@@ -68,6 +68,8 @@ class Cluster:
     folder: Path
     port: int
     run_as: str | None
+    keep: bool = False
+    """A cluster in a folder given by the caller (the benchmarks' cache) is stopped, not removed."""
     _counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     @property
@@ -125,6 +127,7 @@ class Cluster:
         self.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
+        mode = "fast" if self.keep else "immediate"
         try:
             self._run(
                 str(self.bindir / "pg_ctl"),
@@ -132,40 +135,55 @@ class Cluster:
                 "-D",
                 str(self.folder / "data"),
                 "-m",
-                "immediate",
+                mode,
                 "-w",
             )
         finally:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            if not self.keep:
+                shutil.rmtree(self.folder, ignore_errors=True)
+
+    def has_database(self, name: str) -> bool:
+        import psycopg
+
+        with psycopg.connect(
+            host=str(self.socket_dir), port=self.port, user=SUPERUSER, dbname="postgres"
+        ) as conn:
+            found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        return found is not None
 
 
-def start_cluster(bindir: Path) -> Cluster:
-    """initdb into a new temporary folder and start a server on a unix socket there."""
+def start_cluster(bindir: Path, folder: Path | None = None) -> Cluster:
+    """Start a server on a unix socket in ``folder`` (initdb there first if it holds no
+    cluster yet); without ``folder``, in a new temporary folder that ``stop`` removes."""
     run_as = None
-    folder = Path(tempfile.mkdtemp(prefix="mesodesk-pg-"))
+    keep = folder is not None
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="mesodesk-pg-"))
+    folder.mkdir(parents=True, exist_ok=True)
     if os.geteuid() == 0:
         run_as = SUPERUSER
         entry = pwd.getpwnam(SUPERUSER)  # KeyError: no postgres user; .ci/run creates it
         os.chown(folder, entry.pw_uid, entry.pw_gid)
     # The port only names the socket file (no TCP); a per-process number keeps parallel runs apart.
     port = 20000 + os.getpid() % 30000
-    cluster = Cluster(bindir, folder, port, run_as)
+    cluster = Cluster(bindir, folder, port, run_as, keep=keep)
     data = folder / "data"
-    cluster._run(
-        str(bindir / "initdb"),
-        "-D",
-        str(data),
-        "-U",
-        SUPERUSER,
-        "--auth=trust",
-        "--encoding=UTF8",
-        "--locale=C.UTF-8",
-        "--no-sync",
-    )
+    if not (data / "PG_VERSION").is_file():
+        cluster._run(
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+    durable = "" if keep else "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
     options = (
         f"-c listen_addresses='' -c unix_socket_directories='{folder}' -c port={port} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-        "-c max_connections=200 -c shared_buffers=64MB"
+        f"{durable}-c max_connections=200 -c shared_buffers=128MB"
     )
     try:
         cluster._run(
@@ -175,13 +193,14 @@ def start_cluster(bindir: Path) -> Cluster:
             str(data),
             "-w",
             "-t",
-            "60",
+            "120",
             "-l",
             str(folder / "server.log"),
             "-o",
             options,
         )
     except Exception:
-        shutil.rmtree(folder, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
         raise
     return cluster

@@ -364,7 +364,7 @@ class PatientOrder:
 
 
 def _data_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+    return dialect.sqlite_data_version(conn)
 
 
 def load_order(conn: sqlite3.Connection) -> PatientOrder:

@@ -56,6 +56,20 @@ def _connect(path: Path, *, readonly: bool = False, create: bool = True) -> sqli
     return conn
 
 
+def check_destination(destination: Path, *, overwrite: bool) -> Path:
+    """A backup file name that can be written (its folder exists; no file unless overwrite)."""
+    destination = destination.expanduser()
+    if destination.is_dir():
+        raise StorageError(f"{destination} is a folder; give a file name for the backup.")
+    if not destination.parent.is_dir():
+        raise StorageError(f"The folder {destination.parent} does not exist.")
+    if not overwrite and destination.exists():
+        raise BackupExists(
+            f"{destination} already exists; choose another name or add --force to replace it."
+        )
+    return destination
+
+
 def online_backup(
     source: Path,
     destination: Path,
@@ -68,15 +82,7 @@ def online_backup(
     With ``overwrite=False`` an existing ``destination`` is refused (BackupExists).
     """
     check_sqlite_file(source)
-    destination = destination.expanduser()
-    if destination.is_dir():
-        raise StorageError(f"{destination} is a folder; give a file name for the backup.")
-    if not destination.parent.is_dir():
-        raise StorageError(f"The folder {destination.parent} does not exist.")
-    if not overwrite and destination.exists():
-        raise BackupExists(
-            f"{destination} already exists; choose another name or add --force to replace it."
-        )
+    destination = check_destination(destination, overwrite=overwrite)
     partial = destination.with_name(destination.name + ".partial")
     try:
         src = _open_source(source)

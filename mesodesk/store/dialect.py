@@ -32,6 +32,15 @@ def backend_of(url: str) -> str:
     return url.split(":", 1)[0].split("+", 1)[0].lower()
 
 
+def normalise_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean the driver mesodesk installs (psycopg 3);
+    SQLAlchemy alone would look for psycopg2."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.lower() in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
 def configure_sqlite(engine: Engine, busy_timeout_ms: int, writing: Callable[[], bool]) -> None:
     """PRAGMAs on every new connection, and BEGIN IMMEDIATE for units of work that write."""
     from sqlalchemy import event
@@ -67,9 +76,25 @@ def open_sqlite_reader(path: Any, timeout_ms: int) -> sqlite3.Connection:
     return conn
 
 
+def sqlite_single_file(path: Any) -> None:
+    """Leave the SQLite file ``path`` in rollback-journal mode: one self-contained file, as a
+    backup should be (no -wal or -shm beside it)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+
+
 def sqlite_data_version(conn: sqlite3.Connection) -> int:
     """Changes whenever another connection commits to the file (SQLite's ``data_version``)."""
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def takes_storage_form(conn: Connection) -> bool:
+    """True when the driver stores plain text, numbers and ISO dates exactly as SQLAlchemy's
+    types would (SQLite): bulk writers may then send them as they are."""
+    return bool(conn.dialect.name == SQLITE)
 
 
 def integrity_problems(conn: Connection) -> list[str]:
@@ -191,11 +216,11 @@ class ServerReader:
     dialect = POSTGRESQL
 
     def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+        # Autocommit: one round trip a statement (no BEGIN before it, no ROLLBACK after).
+        self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> Rows:
         with self._engine.connect() as conn:
             result = conn.exec_driver_sql(sql.replace("?", "%s"), tuple(parameters))
             rows = list(result.fetchall()) if result.returns_rows else []
-            conn.rollback()
         return _Fetched(rows)

@@ -63,7 +63,7 @@ def sqlite_path(url: str) -> Path | None:
 def make_engine(url: str, *, busy_timeout_ms: int | None = None, echo: bool = False) -> Engine:
     from sqlalchemy import create_engine
 
-    engine = create_engine(url, echo=echo)
+    engine = create_engine(dialect.normalise_url(url), echo=echo)
     if is_sqlite(engine):
         timeout = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
         dialect.configure_sqlite(engine, timeout, _WRITING.get)
@@ -87,7 +87,7 @@ class Database:
     ) -> None:
         if url is None and path is None:
             raise ValueError("a Database needs a URL or an SQLite file path")
-        self._url = url
+        self._url = dialect.normalise_url(url) if url is not None else None
         self._path = path
         self._path_known = path is not None
         self._engine = engine
@@ -101,6 +101,7 @@ class Database:
 
     @classmethod
     def connect(cls, url: str, *, busy_timeout_ms: int | None = None) -> Database:
+        url = dialect.normalise_url(url)
         return cls(url, make_engine(url, busy_timeout_ms=busy_timeout_ms))
 
     @classmethod

@@ -72,8 +72,7 @@ def test_chart_data_is_one_snapshot_while_another_desk_writes(db: Database) -> N
     """A write committed by another connection between two of the chart's reads is not seen
     half-way: the chart shows the patient either wholly before or wholly after it."""
     c = fill_chart(db, count=4)
-    other_engine = make_engine(db.url)
-    other = other_engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+    other_engine = make_engine(db.url)  # another desk's connection
     statements = 0
 
     def after_first_read(*args: Any) -> None:
@@ -83,19 +82,21 @@ def test_chart_data_is_one_snapshot_while_another_desk_writes(db: Database) -> N
         statements += 1
         if statements == 1:  # the snapshot is taken; another desk now changes everything
             values = {"p": c.patient}
-            other.execute(text("UPDATE patient SET family_name = 'Changed' WHERE id = :p"), values)
-            other.execute(
-                text("UPDATE treatment_session SET status = 'cancelled' WHERE patient_id = :p"),
-                values,
-            )
-            other.execute(text("DELETE FROM adverse_event WHERE patient_id = :p"), values)
+            with other_engine.begin() as other:  # committed before the chart reads on
+                other.execute(
+                    text("UPDATE patient SET family_name = 'Changed' WHERE id = :p"), values
+                )
+                other.execute(
+                    text("UPDATE treatment_session SET status = 'cancelled' WHERE patient_id = :p"),
+                    values,
+                )
+                other.execute(text("DELETE FROM adverse_event WHERE patient_id = :p"), values)
 
     event.listen(db.engine, "after_cursor_execute", after_first_read)
     try:
         data = chart.chart_data(db, c.patient)
     finally:
         event.remove(db.engine, "after_cursor_execute", after_first_read)
-        other.close()
         other_engine.dispose()
 
     assert statements > 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -61,9 +61,9 @@ def test_columns_follow_the_models() -> None:
 
 
 def test_same_seed_gives_identical_rows_and_another_seed_differs(
-    template_db: Path, tmp_path: Path
+    new_db: Callable[[], Database],
 ) -> None:
-    dbs = [_copy(template_db, tmp_path / f"{name}.db") for name in ("a", "b", "c")]
+    dbs = [new_db() for _ in range(3)]
     try:
         first = demo.seed_demo(dbs[0], patients=150, seed=3, today=TODAY)
         second = demo.seed_demo(dbs[1], patients=150, seed=3, today=TODAY)
