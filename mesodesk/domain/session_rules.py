@@ -155,6 +155,8 @@ class Slot:
     duration_minutes: int
     patient_name: str = ""
     practitioner_name: str = ""
+    just_booked: bool = False
+    """Booked moments ago (most likely at another desk while this one was choosing it)."""
 
     @property
     def ends_at(self) -> datetime:
@@ -171,13 +173,14 @@ class Clash:
 
     def message(self, time_format: str = "%d/%m/%Y %H:%M") -> str:
         when = f"{self.other.starts_at:{time_format}}-{self.other.ends_at:%H:%M}"
+        taken = "This slot was just taken: " if self.other.just_booked else ""
         if self.same_practitioner:
             who = self.other.practitioner_name or "The practitioner"
             whom = self.other.patient_name or f"session {self.other.session_id}"
-            return f"{who} is already booked {when} with {whom}."
+            return f"{taken}{who} is already booked {when} with {whom}."
         whom = self.other.patient_name or "The patient"
         with_who = self.other.practitioner_name or "another practitioner"
-        return f"{whom} already has a session {when} with {with_who}."
+        return f"{taken}{whom} already has a session {when} with {with_who}."
 
 
 def overlaps(a_start: datetime, a_minutes: int, b_start: datetime, b_minutes: int) -> bool:

@@ -16,11 +16,14 @@ from mesodesk.domain import clock
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.audit_chain import GENESIS_HASH, row_content, row_hash
 from mesodesk.services.access import require
+from mesodesk.store import changes as change_notices
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, Base
 from mesodesk.store.models_accounts import AuditChainHead
 
 _CHAIN_KEY = "mesodesk.audit_chain_transaction"
+
+change_notices.install()
 
 
 def utcnow() -> datetime:
@@ -46,9 +49,15 @@ def json_safe(value: Any) -> Any:
 
 
 def snapshot(row: Base) -> dict[str, Any]:
-    """Column values of an ORM row, JSON-safe."""
+    """Column values of an ORM row, JSON-safe; not its edit-conflict version counter, which
+    moves on every save and says nothing about what changed."""
     mapper = inspect(row.__class__)
-    return {c.key: json_safe(getattr(row, c.key)) for c in mapper.column_attrs}
+    counter = mapper.version_id_col
+    return {
+        c.key: json_safe(getattr(row, c.key))
+        for c in mapper.column_attrs
+        if counter is None or c.columns[0] is not counter
+    }
 
 
 def chain_head(s: Session) -> AuditChainHead:
@@ -110,6 +119,7 @@ def record_many(
     head = chain_head(s)
     now = utcnow()
     for entity_id, before, after in items:
+        change_notices.note_change(s, entity, entity_id)
         event = AuditEvent(
             id=head.last_id + 1,
             occurred_at=now,

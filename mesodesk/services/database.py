@@ -202,19 +202,19 @@ def back_up(
     snapshot with its manifest beside it (encrypted when a passphrase is given), audited.
 
     ``actor`` is the signed-in user (who must be allowed backups), or the name of a process
-    acting without an account (the ``backup`` command, a scheduled job).
+    acting without an account (the ``backup`` command, a scheduled job). A server's clinic
+    is first read in one snapshot into a verified SQLite copy, which is then backed up.
     """
     from mesodesk.domain.accounts import Permission
     from mesodesk.services.access import require_now
-    from mesodesk.services.errors import ServiceError
-    from mesodesk.store.backup import online_backup
+    from mesodesk.services.transfer import sqlite_source
+    from mesodesk.store.backup import check_destination, online_backup
 
-    source = db.path
-    if source is None:
-        raise ServiceError("This database is on a server; back it up there (see the README).")
     if isinstance(actor, User):
         require_now(db, actor, Permission.BACKUPS)
-    written = online_backup(source, destination, overwrite=overwrite, passphrase=passphrase)
+    check_destination(destination, overwrite=overwrite)  # before a server's copy is made
+    with sqlite_source(db) as source:
+        written = online_backup(source, destination, overwrite=overwrite, passphrase=passphrase)
     check_backup_audit(db, written)
     record_backup(db, actor, written, "manual")
     return written

@@ -37,3 +37,38 @@ def output_error(error: OSError, path: object) -> OutputError:
 
 class PermissionDenied(ServiceError):
     """The signed-in user's role does not allow this; nothing was read or changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldDifference:
+    """One field where the stored record (theirs) and the editor's values (yours) differ."""
+
+    field: str
+    theirs: object
+    yours: object
+
+
+class EditConflict(ServiceError):
+    """Another desk saved this record after the editor loaded it; nothing was written.
+
+    ``differences`` lists, field by field, the stored value (theirs) beside the editor's
+    (yours); ``version`` is the stored version, for a save that keeps the editor's values.
+    """
+
+    def __init__(
+        self,
+        entity: str,
+        entity_id: int | str | None,
+        version: int,
+        differences: tuple[FieldDifference, ...] = (),
+        message: str = "",
+    ) -> None:
+        self.entity = entity
+        self.entity_id = entity_id
+        self.version = version
+        self.differences = differences
+        super().__init__(
+            message
+            or "Someone at another desk saved this record after you opened it. "
+            "Nothing of yours was saved yet: compare the changes, then choose what to keep."
+        )

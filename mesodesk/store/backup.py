@@ -61,6 +61,20 @@ def _connect(path: Path, *, readonly: bool = False, create: bool = True) -> sqli
     return conn
 
 
+def check_destination(destination: Path, *, overwrite: bool) -> Path:
+    """A backup file name that can be written (its folder exists; no file unless overwrite)."""
+    destination = destination.expanduser()
+    if destination.is_dir():
+        raise StorageError(f"{destination} is a folder; give a file name for the backup.")
+    if not destination.parent.is_dir():
+        raise StorageError(f"The folder {destination.parent} does not exist.")
+    if not overwrite and destination.exists():
+        raise BackupExists(
+            f"{destination} already exists; choose another name or add --force to replace it."
+        )
+    return destination
+
+
 def online_backup(
     source: Path,
     destination: Path,
@@ -100,15 +114,7 @@ def take_backup_file(
     from mesodesk.store.migrate import KNOWN_REVISIONS
 
     check_sqlite_file(source)
-    destination = destination.expanduser()
-    if destination.is_dir():
-        raise StorageError(f"{destination} is a folder; give a file name for the backup.")
-    if not destination.parent.is_dir():
-        raise StorageError(f"The folder {destination.parent} does not exist.")
-    if not overwrite and destination.exists():
-        raise BackupExists(
-            f"{destination} already exists; choose another name or add --force to replace it."
-        )
+    destination = check_destination(destination, overwrite=overwrite)
     if destination.resolve() == source.resolve():
         raise StorageError(f"{destination} is the database itself; choose another file.")
     check_source_revision(source)

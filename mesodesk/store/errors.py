@@ -81,8 +81,28 @@ def translate(error: BaseException, where: str = "the database") -> StorageError
             return DamagedDatabase(f"{where} is damaged (SQLite reports it as malformed).")
         if code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
             return DatabaseUnreadable(f"The disk holding {where} reported an input/output error.")
+    if orig is not None and type(orig).__module__.startswith("psycopg"):
+        server = _server_error(orig, where)
+        if server is not None:
+            return server
     if isinstance(error, sa_exc.IntegrityError):
         return IntegrityProblem(f"The change was refused by {where}: {orig}")
     if isinstance(error, sa_exc.OperationalError):
         return StorageError(f"{where} reported a problem: {orig}")
+    return None
+
+
+def _server_error(orig: BaseException, where: str) -> StorageError | None:
+    """A PostgreSQL (psycopg) error that is about the server rather than the change."""
+    state = getattr(orig, "sqlstate", None)
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if state is None and type(orig).__name__ == "OperationalError":
+        return DatabaseUnreadable(
+            f"The database server cannot be reached ({first}); check the address, the network "
+            "and that the server is running."
+        )
+    if state == "53100":
+        return DiskFull(f"The server's disk holding {where} is full; nothing was saved.")
+    if state in ("28000", "28P01"):
+        return DatabaseUnreadable(f"The database server refused the login: {first}")
     return None

@@ -62,6 +62,9 @@ def _env() -> dict[str, str]:
 
 
 @pytest.mark.parametrize("writers", [2, 4])
+@pytest.mark.sqlite_only(
+    reason="SQLite's file lock and BEGIN IMMEDIATE; PostgreSQL's row locks are another test"
+)
 def test_processes_writing_at_once_all_succeed(db: Database, db_path: Path, writers: int) -> None:
     db.dispose()
     count = int(os.environ.get("MESODESK_WRITER_ROUNDS", "40"))

@@ -76,6 +76,7 @@ def records(
                 r.consent_template_id,
                 r.checklist,
             ),
+            version=r.version,
         )
         for r in rows
     ]

@@ -15,7 +15,7 @@ from mesodesk.domain import session_rules as rules
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus, Technique
-from mesodesk.services import audit, injection_map, safety, settings, slots
+from mesodesk.services import audit, conflicts, injection_map, safety, settings, slots
 from mesodesk.services.access import require
 from mesodesk.services.dto import (
     FindingRecord,
@@ -25,6 +25,7 @@ from mesodesk.services.dto import (
 )
 from mesodesk.services.errors import NotFound, ValidationFailed
 from mesodesk.services.products import lot_state
+from mesodesk.services.sessions.conflict import conflict_values, input_values
 from mesodesk.services.sessions.permissions import (
     clinical_input,
     require_for_change,
@@ -360,13 +361,33 @@ def create_session(db: Database, data: SessionInput, *, actor: User) -> SessionR
 
 
 def update_session(
-    db: Database, session_id: int, data: SessionInput, *, actor: User, reason: str = ""
+    db: Database,
+    session_id: int,
+    data: SessionInput,
+    *,
+    actor: User,
+    reason: str = "",
+    expected_version: int | None = None,
+    overwrite: bool = False,
 ) -> SessionRecord:
-    """Amend a session. A done session keeps its history: the audit holds every version."""
+    """Amend a session. A done session keeps its history: the audit holds every version.
+
+    ``expected_version`` is the version the editor loaded: a newer stored one raises
+    ``EditConflict`` unless ``overwrite`` (then audited as an overwrite).
+    """
     zone = clinic_zone(db)
-    with db.begin() as s:
+    with conflicts.same_moment("session", session_id), db.begin() as s:
         require(s, actor, Permission.BOOK)
         row = _session_row(s, session_id)
+        overwrote = conflicts.check(
+            entity="session",
+            entity_id=session_id,
+            stored=row.version,
+            expected=expected_version,
+            theirs=conflict_values(row, zone),
+            yours=input_values(data, zone),
+            overwrite=overwrite,
+        )
         local_day = clock.local(data.starts_at, zone).date()
         data, mark_errors = injection_map.resolve(s, data, row)
         errors, warnings = _validate(s, data, local_day, zone, row=row)
@@ -389,6 +410,7 @@ def update_session(
             if reason.strip():
                 after["amendment_reason"] = reason.strip()
             action = "amend" if before.get("status") == SessionStatus.DONE else "update"
+            action = conflicts.action(overwrote, action)
             audit.record(
                 s,
                 actor=actor,
@@ -401,17 +423,36 @@ def update_session(
         follow_course(s, row.course_id, actor=actor)
         if old_course != row.course_id:
             follow_course(s, old_course, actor=actor)
+        s.flush()
         return records(s, [row], zone, warnings)[0]
 
 
 def set_status(
-    db: Database, session_id: int, status: SessionStatus, *, actor: User, reason: str = ""
+    db: Database,
+    session_id: int,
+    status: SessionStatus,
+    *,
+    actor: User,
+    reason: str = "",
+    expected_version: int | None = None,
 ) -> SessionRecord:
-    """Arrived, done, no-show, cancelled ...: only the moves the session rules allow."""
+    """Arrived, done, no-show, cancelled ...: only the moves the session rules allow.
+
+    With ``expected_version`` (the version the list showed), a status another desk changed
+    meanwhile raises ``EditConflict`` instead of being overwritten.
+    """
     zone = clinic_zone(db)
-    with db.begin() as s:
+    with conflicts.same_moment("session", session_id), db.begin() as s:
         require_for_status(s, actor, status)
         row = _session_row(s, session_id)
+        conflicts.check(
+            entity="session",
+            entity_id=session_id,
+            stored=row.version,
+            expected=expected_version,
+            theirs={"status": row.status, "status_reason": row.status_reason},
+            yours={"status": str(status), "status_reason": reason.strip()},
+        )
         if problem := rules.transition_problem(row.status, status):
             raise ValidationFailed({"status": problem})
         if status == SessionStatus.DONE and row.status != SessionStatus.DONE:
@@ -432,6 +473,7 @@ def set_status(
         row.updated_at = audit.utcnow()
         audit_session(s, row, actor=actor, action="update", before=before)
         follow_course(s, row.course_id, actor=actor)
+        s.flush()
         return records(s, [row], zone, [])[0]
 
 

@@ -277,5 +277,8 @@ class WindowTasks(QMainWindow):
         settings.setValue("mainWindow/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        live = getattr(self, "live", None)
+        if live is not None:
+            live.stop()
         self.save_window_state()
         super().closeEvent(event)

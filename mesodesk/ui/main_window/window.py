@@ -19,6 +19,7 @@ from mesodesk.domain.accounts import Permission, User
 from mesodesk.services.database import Database
 from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.icons import icon
+from mesodesk.ui.live import LiveRefresh
 from mesodesk.ui.main_window.lazy_pages import build_lazy_page
 from mesodesk.ui.main_window.menus import build_menus
 from mesodesk.ui.main_window.navigation import (
@@ -124,6 +125,9 @@ class MainWindow(DeskPeople):
         self.patients_page.patientActivated.connect(self._on_patient_chosen)
         self.chart_host.back.connect(lambda: self.show_page(PAGE_PATIENTS))
         bus().changes.connect(self._on_data_changed)
+        self.live = LiveRefresh(db, self)
+        """Other desks' saves reach the views through the data bus (see ``ui.live``)."""
+        self.live.start()
         self.patients_page.installEventFilter(self)
         self.apply_user(user)
         self.apply_role()

@@ -1,0 +1,85 @@
+"""Edit conflicts: a save names the version its editor loaded, and a newer one is a conflict.
+
+Two desks may open the same record. Each save passes the ``version`` its editor read (the
+DTOs carry it); when the stored version has moved on, the save is refused with
+:class:`EditConflict`, listing field by field the stored values (theirs) beside the editor's
+(yours), and nothing is written. The editor then lets the user take theirs and re-apply
+their own changes, keep theirs (``overwrite=True``, audited as an overwrite), or go back.
+Without an expected version (the command line, imports) a save simply applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from mesodesk.services.errors import EditConflict, FieldDifference
+
+__all__ = ["EditConflict", "FieldDifference", "check", "differences", "same_moment"]
+
+OVERWRITE_ACTION = "overwrite"
+"""The audit action of a save that kept the editor's values over a newer stored version."""
+
+
+def differences(theirs: Mapping[str, Any], yours: Mapping[str, Any]) -> tuple[FieldDifference, ...]:
+    """The fields of ``yours`` whose stored value differs, in ``yours``' order."""
+    return tuple(
+        FieldDifference(name, theirs.get(name), value)
+        for name, value in yours.items()
+        if theirs.get(name) != value
+    )
+
+
+def check(
+    *,
+    entity: str,
+    entity_id: int | str | None,
+    stored: int,
+    expected: int | None,
+    theirs: Mapping[str, Any],
+    yours: Mapping[str, Any],
+    overwrite: bool = False,
+) -> bool:
+    """Whether this save overwrites a newer stored version (only with ``overwrite``).
+
+    Raises :class:`EditConflict` when the stored version is newer than the one the editor
+    loaded and differs from the editor's values in some field. A newer version that agrees
+    with every value the editor sends (the other desk made the same change, or changed
+    something this editor does not show) is no conflict: nothing would be lost.
+    """
+    if expected is None or stored == expected:
+        return False
+    found = differences(theirs, yours)
+    if not found:
+        return False
+    if overwrite:
+        return True
+    raise EditConflict(entity, entity_id, stored, found)
+
+
+def action(overwrote: bool, default: str = "update") -> str:
+    """The audit action of a save: ``overwrite`` when it replaced a newer version."""
+    return OVERWRITE_ACTION if overwrote else default
+
+
+@contextmanager
+def same_moment(entity: str, entity_id: int | str | None) -> Iterator[None]:
+    """Turn SQLAlchemy's lost-update guard into an :class:`EditConflict`.
+
+    On PostgreSQL two transactions may read the same version and both try to write it; the
+    version check in the UPDATE lets only the first through, and the second lands here.
+    """
+    from sqlalchemy.orm.exc import StaleDataError
+
+    try:
+        yield
+    except StaleDataError as error:
+        raise EditConflict(
+            entity,
+            entity_id,
+            0,
+            (),
+            "Someone at another desk saved this record at the same moment. Nothing of "
+            "yours was saved: open it again to see their change, then save yours.",
+        ) from error
