@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 
 import pytest
 
+from mesodesk.domain.accounts import Role
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import courses, patients, products, sessions, settings
 from mesodesk.services.courses import CourseInput
@@ -22,7 +23,7 @@ from mesodesk.services.dto import (
 from mesodesk.services.errors import EditConflict
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent
-from tests.factories import ACTOR, add_session, ha_cheeks, make_clinic
+from tests.factories import ACTOR, add_session, ha_cheeks, desk_user, make_clinic
 
 WHEN = datetime(2030, 3, 4, 10, 0)
 
@@ -71,7 +72,7 @@ def test_patient_saved_over_a_newer_version_is_a_conflict_with_the_differences(
         other_desk,
         created.id,
         replace(_as_input(mine), phone="0222 222"),
-        actor="reception",
+        actor=desk_user(other_desk, "reception", Role.RECEPTION),
         expected_version=mine.version,
     )
     assert theirs.version == 2
@@ -99,7 +100,7 @@ def test_take_theirs_and_reapply_mine_then_keep_mine_is_audited_as_overwrite(
         db, PatientInput("Ana", "Lopez", phone="0111 111"), actor=ACTOR
     )
     patients.update_patient(
-        other_desk, created.id, replace(_as_input(created), phone="0222 222"), actor="reception"
+        other_desk, created.id, replace(_as_input(created), phone="0222 222"), actor=desk_user(other_desk, "reception", Role.RECEPTION)
     )
     # Take theirs and re-apply mine: reload, change my field, save with the new version.
     reloaded = patients.get_patient(db, created.id)
@@ -129,7 +130,7 @@ def test_a_newer_version_that_agrees_with_every_field_is_no_conflict(
 ) -> None:
     created = patients.create_patient(db, PatientInput("Ana", "Lopez"), actor=ACTOR)
     same = replace(_as_input(created), phone="0555 555")
-    patients.update_patient(other_desk, created.id, same, actor="reception")
+    patients.update_patient(other_desk, created.id, same, actor=desk_user(other_desk, "reception", Role.RECEPTION))
     saved = patients.update_patient(
         db, created.id, same, actor=ACTOR, expected_version=created.version
     )
@@ -142,13 +143,13 @@ def test_medical_profile_added_by_another_desk_is_a_conflict(
     created = patients.create_patient(
         db, PatientInput("Ana", "Lopez"), actor=ACTOR, profile=ProfileInput(allergies_text="none")
     )
-    loaded = patients.current_profile(db, created.id)
+    loaded = patients.current_profile(db, created.id, actor=ACTOR)
     assert loaded is not None and loaded.version == 1
     patients.record_profile(
         other_desk,
         created.id,
         ProfileInput(allergies_text="lidocaine", allergens=("lidocaine",)),
-        actor="Dr Other",
+        actor=desk_user(other_desk, "Dr Other", Role.PRACTITIONER),
         expected_version=1,
     )
     with pytest.raises(EditConflict) as caught:
@@ -169,7 +170,7 @@ def test_medical_profile_added_by_another_desk_is_a_conflict(
         expected_version=2,
     )
     assert saved.version == 3
-    assert [p.version for p in patients.profile_history(db, created.id)] == [3, 2, 1]
+    assert [p.version for p in patients.profile_history(db, created.id, actor=ACTOR)] == [3, 2, 1]
 
 
 def _session_input(record: SessionRecord, **changes: object) -> SessionInput:
@@ -201,7 +202,7 @@ def test_session_edited_at_two_desks(db: Database, other_desk: Database) -> None
         other_desk,
         session_id,
         _session_input(mine, duration_minutes=60),
-        actor="reception",
+        actor=desk_user(other_desk, "reception", Role.RECEPTION),
         expected_version=mine.version,
     )
     with pytest.raises(EditConflict) as caught:
@@ -223,7 +224,7 @@ def test_status_changed_at_another_desk_is_not_overwritten(
     c = make_clinic(db)
     session_id = add_session(db, c, WHEN, status="planned", lines=(ha_cheeks(c, lot=False),))
     seen = sessions.get_session(db, session_id)
-    sessions.set_status(other_desk, session_id, SessionStatus.ARRIVED, actor="reception")
+    sessions.set_status(other_desk, session_id, SessionStatus.ARRIVED, actor=desk_user(other_desk, "reception", Role.RECEPTION))
     with pytest.raises(EditConflict):
         sessions.set_status(
             db,
@@ -241,7 +242,7 @@ def test_product_and_settings_conflicts(db: Database, other_desk: Database) -> N
     loaded = next(p for p in products.list_products(db) if p.id == c.ha)
     products.update_product(
         other_desk, c.ha, "HydraMeso 2.5%", loaded.solution_type_id, loaded.ingredients,
-        actor="owner", expected_version=loaded.version,
+        actor=desk_user(other_desk, "owner", Role.ADMIN), expected_version=loaded.version,
     )  # fmt: skip
     with pytest.raises(EditConflict) as caught:
         products.update_product(
@@ -251,7 +252,7 @@ def test_product_and_settings_conflicts(db: Database, other_desk: Database) -> N
     assert {d.field for d in caught.value.differences} == {"name", "notes"}
 
     seen = settings.versions(db)
-    settings.save_settings(other_desk, {"clinic.name": "Clinique Rose"}, actor="owner")
+    settings.save_settings(other_desk, {"clinic.name": "Clinique Rose"}, actor=desk_user(other_desk, "owner", Role.ADMIN))
     with pytest.raises(EditConflict) as conflict:
         settings.save_settings(
             db, {"clinic.name": "Rose Clinic"}, actor=ACTOR, expected_versions=seen
@@ -289,7 +290,7 @@ def test_course_status_changed_at_another_desk(db: Database, other_desk: Databas
     now = datetime(2030, 3, 4, 8, 0, tzinfo=settings.clinic_zone(db))
     course_id = courses.create_course(db, data, courses.propose(db, data, now=now), actor=ACTOR)
     seen = next(p for p in courses.course_progress(db, c.patient) if p.id == course_id)
-    courses.set_course_status(other_desk, course_id, "completed", actor="Dr Other")
+    courses.set_course_status(other_desk, course_id, "completed", actor=desk_user(other_desk, "Dr Other", Role.PRACTITIONER))
     with pytest.raises(EditConflict):
         courses.set_course_status(
             db, course_id, "abandoned", actor=ACTOR, reason="moved away",

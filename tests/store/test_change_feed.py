@@ -79,13 +79,15 @@ def test_a_bulk_change_is_announced_as_everything(db: Database, other_desk: Data
 
 MARK_DONE = r"""
 import sys
+from dataclasses import replace
+from tests.factories import ACTOR
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import sessions
 from mesodesk.store.engine import Database
 
 url, session_id = sys.argv[1], int(sys.argv[2])
 db = Database.connect(url)
-sessions.set_status(db, session_id, SessionStatus.ARRIVED, actor="front desk")
+sessions.set_status(db, session_id, SessionStatus.ARRIVED, actor=replace(ACTOR, host="front desk"))
 print("done", flush=True)
 db.dispose()
 """

@@ -14,6 +14,8 @@ from tests.store.desks import start_desk, wait_for
 
 IMPORT = r"""
 import sys
+from dataclasses import replace
+from tests.factories import ACTOR
 from pathlib import Path
 from mesodesk.services.importer import import_patients
 from mesodesk.store.engine import Database
@@ -21,7 +23,7 @@ from mesodesk.store.engine import Database
 url, csv_path, folder = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 db = Database.connect(url)
 (folder / "importing").touch()
-report = import_patients(db, csv_path, actor="import job")
+report = import_patients(db, csv_path, actor=replace(ACTOR, host="import job"))
 print(report.imported, report.rejected, flush=True)
 db.dispose()
 """

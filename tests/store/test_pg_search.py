@@ -15,6 +15,7 @@ from mesodesk.services import demo
 from mesodesk.services.database import open_database
 from mesodesk.services.patient_list import find_patients
 from mesodesk.store.engine import Database, url_for_path
+from tests.factories import ACTOR
 from tests.pg import Cluster
 
 SEARCHES = ["m", "ma", "mar", "mart", "ma d", "du", "hél", "sø", "lef dąb", "06", "0612", "zz"]
@@ -32,7 +33,7 @@ def clinics(
     path.write_bytes(template_db.read_bytes())
     file = open_database(url_for_path(path))
     for db in (server, file):
-        demo.seed_demo(db, patients=3000, seed=11, today=date(2026, 11, 21))
+        demo.seed_demo(db, patients=3000, seed=11, today=date(2026, 11, 21), actor=ACTOR)
     with server.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("VACUUM ANALYZE")
     yield server, file

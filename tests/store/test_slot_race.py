@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from tests.store.desks import start_desk, wait_for
 
 DESK = r"""
 import sys, time
+from dataclasses import replace
+from tests.factories import ACTOR
 from datetime import datetime, timedelta
 from pathlib import Path
 from decimal import Decimal
@@ -42,7 +45,7 @@ for n in range(int(rounds)):
         treatments=(TreatmentInput(int(area), volume_ml=Decimal("1")),),
     )
     try:
-        record = sessions.create_session(db, data, actor=f"desk {tag}")
+        record = sessions.create_session(db, data, actor=replace(ACTOR, host=f"desk {tag}"))
         print(n, "booked", record.id, flush=True)
     except ValidationFailed as error:
         print(n, "refused", error.errors.get("starts_at", str(error)), flush=True)
@@ -97,13 +100,13 @@ def test_a_slot_booked_while_the_save_waited_is_just_taken(db: Database) -> None
         sessions.create_session(
             db,
             SessionInput(c.patient, start, practitioner_id=c.doctor, treatments=line),
-            actor="desk a",
+            actor=replace(ACTOR, host="desk a"),
         )
     with clock.frozen(asked), pytest.raises(ValidationFailed) as refused:
         sessions.create_session(
             db,
             SessionInput(second, start, practitioner_id=c.doctor, treatments=line),
-            actor="desk b",
+            actor=replace(ACTOR, host="desk b"),
         )
     assert refused.value.errors["starts_at"].startswith(
         "This slot was just taken: Dr Ana Ruiz is already booked 04/03/2030 09:00-09:45"

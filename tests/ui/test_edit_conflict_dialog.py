@@ -145,7 +145,7 @@ def test_take_theirs_and_reapply_mine_then_save(
     assert editor.save() is True
     stored = patients.get_patient(db, patient)
     assert (stored.phone, stored.email) == ("0222 222", "ana@example.org")
-    profile = patients.current_profile(db, patient)
+    profile = patients.current_profile(db, patient, actor=ACTOR)
     assert profile is not None
     assert (profile.allergies_text, profile.on_blood_thinners) == ("lidocaine", True)
 
