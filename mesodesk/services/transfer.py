@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 BATCH_ROWS = 5000
 """Rows read and inserted at a time: memory stays flat whatever the size of the clinic."""
 
+CHAIN_BROKEN = "audit chain broken"
+"""How ``check`` reports an audit chain that does not hold (``ChainReport.summary``)."""
+
 Progress = Callable[[str, int], None]
 """Called with a table's name and the rows copied so far."""
 
@@ -72,8 +75,13 @@ def copy_clinic(
     *,
     batch_rows: int = BATCH_ROWS,
     progress: Progress | None = None,
+    broken_chain_kept: bool = False,
 ) -> TransferReport:
-    """Copy every table of ``source`` (at the current schema) into the empty ``target``."""
+    """Copy every table of ``source`` (at the current schema) into the empty ``target``.
+
+    The copy must pass ``mesodesk check``; with ``broken_chain_kept`` (a backup) an audit
+    chain that was already broken in the source is copied as it is, for the backup's own
+    check to mark it (a backup of a tampered clinic is kept, failing its check)."""
     from mesodesk.services.health import check_database
     from mesodesk.store import migrate
 
@@ -93,6 +101,8 @@ def copy_clinic(
                 conn.exec_driver_sql("ANALYZE")
         report = verify_copy(source, target)
         problems = check_database(target)
+        if broken_chain_kept:
+            problems = [p for p in problems if not p.startswith(CHAIN_BROKEN)]
         if problems:
             raise TransferMismatch("the copy does not pass the check: " + "; ".join(problems))
     except BaseException:
@@ -252,7 +262,12 @@ def clinic_file(path: Path, url: str) -> Iterator[Database]:
 
 
 def export_to_file(
-    db: Database, destination: Path, *, overwrite: bool = False, progress: Progress | None = None
+    db: Database,
+    destination: Path,
+    *,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+    broken_chain_kept: bool = False,
 ) -> TransferReport:
     """A server clinic as a new, owner-only SQLite file: one consistent read of the server,
     verified table by table, written beside ``destination`` and renamed onto it when complete.
@@ -268,7 +283,9 @@ def export_to_file(
     touch_private(partial)
     target = Database.connect(url_for_path(partial))
     try:
-        report = copy_clinic(db, target, progress=progress)
+        report = copy_clinic(
+            db, target, progress=progress, broken_chain_kept=broken_chain_kept
+        )
         target.dispose()
         sqlite_single_file(partial)
         os.replace(partial, destination)
@@ -292,7 +309,7 @@ def sqlite_source(db: Database) -> Iterator[Path]:
         return
     with tempfile.TemporaryDirectory(prefix="mesodesk-backup-") as folder:
         copy = private_dir(Path(folder)) / f"{server_name(db)}.sqlite3"
-        export_to_file(db, copy)
+        export_to_file(db, copy, broken_chain_kept=True)
         yield copy
 
 
