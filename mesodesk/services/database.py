@@ -245,7 +245,8 @@ def record_backup(db: Database, actor: User | str, written: Path, reason: str) -
 def check_backup_audit(db: Database, written: Path) -> None:
     """Walk the audit chain (and the schema) of a backup just written, and put the result
     in its manifest: a backup whose chain does not hold is kept, but marked as failing its
-    check. An encrypted backup cannot be read here; the chain of the database it was
+    check. A server's backup names the server (without its password) as its source. An
+    encrypted backup cannot be read here; the chain of the database it was
     taken from is checked instead (one snapshot apart)."""
     from dataclasses import replace
 
@@ -254,7 +255,14 @@ def check_backup_audit(db: Database, written: Path) -> None:
     from mesodesk.store.snapshot import read_manifest, write_manifest
 
     manifest = read_manifest(written)
-    if manifest is None or not manifest.check_ok:
+    if manifest is None:
+        return
+    if db.path is None:  # a server's backup was taken from its temporary SQLite copy
+        from sqlalchemy.engine import make_url
+
+        manifest = replace(manifest, source=make_url(db.url).render_as_string(hide_password=True))
+        write_manifest(written, manifest)
+    if not manifest.check_ok:
         return
     if is_encrypted(written):
         report = verify_chain(db)
