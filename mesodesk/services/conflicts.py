@@ -12,11 +12,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
-from mesodesk.services.errors import EditConflict, FieldDifference
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-__all__ = ["EditConflict", "FieldDifference", "check", "differences", "same_moment"]
+from mesodesk.services.errors import EditConflict, FieldDifference
+from mesodesk.store.models import AuditEvent
+
+__all__ = [
+    "EditConflict",
+    "FieldDifference",
+    "check",
+    "differences",
+    "last_saved",
+    "same_moment",
+]
 
 OVERWRITE_ACTION = "overwrite"
 """The audit action of a save that kept the editor's values over a newer stored version."""
@@ -32,6 +44,7 @@ def differences(theirs: Mapping[str, Any], yours: Mapping[str, Any]) -> tuple[Fi
 
 
 def check(
+    s: Session,
     *,
     entity: str,
     entity_id: int | str | None,
@@ -40,13 +53,16 @@ def check(
     theirs: Mapping[str, Any],
     yours: Mapping[str, Any],
     overwrite: bool = False,
+    audited_as: tuple[str, int | None] | None = None,
 ) -> bool:
     """Whether this save overwrites a newer stored version (only with ``overwrite``).
 
     Raises :class:`EditConflict` when the stored version is newer than the one the editor
     loaded and differs from the editor's values in some field. A newer version that agrees
     with every value the editor sends (the other desk made the same change, or changed
-    something this editor does not show) is no conflict: nothing would be lost.
+    something this editor does not show) is no conflict: nothing would be lost. The
+    conflict names who saved the newer version: the account of the newest audit row of
+    ``audited_as`` (entity, id; by default ``entity`` and ``entity_id``).
     """
     if expected is None or stored == expected:
         return False
@@ -55,7 +71,30 @@ def check(
         return False
     if overwrite:
         return True
-    raise EditConflict(entity, entity_id, stored, found)
+    who, when = last_saved(s, *(audited_as or (entity, _int_or_none(entity_id))))
+    raise EditConflict(entity, entity_id, stored, found, saved_by=who, saved_at=when)
+
+
+LOOKS_ONLY = ("view", "export")
+"""Audit actions that read a record without changing it."""
+
+
+def last_saved(s: Session, entity: str, entity_id: int | None) -> tuple[str, datetime | None]:
+    """The account name and time of the newest audited change to one record."""
+    wanted = (
+        AuditEvent.entity_id.is_(None) if entity_id is None else AuditEvent.entity_id == entity_id
+    )
+    row = s.execute(
+        select(AuditEvent.actor, AuditEvent.occurred_at)
+        .where(AuditEvent.entity == entity, wanted, AuditEvent.action.not_in(LOOKS_ONLY))
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    return (str(row[0]), row[1]) if row is not None else ("", None)
+
+
+def _int_or_none(value: int | str | None) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 def action(overwrote: bool, default: str = "update") -> str:

@@ -222,6 +222,7 @@ def update_patient(
         patient = _load(s, patient_id)
         yours = asdict(data)
         overwrote = conflicts.check(
+            s,
             entity="patient",
             entity_id=patient_id,
             stored=patient.version,

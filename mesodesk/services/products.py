@@ -177,6 +177,7 @@ def update_product(
             "notes": notes,
         }
         overwrote = conflicts.check(
+            s,
             entity="product",
             entity_id=product_id,
             stored=row.version,

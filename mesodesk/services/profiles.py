@@ -113,8 +113,10 @@ def record_profile(
         latest = latest_profile(s, patient_id)
         theirs = profile_values(profile_record(latest)) if latest is not None else {}
         overwrote = conflicts.check(
+            s,
             entity="medical_profile",
             entity_id=patient_id,
+            audited_as=("medical_profile", latest.id if latest is not None else None),
             stored=latest.version if latest is not None else 0,
             expected=expected_version,
             theirs=theirs or profile_values(ProfileInput()),

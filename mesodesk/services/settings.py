@@ -191,7 +191,8 @@ def _check_versions(
             found.append(FieldDifference(key, _audited(key, stored), _audited(key, wanted)))
             newest = max(newest, version)
     if found and not overwrite:
-        raise EditConflict("setting", None, newest, tuple(found))
+        who, when = conflicts.last_saved(s, "setting", None)
+        raise EditConflict("setting", None, newest, tuple(found), saved_by=who, saved_at=when)
     return bool(found)
 
 

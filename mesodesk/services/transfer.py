@@ -283,9 +283,7 @@ def export_to_file(
     touch_private(partial)
     target = Database.connect(url_for_path(partial))
     try:
-        report = copy_clinic(
-            db, target, progress=progress, broken_chain_kept=broken_chain_kept
-        )
+        report = copy_clinic(db, target, progress=progress, broken_chain_kept=broken_chain_kept)
         target.dispose()
         sqlite_single_file(partial)
         os.replace(partial, destination)

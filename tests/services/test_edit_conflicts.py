@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
+from sqlalchemy import select
 
 from mesodesk.domain.accounts import Role
 from mesodesk.domain.enums import SessionStatus
@@ -23,7 +24,7 @@ from mesodesk.services.dto import (
 from mesodesk.services.errors import EditConflict
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent
-from tests.factories import ACTOR, add_session, ha_cheeks, desk_user, make_clinic
+from tests.factories import ACTOR, add_session, desk_user, ha_cheeks, make_clinic
 
 WHEN = datetime(2030, 3, 4, 10, 0)
 
@@ -86,6 +87,9 @@ def test_patient_saved_over_a_newer_version_is_a_conflict_with_the_differences(
         )
     conflict = caught.value
     assert conflict.entity == "patient" and conflict.version == 2
+    # Theirs is named by the account that saved it, as the audit records it.
+    assert conflict.saved_by == "reception" and conflict.saved_at is not None
+    assert str(conflict).startswith("reception saved this record after you opened it.")
     fields = {d.field: (d.theirs, d.yours) for d in conflict.differences}
     # Their new phone against my (old) phone, and my new email against their (old) one.
     assert fields == {"phone": ("0222 222", "0111 111"), "email": ("", "ana@example.org")}
@@ -100,7 +104,10 @@ def test_take_theirs_and_reapply_mine_then_keep_mine_is_audited_as_overwrite(
         db, PatientInput("Ana", "Lopez", phone="0111 111"), actor=ACTOR
     )
     patients.update_patient(
-        other_desk, created.id, replace(_as_input(created), phone="0222 222"), actor=desk_user(other_desk, "reception", Role.RECEPTION)
+        other_desk,
+        created.id,
+        replace(_as_input(created), phone="0222 222"),
+        actor=desk_user(other_desk, "reception", Role.RECEPTION),
     )
     # Take theirs and re-apply mine: reload, change my field, save with the new version.
     reloaded = patients.get_patient(db, created.id)
@@ -123,6 +130,9 @@ def test_take_theirs_and_reapply_mine_then_keep_mine_is_audited_as_overwrite(
     )
     assert kept.phone == "0333 333" and kept.version == 4
     assert _audit_actions(db, "patient") == ["create", "update", "update", "overwrite"]
+    with db.read() as s:  # the overwrite is signed by the account that kept its values
+        last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).one()
+        assert (last.action, last.actor, last.account_id) == ("overwrite", ACTOR.name, ACTOR.id)
 
 
 def test_a_newer_version_that_agrees_with_every_field_is_no_conflict(
@@ -130,7 +140,9 @@ def test_a_newer_version_that_agrees_with_every_field_is_no_conflict(
 ) -> None:
     created = patients.create_patient(db, PatientInput("Ana", "Lopez"), actor=ACTOR)
     same = replace(_as_input(created), phone="0555 555")
-    patients.update_patient(other_desk, created.id, same, actor=desk_user(other_desk, "reception", Role.RECEPTION))
+    patients.update_patient(
+        other_desk, created.id, same, actor=desk_user(other_desk, "reception", Role.RECEPTION)
+    )
     saved = patients.update_patient(
         db, created.id, same, actor=ACTOR, expected_version=created.version
     )
@@ -162,6 +174,7 @@ def test_medical_profile_added_by_another_desk_is_a_conflict(
         )
     fields = {d.field for d in caught.value.differences}
     assert fields == {"allergies_text", "allergens", "on_blood_thinners"}
+    assert caught.value.saved_by == "Dr Other"
     saved = patients.record_profile(
         db,
         created.id,
@@ -215,6 +228,7 @@ def test_session_edited_at_two_desks(db: Database, other_desk: Database) -> None
         )
     fields = {d.field: (d.theirs, d.yours) for d in caught.value.differences}
     assert fields == {"duration_minutes": (60, 45), "notes": ("", "Bring sunscreen.")}
+    assert caught.value.saved_by == "reception"
     assert sessions.get_session(db, session_id).notes == ""
 
 
@@ -224,7 +238,12 @@ def test_status_changed_at_another_desk_is_not_overwritten(
     c = make_clinic(db)
     session_id = add_session(db, c, WHEN, status="planned", lines=(ha_cheeks(c, lot=False),))
     seen = sessions.get_session(db, session_id)
-    sessions.set_status(other_desk, session_id, SessionStatus.ARRIVED, actor=desk_user(other_desk, "reception", Role.RECEPTION))
+    sessions.set_status(
+        other_desk,
+        session_id,
+        SessionStatus.ARRIVED,
+        actor=desk_user(other_desk, "reception", Role.RECEPTION),
+    )
     with pytest.raises(EditConflict):
         sessions.set_status(
             db,
@@ -250,14 +269,20 @@ def test_product_and_settings_conflicts(db: Database, other_desk: Database) -> N
             notes="keep cold", actor=ACTOR, expected_version=loaded.version,
         )  # fmt: skip
     assert {d.field for d in caught.value.differences} == {"name", "notes"}
+    assert caught.value.saved_by == "owner"
 
     seen = settings.versions(db)
-    settings.save_settings(other_desk, {"clinic.name": "Clinique Rose"}, actor=desk_user(other_desk, "owner", Role.ADMIN))
+    settings.save_settings(
+        other_desk,
+        {"clinic.name": "Clinique Rose"},
+        actor=desk_user(other_desk, "owner", Role.ADMIN),
+    )
     with pytest.raises(EditConflict) as conflict:
         settings.save_settings(
             db, {"clinic.name": "Rose Clinic"}, actor=ACTOR, expected_versions=seen
         )
     [difference] = conflict.value.differences
+    assert conflict.value.saved_by == "owner"
     assert (difference.field, difference.theirs, difference.yours) == (
         "clinic.name",
         "Clinique Rose",
@@ -290,7 +315,12 @@ def test_course_status_changed_at_another_desk(db: Database, other_desk: Databas
     now = datetime(2030, 3, 4, 8, 0, tzinfo=settings.clinic_zone(db))
     course_id = courses.create_course(db, data, courses.propose(db, data, now=now), actor=ACTOR)
     seen = next(p for p in courses.course_progress(db, c.patient) if p.id == course_id)
-    courses.set_course_status(other_desk, course_id, "completed", actor=desk_user(other_desk, "Dr Other", Role.PRACTITIONER))
+    courses.set_course_status(
+        other_desk,
+        course_id,
+        "completed",
+        actor=desk_user(other_desk, "Dr Other", Role.PRACTITIONER),
+    )
     with pytest.raises(EditConflict):
         courses.set_course_status(
             db, course_id, "abandoned", actor=ACTOR, reason="moved away",

@@ -189,6 +189,7 @@ def set_course_status(
             raise NotFound(f"There is no course with number {course_id}.")
         # Another desk may have ended or reopened the course since this one read it.
         conflicts.check(
+            s,
             entity="course",
             entity_id=course_id,
             stored=course.version,

@@ -380,6 +380,7 @@ def update_session(
         require(s, actor, Permission.BOOK)
         row = _session_row(s, session_id)
         overwrote = conflicts.check(
+            s,
             entity="session",
             entity_id=session_id,
             stored=row.version,
@@ -446,6 +447,7 @@ def set_status(
         require_for_status(s, actor, status)
         row = _session_row(s, session_id)
         conflicts.check(
+            s,
             entity="session",
             entity_id=session_id,
             stored=row.version,

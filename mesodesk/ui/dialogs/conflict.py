@@ -10,7 +10,7 @@ everything you typed).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 
@@ -72,18 +72,30 @@ class ConflictDialog(QDialog):
         self.resolution = Resolution.CANCEL
         shown = show_value or (lambda _field, value: plain_value(value))
 
+        if conflict.saved_by:
+            at = ""
+            if conflict.saved_at is not None:
+                local = conflict.saved_at.replace(tzinfo=UTC).astimezone()
+                at = self.tr(" at %1").replace("%1", local.strftime("%H:%M"))
+            who = self.tr("%1 saved this record%2 after you opened it.")
+            who = who.replace("%1", conflict.saved_by).replace("%2", at)
+        else:
+            who = self.tr("Someone at another desk saved this record after you opened it.")
         intro = QLabel(
-            self.tr(
-                "Someone at another desk saved this record after you opened it. Nothing of "
-                "yours is saved yet. Here is what differs:"
-            ),
-            self,
+            who + " " + self.tr("Nothing of yours is saved yet. Here is what differs:"), self
         )
+        intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
         self.table = QTableWidget(len(conflict.differences), 3, self)
         self.table.setObjectName("conflictTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Theirs (saved)"), self.tr("Yours (typed)")]
+            [
+                self.tr("Field"),
+                self.tr("Theirs (saved by %1)").replace("%1", conflict.saved_by)
+                if conflict.saved_by
+                else self.tr("Theirs (saved)"),
+                self.tr("Yours (typed)"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
