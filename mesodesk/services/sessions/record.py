@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -18,7 +17,6 @@ from mesodesk.domain.enums import SessionStatus, Technique
 from mesodesk.services import audit, conflicts, injection_map, safety, settings, slots
 from mesodesk.services.access import require
 from mesodesk.services.dto import (
-    FindingRecord,
     SessionInput,
     SessionRecord,
     TreatmentInput,
@@ -32,6 +30,7 @@ from mesodesk.services.sessions.permissions import (
     require_for_status,
 )
 from mesodesk.services.sessions.read import records
+from mesodesk.services.sessions.screening import screen, stored_reasons
 from mesodesk.services.settings import clinic_zone
 from mesodesk.store.engine import Database
 from mesodesk.store.models import (
@@ -262,74 +261,6 @@ def audit_session(
     )
 
 
-def _stored_reasons(row: TreatmentSession) -> dict[str, str]:
-    """The per-stop reasons already recorded with a session."""
-    return {
-        f.key: f.override_reason
-        for f in safety.findings_from_json(row.screening_findings)
-        if f.override_reason
-    }
-
-
-def _override_text(blocks: list[FindingRecord], reasons: dict[str, str]) -> str:
-    return "; ".join(f"{f.title}: {reasons[f.key]}" for f in blocks if f.key in reasons)
-
-
-def _screen(
-    s: Session,
-    row: TreatmentSession,
-    data: SessionInput,
-    zone: ZoneInfo,
-    errors: dict[str, str],
-    *,
-    actor: User,
-) -> None:
-    """Screen the treatment, store the findings, and refuse "done" over an unexplained stop.
-
-    Each stop needs its own reason of real content; the reasons are stored with the stop
-    they answer (in the findings), so the audit and the chart show which reason covers what.
-    """
-    when = to_utc(data.starts_at, zone)
-    anaesthetic = data.anaesthetic_product if data.anaesthetic_used else ""
-    findings = safety.screen_in(s, data.patient_id, when, data.treatments, anaesthetic)
-    blocks = safety.blocking(findings)
-    given = {k: v.strip() for k, v in data.override_reasons if v.strip()}
-    if not given and data.override_reason.strip() and len(blocks) == 1:
-        given = {blocks[0].key: data.override_reason.strip()}
-    reasons = {**_stored_reasons(row), **given} if row.id is not None else given
-    if data.status == SessionStatus.DONE and blocks:
-        unexplained = [f for f in blocks if f.key not in reasons]
-        if unexplained:
-            errors["override"] = (
-                "Screening stops this treatment: "
-                + " ".join(f.message for f in unexplained)
-                + " To go ahead, the practitioner must give a reason for each stop."
-            )
-        thin = [f for f in blocks if f.key in given and rules.override_reason_problem(given[f.key])]
-        if thin and "override" not in errors:
-            problem = rules.override_reason_problem(given[thin[0].key]) or ""
-            errors["override"] = f"{thin[0].title}: {problem}"
-        if data.practitioner_id is None:
-            errors.setdefault(
-                "override", "Choose the practitioner who takes responsibility for going ahead."
-            )
-    if errors:
-        return
-    going_ahead = data.status == SessionStatus.DONE or row.override_reason
-    kept = {f.key: reasons[f.key] for f in blocks if f.key in reasons} if going_ahead else {}
-    row.screening_findings = safety.findings_json(
-        [
-            replace(f, override_reason=kept.get(f.key, "")) if f.level == "block" else f
-            for f in findings
-        ]
-    )
-    text = _override_text(blocks, kept)
-    if text != row.override_reason:
-        row.override_reason = text
-        row.override_by = actor.name if text else ""
-        row.override_at = audit.utcnow() if text else None
-
-
 def _session_row(s: Session, session_id: int) -> TreatmentSession:
     row = s.get(TreatmentSession, session_id)
     if row is None:
@@ -349,7 +280,7 @@ def create_session(db: Database, data: SessionInput, *, actor: User) -> SessionR
         errors.update(mark_errors)
         now = audit.utcnow()
         row = TreatmentSession(created_at=now, updated_at=now, override_reason="")
-        _screen(s, row, data, zone, errors, actor=actor)
+        screen(s, row, data, zone, errors, actor=actor)
         if errors:
             raise ValidationFailed(errors)
         s.add(row)
@@ -395,7 +326,7 @@ def update_session(
         errors.update(mark_errors)
         before = snapshot(row)
         old_course = row.course_id
-        _screen(s, row, data, zone, errors, actor=actor)
+        screen(s, row, data, zone, errors, actor=actor)
         if errors:
             raise ValidationFailed(errors)
         _apply(s, row, data, zone)
@@ -499,7 +430,7 @@ def _check_can_be_done(s: Session, row: TreatmentSession) -> None:
     lines = [safety.as_input(t) for t in row.treatments]
     anaesthetic = row.anaesthetic_product if row.anaesthetic_used else ""
     blocks = safety.blocking(safety.screen_in(s, row.patient_id, row.starts_at, lines, anaesthetic))
-    reasons = _stored_reasons(row)
+    reasons = stored_reasons(row)
     legacy = bool(row.override_reason) and not reasons  # recorded before per-stop reasons
     unexplained = [f for f in blocks if f.key not in reasons] if not legacy else []
     if unexplained:

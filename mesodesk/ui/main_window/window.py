@@ -125,8 +125,7 @@ class MainWindow(DeskPeople):
         self.patients_page.patientActivated.connect(self._on_patient_chosen)
         self.chart_host.back.connect(lambda: self.show_page(PAGE_PATIENTS))
         bus().changes.connect(self._on_data_changed)
-        self.live = LiveRefresh(db, self)
-        """Other desks' saves reach the views through the data bus (see ``ui.live``)."""
+        self.live = LiveRefresh(db, self)  # other desks' saves reach the views (ui.live)
         self.live.start()
         self.patients_page.installEventFilter(self)
         self.apply_user(user)
@@ -171,7 +170,6 @@ class MainWindow(DeskPeople):
             self.tr("&Back up database…"), "actionBackup", self.back_up
         )
         self.action_backup.setIcon(icon("drive-harddisk"))
-        self.action_backup.setEnabled(self.db.is_sqlite)
         self.action_restore = self.add_action(
             self.tr("&Restore from a backup…"), "actionRestore", self.open_restore
         )
