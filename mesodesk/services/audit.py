@@ -119,7 +119,8 @@ def record_many(
     head = chain_head(s)
     now = utcnow()
     for entity_id, before, after in items:
-        change_notices.note_change(s, entity, entity_id)
+        if not change_notices.is_quiet(action):  # a chart looked at refreshes no desk
+            change_notices.note_change(s, entity, entity_id)
         event = AuditEvent(
             id=head.last_id + 1,
             occurred_at=now,

@@ -29,6 +29,15 @@ MAX_LISTED = 500
 _PAYLOAD_LIMIT = 7900
 """PostgreSQL refuses NOTIFY payloads of 8000 bytes or more."""
 _INFO_KEY = "mesodesk_changes"
+QUIET_ACTIONS = frozenset({"view", "export", "login", "logout", "unlock", "backup"})
+"""Audited actions that change no record another desk shows (a chart looked at, a file
+written, someone signing in): they are not announced, so no desk refreshes for them.
+Failed sign-ins (``*_failed``) are quiet too."""
+
+
+def is_quiet(action: str) -> bool:
+    """Whether an audited action changes nothing another desk shows."""
+    return action in QUIET_ACTIONS or action.endswith("_failed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +125,8 @@ class SqliteWatcher:
             return []
         self.version = version
         rows = conn.execute(
-            "SELECT id, entity, entity_id FROM audit_event WHERE id > ? ORDER BY id LIMIT ?",
+            "SELECT id, entity, entity_id, action FROM audit_event WHERE id > ? ORDER BY id "
+            "LIMIT ?",
             (self.last_id, MAX_LISTED + 1),
         ).fetchall()
         if not rows:
@@ -126,7 +136,7 @@ class SqliteWatcher:
             self.last_id = int(newest or self.last_id)
             return [Change(EVERYTHING, None)]
         self.last_id = int(rows[-1][0])
-        return list(dict.fromkeys(Change(str(r[1]), r[2]) for r in rows))
+        return list(dict.fromkeys(Change(str(r[1]), r[2]) for r in rows if not is_quiet(r[3])))
 
     def wait(self, timeout: float) -> list[Change]:
         """SQLite has nothing to wait on: one poll (the caller paces the polls)."""

@@ -35,6 +35,8 @@ KINDS: dict[str, tuple[Kind, ...]] = {
     "adverse_event": (Kind.ADVERSE_EVENTS,),
     "printed_document": (Kind.SESSIONS,),
     "catalog": (Kind.SETTINGS,),
+    "photo": (Kind.PATIENTS,),
+    "account": (Kind.PRACTITIONERS,),
 }
 """Which views care about a changed row, by the audit's entity name; unknown: all."""
 

@@ -63,6 +63,29 @@ def test_a_rolled_back_save_announces_nothing(db: Database, other_desk: Database
         feed.close()
 
 
+def test_looking_and_signing_in_at_another_desk_refresh_nothing(
+    db: Database, other_desk: Database
+) -> None:
+    """A chart opened, a sign-in and a failed one are audited but change nothing another
+    desk shows: only the save after them is announced."""
+    from mesodesk.services import accounts, chart
+    from mesodesk.services.errors import ServiceError
+    from tests.factories import TEST_PASSWORD
+
+    c = make_clinic(db)
+    feed = ChangeFeed(db)
+    try:
+        chart.chart_data(other_desk, c.patient, actor=ACTOR)
+        accounts.login(other_desk, ACTOR.login, TEST_PASSWORD)
+        with pytest.raises(ServiceError):
+            accounts.login(other_desk, ACTOR.login, "not the password")
+        marker = patients.create_patient(other_desk, PatientInput("Bo", "Ek"), actor=ACTOR)
+        seen = collect(feed, Change("patient", marker.id))
+        assert seen == [Change("patient", marker.id)]
+    finally:
+        feed.close()
+
+
 def test_a_bulk_change_is_announced_as_everything(db: Database, other_desk: Database) -> None:
     from mesodesk.services import audit
     from mesodesk.store.changes import MAX_LISTED
