@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from mesodesk.domain.accounts import Role
 from mesodesk.services import patients
 from mesodesk.services.dto import PatientInput, ProfileInput
 from mesodesk.services.errors import EditConflict, FieldDifference
@@ -18,8 +19,7 @@ from mesodesk.store.models import AuditEvent
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.conflict import ConflictDialog, Resolution
 from mesodesk.ui.dialogs.patient_editor import PatientEditor
-
-ACTOR = "Dr Test"
+from tests.factories import ACTOR, desk_user
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
 
 
 def _open(qtbot: QtBot, db: Database, patient: int) -> PatientEditor:
-    editor = PatientEditor(DeskContext(db, practitioner_name=ACTOR), patient)
+    editor = PatientEditor(DeskContext(db, practitioner_name=ACTOR.name, user=ACTOR), patient)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
@@ -89,7 +89,7 @@ def _their_phone(other_desk: Database, patient: int) -> None:
         other_desk,
         patient,
         PatientInput(stored.given_name, stored.family_name, phone="0222 222"),
-        actor="reception",
+        actor=desk_user(other_desk, "reception", Role.RECEPTION),
     )
 
 
@@ -134,7 +134,10 @@ def test_take_theirs_and_reapply_mine_then_save(
     editor.on_blood_thinners.setChecked(True)
     _their_phone(other_desk, patient)
     patients.record_profile(
-        other_desk, patient, ProfileInput(allergies_text="lidocaine"), actor="Dr Other"
+        other_desk,
+        patient,
+        ProfileInput(allergies_text="lidocaine"),
+        actor=desk_user(other_desk, "Dr Other", Role.PRACTITIONER),
     )
     shown.answer = "conflictTakeTheirs"
     assert editor.save() is False
@@ -169,19 +172,29 @@ def test_product_editor_take_theirs_then_keep_mine(
 
     kind = catalog.solution_types(db)[0].id
     made = products.create_product(db, "HydraMeso", kind, ["hyaluronic acid"], actor=ACTOR)
-    editor = ProductEditor(DeskContext(db, practitioner_name=ACTOR), made)
+    editor = ProductEditor(DeskContext(db, practitioner_name=ACTOR.name, user=ACTOR), made)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.keyClicks(editor.notes, "keep cold")
     products.update_product(
-        other_desk, made.id, "HydraMeso 2%", kind, ["hyaluronic acid"], actor="owner"
+        other_desk,
+        made.id,
+        "HydraMeso 2%",
+        kind,
+        ["hyaluronic acid"],
+        actor=desk_user(other_desk, "owner", Role.ADMIN),
     )
     shown.answer = "conflictTakeTheirs"
     assert editor.save() is None
     assert shown[-1] == [("Name", "HydraMeso 2%", "HydraMeso"), ("Notes", "—", "keep cold")]
     assert (editor.name.text(), editor.notes.toPlainText()) == ("HydraMeso 2%", "keep cold")
     products.update_product(
-        other_desk, made.id, "HydraMeso 3%", kind, ["hyaluronic acid"], actor="owner"
+        other_desk,
+        made.id,
+        "HydraMeso 3%",
+        kind,
+        ["hyaluronic acid"],
+        actor=desk_user(other_desk, "owner", Role.ADMIN),
     )
     shown.answer = "conflictKeepMine"
     saved = editor.save()
@@ -194,11 +207,15 @@ def test_settings_changed_at_another_desk(
     from mesodesk.services import settings
     from mesodesk.ui.dialogs.settings import SettingsDialog
 
-    dialog = SettingsDialog(DeskContext(db, practitioner_name=ACTOR), tab="clinic")
+    dialog = SettingsDialog(DeskContext(db, practitioner_name=ACTOR.name, user=ACTOR), tab="clinic")
     qtbot.addWidget(dialog)
     dialog.show()
     _retype(qtbot, dialog.clinic.name, "Rose Clinic")
-    settings.save_settings(other_desk, {"clinic.name": "Clinique Rose"}, actor="owner")
+    settings.save_settings(
+        other_desk,
+        {"clinic.name": "Clinique Rose"},
+        actor=desk_user(other_desk, "owner", Role.ADMIN),
+    )
     assert dialog.apply() is False  # Cancel: nothing saved, the name still typed
     assert shown[-1] == [("Clinic name", "Clinique Rose", "Rose Clinic")]
     assert dialog.clinic.name.text() == "Rose Clinic"

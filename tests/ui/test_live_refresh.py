@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 from pytestqt.qtbot import QtBot
 
+from mesodesk.domain.accounts import Role
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import sessions
 from mesodesk.services.changes import Change as RowChange
@@ -17,7 +18,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.live import LiveRefresh, kinds_of
 from mesodesk.ui.models.today import COL_STATUS
 from mesodesk.ui.pages.today import TodayPage
-from tests.factories import Clinic, add_session, ha_cheeks
+from tests.factories import ACTOR, Clinic, add_session, desk_user, ha_cheeks
 from tests.ui.conftest import FROZEN_NOW
 
 
@@ -47,7 +48,7 @@ def test_a_status_set_at_another_desk_reaches_the_today_list(
                         status="planned", lines=line)  # fmt: skip
     second = add_session(db, clinic, datetime.combine(day, datetime.min.time()).replace(hour=15),
                          status="planned", lines=line)  # fmt: skip
-    page = TodayPage(DeskContext(db, practitioner_name="Reception"))
+    page = TodayPage(DeskContext(db, practitioner_name="Reception", user=ACTOR))
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: page.model.row_of(second) is not None)
@@ -57,7 +58,12 @@ def test_a_status_set_at_another_desk_reaches_the_today_list(
     live.changed.connect(arrived.append)
     live.start()
     try:
-        sessions.set_status(other_desk, second, SessionStatus.ARRIVED, actor="front desk")
+        sessions.set_status(
+            other_desk,
+            second,
+            SessionStatus.ARRIVED,
+            actor=desk_user(other_desk, "front desk", Role.RECEPTION),
+        )
         row = page.model.row_of(second)
         qtbot.waitUntil(
             lambda: page.model.index(page.model.row_of(second), COL_STATUS).data() == "Arrived",
