@@ -118,11 +118,14 @@ def open_for_check(args: argparse.Namespace) -> Database:
 
 
 def connect_for_check(path: Path) -> Database:
-    """The database to check: as it is (no migration), read-only when it may not be written."""
+    """The database to check: as it is (no migration), read-only when it may not be written
+    or when it is a backup (a manifest beside it: opening it for writing would change its
+    bytes, and a restore would then refuse it as altered)."""
     from mesodesk.store.checks import writable
     from mesodesk.store.engine import Database, url_for_path
+    from mesodesk.store.snapshot import manifest_path
 
-    if writable(path) is not None:
+    if writable(path) is not None or manifest_path(path).exists():
         return Database.open_read_only(path)
     return Database.connect(url_for_path(path))
 

@@ -250,11 +250,12 @@ def clinic_file(path: Path, url: str) -> Iterator[Database]:
     revision = revision_of_file(path)
     check_revision(revision, str(path))
     with tempfile.TemporaryDirectory(prefix="mesodesk-move-") as folder:
-        source_path = path
         if revision != HEAD_REVISION:
-            source_path = online_backup(path, private_dir(Path(folder)) / path.name)
-            open_database(url_for_path(source_path), create=False).dispose()
-        source = Database.connect(url_for_path(source_path))
+            copy = online_backup(path, private_dir(Path(folder)) / path.name)
+            open_database(url_for_path(copy), create=False).dispose()
+            source = Database.connect(url_for_path(copy))
+        else:  # read-only: a backup's bytes (and so its SHA-256) stay as they were
+            source = Database.open_read_only(path)
         try:
             yield source
         finally:

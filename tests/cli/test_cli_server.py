@@ -19,7 +19,7 @@ from mesodesk.services.patient_list import find_patients
 from mesodesk.services.patients import create_patient
 from mesodesk.store import migrate
 from mesodesk.store.engine import Database, url_for_path
-from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.cli.test_cli import assert_one_line_error, run_as, run_cli
 from tests.factories import ACTOR
 from tests.pg import Cluster
 
@@ -30,7 +30,7 @@ def clinic_file(template_db: Path, tmp_path: Path) -> Path:
     path = tmp_path / "clinic.sqlite3"
     shutil.copyfile(template_db, path)
     db = open_database(url_for_path(path))
-    demo.seed_demo(db, patients=25, seed=3, today=date(2026, 11, 21))
+    demo.seed_demo(db, patients=25, seed=3, today=date(2026, 11, 21), actor=ACTOR)
     create_patient(db, PatientInput("Zoë", "Łukasiewicz", phone="06 12 34 56 78"), actor=ACTOR)
     db.dispose()
     return path
@@ -47,10 +47,43 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _verify(file: Path, url: str) -> transfer.TransferReport:
-    source, target = Database.connect(url_for_path(file)), Database.connect(url)
+AUDIT_TABLES = ("audit_event", "audit_chain_head")
+
+
+def _verify(
+    file: Path, url: str, *, then: tuple[str, ...] = (), by: str = ACTOR.name
+) -> transfer.TransferReport:
+    """Every table of the server equals the file's, and its audit is the file's, row for
+    row, followed by exactly the rows ``then`` names (their actions, e.g. the move itself,
+    signed by ``by``: ACTOR's account, or a process without one), the chain still holding."""
+    from mesodesk.services.audit_chain import verify_chain
+    from mesodesk.store.models import Base
+
+    source, target = Database.open_read_only(file), Database.connect(url)  # never a write
     try:
-        return transfer.verify_copy(source, target)
+        if not then:
+            return transfer.verify_copy(source, target)
+        tables = [t for t in Base.metadata.sorted_tables if t.name not in AUDIT_TABLES]
+        copies = []
+        with source.engine.connect() as a, target.engine.connect() as b:
+            for table in tables:
+                digest = transfer.table_digest(a, table)
+                assert digest == transfer.table_digest(b, table), table
+                copies.append(transfer.TableCopy(table.name, *digest))
+            audit = Base.metadata.tables["audit_event"]
+            mine = [
+                transfer.canonical_row(tuple(r))
+                for r in a.execute(audit.select().order_by(audit.c.id))
+            ]
+            theirs = b.execute(audit.select().order_by(audit.c.id)).all()
+        assert [transfer.canonical_row(tuple(r)) for r in theirs[: len(mine)]] == mine
+        extra = theirs[len(mine) :]
+        account = ACTOR.id if by == ACTOR.name else None
+        assert [(r.action, r.actor, r.account_id) for r in extra] == [
+            (action, by, account) for action in then
+        ]
+        assert verify_chain(target).ok
+        return transfer.TransferReport(tuple(copies), len(mine))
     finally:
         source.dispose()
         target.dispose()
@@ -60,12 +93,15 @@ def test_move_to_server_copies_verifies_and_keeps_the_file(
     clinic_file: Path, empty_url: str
 ) -> None:
     before = _digest(clinic_file)
-    result = run_cli("move-to-server", "--db", str(clinic_file), "--database-url", empty_url)
+    refused = run_cli("move-to-server", "--db", str(clinic_file), "--database-url", empty_url)
+    assert_one_line_error(refused, "sign in with --user")  # the clinic has accounts
+    result = run_as("move-to-server", "--db", str(clinic_file), "--database-url", empty_url)
     assert result.returncode == 0, result.stderr
     assert "every table's count and checksum match" in result.stdout
     assert "audit event(s) are unchanged" in result.stdout
     assert _digest(clinic_file) == before
-    report = _verify(clinic_file, empty_url)
+    # Accounts, photos, the map and the audit arrive; the move is audited by who ran it.
+    report = _verify(clinic_file, empty_url, then=("move-to-server",))
     assert report.audit_events > 0
     counts = {t.table: t.rows for t in report.tables}
     assert counts["patient"] == 26 and counts["treatment_session"] > 0
@@ -80,10 +116,14 @@ def test_move_to_server_copies_verifies_and_keeps_the_file(
         ]
         with server.engine.connect() as conn:
             order = conn.execute(text("SELECT id FROM audit_event ORDER BY id")).scalars().all()
-        assert order == sorted(order) and len(order) == report.audit_events + 1
+        assert order == sorted(order) and len(order) == report.audit_events + 2
     finally:
         server.dispose()
     assert run_cli("check", "--database-url", empty_url).returncode == 0
+    verified = run_cli("audit", "verify", "--database-url", empty_url)
+    assert verified.returncode == 0 and "audit chain holds" in verified.stdout
+    # Its people sign in there as they did on the file.
+    assert run_as("user", "list", "--database-url", empty_url).returncode == 0
 
 
 def test_move_to_server_refuses_a_database_that_is_not_empty(
@@ -91,7 +131,7 @@ def test_move_to_server_refuses_a_database_that_is_not_empty(
 ) -> None:
     url = pg_cluster.new_database()  # a migrated (empty of patients) mesodesk database
     try:
-        result = run_cli("move-to-server", "--db", str(clinic_file), "--database-url", url)
+        result = run_as("move-to-server", "--db", str(clinic_file), "--database-url", url)
         assert_one_line_error(result, "is not empty")
         assert "copied into an empty database only" in result.stderr
     finally:
@@ -106,9 +146,7 @@ def test_move_to_server_names_bad_arguments_in_one_line(
         run_cli("move-to-server", "--db", missing, "--database-url", empty_url), "No database at"
     )
     assert_one_line_error(
-        run_cli(
-            "move-to-server", "--db", str(clinic_file), "--database-url", url_for_path(missing)
-        ),
+        run_as("move-to-server", "--db", str(clinic_file), "--database-url", url_for_path(missing)),
         "must name a server database",
     )
 
@@ -158,7 +196,8 @@ def test_copy_goes_in_batches_and_a_changed_row_is_caught(
 def test_server_backup_is_a_checked_sqlite_file_that_restores_into_an_empty_server(
     clinic_file: Path, empty_url: str, pg_cluster: Cluster, tmp_path: Path
 ) -> None:
-    assert run_cli("move-to-server", "--db", str(clinic_file), "--database-url", empty_url)
+    moved = run_as("move-to-server", "--db", str(clinic_file), "--database-url", empty_url)
+    assert moved.returncode == 0, moved.stderr
     backup = tmp_path / "server-backup.sqlite3"
     result = run_cli("backup", "--database-url", empty_url, "--out", str(backup))
     assert result.returncode == 0, result.stderr
@@ -166,7 +205,8 @@ def test_server_backup_is_a_checked_sqlite_file_that_restores_into_an_empty_serv
     assert backup.stat().st_mode & 0o077 == 0  # owner-only, like every backup
     assert not list(tmp_path.glob("*.partial*"))
     assert run_cli("check", "--db", str(backup)).returncode == 0
-    _verify(backup, empty_url)
+    # The server then records the backup, after the copy it took.
+    _verify(backup, empty_url, then=("backup",), by="mesodesk backup")
     assert_one_line_error(
         run_cli("backup", "--database-url", empty_url, "--out", str(backup)), "already exists"
     )
@@ -175,7 +215,8 @@ def test_server_backup_is_a_checked_sqlite_file_that_restores_into_an_empty_serv
     try:
         result = run_cli("restore", "--database-url", again, "--from", str(backup))
         assert result.returncode == 0, result.stderr
-        _verify(backup, again)
+        # An empty server has no one to sign in: the restore is signed by the command.
+        _verify(backup, again, then=("restore",), by="mesodesk restore")
         assert_one_line_error(
             run_cli("restore", "--database-url", again, "--from", str(backup)), "is not empty"
         )
@@ -217,7 +258,7 @@ def test_a_copy_that_fails_half_way_leaves_the_server_empty(
 
     monkeypatch.setattr(transfer, "_pg_copy", broken)
     with pytest.raises(OSError, match="network"):
-        transfer.move_to_server(clinic_file, empty_url)
+        transfer.move_to_server(clinic_file, empty_url, actor=ACTOR)
     target = Database.connect(empty_url)
     try:
         with target.engine.connect() as conn:
@@ -225,5 +266,5 @@ def test_a_copy_that_fails_half_way_leaves_the_server_empty(
     finally:
         target.dispose()
     monkeypatch.undo()
-    transfer.move_to_server(clinic_file, empty_url)  # and the move can simply be run again
-    _verify(clinic_file, empty_url)
+    transfer.move_to_server(clinic_file, empty_url, actor=ACTOR)  # and can simply run again
+    _verify(clinic_file, empty_url, then=("move-to-server",))

@@ -82,7 +82,9 @@ def test_a_backup_restores_into_an_empty_server_with_its_chain(
     cluster = request.getfixturevalue("pg_cluster")
     target = cluster.empty_database()
     request.addfinalizer(lambda: cluster.drop(target))
+    before = backup.path.read_bytes()
     report = restore_to_server(target, backup.path, actor=ACTOR, passphrase=passphrase)
+    assert backup.path.read_bytes() == before  # only read: it restores again later
     assert {t.table: t.rows for t in report.tables}["patient"] == 2
     server = Database.connect(target)
     try:
