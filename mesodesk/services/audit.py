@@ -17,6 +17,7 @@ from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.audit_chain import GENESIS_HASH, row_content, row_hash
 from mesodesk.services.access import require
 from mesodesk.store import changes as change_notices
+from mesodesk.store import dialect
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, Base
 from mesodesk.store.models_accounts import AuditChainHead
@@ -64,7 +65,8 @@ def chain_head(s: Session) -> AuditChainHead:
     """The chain head, locked for this transaction (the first call takes the lock).
 
     SQLite writers already hold the write lock (``BEGIN IMMEDIATE``); on PostgreSQL the
-    ``FOR UPDATE`` makes a second writer wait here until the first commits.
+    ``FOR UPDATE`` makes a second writer wait here until the first commits (and with no head
+    row to lock, ``store.dialect.lock_audit_chain`` does).
     """
     transaction = s.get_transaction()
     head: AuditChainHead | None
@@ -74,6 +76,9 @@ def chain_head(s: Session) -> AuditChainHead:
         head = s.get(AuditChainHead, 1, with_for_update=True)
         s.info[_CHAIN_KEY] = transaction
     if head is None:  # only a database whose head row was removed: start from the last row
+        dialect.lock_audit_chain(s.connection())  # no row to lock: the chain itself
+        head = s.get(AuditChainHead, 1, populate_existing=True)
+    if head is None:
         last = s.execute(
             select(AuditEvent.id, AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1)
         ).first()

@@ -182,6 +182,19 @@ def missing_audit_triggers(conn: Connection) -> list[str]:
     return [name for name in AUDIT_TRIGGERS.get(conn.dialect.name, ()) if name not in present]
 
 
+AUDIT_CHAIN_LOCK = 0x6D65736F  # "meso"
+"""The PostgreSQL advisory lock key that serialises appends to the audit chain when its
+head row is missing (normally the head row itself is locked, ``SELECT ... FOR UPDATE``)."""
+
+
+def lock_audit_chain(conn: Connection) -> None:
+    """Hold the audit chain for this transaction. SQLite: nothing to do, the writer already
+    holds the file's write lock (BEGIN IMMEDIATE). PostgreSQL: a transaction-scoped advisory
+    lock, released at commit or rollback."""
+    if conn.dialect.name == POSTGRESQL:
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({AUDIT_CHAIN_LOCK})")
+
+
 # --- plain readers ------------------------------------------------------------------------
 
 

@@ -468,3 +468,14 @@ def test_a_backup_of_a_broken_chain_is_kept_but_marked_as_failing_its_check(
     manifest = read_manifest(broken)
     assert broken.exists() and manifest is not None
     assert not manifest.check_ok and manifest.check_message.startswith("audit:")
+
+
+def test_a_removed_head_row_is_rebuilt_and_the_chain_goes_on(busy: Database, db_url: str) -> None:
+    """Without its head row (on a server: under an advisory lock instead of the row's), the
+    next save continues the chain from its newest row."""
+    with raw(db_url) as conn:
+        conn.execute("DELETE FROM audit_chain_head")
+    patients.create_patient(busy, PatientInput("Eve", "Moreau"), actor=ACTOR)
+    report = verify_chain(busy)
+    assert report.ok, report.summary()
+    assert query_rows(db_url, "SELECT last_id FROM audit_chain_head") == [(ids(db_url)[-1],)]
