@@ -258,9 +258,9 @@ def check_backup_audit(db: Database, written: Path) -> None:
     if manifest is None:
         return
     if db.path is None:  # a server's backup was taken from its temporary SQLite copy
-        from sqlalchemy.engine import make_url
+        from mesodesk.services.transfer import database_label
 
-        manifest = replace(manifest, source=make_url(db.url).render_as_string(hide_password=True))
+        manifest = replace(manifest, source=database_label(db))
         write_manifest(written, manifest)
     if not manifest.check_ok:
         return

@@ -361,10 +361,10 @@ def _require_current(source: Database) -> None:
 
     revision = stored_revision(source)
     if revision is None:
-        raise ServiceError(f"{_label(source)} holds no mesodesk clinic.")
+        raise ServiceError(f"{database_label(source)} holds no mesodesk clinic.")
     if revision != HEAD_REVISION:
         raise ServiceError(
-            f"{_label(source)} is at schema {revision}; open it once with this mesodesk "
+            f"{database_label(source)} is at schema {revision}; open it once with this mesodesk "
             f"(which brings it to {HEAD_REVISION}) and copy it then."
         )
 
@@ -377,7 +377,7 @@ def _require_empty(target: Database) -> None:
     if tables:
         shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
         raise TargetNotEmpty(
-            f"{_label(target)} is not empty ({len(tables)} table(s): {shown}); "
+            f"{database_label(target)} is not empty ({len(tables)} table(s): {shown}); "
             "a clinic is copied into an empty database only."
         )
 
@@ -456,7 +456,8 @@ def _reset_sequences(write: Connection, tables: list[Table]) -> None:
         )
 
 
-def _label(db: Database) -> str:
+def database_label(db: Database) -> str:
+    """How messages and manifests name a database: its file, or its URL without password."""
     if db.path is not None:
         return str(db.path)
     from sqlalchemy.engine import make_url
