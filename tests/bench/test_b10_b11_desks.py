@@ -80,7 +80,9 @@ feed.close()
 
 MARKER = r"""
 import random, sys, time
+from dataclasses import replace
 from mesodesk.domain.enums import SessionStatus
+from tests.factories import ACTOR
 from mesodesk.services import sessions
 from mesodesk.store.engine import Database
 
@@ -89,7 +91,7 @@ db = Database.connect(url)
 rng = random.Random(10)
 for session_id in ids:
     time.sleep(rng.uniform(0.1, 0.4))
-    sessions.set_status(db, session_id, SessionStatus.DONE, actor="desk a")
+    sessions.set_status(db, session_id, SessionStatus.DONE, actor=replace(ACTOR, host="desk a"))
     print(session_id, time.time(), flush=True)
 """
 
@@ -135,7 +137,9 @@ def test_b10_change_propagation(db: Database, backend: str, tmp_path: Path) -> N
 
 DESK = r"""
 import json, random, sys, time
+from dataclasses import replace
 from datetime import datetime, timedelta
+from tests.factories import ACTOR
 from decimal import Decimal
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import aftercare, chart, patients, sessions
@@ -145,6 +149,7 @@ from mesodesk.store.engine import Database
 
 url, tag, seconds, setup = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), json.loads(sys.argv[4])
 db = Database.connect(url)
+me = replace(ACTOR, host=f"desk {tag}")  # signed in at this desk
 rng = random.Random(tag)
 patient_ids, practitioner_ids = setup["patients"], setup["practitioners"]
 planned, done, area = setup["planned"], setup["done"], setup["area"]
@@ -163,14 +168,14 @@ while time.time() < end:
         if op == "search":
             patients.patient_page(db, rng.choice(["a", "be", "car", "d", "mar", "lo"]))
         elif op == "chart":
-            chart.chart_data(db, rng.choice(patient_ids))
+            chart.chart_data(db, rng.choice(patient_ids), actor=me)
         elif op == "book":
             # Desks book the same practitioners' diaries: clashes are real refusals.
             slot = base + timedelta(days=rng.randrange(40), hours=rng.randrange(8))
             record = sessions.create_session(db, SessionInput(
                 patient_id=rng.choice(patient_ids), practitioner_id=rng.choice(practitioner_ids),
                 starts_at=slot, treatments=(TreatmentInput(area, volume_ml=Decimal("1")),),
-            ), actor=f"desk {tag}")
+            ), actor=me)
             booked.append(record.id)
         elif op == "record":
             session_id = rng.choice(planned)
@@ -186,14 +191,14 @@ while time.time() < end:
             )
             time.sleep(rng.uniform(0.0, 0.05))  # typing: another desk may save meanwhile
             began = time.time()
-            saved = sessions.update_session(db, session_id, data, actor=f"desk {tag}",
+            saved = sessions.update_session(db, session_id, data, actor=me,
                                             expected_version=seen.version)
             notes.append([session_id, saved.version, text])
         elif op == "mark":
             session_id = rng.choice(planned)
             seen = sessions.get_session(db, session_id)
             target = SessionStatus.ARRIVED if seen.status == "planned" else SessionStatus.PLANNED
-            sessions.set_status(db, session_id, target, actor=f"desk {tag}",
+            sessions.set_status(db, session_id, target, actor=me,
                                 expected_version=seen.version)
         elif op == "print":
             aftercare.render(aftercare.prepare(db, [rng.choice(done)]))
