@@ -66,6 +66,19 @@ def make_user(
         )
 
 
+def desk_user(db: Database, name: str, *roles: Role) -> User:
+    """The person at the other desk: their account's name is what the audit and the
+    conflict name (made once per name and database, then reused)."""
+    from mesodesk.services.accounts.common import account_by_login
+
+    login = name.lower().replace(" ", ".")
+    with db.read() as s:
+        row = account_by_login(s, login)
+        if row is not None:
+            return row.as_user("other-desk")
+    return make_user(db, *roles, login=login, name=name)
+
+
 @dataclass
 class Clinic:
     patient: int

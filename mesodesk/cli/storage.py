@@ -1,4 +1,5 @@
-"""Commands that look after the database file: ``check``, ``backup`` and ``restore``."""
+"""Commands that look after the database: ``check``, ``backup`` and ``restore``, on an SQLite
+file (``--db``) or a server (``--database-url``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,14 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mesodesk.cli.common import CliError, Handler, add_db_options, add_user_options, sign_in
+from mesodesk.cli.common import (
+    CliError,
+    Handler,
+    add_db_options,
+    add_user_options,
+    database_label,
+    sign_in,
+)
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
@@ -15,12 +23,14 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers) -> dict[str, Handler]:
     check = sub.add_parser("check", help="check integrity, foreign keys, schema and audit")
-    add_db_options(check, required=True)
+    add_db_options(check, url=True, required=True)
 
     backup = sub.add_parser(
-        "backup", help="write a checked copy of the database, even while it is in use"
+        "backup",
+        help="write a checked copy of the database, even while it is in use (a server's "
+        "clinic is written as a verified SQLite file)",
     )
-    add_db_options(backup, required=True)
+    add_db_options(backup, url=True, required=True)
     where = backup.add_mutually_exclusive_group(required=True)
     where.add_argument("--out", metavar="FILE", help="the backup file to write")
     where.add_argument(
@@ -34,8 +44,11 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     )
     add_passphrase_option(backup)
 
-    restore = sub.add_parser("restore", help="replace the database with a checked backup")
-    add_db_options(restore, required=True)
+    restore = sub.add_parser(
+        "restore",
+        help="replace the database with a checked backup (on a server: into an empty database)",
+    )
+    add_db_options(restore, url=True, required=True)
     restore.add_argument("--from", dest="source", metavar="FILE", required=True)
     add_passphrase_option(restore)
     add_user_options(restore)
@@ -74,41 +87,54 @@ def cmd_check(args: argparse.Namespace) -> int:
     from mesodesk.services.health import check_database
     from mesodesk.store.backup import check_sqlite_file
 
-    path = Path(args.db)
-    check_sqlite_file(path)
-    db = connect_for_check(path)
+    where = database_label(args)
+    if args.db:
+        check_sqlite_file(Path(args.db))
+    db = open_for_check(args)
     try:
         problems = check_database(db)
     finally:
         db.dispose()
     if problems:
-        print(f"{path}: {len(problems)} problem(s) found", file=sys.stderr)
+        print(f"{where}: {len(problems)} problem(s) found", file=sys.stderr)
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     print(
-        f"{path}: OK (integrity, foreign keys, schema at head and nothing added to it, "
+        f"{where}: OK (integrity, foreign keys, schema at head and nothing added to it, "
         "audit append-only and its hash chain holds)"
     )
-    _report_incomplete(path)
+    _report_incomplete(args)
     return 0
 
 
+def open_for_check(args: argparse.Namespace) -> Database:
+    """The server the command names, or its file (see :func:`connect_for_check`)."""
+    from mesodesk.store.engine import Database
+
+    if args.database_url:
+        return Database.connect(args.database_url)
+    return connect_for_check(Path(args.db))
+
+
 def connect_for_check(path: Path) -> Database:
-    """The database to check: as it is (no migration), read-only when it may not be written."""
+    """The database to check: as it is (no migration), read-only when it may not be written
+    or when it is a backup (a manifest beside it: opening it for writing would change its
+    bytes, and a restore would then refuse it as altered)."""
     from mesodesk.store.checks import writable
     from mesodesk.store.engine import Database, url_for_path
+    from mesodesk.store.snapshot import manifest_path
 
-    if writable(path) is not None:
+    if writable(path) is not None or manifest_path(path).exists():
         return Database.open_read_only(path)
     return Database.connect(url_for_path(path))
 
 
-def _report_incomplete(path: Path) -> None:
+def _report_incomplete(args: argparse.Namespace) -> None:
     """Done sessions whose clinical record is incomplete: reported, not an error."""
     from mesodesk.services.safety import incomplete_done_sessions
 
-    db = connect_for_check(path)
+    db = open_for_check(args)
     try:
         report = incomplete_done_sessions(db, examples=10)
     finally:
@@ -129,8 +155,6 @@ def _report_incomplete(path: Path) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from mesodesk.services.database import back_up
-    from mesodesk.store.backup import check_sqlite_file
-    from mesodesk.store.engine import Database
     from mesodesk.store.snapshot import read_manifest
 
     passphrase = (
@@ -138,8 +162,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     )
     if args.auto:
         return auto_backup(args, passphrase)
-    check_sqlite_file(Path(args.db))
-    db = Database.for_sqlite_file(Path(args.db))
+    db = open_backup_source(args)
     try:
         written = back_up(
             db, Path(args.out), actor="mesodesk backup", overwrite=args.force,
@@ -156,12 +179,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def auto_backup(args: argparse.Namespace, passphrase: str | None) -> int:
     """``backup --auto``: the clinic's folder, rotation and encryption, as the window does."""
     from mesodesk.services.backups import take_backup
-    from mesodesk.store.backup import check_sqlite_file
-    from mesodesk.store.engine import Database
 
-    path = Path(args.db)
-    check_sqlite_file(path)
-    db = Database.for_sqlite_file(path)
+    db = open_backup_source(args)
     try:
         info = take_backup(db, passphrase=passphrase, reason="automatic")
     finally:
@@ -188,6 +207,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         problems = backup_problems(source)
         if problems:
             raise CliError(f"{source} was altered after it was written: {problems[0]}")
+    if args.database_url:
+        return _restore_server(args, source, passphrase)
     actor: User | str = "mesodesk restore"
     if Path(args.db).exists():  # the clinic's admin restores over the clinic's database
         try:
@@ -208,4 +229,34 @@ def cmd_restore(args: argparse.Namespace) -> int:
         )
     else:
         print(f"Restored {args.db} from {args.source}")
+    return 0
+
+
+def open_backup_source(args: argparse.Namespace) -> Database:
+    """The database to back up: the file, as it is; or the server, which must hold a clinic
+    at this version's schema (its backup is a verified SQLite copy)."""
+    from mesodesk.services.database import open_database
+    from mesodesk.store.backup import check_sqlite_file
+    from mesodesk.store.engine import Database
+
+    if args.database_url:
+        return open_database(args.database_url, create=False)
+    check_sqlite_file(Path(args.db))
+    return Database.for_sqlite_file(Path(args.db))
+
+
+def _restore_server(args: argparse.Namespace, source: Path, passphrase: str | None) -> int:
+    """A backup copied into an empty server database (never over a clinic's data)."""
+    from mesodesk.cli.server import print_report, progress_printer
+    from mesodesk.services.backups import restore_to_server
+
+    report = restore_to_server(
+        args.database_url,
+        source,
+        actor="mesodesk restore",
+        passphrase=passphrase,
+        progress=progress_printer(),
+    )
+    print_report(report, database_label(args))
+    print(f"Restored {database_label(args)} from {args.source}")
     return 0

@@ -189,6 +189,8 @@ class Slot:
     duration_minutes: int
     patient_name: str = ""
     practitioner_name: str = ""
+    just_booked: bool = False
+    """Booked moments ago (most likely at another desk while this one was choosing it)."""
 
     @property
     def ends_at(self) -> datetime:
@@ -212,21 +214,29 @@ class Clash:
             whom = self.other.patient_name or Message(
                 QT_TRANSLATE_NOOP("messages", "session {number}"), number=self.other.session_id
             )
-            return Message(
+            clash = Message(
                 QT_TRANSLATE_NOOP("messages", "{who} is already booked {when} with {whom}."),
                 who=who,
                 when=when,
                 whom=whom,
             )
-        whom = self.other.patient_name or Message(QT_TRANSLATE_NOOP("messages", "The patient"))
-        with_who = self.other.practitioner_name or Message(
-            QT_TRANSLATE_NOOP("messages", "another practitioner")
-        )
+        else:
+            whom = self.other.patient_name or Message(QT_TRANSLATE_NOOP("messages", "The patient"))
+            with_who = self.other.practitioner_name or Message(
+                QT_TRANSLATE_NOOP("messages", "another practitioner")
+            )
+            clash = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{whom} already has a session {when} with {with_who}."
+                ),
+                whom=whom,
+                when=when,
+                with_who=with_who,
+            )
+        if not self.other.just_booked:
+            return clash
         return Message(
-            QT_TRANSLATE_NOOP("messages", "{whom} already has a session {when} with {with_who}."),
-            whom=whom,
-            when=when,
-            with_who=with_who,
+            QT_TRANSLATE_NOOP("messages", "This slot was just taken: {clash}"), clash=clash
         )
 
 

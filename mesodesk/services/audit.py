@@ -16,11 +16,15 @@ from mesodesk.domain import clock
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.audit_chain import GENESIS_HASH, row_content, row_hash
 from mesodesk.services.access import require
+from mesodesk.store import changes as change_notices
+from mesodesk.store import dialect
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, Base
 from mesodesk.store.models_accounts import AuditChainHead
 
 _CHAIN_KEY = "mesodesk.audit_chain_transaction"
+
+change_notices.install()
 
 
 def utcnow() -> datetime:
@@ -46,16 +50,23 @@ def json_safe(value: Any) -> Any:
 
 
 def snapshot(row: Base) -> dict[str, Any]:
-    """Column values of an ORM row, JSON-safe."""
+    """Column values of an ORM row, JSON-safe; not its edit-conflict version counter, which
+    moves on every save and says nothing about what changed."""
     mapper = inspect(row.__class__)
-    return {c.key: json_safe(getattr(row, c.key)) for c in mapper.column_attrs}
+    counter = mapper.version_id_col
+    return {
+        c.key: json_safe(getattr(row, c.key))
+        for c in mapper.column_attrs
+        if counter is None or c.columns[0] is not counter
+    }
 
 
 def chain_head(s: Session) -> AuditChainHead:
     """The chain head, locked for this transaction (the first call takes the lock).
 
     SQLite writers already hold the write lock (``BEGIN IMMEDIATE``); on PostgreSQL the
-    ``FOR UPDATE`` makes a second writer wait here until the first commits.
+    ``FOR UPDATE`` makes a second writer wait here until the first commits (and with no head
+    row to lock, ``store.dialect.lock_audit_chain`` does).
     """
     transaction = s.get_transaction()
     head: AuditChainHead | None
@@ -65,6 +76,9 @@ def chain_head(s: Session) -> AuditChainHead:
         head = s.get(AuditChainHead, 1, with_for_update=True)
         s.info[_CHAIN_KEY] = transaction
     if head is None:  # only a database whose head row was removed: start from the last row
+        dialect.lock_audit_chain(s.connection())  # no row to lock: the chain itself
+        head = s.get(AuditChainHead, 1, populate_existing=True)
+    if head is None:
         last = s.execute(
             select(AuditEvent.id, AuditEvent.row_hash).order_by(AuditEvent.id.desc()).limit(1)
         ).first()
@@ -110,6 +124,8 @@ def record_many(
     head = chain_head(s)
     now = utcnow()
     for entity_id, before, after in items:
+        if not change_notices.is_quiet(action):  # a chart looked at refreshes no desk
+            change_notices.note_change(s, entity, entity_id)
         event = AuditEvent(
             id=head.last_id + 1,
             occurred_at=now,

@@ -231,25 +231,19 @@ def back_up(
     snapshot with its manifest beside it (encrypted when a passphrase is given), audited.
 
     ``actor`` is the signed-in user (who must be allowed backups), or the name of a process
-    acting without an account (the ``backup`` command, a scheduled job).
+    acting without an account (the ``backup`` command, a scheduled job). A server's clinic
+    is first read in one snapshot into a verified SQLite copy, which is then backed up.
     """
     from mesodesk.domain.accounts import Permission
     from mesodesk.services.access import require_now
-    from mesodesk.services.errors import ServiceError
-    from mesodesk.store.backup import online_backup
+    from mesodesk.services.transfer import sqlite_source
+    from mesodesk.store.backup import check_destination, online_backup
 
-    source = db.path
-    if source is None:
-        raise ServiceError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "This database is on a server; back it up there (see the README)."
-                )
-            )
-        )
     if isinstance(actor, User):
         require_now(db, actor, Permission.BACKUPS)
-    written = online_backup(source, destination, overwrite=overwrite, passphrase=passphrase)
+    check_destination(destination, overwrite=overwrite)  # before a server's copy is made
+    with sqlite_source(db) as source:
+        written = online_backup(source, destination, overwrite=overwrite, passphrase=passphrase)
     check_backup_audit(db, written)
     record_backup(db, actor, written, "manual")
     return written
@@ -280,7 +274,8 @@ def record_backup(db: Database, actor: User | str, written: Path, reason: str) -
 def check_backup_audit(db: Database, written: Path) -> None:
     """Walk the audit chain (and the schema) of a backup just written, and put the result
     in its manifest: a backup whose chain does not hold is kept, but marked as failing its
-    check. An encrypted backup cannot be read here; the chain of the database it was
+    check. A server's backup names the server (without its password) as its source. An
+    encrypted backup cannot be read here; the chain of the database it was
     taken from is checked instead (one snapshot apart)."""
     from dataclasses import replace
 
@@ -289,7 +284,14 @@ def check_backup_audit(db: Database, written: Path) -> None:
     from mesodesk.store.snapshot import read_manifest, write_manifest
 
     manifest = read_manifest(written)
-    if manifest is None or not manifest.check_ok:
+    if manifest is None:
+        return
+    if db.path is None:  # a server's backup was taken from its temporary SQLite copy
+        from mesodesk.services.transfer import database_label
+
+        manifest = replace(manifest, source=database_label(db))
+        write_manifest(written, manifest)
+    if not manifest.check_ok:
         return
     if is_encrypted(written):
         report = verify_chain(db)

@@ -66,6 +66,8 @@ class PatientRecord:
     updated_at: datetime
     archived_at: datetime | None
     archive_reason: str
+    version: int = 1
+    """What an editor passes back when it saves (see ``services.conflicts``)."""
 
     @property
     def full_name(self) -> str:
@@ -94,6 +96,8 @@ class ProfileRecord(ProfileInput):
     patient_id: int = 0
     recorded_at: datetime | None = None
     recorded_by: str = ""
+    version: int = 0
+    """The profile's place in the patient's history (1, 2 ...); 0 before the first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,7 @@ class ProductRecord:
     ingredients: tuple[str, ...]
     notes: str
     archived: bool
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +122,7 @@ class LotRecord:
     expiry_date: date
     quantity: Decimal | None
     archived: bool
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +239,8 @@ class SessionRecord:
     override_at: datetime | None = None
     missing: tuple[str, ...] = ()
     """For a done session, what its record lacks: "lot numbers", "consent", "checklist"."""
+    version: int = 1
+    """What the session editor passes back when it saves (see ``services.conflicts``)."""
 
     @property
     def total_volume_ml(self) -> Decimal:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from sqlalchemy import text
 
 from mesodesk.services.audit_chain import verify_chain
+from mesodesk.store import dialect
 from mesodesk.store.engine import Database
 from mesodesk.store.migrate import HEAD_REVISION, stored_revision
 from mesodesk.store.schema_check import unexpected_schema
-from mesodesk.store.snapshot import AUDIT_TRIGGERS
 
 
 def check_database(db: Database) -> list[str]:
@@ -19,21 +19,10 @@ def check_database(db: Database) -> list[str]:
     if revision != HEAD_REVISION:
         problems.append(f"schema revision is {revision or 'missing'}, expected {HEAD_REVISION}")
     with db.engine.connect() as conn:
-        if db.is_sqlite:
-            result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-            if result != ["ok"]:
-                problems.extend(f"integrity: {line}" for line in result[:20])
-            for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-                problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
-            triggers = {
-                r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger'"
-                )
-            }
-            missing = [t for t in AUDIT_TRIGGERS if t not in triggers]
-            if missing:
-                problems.append("audit: append-only triggers missing: " + ", ".join(missing))
+        problems.extend(dialect.integrity_problems(conn))
+        missing = dialect.missing_audit_triggers(conn)
+        if missing:
+            problems.append("audit: append-only triggers missing: " + ", ".join(missing))
         if revision is not None:
             bad = conn.execute(
                 text(
@@ -55,6 +44,12 @@ def check_database(db: Database) -> list[str]:
         if not problems and not db.read_only:  # the probe writes (and rolls back)
             problems.extend(_probe_audit_guard(db))
     return problems
+
+
+def foreign_key_problems(db: Database) -> list[str]:
+    """Rows pointing to a missing row (SQLite only can hold them; PostgreSQL refuses them)."""
+    with db.engine.connect() as conn:
+        return dialect.foreign_key_problems(conn)
 
 
 def _probe_audit_guard(db: Database) -> list[str]:

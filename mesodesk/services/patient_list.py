@@ -19,8 +19,10 @@ stop)`` in list order (family then given name, folded, then id). Two shapes:
   database has changed. Only the ids are kept; a page of rows is read by id when shown.
 
 SQLite databases are read through ``Database.reader()`` (plain sqlite3, so the first window
-paints before SQLAlchemy has loaded); other databases get the same interface over
-``services.patients.count_patients`` and ``patient_page``.
+paints before SQLAlchemy has loaded). On PostgreSQL the whole list and the short prefixes read
+the same statements through a ``store.dialect.ServerReader``, and the other searches find
+their ids in list order in one statement (``patient_list_server``). Any other database gets
+the same interface over ``services.patients.count_patients`` and ``patient_page``.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from typing import TYPE_CHECKING
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.search import LIST_PREFIX_MAX, PatientQuery, parse_query
 from mesodesk.services.access import require_now
+from mesodesk.store import dialect
+from mesodesk.store.dialect import POSTGRESQL, Reader
 from mesodesk.store.engine import Database
 
 if TYPE_CHECKING:
@@ -158,25 +162,37 @@ def find_patients(
     """The patients matching ``text`` (see ``domain.search``), archived ones only if asked."""
     require_now(db, actor, Permission.VIEW_PATIENTS)
     query = parse_query(text, date_format)
-    conn = db.reader()
+    file = db.reader()
+    conn: Reader | None = file
     if conn is None:
-        return _ServiceListing(db, text, include_archived, date_format, actor)
+        from mesodesk.services import patient_list_server as server
+
+        if db.engine.dialect.name != POSTGRESQL:
+            return server.ServiceListing(db, text, include_archived, date_format, actor)
+        conn = server.server_reader(db)
     if query.is_empty:
-        return _WholeList(conn, include_archived)
+        return WholeList(conn, include_archived)
     if (
         not include_archived
         and len(query.name_prefixes) == 1
         and len(query.name_prefixes[0]) <= LIST_PREFIX_MAX
     ):
-        return _PrefixList(conn, query.name_prefixes[0])
-    return _search(db, conn, query, include_archived)
+        return PrefixList(conn, query.name_prefixes[0])
+    if file is None:
+        from mesodesk.services.patient_list_server import server_search
+
+        return server_search(conn, query, include_archived)
+    return _search(db, file, query, include_archived)
 
 
 # --- rows --------------------------------------------------------------------------------
 
 
-def _row(r: tuple[int, str, str, str | None, str, int]) -> Row:
-    born = date.fromisoformat(r[3]) if r[3] else None
+def plain_row(r: tuple[int, str, str, str | date | None, str, int]) -> Row:
+    """A row as SQLite (ISO text date) or a server (date) gives it, as a plain ``Row``."""
+    born = r[3]
+    if isinstance(born, str):
+        born = date.fromisoformat(born) if born else None
     return (r[0], r[1], r[2], born, r[4], bool(r[5]))
 
 
@@ -184,12 +200,16 @@ def _rows_by_id(conn: sqlite3.Connection, ids: list[int]) -> list[Row]:
     if not ids:
         return []
     found = {r[0]: r for r in conn.execute(_ROWS_BY_ID, [json.dumps(ids)])}
-    return [_row(found[i]) for i in ids if i in found]
+    return [plain_row(found[i]) for i in ids if i in found]
 
 
 @contextmanager
-def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
-    """One read transaction around several statements, so that they agree."""
+def _snapshot(conn: Reader) -> Iterator[None]:
+    """One read transaction around several statements, so that they agree (on a server,
+    each statement is its own read: the statements grouped here are two counts)."""
+    if not isinstance(conn, sqlite3.Connection):
+        yield
+        return
     conn.execute("BEGIN")
     try:
         yield
@@ -206,14 +226,14 @@ def _int_list(text: str | None) -> list[int]:
 # --- the whole list ----------------------------------------------------------------------
 
 
-class _KeysetList(PatientListing):
+class KeysetList(PatientListing):
     """A listing read a page at a time by keyset on ``(sort_key, id)``, from the nearest
     known position; ``sql`` holds its page statements by (archived too, forwards, from a
     known key), each taking ``params`` first."""
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        conn: Reader,
         count: int,
         sql: dict[tuple[bool, bool, bool], str],
         params: list[str],
@@ -252,7 +272,7 @@ class _KeysetList(PatientListing):
         if found:
             self._remember(start, (found[0][6], found[0][0]))
             self._remember(start + len(found) - 1, (found[-1][6], found[-1][0]))
-        return [_row(r[:6]) for r in found]
+        return [plain_row(r[:6]) for r in found]
 
     def _remember(self, position: int, key: Key) -> None:
         self._keys.pop(position, None)
@@ -261,8 +281,8 @@ class _KeysetList(PatientListing):
             del self._keys[next(iter(self._keys))]
 
 
-class _WholeList(_KeysetList):
-    def __init__(self, conn: sqlite3.Connection, include_archived: bool) -> None:
+class WholeList(KeysetList):
+    def __init__(self, conn: Reader, include_archived: bool) -> None:
         with _snapshot(conn):
             # Without a WHERE clause SQLite counts b-tree cells page by page (no row is
             # decoded); the archived patients are a short range of ix_patient_list.
@@ -276,24 +296,28 @@ class _WholeList(_KeysetList):
 
 # --- short name prefixes -----------------------------------------------------------------
 
-_PREFIX_COLUMNS = (
-    "SELECT p.id, p.family_name, p.given_name, p.date_of_birth, p.phone, 0, x.sort_key"
-    " FROM patient_list_prefix AS x CROSS JOIN patient AS p ON p.id = x.patient_id"
-    " WHERE x.prefix = ?"
-)
-_PREFIX_PAGE_SQL = {
-    (False, True, False): _PREFIX_COLUMNS + " ORDER BY x.sort_key, x.patient_id LIMIT ? OFFSET ?",
-    (False, True, True): _PREFIX_COLUMNS + " AND (x.sort_key, x.patient_id) > (?, ?)"
-    " ORDER BY x.sort_key, x.patient_id LIMIT ? OFFSET ?",
-    (False, False, False): _PREFIX_COLUMNS
-    + " ORDER BY x.sort_key DESC, x.patient_id DESC LIMIT ? OFFSET ?",
-    (False, False, True): _PREFIX_COLUMNS + " AND (x.sort_key, x.patient_id) < (?, ?)"
-    " ORDER BY x.sort_key DESC, x.patient_id DESC LIMIT ? OFFSET ?",
-}
+
+def _prefix_page_sql(backend: str) -> dict[tuple[bool, bool, bool], str]:
+    join = dialect.lookup_join(backend, "patient", "p", "x.patient_id")
+    # Built from constants only.
+    columns = "SELECT p.id, p.family_name, p.given_name, p.date_of_birth, p.phone, 0, x.sort_key"
+    columns += f" FROM patient_list_prefix AS x {join} WHERE x.prefix = ?"
+    return {
+        (False, True, False): columns + " ORDER BY x.sort_key, x.patient_id LIMIT ? OFFSET ?",
+        (False, True, True): columns + " AND (x.sort_key, x.patient_id) > (?, ?)"
+        " ORDER BY x.sort_key, x.patient_id LIMIT ? OFFSET ?",
+        (False, False, False): columns
+        + " ORDER BY x.sort_key DESC, x.patient_id DESC LIMIT ? OFFSET ?",
+        (False, False, True): columns + " AND (x.sort_key, x.patient_id) < (?, ?)"
+        " ORDER BY x.sort_key DESC, x.patient_id DESC LIMIT ? OFFSET ?",
+    }
+
+
+_PREFIX_PAGE_SQL = {backend: _prefix_page_sql(backend) for backend in dialect.LOOKUP_JOIN}
 """Pages of one prefix's active patients, by keyset on the table's own primary key order."""
 
 
-class _PrefixList(_KeysetList):
+class PrefixList(KeysetList):
     """The active patients with a name word starting with a 1- to 3-character prefix: the
     count is that prefix's row in ``patient_list_prefix_count``, and every page comes from
     the ``patient_list_prefix`` range of that prefix, which is already in list order, so
@@ -301,11 +325,12 @@ class _PrefixList(_KeysetList):
 
     reads_by_id = True  # each row is a lookup of its patient by id
 
-    def __init__(self, conn: sqlite3.Connection, prefix: str) -> None:
+    def __init__(self, conn: Reader, prefix: str) -> None:
         found = conn.execute(
             "SELECT patients FROM patient_list_prefix_count WHERE prefix = ?", [prefix]
         ).fetchone()
-        super().__init__(conn, int(found[0]) if found else 0, _PREFIX_PAGE_SQL, [prefix])
+        sql = _PREFIX_PAGE_SQL[dialect.reader_dialect(conn)]
+        super().__init__(conn, int(found[0]) if found else 0, sql, [prefix])
 
     def position_of(self, patient_id: int) -> int | None:
         with _snapshot(self._conn):
@@ -343,7 +368,7 @@ class PatientOrder:
 
 
 def _data_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+    return dialect.sqlite_data_version(conn)
 
 
 def load_order(conn: sqlite3.Connection) -> PatientOrder:
@@ -452,49 +477,3 @@ class _Matches(PatientListing):
         position = bisect_left(self._ranks, rank)
         found = position < len(self._ranks) and self._ranks[position] == rank
         return position if found else None
-
-
-# --- other databases ---------------------------------------------------------------------
-
-
-class _ServiceListing(PatientListing):
-    """Any SQLAlchemy database: the portable count and OFFSET pages of services.patients."""
-
-    def __init__(
-        self, db: Database, text: str, include_archived: bool, date_format: str, actor: User
-    ) -> None:
-        from mesodesk.services.patients import count_patients
-
-        self._db = db
-        self._actor = actor
-        self._text = text
-        self._include_archived = include_archived
-        self._date_format = date_format
-        self._count = count_patients(
-            db, text, include_archived=include_archived, date_format=date_format, actor=actor
-        )
-
-    @property
-    def count(self) -> int:
-        return self._count
-
-    def plain_rows(self, start: int, stop: int) -> list[Row]:
-        return [
-            (r.id, r.family_name, r.given_name, r.date_of_birth, r.phone, r.archived)
-            for r in self.rows(start, stop)
-        ]
-
-    def rows(self, start: int, stop: int) -> list[PatientRow]:
-        from mesodesk.services.patients import patient_page
-
-        if start >= stop:
-            return []
-        return patient_page(
-            self._db,
-            self._text,
-            offset=max(start, 0),
-            limit=stop - max(start, 0),
-            include_archived=self._include_archived,
-            date_format=self._date_format,
-            actor=self._actor,
-        )

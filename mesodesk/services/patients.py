@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict, fields
-from datetime import date, datetime, time, timedelta
+from dataclasses import asdict
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Row, Select, case, delete, func, insert, select, text
@@ -22,20 +22,27 @@ from mesodesk.domain.search import (
 )
 from mesodesk.domain.text import sort_key
 from mesodesk.domain.validation import patient_errors
-from mesodesk.services import audit
+from mesodesk.services import audit, conflicts
 from mesodesk.services.access import require
 from mesodesk.services.dto import (
     PatientInput,
     PatientRecord,
     PatientRow,
     ProfileInput,
-    ProfileRecord,
 )
-from mesodesk.services.errors import NotFound, ValidationFailed
+from mesodesk.services.errors import ValidationFailed
+from mesodesk.services.profiles import (
+    add_profile,
+    current_profile,
+    no_patient,
+    profile_as_of,
+    profile_history,
+    profile_values,
+    record_profile,
+)
 from mesodesk.store.engine import Database
-from mesodesk.store.models import MedicalProfile, Patient, PatientListPrefix, PatientSearchTerm
+from mesodesk.store.models import Patient, PatientListPrefix, PatientSearchTerm
 
-_PROFILE_FIELDS = tuple(f.name for f in fields(ProfileInput))
 _TERM_END = "\U0010ffff"
 
 
@@ -147,18 +154,14 @@ def _record(p: Patient) -> PatientRecord:
         updated_at=p.updated_at,
         archived_at=p.archived_at,
         archive_reason=p.archive_reason,
+        version=p.version,
     )
 
 
 def _load(s: Session, patient_id: int) -> Patient:
     patient = s.get(Patient, patient_id)
     if patient is None:
-        raise NotFound(
-            Message(
-                QT_TRANSLATE_NOOP("messages", "There is no patient with number {patient_id}."),
-                patient_id=patient_id,
-            )
-        )
+        raise no_patient(patient_id)
     return patient
 
 
@@ -196,20 +199,39 @@ def create_patient(
             after=audit.snapshot(patient),
         )
         if profile is not None:
-            _add_profile(s, patient.id, profile, actor=actor, at=now)
+            add_profile(s, patient.id, profile, actor=actor, at=now)
         return _record(patient)
 
 
 def update_patient(
-    db: Database, patient_id: int, data: PatientInput, *, actor: User
+    db: Database,
+    patient_id: int,
+    data: PatientInput,
+    *,
+    actor: User,
+    expected_version: int | None = None,
+    overwrite: bool = False,
 ) -> PatientRecord:
+    """Save the patient's details. ``expected_version`` is the version the editor loaded:
+    a newer stored one raises ``EditConflict`` unless ``overwrite`` (audited as such)."""
     data = _clean(data)
     errors = validate(data)
     if errors:
         raise ValidationFailed(errors)
-    with db.begin() as s:
+    with conflicts.same_moment("patient", patient_id), db.begin() as s:
         require(s, actor, Permission.EDIT_CONTACT)
         patient = _load(s, patient_id)
+        yours = asdict(data)
+        overwrote = conflicts.check(
+            s,
+            entity="patient",
+            entity_id=patient_id,
+            stored=patient.version,
+            expected=expected_version,
+            theirs={key: getattr(patient, key) for key in yours},
+            yours=yours,
+            overwrite=overwrite,
+        )
         before = audit.snapshot(patient)
         for key, value in asdict(data).items():
             setattr(patient, key, value)
@@ -221,12 +243,13 @@ def update_patient(
             audit.record(
                 s,
                 actor=actor,
-                action="update",
+                action=conflicts.action(overwrote),
                 entity="patient",
                 entity_id=patient.id,
                 before=before,
                 after=audit.snapshot(patient),
             )
+            s.flush()
         return _record(patient)
 
 
@@ -390,91 +413,18 @@ def patient_page(
         return [_row(r) for r in s.execute(query)]
 
 
-# --- medical profile ----------------------------------------------------------------------
-
-
-def _profile_record(p: MedicalProfile) -> ProfileRecord:
-    values = {name: getattr(p, name) for name in _PROFILE_FIELDS}
-    values["allergens"] = tuple(p.allergens or ())
-    values["skin_condition_areas"] = tuple(p.skin_condition_areas or ())
-    return ProfileRecord(
-        **values,
-        id=p.id,
-        patient_id=p.patient_id,
-        recorded_at=p.recorded_at,
-        recorded_by=p.recorded_by,
-    )
-
-
-def _add_profile(
-    s: Session, patient_id: int, profile: ProfileInput, *, actor: User, at: datetime
-) -> MedicalProfile:
-    values = asdict(profile)
-    values["allergens"] = sorted({a.strip() for a in profile.allergens if a.strip()})
-    values["skin_condition_areas"] = list(profile.skin_condition_areas)
-    row = MedicalProfile(patient_id=patient_id, recorded_at=at, recorded_by=actor.name, **values)
-    s.add(row)
-    s.flush()
-    audit.record(
-        s,
-        actor=actor,
-        action="create",
-        entity="medical_profile",
-        entity_id=row.id,
-        after=audit.snapshot(row),
-    )
-    return row
-
-
-def record_profile(
-    db: Database, patient_id: int, profile: ProfileInput, *, actor: User
-) -> ProfileRecord:
-    """Save a new dated version of the medical profile; older versions stay."""
-    with db.begin() as s:
-        require(s, actor, Permission.EDIT_CLINICAL)
-        _load(s, patient_id)
-        return _profile_record(_add_profile(s, patient_id, profile, actor=actor, at=audit.utcnow()))
-
-
-def profile_as_of(
-    db: Database, patient_id: int, when: date | datetime, *, actor: User
-) -> ProfileRecord | None:
-    """The profile in force at ``when`` (a date means the end of that day, UTC)."""
-    if not isinstance(when, datetime):
-        when = datetime.combine(when + timedelta(days=1), time.min)
-        strict = True
-    else:
-        strict = False
-    with db.read() as s:
-        require(s, actor, Permission.VIEW_CLINICAL)
-        cutoff = MedicalProfile.recorded_at < when if strict else MedicalProfile.recorded_at <= when
-        row = s.scalar(
-            select(MedicalProfile)
-            .where(MedicalProfile.patient_id == patient_id, cutoff)
-            .order_by(MedicalProfile.recorded_at.desc(), MedicalProfile.id.desc())
-            .limit(1)
-        )
-        return _profile_record(row) if row is not None else None
-
-
-def current_profile(db: Database, patient_id: int, *, actor: User) -> ProfileRecord | None:
-    with db.read() as s:
-        require(s, actor, Permission.VIEW_CLINICAL)
-        row = s.scalar(
-            select(MedicalProfile)
-            .where(MedicalProfile.patient_id == patient_id)
-            .order_by(MedicalProfile.recorded_at.desc(), MedicalProfile.id.desc())
-            .limit(1)
-        )
-        return _profile_record(row) if row is not None else None
-
-
-def profile_history(db: Database, patient_id: int, *, actor: User) -> list[ProfileRecord]:
-    with db.read() as s:
-        require(s, actor, Permission.VIEW_CLINICAL)
-        rows = s.scalars(
-            select(MedicalProfile)
-            .where(MedicalProfile.patient_id == patient_id)
-            .order_by(MedicalProfile.recorded_at.desc(), MedicalProfile.id.desc())
-        )
-        return [_profile_record(r) for r in rows]
+__all__ = [
+    "archive_patient",
+    "count_patients",
+    "create_patient",
+    "current_profile",
+    "get_patient",
+    "patient_page",
+    "possible_duplicates",
+    "profile_as_of",
+    "profile_history",
+    "profile_values",
+    "record_profile",
+    "restore_patient",
+    "update_patient",
+]

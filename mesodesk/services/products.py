@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
-from mesodesk.services import audit
+from mesodesk.services import audit, conflicts
 from mesodesk.services.access import require
 from mesodesk.services.dto import LotRecord, ProductRecord
 from mesodesk.services.errors import NotFound, ValidationFailed
@@ -52,6 +52,7 @@ def _product_record(p: Product, type_name: str) -> ProductRecord:
         tuple(p.ingredients or ()),
         p.notes,
         p.archived_at is not None,
+        p.version,
     )
 
 
@@ -64,6 +65,7 @@ def _lot_record(lot: ProductLot, product_name: str) -> LotRecord:
         lot.expiry_date,
         lot.quantity,
         lot.archived_at is not None,
+        lot.version,
     )
 
 
@@ -165,9 +167,12 @@ def update_product(
     manufacturer: str = "",
     notes: str = "",
     actor: User,
+    expected_version: int | None = None,
+    overwrite: bool = False,
 ) -> ProductRecord:
+    """Save a product's details; ``expected_version`` as in ``services.conflicts``."""
     _validate_product(name, solution_type_id)
-    with db.begin() as s:
+    with conflicts.same_moment("product", product_id), db.begin() as s:
         require(s, actor, Permission.EDIT_PRODUCTS)
         row = _product(s, product_id)
         st = s.get(SolutionType, solution_type_id)
@@ -179,19 +184,36 @@ def update_product(
                     )
                 }
             )
+        yours = {
+            "name": name.strip(),
+            "manufacturer": manufacturer.strip(),
+            "solution_type_id": st.id,
+            "ingredients": [i.strip() for i in ingredients if i.strip()],
+            "notes": notes,
+        }
+        overwrote = conflicts.check(
+            s,
+            entity="product",
+            entity_id=product_id,
+            stored=row.version,
+            expected=expected_version,
+            theirs={key: getattr(row, key) for key in yours},
+            yours=yours,
+            overwrite=overwrite,
+        )
         before = audit.snapshot(row)
-        row.name, row.manufacturer, row.notes = name.strip(), manufacturer.strip(), notes
-        row.solution_type_id = st.id
-        row.ingredients = [i.strip() for i in ingredients if i.strip()]
+        for key, value in yours.items():
+            setattr(row, key, value)
         audit.record(
             s,
             actor=actor,
-            action="update",
+            action=conflicts.action(overwrote),
             entity="product",
             entity_id=row.id,
             before=before,
             after=audit.snapshot(row),
         )
+        s.flush()
         return _product_record(row, st.name)
 
 
@@ -289,6 +311,8 @@ def create_lot(
 
 
 def set_lot_archived(db: Database, lot_id: int, archived: bool, *, actor: User) -> None:
+    """Archive or restore a lot. Archiving twice from two desks loses nothing, so it takes
+    no version: the stored state simply becomes the one asked for."""
     with db.begin() as s:
         require(s, actor, Permission.EDIT_PRODUCTS)
         row = s.get(ProductLot, lot_id)

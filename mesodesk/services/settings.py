@@ -17,9 +17,9 @@ from mesodesk.domain.backup_policy import BackupPolicy
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.schedule import OpeningHours
 from mesodesk.domain.search import DATE_FORMATS
-from mesodesk.services import audit
+from mesodesk.services import audit, conflicts
 from mesodesk.services.access import require
-from mesodesk.services.errors import ValidationFailed
+from mesodesk.services.errors import EditConflict, FieldDifference, ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import Patient, Setting
 
@@ -72,6 +72,14 @@ def get(db: Database, key: str) -> Any:
     with db.read() as s:
         row = s.get(Setting, key)
         return row.value if row is not None else DEFAULTS.get(key)
+
+
+def versions(db: Database) -> dict[str, int]:
+    """Each stored setting's version (0 for one never stored), for an editor to pass back to
+    :func:`save_settings` so that a change another desk saved meanwhile is not lost."""
+    with db.read() as s:
+        stored = {r.key: r.version for r in s.scalars(select(Setting))}
+    return {key: stored.get(key, 0) for key in {*DEFAULTS, *stored}}
 
 
 def get_all(db: Database) -> dict[str, Any]:
@@ -187,12 +195,52 @@ def validate_settings(changes: Mapping[str, Any]) -> None:
         raise ValidationFailed(errors)
 
 
-def write_settings(s: Session, changes: Mapping[str, Any], *, actor: User) -> tuple[str, ...]:
+def _check_versions(
+    s: Session, changes: Mapping[str, Any], expected: Mapping[str, int], overwrite: bool
+) -> bool:
+    """Whether the save overwrites settings another desk changed since ``expected`` was read
+    (only with ``overwrite``; otherwise :class:`EditConflict`, per key: theirs, yours)."""
+    found: list[FieldDifference] = []
+    newest = 0
+    for key, value in changes.items():
+        if key not in expected:
+            continue
+        row = s.get(Setting, key)
+        version = row.version if row is not None else 0
+        stored = row.value if row is not None else DEFAULTS.get(key)
+        wanted = _stored(key, value)
+        if version != expected[key] and stored != wanted:
+            found.append(FieldDifference(key, _audited(key, stored), _audited(key, wanted)))
+            newest = max(newest, version)
+    if found and not overwrite:
+        who, when = conflicts.last_saved(s, "setting", None)
+        raise EditConflict(
+            Message(QT_TRANSLATE_NOOP("messages", "setting")),
+            None,
+            newest,
+            tuple(found),
+            saved_by=who,
+            saved_at=when,
+        )
+    return bool(found)
+
+
+def write_settings(
+    s: Session,
+    changes: Mapping[str, Any],
+    *,
+    actor: User,
+    expected_versions: Mapping[str, int] | None = None,
+    overwrite: bool = False,
+) -> tuple[str, ...]:
     """Inside the caller's transaction: check all, write the keys that differ, audit once.
 
     Returns the keys written; nothing is written (and nothing audited) when none differ.
+    ``expected_versions`` (from :func:`versions`) turns a key another desk saved meanwhile
+    into an ``EditConflict``, unless ``overwrite`` (audited as an overwrite).
     """
     validate_settings(changes)
+    overwrote = _check_versions(s, changes, expected_versions or {}, overwrite)
     before: dict[str, Any] = {}
     after: dict[str, Any] = {}
     for key, value in changes.items():
@@ -212,7 +260,7 @@ def write_settings(s: Session, changes: Mapping[str, Any], *, actor: User) -> tu
     audit.record(
         s,
         actor=actor,
-        action="update",
+        action=conflicts.action(overwrote),
         entity="setting",
         entity_id=None,
         before={"values": before},
@@ -221,16 +269,25 @@ def write_settings(s: Session, changes: Mapping[str, Any], *, actor: User) -> tu
     return tuple(after)
 
 
-def save_settings(db: Database, changes: Mapping[str, Any], *, actor: User) -> tuple[str, ...]:
+def save_settings(
+    db: Database,
+    changes: Mapping[str, Any],
+    *,
+    actor: User,
+    expected_versions: Mapping[str, int] | None = None,
+    overwrite: bool = False,
+) -> tuple[str, ...]:
     """Save several settings as one action: all are checked, then all written or none.
 
     One transaction and one audit row listing every key written. A logo is given as the
     image bytes (or None / "" to remove it). Returns the keys that changed.
     """
     validate_settings(changes)
-    with db.begin() as s:
+    with conflicts.same_moment("setting", None), db.begin() as s:
         require(s, actor, Permission.CLINIC_SETTINGS)
-        return write_settings(s, changes, actor=actor)
+        return write_settings(
+            s, changes, actor=actor, expected_versions=expected_versions, overwrite=overwrite
+        )
 
 
 def put(db: Database, key: str, value: Any, *, actor: User) -> None:

@@ -92,6 +92,38 @@ def _connect(path: Path, *, readonly: bool = False, create: bool = True) -> sqli
     return conn
 
 
+def check_destination(destination: Path, *, overwrite: bool) -> Path:
+    """A backup file name that can be written (its folder exists; no file unless overwrite)."""
+    destination = destination.expanduser()
+    if destination.is_dir():
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{destination} is a folder; give a file name for the backup."
+                ),
+                destination=destination,
+            )
+        )
+    if not destination.parent.is_dir():
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The folder {parent} does not exist."),
+                parent=destination.parent,
+            )
+        )
+    if not overwrite and destination.exists():
+        raise BackupExists(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{destination} already exists; choose another name or add --force to replace it.",
+                ),
+                destination=destination,
+            )
+        )
+    return destination
+
+
 def online_backup(
     source: Path,
     destination: Path,
@@ -131,33 +163,7 @@ def take_backup_file(
     from mesodesk.store.migrate import KNOWN_REVISIONS
 
     check_sqlite_file(source)
-    destination = destination.expanduser()
-    if destination.is_dir():
-        raise StorageError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "{destination} is a folder; give a file name for the backup."
-                ),
-                destination=destination,
-            )
-        )
-    if not destination.parent.is_dir():
-        raise StorageError(
-            Message(
-                QT_TRANSLATE_NOOP("messages", "The folder {parent} does not exist."),
-                parent=destination.parent,
-            )
-        )
-    if not overwrite and destination.exists():
-        raise BackupExists(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages",
-                    "{destination} already exists; choose another name or add --force to replace it.",
-                ),
-                destination=destination,
-            )
-        )
+    destination = check_destination(destination, overwrite=overwrite)
     if destination.resolve() == source.resolve():
         raise StorageError(
             Message(

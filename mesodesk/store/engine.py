@@ -1,4 +1,4 @@
-"""Engine and session factory. SQLite-only settings live here, behind one dialect check.
+"""Engine and session factory; what is SQLite-only is asked of ``store.dialect``.
 
 SQLAlchemy is imported when the engine is first needed, not when this module is: the window
 paints its patient list through ``Database.reader()`` (a plain ``sqlite3`` connection) before
@@ -13,10 +13,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+from mesodesk.store import dialect
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -27,13 +29,13 @@ _WRITING: ContextVar[bool] = ContextVar("mesodesk_writing", default=False)
 
 WHERE_ATTRIBUTE = "mesodesk_database"
 """Set on an error raised inside ``Database.begin()``: the database it concerns."""
+ASKED_AT = "mesodesk_asked_at"
+"""``Session.info`` key: when ``Database.begin()`` was entered (naive UTC), before any wait
+for the write lock or for locked rows."""
+
 BUSY_TIMEOUT_MS = 5000
-SQLITE_PRAGMAS: dict[str, str | int] = {
-    "foreign_keys": "ON",
-    "journal_mode": "WAL",
-    "synchronous": "FULL",
-}
-EXTRA_SQLITE_PRAGMAS: dict[str, str | int] = {}
+SQLITE_PRAGMAS = dialect.SQLITE_PRAGMAS
+EXTRA_SQLITE_PRAGMAS = dialect.EXTRA_SQLITE_PRAGMAS
 """Pragmas added to every new connection; tests use it to simulate a full disk."""
 
 
@@ -45,20 +47,15 @@ def url_for_path(path: str | Path) -> str:
     ).render_as_string()
 
 
-def _backend(url: str) -> str:
-    """The backend name of a URL string (``sqlite`` for ``sqlite+pysqlite:///...``)."""
-    return url.split(":", 1)[0].split("+", 1)[0].lower()
-
-
 def is_sqlite(url_or_engine: str | Engine) -> bool:
     if isinstance(url_or_engine, str):
-        return _backend(url_or_engine) == "sqlite"
+        return dialect.backend_of(url_or_engine) == "sqlite"
     return url_or_engine.url.get_backend_name() == "sqlite"
 
 
 def sqlite_path(url: str) -> Path | None:
     """The database file of an SQLite URL, or None for other backends or in-memory."""
-    if _backend(url) != "sqlite":
+    if dialect.backend_of(url) != "sqlite":
         return None
     from sqlalchemy.engine import make_url
 
@@ -109,41 +106,6 @@ def read_only_url(path: Path) -> str:
     return f"sqlite+pysqlite:///{read_only_uri(path)}&uri=true"
 
 
-def _configure_sqlite(
-    engine: Engine, busy_timeout_ms: int, path: Path | None, *, read_only: bool = False
-) -> None:
-    from sqlalchemy import event
-
-    if path is not None:
-
-        @event.listens_for(engine, "do_connect")
-        def _before_connect(*_args: Any) -> None:
-            protect_sqlite_file(path)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin; otherwise
-        # SAVEPOINT and DDL statements escape the transaction under Python 3.11.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            if read_only:  # the journal mode cannot be set, and nothing may be written
-                cursor.execute("PRAGMA query_only = ON")
-                return
-            for name, value in {**SQLITE_PRAGMAS, **EXTRA_SQLITE_PRAGMAS}.items():
-                cursor.execute(f"PRAGMA {name} = {value}")
-        finally:
-            cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        # A unit of work that will write takes the write lock at once (IMMEDIATE), so that
-        # writers from other programs queue for the busy timeout instead of failing with
-        # SQLITE_BUSY when a deferred read transaction tries to become a write.
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if _WRITING.get() else "BEGIN")
-
-
 def make_engine(
     url: str, *, busy_timeout_ms: int | None = None, echo: bool = False, read_only: bool = False
 ) -> Engine:
@@ -151,12 +113,14 @@ def make_engine(
     (``hide_parameters``): they are patients' names and notes, and messages reach logs."""
     from sqlalchemy import create_engine
 
-    engine = create_engine(url, echo=echo, hide_parameters=True)
+    engine = create_engine(dialect.normalise_url(url), echo=echo, hide_parameters=True)
     if is_sqlite(engine):
-        _configure_sqlite(
+        path = None if read_only else sqlite_path(url)
+        dialect.configure_sqlite(
             engine,
             BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms,
-            None if read_only else sqlite_path(url),
+            _WRITING.get,
+            before_connect=None if path is None else partial(protect_sqlite_file, path),
             read_only=read_only,
         )
     return engine
@@ -183,7 +147,7 @@ class Database:
                     QT_TRANSLATE_NOOP("messages", "a Database needs a URL or an SQLite file path")
                 )
             )
-        self._url = url
+        self._url = dialect.normalise_url(url) if url is not None else None
         self._path = path
         self._path_known = path is not None
         self._engine = engine
@@ -201,6 +165,7 @@ class Database:
 
     @classmethod
     def connect(cls, url: str, *, busy_timeout_ms: int | None = None) -> Database:
+        url = dialect.normalise_url(url)
         return cls(url, make_engine(url, busy_timeout_ms=busy_timeout_ms))
 
     @classmethod
@@ -275,9 +240,12 @@ class Database:
         On SQLite it begins IMMEDIATE (the write lock is taken first and waited for), so two
         programs writing at once queue instead of failing.
         """
+        from mesodesk.domain import clock
+
         token = _WRITING.set(True)
         try:
             with self.sessions.begin() as session:
+                session.info[ASKED_AT] = clock.utcnow()
                 yield session
         except Exception as error:
             self.note_where(error)
@@ -316,6 +284,8 @@ class Database:
         """One read transaction that every :meth:`read` on this thread shares until the
         block ends, so several read services together see one consistent state."""
         with self.read() as session:
+            if not self.is_sqlite:  # SQLite's read transaction is a snapshot already
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             self._local.snapshot = session
             try:
                 yield session
@@ -337,17 +307,8 @@ class Database:
         timeout_ms = BUSY_TIMEOUT_MS if self._busy_timeout_ms is None else self._busy_timeout_ms
         if not self.read_only:
             protect_sqlite_file(path)
-        # check_same_thread=False only so that dispose() may close it from another thread;
-        # each thread gets its own connection.
         target = read_only_uri(path) if self.read_only else str(path)
-        conn = sqlite3.connect(
-            target,
-            timeout=timeout_ms / 1000,
-            isolation_level=None,
-            check_same_thread=False,
-            uri=self.read_only,
-        )
-        conn.execute("PRAGMA query_only = ON")
+        conn = dialect.open_sqlite_reader(target, timeout_ms, uri=self.read_only)  # one per thread
         self._local.conn = conn
         with self._lock:
             self._readers.append(conn)

@@ -139,6 +139,10 @@ def translate(error: BaseException, where: str = "the database") -> StorageError
                     where=where,
                 )
             )
+    if orig is not None and type(orig).__module__.startswith("psycopg"):
+        server = _server_error(orig, where)
+        if server is not None:
+            return server
     if isinstance(error, sa_exc.IntegrityError):
         return IntegrityProblem(
             Message(
@@ -153,6 +157,39 @@ def translate(error: BaseException, where: str = "the database") -> StorageError
                 QT_TRANSLATE_NOOP("messages", "{where} reported a problem: {orig}"),
                 where=where,
                 orig=orig,
+            )
+        )
+    return None
+
+
+def _server_error(orig: BaseException, where: str) -> StorageError | None:
+    """A PostgreSQL (psycopg) error that is about the server rather than the change."""
+    state = getattr(orig, "sqlstate", None)
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if state is None and type(orig).__name__ == "OperationalError":
+        return DatabaseUnreadable(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The database server cannot be reached ({first}); check the address, the network and that the server is running.",
+                ),
+                first=first,
+            )
+        )
+    if state == "53100":
+        return DiskFull(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The server's disk holding {where} is full; nothing was saved."
+                ),
+                where=where,
+            )
+        )
+    if state in ("28000", "28P01"):
+        return DatabaseUnreadable(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The database server refused the login: {first}"),
+                first=first,
             )
         )
     return None

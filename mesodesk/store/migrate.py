@@ -15,8 +15,20 @@ from pathlib import Path
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.engine import Database
 
-HEAD_REVISION = "0009"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+HEAD_REVISION = "0011"
+KNOWN_REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+    "0010",
+    "0011",
+)
 """Every revision this version knows, oldest first."""
 
 

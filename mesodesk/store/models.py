@@ -43,6 +43,8 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Practitioner(Base):
@@ -112,6 +114,8 @@ class Product(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     solution_type: Mapped[SolutionType] = relationship()
     lots: Mapped[list[ProductLot]] = relationship(back_populates="product")
@@ -129,6 +133,8 @@ class ProductLot(Base):
     received_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     product: Mapped[Product] = relationship(back_populates="lots")
 
@@ -156,6 +162,8 @@ class Patient(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     archive_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class PatientSearchTerm(Base):
@@ -224,6 +232,7 @@ class MedicalProfile(Base):
     pregnant_or_breastfeeding: Mapped[bool] = mapped_column(Boolean, default=False)
     needle_anxiety: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
 
 class Course(Base):
@@ -248,6 +257,8 @@ class Course(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
 
 class TreatmentSession(Base):
@@ -285,6 +296,8 @@ class TreatmentSession(Base):
     """Why a practitioner went ahead despite a blocking finding."""
     override_by: Mapped[str] = mapped_column(String(120), default="", server_default="")
     override_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     treatments: Mapped[list[SessionTreatment]] = relationship(
         back_populates="session", order_by="SessionTreatment.position"

@@ -114,15 +114,56 @@ def _postgresql(db: Database) -> list[str]:
                     problems.append(
                         f"schema: index {index['name']!r} on {table} was not created by mesodesk"
                     )
-        triggers = conn.execute(
+        for table in inspector.get_table_names():
+            if table in Base.metadata.tables:
+                expected = set(Base.metadata.tables[table].columns.keys())
+                found = {str(column["name"]) for column in inspector.get_columns(table)}
+                problems.extend(
+                    f"schema: column {table}.{column} was not created by mesodesk"
+                    for column in sorted(found - expected)
+                )
+        problems.extend(_postgresql_triggers(conn))
+        for name, table in conn.execute(
             text(
-                "SELECT t.tgname, c.relname, p.proname FROM pg_trigger t "
-                "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
-                "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+                "SELECT r.rulename, r.tablename FROM pg_rules r "
+                "WHERE r.schemaname = current_schema()"
             )
-        ).all()
-        for name, table, function in triggers:
-            if name not in AUDIT_TRIGGERS_POSTGRESQL or function not in AUDIT_FUNCTIONS_POSTGRESQL:
-                problems.append(f"schema: trigger {name!r} on {table} was not created by mesodesk")
+        ):
+            problems.append(f"schema: rule {name!r} on {table} was not created by mesodesk")
+    return problems
+
+
+AUDIT_TRIGGER_TYPE_POSTGRESQL = 1 | 2 | 8 | 16
+"""``pg_trigger.tgtype`` of the guard: FOR EACH ROW (1), BEFORE (2), DELETE (8), UPDATE (16)."""
+AUDIT_FUNCTION_BODY_POSTGRESQL = "BEGIN RAISE EXCEPTION 'audit_event is append-only'; END;"
+"""The body of ``audit_event_append_only()`` as migration 0001 creates it."""
+
+
+def _postgresql_triggers(conn: object) -> list[str]:
+    """Triggers mesodesk did not create, and the audit guard changed, disabled or pointed
+    at a changed function (PostgreSQL keeps each part in its own catalog column)."""
+    from sqlalchemy.engine import Connection
+
+    assert isinstance(conn, Connection)
+    problems: list[str] = []
+    triggers = conn.execute(
+        text(
+            "SELECT t.tgname, c.relname, p.proname, t.tgenabled, t.tgtype, "
+            "t.tgqual IS NOT NULL, p.prosrc FROM pg_trigger t "
+            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE NOT t.tgisinternal AND n.nspname = current_schema()"
+        )
+    ).all()
+    for name, table, function, enabled, kind, has_when, body in triggers:
+        if name not in AUDIT_TRIGGERS_POSTGRESQL or function not in AUDIT_FUNCTIONS_POSTGRESQL:
+            problems.append(f"schema: trigger {name!r} on {table} was not created by mesodesk")
+        elif (
+            table != "audit_event"
+            or str(enabled) != "O"
+            or int(kind) != AUDIT_TRIGGER_TYPE_POSTGRESQL
+            or has_when
+            or normal_sql(str(body)) != normal_sql(AUDIT_FUNCTION_BODY_POSTGRESQL)
+        ):
+            problems.append(f"schema: trigger {name!r} has been changed")
     return problems

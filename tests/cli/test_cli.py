@@ -15,7 +15,7 @@ from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store import engine as store_engine
 from mesodesk.store.engine import Database, url_for_path
-from tests.conftest import subprocess_env
+from tests.conftest import query_rows, subprocess_env
 from tests.factories import ACTOR, TEST_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,12 +74,15 @@ def test_main_py_and_module_are_the_same_program() -> None:
     assert result.stdout.strip() == f"mesodesk {__version__}"
 
 
-def test_check_reports_ok_on_a_healthy_database(db_path: Path) -> None:
-    result = run_cli("check", "--db", str(db_path))
+def test_check_reports_ok_on_a_healthy_database(db_args: list[str]) -> None:
+    result = run_cli("check", *db_args)
     assert result.returncode == 0, result.stderr
     assert "OK" in result.stdout
 
 
+@pytest.mark.sqlite_only(
+    reason="breaks the SQLite file through a raw connection; the server's check: test_cli_server.py"
+)
 def test_check_lists_problems_and_exits_1(db_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:
         conn.execute("DROP TRIGGER audit_event_no_delete")
@@ -115,6 +118,7 @@ def test_folder_given_as_database(tmp_path: Path) -> None:
     assert_one_line_error(run_cli("check", "--db", str(tmp_path)), "is a folder")
 
 
+@pytest.mark.sqlite_only(reason="a file that cannot be read")
 def test_unreadable_file(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -132,6 +136,7 @@ def test_unreadable_file(
     assert len(err) == 1 and "cannot be read: Permission denied" in err[0]
 
 
+@pytest.mark.sqlite_only(reason="restores the SQLite file")
 def test_database_from_a_newer_mesodesk(db_path: Path) -> None:
     with sqlite3.connect(db_path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
@@ -142,6 +147,7 @@ def test_database_from_a_newer_mesodesk(db_path: Path) -> None:
     )
 
 
+@pytest.mark.sqlite_only(reason="SQLite's file lock")
 def test_database_locked_by_another_process(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -170,6 +176,7 @@ def test_database_locked_by_another_process(
         holder.communicate("", timeout=10)
 
 
+@pytest.mark.sqlite_only(reason="fills the SQLite file with max_page_count")
 def test_full_disk_is_reported_and_nothing_half_written(
     db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -189,6 +196,9 @@ def test_full_disk_is_reported_and_nothing_half_written(
     db.dispose()
 
 
+@pytest.mark.sqlite_only(
+    reason="backs up and replaces the SQLite file; server backups: test_cli_server.py"
+)
 def test_backup_and_restore_round_trip_keeps_the_replaced_file(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -212,6 +222,7 @@ def test_backup_and_restore_round_trip_keeps_the_replaced_file(
     assert run_cli("check", "--db", str(db_path)).returncode == 0
 
 
+@pytest.mark.sqlite_only(reason="restores over the SQLite file")
 def test_restore_refuses_a_file_that_is_not_a_mesodesk_database(
     db_path: Path, tmp_path: Path
 ) -> None:
@@ -228,11 +239,9 @@ def test_restore_refuses_a_file_that_is_not_a_mesodesk_database(
     assert db_path.read_bytes() == before
 
 
-def test_backup_to_a_missing_folder(db_path: Path, tmp_path: Path) -> None:
+def test_backup_to_a_missing_folder(db_args: list[str], tmp_path: Path) -> None:
     assert_one_line_error(
-        run_cli(
-            "backup", "--db", str(db_path), "--out", str(tmp_path / "no" / "such" / "b.sqlite3")
-        ),
+        run_cli("backup", *db_args, "--out", str(tmp_path / "no" / "such" / "b.sqlite3")),
         "does not exist",
     )
 
@@ -242,7 +251,9 @@ def test_usage_errors_exit_2() -> None:
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
-def test_import_patients_reports_bad_rows_with_line_numbers(db_path: Path, tmp_path: Path) -> None:
+def test_import_patients_reports_bad_rows_with_line_numbers(
+    db_args: list[str], db_url: str, tmp_path: Path
+) -> None:
     csv_file = tmp_path / "patients.csv"
     csv_file.write_bytes(
         "\ufefffamily_name;given_name;date_of_birth;phone\n"
@@ -250,25 +261,25 @@ def test_import_patients_reports_bad_rows_with_line_numbers(db_path: Path, tmp_p
         ";Nameless;1980-02-03;\n"
         '"=HYPERLINK(""http://x"")";Eve;;\n'.encode()
     )
-    result = run_as("import-patients", "--db", str(db_path), str(csv_file))
+    result = run_as("import-patients", *db_args, str(csv_file))
     assert result.returncode == 1, result.stderr  # a refused row is a failure to report
     assert "Imported 2 patient(s)" in result.stdout
     assert "line 3:" in result.stderr
-    with sqlite3.connect(db_path) as conn:
-        names = sorted(r[0] for r in conn.execute("SELECT family_name FROM patient"))
+    names = sorted(r[0] for r in query_rows(db_url, "SELECT family_name FROM patient"))
     assert names == ['=HYPERLINK("http://x")', "Dąbrowska"]
 
 
-def test_import_patients_all_or_nothing_imports_nothing(db_path: Path, tmp_path: Path) -> None:
+def test_import_patients_all_or_nothing_imports_nothing(
+    db_args: list[str], db_url: str, tmp_path: Path
+) -> None:
     csv_file = tmp_path / "patients.csv"
     csv_file.write_text("given_name,family_name\nAna,Silva\n,Missing\n", encoding="utf-8")
-    result = run_as("import-patients", "--db", str(db_path), str(csv_file), "--all-or-nothing")
+    result = run_as("import-patients", *db_args, str(csv_file), "--all-or-nothing")
     assert result.returncode == 1
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT count(*) FROM patient").fetchone() == (0,)
+    assert query_rows(db_url, "SELECT count(*) FROM patient") == [(0,)]
 
 
-def test_import_patients_empty_file_is_one_clear_line(db_path: Path, tmp_path: Path) -> None:
+def test_import_patients_empty_file_is_one_clear_line(db_args: list[str], tmp_path: Path) -> None:
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    assert_one_line_error(run_as("import-patients", "--db", str(db_path), str(empty)), "empty")
+    assert_one_line_error(run_as("import-patients", *db_args, str(empty)), "empty")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from mesodesk.store.schema_check import AUDIT_TRIGGERS_SQLITE
 from tests.cli.test_cli import assert_one_line_error, run_as, run_cli
+from tests.conftest import query_rows
 from tests.factories import ACTOR, TEST_PASSWORD
 
 BOSS_PASSWORD = "lantern by the harbour"
@@ -91,54 +91,49 @@ def test_weak_or_mismatched_new_passwords_are_refused(tmp_path: Path) -> None:
     assert_one_line_error(not_admin, "must be an admin")
 
 
-def test_patient_commands_need_a_user_and_the_right_password(db_path: Path) -> None:
-    missing = run_cli("recall", "--db", str(db_path), "--lot", "X")
+def test_patient_commands_need_a_user_and_the_right_password(db_args: list[str]) -> None:
+    missing = run_cli("recall", *db_args, "--lot", "X")
     assert_one_line_error(missing, "--user")
     wrong = run_cli(
-        "recall", "--db", str(db_path), "--lot", "X", "--user", ACTOR.login, "--password-stdin",
+        "recall", *db_args, "--lot", "X", "--user", ACTOR.login, "--password-stdin",
         input="not it\n",
     )  # fmt: skip
     assert_one_line_error(wrong, "login name or the password is wrong")
     empty = run_cli(
-        "recall", "--db", str(db_path), "--lot", "X", "--user", ACTOR.login, "--password-stdin",
+        "recall", *db_args, "--lot", "X", "--user", ACTOR.login, "--password-stdin",
         input="",
     )  # fmt: skip
     assert_one_line_error(empty, "standard input ended")
-    no_terminal = run_cli("recall", "--db", str(db_path), "--lot", "X", "--user", ACTOR.login)
+    no_terminal = run_cli("recall", *db_args, "--lot", "X", "--user", ACTOR.login)
     assert_one_line_error(no_terminal, "--password-stdin")
     assert TEST_PASSWORD not in wrong.stderr
 
 
-def test_the_command_audit_carries_the_user(db_path: Path, tmp_path: Path) -> None:
+def test_the_command_audit_carries_the_user(
+    db_url: str, db_args: list[str], tmp_path: Path
+) -> None:
     csv_file = tmp_path / "people.csv"
     csv_file.write_text("given_name,family_name\nAnn,Lee\nBo,Kim\n", encoding="utf-8")
-    result = run_as("import-patients", "--db", str(db_path), str(csv_file))
+    result = run_as("import-patients", *db_args, str(csv_file))
     assert result.returncode == 0, result.stderr
-    with sqlite3.connect(db_path) as conn:
-        rows = conn.execute(
-            "SELECT action, entity_id, account_id, actor FROM audit_event "
-            "WHERE entity = 'patient' ORDER BY id"
-        ).fetchall()
+    rows = query_rows(
+        db_url,
+        "SELECT action, entity_id, account_id, actor FROM audit_event "
+        "WHERE entity = 'patient' ORDER BY id",
+    )
     created = [r for r in rows if r[0] == "create"]
     assert len(created) == 2 and all(r[1] and r[2] == ACTOR.id for r in created)
     assert rows[-1][0] == "import" and rows[-1][3] == ACTOR.name
-    with sqlite3.connect(db_path) as conn:
-        logins = conn.execute(
-            "SELECT count(*) FROM audit_event WHERE action = 'login' AND account_id = ?",
-            (ACTOR.id,),
-        ).fetchone()[0]
-    assert logins == 1
+    logins = query_rows(db_url, "SELECT account_id FROM audit_event WHERE action = 'login'")
+    assert logins == [(ACTOR.id,)]
 
 
-def test_audit_verify_names_the_first_bad_row(db_path: Path) -> None:
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    for name in AUDIT_TRIGGERS_SQLITE:
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.execute("UPDATE audit_event SET actor = 'someone' WHERE id = 1")
-    for sql in AUDIT_TRIGGERS_SQLITE.values():
-        conn.execute(sql)
-    conn.close()
-    result = run_cli("audit", "verify", "--db", str(db_path))
+def test_audit_verify_names_the_first_bad_row(db_url: str, db_args: list[str]) -> None:
+    from tests.services.test_audit_chain import tampering
+
+    with tampering(db_url) as conn:  # the guard dropped, one row rewritten, the guard back
+        conn.execute("UPDATE audit_event SET actor = 'someone' WHERE id = 1")
+    result = run_cli("audit", "verify", *db_args)
     assert_one_line_error(result, "row 1")
-    checked = run_cli("check", "--db", str(db_path))
+    checked = run_cli("check", *db_args)
     assert checked.returncode == 1 and "audit chain broken at row 1" in checked.stderr

@@ -20,11 +20,11 @@ def _records(db: Database) -> int:
 
 @pytest.mark.parametrize("status", ["planned", "cancelled", "no_show"])
 def test_a_session_that_was_not_done_is_refused(
-    db: Database, db_path: Path, tmp_path: Path, status: str
+    db: Database, db_args: list[str], tmp_path: Path, status: str
 ) -> None:
     session = add_session(db, make_clinic(db), datetime(2026, 11, 20, 9, 0), status=status)
     out = tmp_path / "sheet.pdf"
-    result = run_as("aftercare", "--db", str(db_path), "--session", str(session), "--out", str(out))
+    result = run_as("aftercare", *db_args, "--session", str(session), "--out", str(out))
     assert_one_line_error(result, "printed only for a done session")
     assert not out.exists()
     assert _records(db) == 0
@@ -39,18 +39,20 @@ def test_a_session_that_was_not_done_is_refused(
         ("21/11/2026", "--date must look like 2026-11-21"),
     ],
 )
-def test_a_date_that_does_not_exist_is_named_as_such(db_path: Path, text: str, says: str) -> None:
-    result = run_as("aftercare", "--db", str(db_path), "--date", text, "--out", "d")
+def test_a_date_that_does_not_exist_is_named_as_such(
+    db_args: list[str], text: str, says: str
+) -> None:
+    result = run_as("aftercare", *db_args, "--date", text, "--out", "d")
     assert_one_line_error(result, says)
 
 
 def test_an_unnamed_clinic_is_warned_of_but_the_sheets_are_written(
-    db: Database, db_path: Path, tmp_path: Path
+    db: Database, db_args: list[str], tmp_path: Path
 ) -> None:
     c = make_clinic(db)
     add_session(db, c, datetime(2026, 11, 20, 9, 0))
     out = tmp_path / "day"
-    result = run_as("aftercare", "--db", str(db_path), "--date", "2026-11-20", "--out", str(out))
+    result = run_as("aftercare", *db_args, "--date", "2026-11-20", "--out", str(out))
     assert result.returncode == 0, result.stderr
     files = list(out.glob("*.pdf"))
     assert len(files) == 1
@@ -61,5 +63,5 @@ def test_an_unnamed_clinic_is_warned_of_but_the_sheets_are_written(
 
     settings.put(db, "clinic.name", "Clinique Lumière", actor=ACTOR)
     settings.put(db, "clinic.phone", "+44 20 7946 0000", actor=ACTOR)
-    again = run_as("aftercare", "--db", str(db_path), "--date", "2026-11-20", "--out", str(out))
+    again = run_as("aftercare", *db_args, "--date", "2026-11-20", "--out", str(out))
     assert again.returncode == 0 and again.stderr.strip() == ""

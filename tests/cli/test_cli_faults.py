@@ -15,8 +15,9 @@ import pytest
 
 from mesodesk import cli
 from mesodesk.store import engine as store_engine
+from mesodesk.store.engine import Database, sqlite_path
 from tests.cli.test_cli import ROOT, run_cli
-from tests.conftest import subprocess_env
+from tests.conftest import query_rows, subprocess_env
 from tests.factories import ACTOR, TEST_PASSWORD
 from tests.faults import damage_a_table_page, leftovers, newer_schema, read_only, truncate
 
@@ -74,6 +75,7 @@ def _prepare(db_path: Path, tmp_path: Path) -> Path:
     return out
 
 
+@pytest.mark.sqlite_only(reason="faults of the SQLite file itself")
 @pytest.mark.parametrize("fault", sorted(FAULTS))
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_names_a_faulty_database(
@@ -94,6 +96,7 @@ def test_every_command_names_a_faulty_database(
     assert not (out / "copy.sqlite3").exists() and not (out / "target.sqlite3").exists()
 
 
+@pytest.mark.sqlite_only(reason="faults of the SQLite file itself")
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_on_a_locked_database_is_bounded_and_named(
     db_path: Path,
@@ -115,6 +118,7 @@ def test_every_command_on_a_locked_database_is_bounded_and_named(
 WRITES = {"import-patients", "seed-demo", "aftercare"}
 
 
+@pytest.mark.sqlite_only(reason="faults of the SQLite file itself")
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_every_command_on_a_read_only_file(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
@@ -133,6 +137,7 @@ def test_every_command_on_a_read_only_file(
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only(reason="faults of the SQLite file itself")
 def test_restore_into_a_read_only_file_is_refused_in_one_line(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -144,6 +149,7 @@ def test_restore_into_a_read_only_file_is_refused_in_one_line(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.sqlite_only(reason="faults of the SQLite file itself")
 @pytest.mark.parametrize("fault", ["damaged", "truncated"])
 def test_restore_over_a_damaged_database_keeps_it_aside(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fault: str
@@ -160,6 +166,7 @@ def test_restore_over_a_damaged_database_keeps_it_aside(
     assert cli.main(["check", "--db", str(db_path)]) == 0
 
 
+@pytest.mark.sqlite_only(reason="faults of the SQLite file itself")
 @pytest.mark.parametrize(
     ("fault", "expected"),
     [("damaged", "damaged"), ("truncated", "damaged"), ("newer", "newer mesodesk")],
@@ -174,6 +181,7 @@ def test_the_window_names_a_faulty_database(db_path: Path, fault: str, expected:
     assert db_path.read_bytes() == before
 
 
+@pytest.mark.sqlite_only(reason="faults of the SQLite file itself")
 def test_the_window_on_a_read_only_file_says_so(db_path: Path) -> None:
     with read_only(db_path):
         result = run_cli("--quit-after-ready", "--db", str(db_path))
@@ -207,8 +215,9 @@ def test_a_read_only_folder_at_start_is_not_called_already_open(tmp_path: Path) 
 
 
 def test_encrypted_backup_and_restore_through_the_command_line(
-    db_path: Path, tmp_path: Path
+    db_args: list[str], db_url: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
+    """Over the clinic's file (its admin signs in), or into an empty server database."""
     out = tmp_path / "copy.mdbk"
 
     def run(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
@@ -222,9 +231,27 @@ def test_encrypted_backup_and_restore_through_the_command_line(
             env=subprocess_env(),
         )
 
-    made = run("backup", "--db", str(db_path), "--out", str(out), "--passphrase-stdin",
+    made = run("backup", *db_args, "--out", str(out), "--passphrase-stdin",
                stdin="long passphrase\n")  # fmt: skip
     assert made.returncode == 0, made.stderr
+    db_path = sqlite_path(db_url)
+    if db_path is None:
+        cluster = request.getfixturevalue("pg_cluster")
+        target = cluster.empty_database()
+        request.addfinalizer(lambda: cluster.drop(target))
+        restore: tuple[str, ...] = ("restore", "--database-url", target, "--from", str(out))
+        wrong = run(*restore, "--passphrase-stdin", stdin="wrong one!\n")
+        lines = wrong.stderr.strip().splitlines()
+        assert wrong.returncode == 1 and len(lines) == 1 and "passphrase does not open" in lines[0]
+        assert query_rows(target, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [
+            (0,)
+        ]
+        no_passphrase = run(*restore, stdin="")
+        assert no_passphrase.returncode == 1 and "--passphrase-stdin" in no_passphrase.stderr
+        right = run(*restore, "--passphrase-stdin", stdin="long passphrase\n")
+        assert right.returncode == 0, right.stderr
+        assert leftovers(tmp_path) == []
+        return
     before = db_path.read_bytes()
     restore = ("restore", "--db", str(db_path), "--from", str(out), "--user", ACTOR.login)
     wrong = run(*restore, "--passphrase-stdin", "--password-stdin",
@@ -243,8 +270,12 @@ def test_encrypted_backup_and_restore_through_the_command_line(
 
 
 def test_backup_auto_writes_into_the_backups_folder(
-    db_path: Path, capsys: pytest.CaptureFixture[str]
+    db: Database, db_args: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli.main(["backup", "--db", str(db_path), "--auto"]) == 0
-    written = list((db_path.parent / "backups").glob("*.sqlite3"))
+    """Beside the file; for a clinic on a server, in this computer's data folder."""
+    from mesodesk.services.backups import backup_folder
+
+    folder = backup_folder(db)
+    assert cli.main(["backup", *db_args, "--auto"]) == 0
+    written = list(folder.glob("*.sqlite3"))
     assert len(written) == 1 and "Backup written to" in capsys.readouterr().out

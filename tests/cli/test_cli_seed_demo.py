@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database
@@ -17,22 +15,22 @@ def _patients(db: Database) -> int:
 
 
 def test_seed_demo_refuses_a_database_with_patients_unless_forced(
-    db: Database, db_path: Path
+    db: Database, db_args: list[str]
 ) -> None:
     create_patient(db, PatientInput("Ingrid", "Sørensen"), actor=ACTOR)
 
-    refused = run_as("seed-demo", "--db", str(db_path), "--patients", "3")
+    refused = run_as("seed-demo", *db_args, "--patients", "3")
     assert_one_line_error(refused, "already has 1 patient")
     assert "--force" in refused.stderr
     assert _patients(db) == 1
 
-    forced = run_as("seed-demo", "--db", str(db_path), "--patients", "3", "--force")
+    forced = run_as("seed-demo", *db_args, "--patients", "3", "--force")
     assert forced.returncode == 0, forced.stderr
     assert "Created 3 patients" in forced.stdout
     assert _patients(db) == 4
 
 
-def test_seed_demo_fills_an_empty_database(db: Database, db_path: Path) -> None:
-    result = run_as("seed-demo", "--db", str(db_path), "--patients", "2")
+def test_seed_demo_fills_an_empty_database(db: Database, db_args: list[str]) -> None:
+    result = run_as("seed-demo", *db_args, "--patients", "2")
     assert result.returncode == 0, result.stderr
     assert _patients(db) == 2

@@ -3,6 +3,7 @@ backups, missing libraries and damaged CSV encodings."""
 
 from __future__ import annotations
 
+import shlex
 import sqlite3
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from mesodesk.services.dto import PatientInput
 from mesodesk.services.patients import create_patient
 from mesodesk.store.engine import Database
 from tests.cli.test_cli import ROOT, assert_one_line_error, run_as, run_cli
-from tests.conftest import subprocess_env
+from tests.conftest import query_rows, subprocess_env
 from tests.factories import ACTOR
 
 
@@ -61,9 +62,9 @@ def test_the_window_refuses_an_empty_file_too(empty_db: Path) -> None:
     assert empty_db.read_bytes() == b""
 
 
-def test_output_into_a_closed_pipe_ends_quietly(db_path: Path) -> None:
+def test_output_into_a_closed_pipe_ends_quietly(db_args: list[str]) -> None:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mesodesk", "check", "--db", str(db_path)],
+        [sys.executable, "-m", "mesodesk", "check", *db_args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -77,8 +78,9 @@ def test_output_into_a_closed_pipe_ends_quietly(db_path: Path) -> None:
     assert proc.returncode == 141
 
 
-def test_check_piped_into_head_prints_one_line_and_no_error(db_path: Path) -> None:
-    command = f'"{sys.executable}" -m mesodesk check --db "{db_path}" | head -1'
+def test_check_piped_into_head_prints_one_line_and_no_error(db_args: list[str]) -> None:
+    options = " ".join(shlex.quote(a) for a in db_args)
+    command = f'"{sys.executable}" -m mesodesk check {options} | head -1'
     result = subprocess.run(
         ["sh", "-c", command],
         cwd=ROOT,
@@ -92,12 +94,12 @@ def test_check_piped_into_head_prints_one_line_and_no_error(db_path: Path) -> No
     assert result.stderr == ""
 
 
-def test_a_missing_library_is_one_line_not_two_tracebacks(db_path: Path) -> None:
+def test_a_missing_library_is_one_line_not_two_tracebacks(db_args: list[str]) -> None:
     script = (
         "import sys\n"
         "sys.modules['sqlalchemy'] = None  # as if it were not installed\n"
         "from mesodesk.cli import main\n"
-        f"sys.exit(main(['check', '--db', {str(db_path)!r}]))\n"
+        f"sys.exit(main(['check', *{db_args!r}]))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script],
@@ -111,19 +113,20 @@ def test_a_missing_library_is_one_line_not_two_tracebacks(db_path: Path) -> None
     assert "reinstall" in result.stderr
 
 
-def test_backup_refuses_to_overwrite_unless_forced(db_path: Path, tmp_path: Path) -> None:
+def test_backup_refuses_to_overwrite_unless_forced(db_args: list[str], tmp_path: Path) -> None:
     out = tmp_path / "backup.sqlite3"
     out.write_bytes(b"an older backup")
-    result = run_cli("backup", "--db", str(db_path), "--out", str(out))
+    result = run_cli("backup", *db_args, "--out", str(out))
     assert_one_line_error(result, "already exists")
     assert "--force" in result.stderr
     assert out.read_bytes() == b"an older backup"
-    result = run_cli("backup", "--db", str(db_path), "--out", str(out), "--force")
+    result = run_cli("backup", *db_args, "--out", str(out), "--force")
     assert result.returncode == 0, result.stderr
     with sqlite3.connect(out) as conn:
         assert conn.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
 
 
+@pytest.mark.sqlite_only(reason="the files beside the SQLite file")
 def test_backup_leaves_no_wal_or_shm_files_next_to_the_source(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -144,30 +147,33 @@ def _csv(tmp_path: Path, data: bytes) -> Path:
     return path
 
 
-def test_import_with_refused_rows_exits_non_zero_and_says_so(db_path: Path, tmp_path: Path) -> None:
+def test_import_with_refused_rows_exits_non_zero_and_says_so(
+    db_args: list[str], tmp_path: Path
+) -> None:
     path = _csv(tmp_path, b"given_name,family_name\nAna,Silva\n,Nameless\n")
-    result = run_as("import-patients", "--db", str(db_path), str(path))
+    result = run_as("import-patients", *db_args, str(path))
     assert result.returncode == 1
     assert "Imported 1 patient(s)" in result.stdout
     assert "line 3:" in result.stderr
     assert "1 row(s) refused" in result.stderr.splitlines()[-1]
 
 
-def test_import_says_which_encoding_it_read(db_path: Path, tmp_path: Path) -> None:
+def test_import_says_which_encoding_it_read(
+    db_args: list[str], db_url: str, tmp_path: Path
+) -> None:
     path = _csv(tmp_path, "given_name;family_name\nHélène;Lefèvre\n".encode("cp1252"))
-    result = run_as("import-patients", "--db", str(db_path), str(path))
+    result = run_as("import-patients", *db_args, str(path))
     assert result.returncode == 0, result.stderr
     assert "Windows-1252" in result.stdout
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT given_name FROM patient").fetchone() == ("Hélène",)
+    assert query_rows(db_url, "SELECT given_name FROM patient") == [("Hélène",)]
     path = _csv(tmp_path, "given_name,family_name\nJérôme,Dupont\n".encode())
-    result = run_as("import-patients", "--db", str(db_path), str(path))
+    result = run_as("import-patients", *db_args, str(path))
     assert result.returncode == 0, result.stderr
     assert "UTF-8" in result.stdout
 
 
 def test_mostly_utf8_with_a_few_bad_bytes_is_refused_with_their_lines(
-    db_path: Path, tmp_path: Path
+    db_args: list[str], db_url: str, tmp_path: Path
 ) -> None:
     rows = ["given_name,family_name"] + [f"Jérôme,Dupont{n}" for n in range(8)]
     data = "\n".join(rows).encode() + b"\n"
@@ -175,8 +181,7 @@ def test_mostly_utf8_with_a_few_bad_bytes_is_refused_with_their_lines(
     lines[3] = b"Ana,Silv\xe1"  # a lone Windows-1252 byte on line 4
     lines[6] = b"Eva,M\xfcller"  # and on line 7
     path = _csv(tmp_path, b"\n".join(lines))
-    result = run_as("import-patients", "--db", str(db_path), str(path))
+    result = run_as("import-patients", *db_args, str(path))
     assert_one_line_error(result, "not valid UTF-8")
     assert "lines 4 and 7" in result.stderr
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT count(*) FROM patient").fetchone() == (0,)
+    assert query_rows(db_url, "SELECT count(*) FROM patient") == [(0,)]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import text
 
 from mesodesk.services import aftercare, settings, templates
 from mesodesk.services.dto import TreatmentInput
@@ -175,11 +176,13 @@ def test_sheets_printed_before_the_upgrade_still_reprint(db: Database, clinic: C
     session = add_session(db, clinic, datetime(2026, 11, 20, 9, 0))
     migrate.downgrade(db, "0004")
     with db.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO printed_document (session_id, kind, printed_at, printed_by,"
-            " template_ids, output) VALUES (?, 'aftercare', '2026-11-20 10:00:00', 'x', '[]',"
-            " 'print')",
-            (session,),
+        conn.execute(
+            text(
+                "INSERT INTO printed_document (session_id, kind, printed_at, printed_by,"
+                " template_ids, output) VALUES (:session, 'aftercare', '2026-11-20 10:00:00',"
+                " 'x', '[]', 'print')"
+            ),
+            {"session": session},
         )
     migrate.upgrade(db)
     add_actor_account(db)  # the accounts came with a later revision: sign in again

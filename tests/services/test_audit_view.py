@@ -18,7 +18,7 @@ from mesodesk.store.engine import Database
 from tests.factories import ACTOR, add_session, make_clinic, make_user
 
 
-def test_who_saw_or_changed_a_patient(db: Database) -> None:
+def test_who_saw_or_changed_a_patient(db: Database, tmp_path: Path) -> None:
     c = make_clinic(db)
     other = patients.create_patient(db, PatientInput("Other", "Person"), actor=ACTOR)
     doctor = make_user(db, Role.PRACTITIONER, login="doc", name="Dr Doc")
@@ -27,7 +27,7 @@ def test_who_saw_or_changed_a_patient(db: Database) -> None:
     chart.chart_data(db, c.patient, actor=doctor)
     chart.chart_data(db, other.id, actor=doctor)
     result = recall.recall(db, "HA-2291", actor=ACTOR)
-    recall.export_csv(db, result, Path(db.path or ".").with_name("recall.csv"), actor=ACTOR)
+    recall.export_csv(db, result, tmp_path / "recall.csv", actor=ACTOR)
 
     entries = audit_entries(db, actor=ACTOR, patient_id=c.patient)
     seen = {(e.action, e.entity) for e in entries}

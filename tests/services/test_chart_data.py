@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from mesodesk.domain.session_rules import AlertKind
 from mesodesk.services import chart, patients, safety, sessions
 from mesodesk.services.errors import NotFound
 from mesodesk.services.settings import clinic_zone
-from mesodesk.store.engine import Database
+from mesodesk.store.engine import Database, make_engine
 from tests.factories import ACTOR
 from tests.services.test_chart import add_course, add_session, fill_chart
 
@@ -75,8 +74,7 @@ def test_chart_data_is_one_snapshot_while_another_desk_writes(db: Database) -> N
     """A write committed by another connection between two of the chart's reads is not seen
     half-way: the chart shows the patient either wholly before or wholly after it."""
     c = fill_chart(db, count=4)
-    assert db.path is not None
-    other = sqlite3.connect(db.path, isolation_level=None)
+    other_engine = make_engine(db.url)  # another desk's connection
     statements = 0
 
     def after_first_read(*args: Any) -> None:
@@ -85,19 +83,23 @@ def test_chart_data_is_one_snapshot_while_another_desk_writes(db: Database) -> N
             return
         statements += 1
         if statements == 1:  # the snapshot is taken; another desk now changes everything
-            other.execute("UPDATE patient SET family_name = 'Changed' WHERE id = ?", (c.patient,))
-            other.execute(
-                "UPDATE treatment_session SET status = 'cancelled' WHERE patient_id = ?",
-                (c.patient,),
-            )
-            other.execute("DELETE FROM adverse_event WHERE patient_id = ?", (c.patient,))
+            values = {"p": c.patient}
+            with other_engine.begin() as other:  # committed before the chart reads on
+                other.execute(
+                    text("UPDATE patient SET family_name = 'Changed' WHERE id = :p"), values
+                )
+                other.execute(
+                    text("UPDATE treatment_session SET status = 'cancelled' WHERE patient_id = :p"),
+                    values,
+                )
+                other.execute(text("DELETE FROM adverse_event WHERE patient_id = :p"), values)
 
     event.listen(db.engine, "after_cursor_execute", after_first_read)
     try:
         data = chart.chart_data(db, c.patient, actor=ACTOR)
     finally:
         event.remove(db.engine, "after_cursor_execute", after_first_read)
-        other.close()
+        other_engine.dispose()
 
     assert statements > 1
     assert data.patient.family_name == "Marchand"

@@ -287,6 +287,9 @@ def test_prefix_counts_follow_new_renamed_archived_restored_and_imported_patient
     assert find_patients(db, "hel", actor=ACTOR).count == 0
 
 
+@pytest.mark.sqlite_only(
+    reason="traces the statements of the SQLite reader; tests/store/test_pg_search.py checks PostgreSQL's plans"
+)
 def test_search_reads_only_index_ranges_once_the_order_is_known(db: Database) -> None:
     """The statements a keystroke sends never scan patient or patient_search_term."""
     from mesodesk.services.patient_list import find_patients
@@ -314,6 +317,9 @@ def test_search_reads_only_index_ranges_once_the_order_is_known(db: Database) ->
         assert not scans, (statement, plan)
 
 
+@pytest.mark.sqlite_only(
+    reason="compares the SQLite fast path with the portable queries on one SQLite file"
+)
 def test_other_databases_get_the_same_listing_through_the_portable_queries(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -45,6 +45,7 @@ def _quick_check(path: Path) -> list[str]:
     return result
 
 
+@pytest.mark.sqlite_only(reason="the backup of an SQLite file, its faults and its folder")
 def test_a_backup_under_continuous_writes_finishes_and_verifies(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -75,6 +76,7 @@ def test_a_backup_under_continuous_writes_finishes_and_verifies(
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.sqlite_only(reason="the backup of an SQLite file, its faults and its folder")
 def test_the_manifest_records_the_check_counts_and_digest(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -87,6 +89,7 @@ def test_the_manifest_records_the_check_counts_and_digest(
     assert data["source"] == str(db_path.resolve())
 
 
+@pytest.mark.sqlite_only(reason="the backup of an SQLite file, its faults and its folder")
 def test_a_damaged_source_is_named_and_no_backup_is_written(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -103,6 +106,7 @@ def test_a_damaged_source_is_named_and_no_backup_is_written(
     assert list(out_dir.iterdir()) == []
 
 
+@pytest.mark.sqlite_only(reason="the backup of an SQLite file, its faults and its folder")
 def test_a_read_only_source_folder_is_backed_up_in_bounded_time(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -123,6 +127,7 @@ def test_a_read_only_source_folder_is_backed_up_in_bounded_time(
     assert leftovers(out_dir) == [] and leftovers(folder) == []
 
 
+@pytest.mark.sqlite_only(reason="the backup of an SQLite file, its faults and its folder")
 def test_a_full_destination_is_named_as_such_and_leaves_nothing(
     db: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -138,6 +143,7 @@ def test_a_full_destination_is_named_as_such_and_leaves_nothing(
         assert list(small.iterdir()) == []
 
 
+@pytest.mark.sqlite_only(reason="the backup of an SQLite file, its faults and its folder")
 def test_a_read_only_destination_folder_is_named(db_path: Path, tmp_path: Path) -> None:
     out_dir = tmp_path / "locked-out"
     out_dir.mkdir()
@@ -148,6 +154,7 @@ def test_a_read_only_destination_folder_is_named(db_path: Path, tmp_path: Path) 
     assert list(out_dir.iterdir()) == []
 
 
+@pytest.mark.sqlite_only(reason="the backup of an SQLite file, its faults and its folder")
 def test_automatic_backups_go_beside_the_database_and_rotate(db: Database, db_path: Path) -> None:
     assert backup_due(db) and backup_stale(db) and last_good_backup(db) is None
     start = datetime(2026, 1, 1, 18, 0)

@@ -11,6 +11,8 @@ from mesodesk.services.database import open_database
 from mesodesk.services.describe import describe
 from mesodesk.store.engine import url_for_path
 
+pytestmark = pytest.mark.sqlite_only(reason="a read-only open of an SQLite file")
+
 
 def test_a_write_refused_by_a_read_only_open_names_the_file(db_path: Path) -> None:
     db = open_database(url_for_path(db_path), create=False, read_only=True)

@@ -14,6 +14,8 @@ from mesodesk.store import migrate
 from mesodesk.store.engine import Database, url_for_path
 from tests.factories import ACTOR
 
+pytestmark = pytest.mark.sqlite_only(reason="the copy of the SQLite file taken before a migration")
+
 
 class Killed(BaseException):
     """Stands for the process dying in the middle of the migration."""

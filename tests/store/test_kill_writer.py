@@ -18,6 +18,8 @@ from mesodesk.services.database import open_database
 from mesodesk.store.engine import Database, url_for_path
 from tests.conftest import subprocess_env
 
+pytestmark = pytest.mark.sqlite_only(reason="SQLite's own durability when a writer is killed")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

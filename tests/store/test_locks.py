@@ -15,6 +15,8 @@ from mesodesk.store.locks import AlreadyOpen, InUse, window_holder, window_lock,
 from tests.conftest import subprocess_env
 from tests.factories import ACTOR
 
+pytestmark = pytest.mark.sqlite_only(reason="the instance lock follows the SQLite file's identity")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -26,6 +26,10 @@ from mesodesk.store.models import Patient
 from tests.factories import ACTOR
 from tests.faults import damage_a_table_page, newer_schema, read_only, truncate
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="faults of the SQLite file itself: damage, truncation, permissions, locks, a full disk"
+)
+
 
 @pytest.fixture
 def filled(db: Database, db_path: Path) -> Path:

@@ -26,6 +26,10 @@ from tests.conftest import subprocess_env
 from tests.factories import ACTOR
 from tests.faults import leftovers
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="restores over the clinic's SQLite file (a server restore: tests/services/test_server_backups.py)"
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "correct horse battery"
 

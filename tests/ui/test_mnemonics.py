@@ -84,9 +84,11 @@ def ctx(db: Database, clinic: Clinic) -> DeskContext:
 
 def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[[], QDialog]]:
     """One way to open each dialog; keyed by class name."""
+    from mesodesk.services.errors import EditConflict, FieldDifference
     from mesodesk.ui.dialogs.accounts import AccountEditor, AccountsDialog, ResetPasswordDialog
     from mesodesk.ui.dialogs.adverse_event_editor import AdverseEventEditor
     from mesodesk.ui.dialogs.audit_view import AuditView
+    from mesodesk.ui.dialogs.conflict import ConflictDialog
     from mesodesk.ui.dialogs.course_editor import CourseEditor
     from mesodesk.ui.dialogs.first_start import FirstStartDialog
     from mesodesk.ui.dialogs.import_patients import ImportPatientsDialog
@@ -140,6 +142,10 @@ def _factories(db: Database, ctx: DeskContext, c: Clinic) -> dict[str, Callable[
             ctx, accounts.list_accounts(db, actor=ACTOR)[0]
         ),
         "AdverseEventEditor": lambda: AdverseEventEditor(ctx, session(), today=PAST.date()),
+        "ConflictDialog": lambda: ConflictDialog(
+            EditConflict("patient", c.patient, 2, (FieldDifference("phone", "0111", "0222"),)),
+            {"phone": "Phone"},
+        ),
         "CourseEditor": lambda: CourseEditor(ctx, c.patient),
         "FirstStartDialog": lambda: FirstStartDialog(ctx),
         "ImportPatientsDialog": lambda: ImportPatientsDialog(ctx),

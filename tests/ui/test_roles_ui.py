@@ -149,3 +149,27 @@ def test_switching_user_applies_the_new_role(
     assert not shown(window, "actionAccounts") and not shown(window, "actionSettings")
     assert window.chart_host.chart is None and not page_listed(window, PAGE_CHART)
     assert window.stack.currentIndex() == PAGE_PATIENTS
+
+
+def test_reception_edits_a_patients_phone_without_the_medical_profile(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic
+) -> None:
+    """The contact details load and save for a role that may not read the profile."""
+    from mesodesk.services import patients
+
+    profile_before = patients.current_profile(db, clinic.patient, actor=ACTOR)
+    window = open_as(make_user(db, Role.RECEPTION, login="rita"))
+    window.edit_patient(clinic.patient)
+    editor = window.findChild(PatientEditor)
+    assert editor is not None
+    qtbot.waitUntil(editor.isVisible)
+    assert (
+        editor.family_name.text()
+        == patients.get_patient(db, clinic.patient, actor=ACTOR).family_name
+    )
+    assert not editor.banner.isVisible(), editor.banner.text()
+    editor.phone.clear()
+    qtbot.keyClicks(editor.phone, "+33 6 11 22 33 44")
+    assert editor.save()
+    assert patients.get_patient(db, clinic.patient, actor=ACTOR).phone == "+33 6 11 22 33 44"
+    assert patients.current_profile(db, clinic.patient, actor=ACTOR) == profile_before

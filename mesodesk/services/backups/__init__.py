@@ -28,6 +28,7 @@ from mesodesk.services.backups.restore import (
     RestoreResult,
     preview_restore,
     restore_backup,
+    restore_to_server,
 )
 from mesodesk.services.backups.state import (
     CheckResult,
@@ -59,6 +60,7 @@ __all__ = [
     "preview_restore",
     "quick_open_check",
     "restore_backup",
+    "restore_to_server",
     "rotate",
     "save_backup_policy",
     "set_stored_passphrase",

@@ -9,7 +9,7 @@ from mesodesk.domain.backup_policy import BackupPolicy
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import settings
 from mesodesk.services.access import require
-from mesodesk.services.errors import OutputError, ServiceError, ValidationFailed
+from mesodesk.services.errors import OutputError, ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.private import make_private, open_private, private_dir
 
@@ -38,20 +38,17 @@ def save_backup_policy(db: Database, policy: BackupPolicy, *, actor: User) -> No
 
 
 def backup_folder(db: Database, policy: BackupPolicy | None = None) -> Path:
-    """The folder automatic backups go to: the clinic's choice, else ``backups`` beside it."""
-    from mesodesk.paths import default_backup_dir
+    """The folder automatic backups go to: the clinic's choice, else ``backups`` beside it
+    (for a server's clinic: ``backups/<database>`` in this computer's data folder)."""
+    from mesodesk.paths import default_backup_dir, user_data_dir
 
     policy = policy or backup_policy(db)
     if policy.folder:
         return Path(policy.folder).expanduser()
     if db.path is None:
-        raise ServiceError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "This database is on a server; back it up there (see the README)."
-                )
-            )
-        )
+        from mesodesk.services.transfer import server_name
+
+        return user_data_dir() / "backups" / server_name(db)
     return default_backup_dir(db.path)
 
 

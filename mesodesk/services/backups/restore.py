@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
@@ -12,6 +13,9 @@ from mesodesk.services.access import require
 from mesodesk.services.backups.catalog import BackupInfo, info_for
 from mesodesk.services.backups.policy import Actor, actor_name
 from mesodesk.store.snapshot import COUNTED
+
+if TYPE_CHECKING:
+    from mesodesk.services.transfer import Progress, TransferReport
 
 
 @dataclass(frozen=True)
@@ -164,3 +168,51 @@ def restore_backup(
     finally:
         db.dispose()
     return RestoreResult(info.path, result.replaced_copy, result.revision, info.taken_at)
+
+
+def restore_to_server(
+    url: str,
+    backup: BackupInfo | Path,
+    *,
+    actor: Actor = None,
+    passphrase: str | None = None,
+    progress: Progress | None = None,
+) -> TransferReport:
+    """Copy ``backup`` into the empty server database ``url`` (never over a clinic's data),
+    verified table by table, and audit the restore there.
+
+    The backup is checked as :func:`restore_backup` checks it (its manifest's SHA-256, its
+    schema and audit chain); an encrypted one is decrypted to a private temporary file.
+    """
+    import tempfile
+
+    from mesodesk.services import audit
+    from mesodesk.services.database import open_database
+    from mesodesk.services.transfer import copy_file_to_server
+    from mesodesk.store.private import private_dir
+    from mesodesk.store.restore import plain_copy
+
+    if isinstance(actor, User):
+        require(None, actor, Permission.RESTORE)
+    info = _info(backup)
+    _check_unchanged(info)
+    with (
+        tempfile.TemporaryDirectory(prefix="mesodesk-restore-") as folder,
+        plain_copy(info.path, private_dir(Path(folder)) / info.path.name, passphrase) as plain,
+    ):
+        refuse_tampered(plain, info.path)
+        report = copy_file_to_server(plain, url, progress=progress)
+    db = open_database(url, create=False)
+    try:
+        with db.begin() as s:
+            audit.record(
+                s,
+                actor=actor if isinstance(actor, User) else actor_name(actor),
+                action="restore",
+                entity="database",
+                entity_id=None,
+                after={"from": str(info.path), "taken_at": info.taken_at, "sha256": info.sha256},
+            )
+    finally:
+        db.dispose()
+    return report

@@ -46,20 +46,12 @@ def take_backup(
     (refused when there is none). A signed-in ``actor`` needs the backups permission;
     automatic backups pass no actor. The database is only read.
     """
+    from mesodesk.services.transfer import server_name, sqlite_source
     from mesodesk.store.backup import take_backup_file
     from mesodesk.store.private import private_dir
 
     if isinstance(actor, User):
         require_now(db, actor, Permission.BACKUPS)
-    source = db.path
-    if source is None:
-        raise ServiceError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "messages", "This database is on a server; back it up there (see the README)."
-                )
-            )
-        )
     policy = backup_policy(db)
     rotating = folder is None
     target_folder = folder or backup_folder(db, policy)
@@ -80,8 +72,10 @@ def take_backup(
         from mesodesk.store.snapshot import write_error
 
         raise write_error(error, target_folder / "backup") from error
-    target = backup_name(source, target_folder, encrypted=passphrase is not None)
-    written = take_backup_file(source, target, passphrase=passphrase, reason=reason)
+    named = db.path or Path(server_name(db))
+    target = backup_name(named, target_folder, encrypted=passphrase is not None)
+    with sqlite_source(db) as source:  # a server's clinic: its verified SQLite copy
+        written = take_backup_file(source, target, passphrase=passphrase, reason=reason)
     from mesodesk.services.database import check_backup_audit, record_backup
     from mesodesk.store.snapshot import read_manifest
 

@@ -258,6 +258,7 @@ def practitioner_conflicts(
             starts_at=start,
             duration_minutes=duration_minutes,
             ignore=() if ignore_session_id is None else (ignore_session_id,),
+            lock=False,
         )
     return [
         Conflict(

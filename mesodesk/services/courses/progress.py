@@ -15,7 +15,7 @@ from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, local, local_midnight, to_utc
 from mesodesk.domain.enums import CourseStatus, SessionStatus
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
-from mesodesk.services import audit
+from mesodesk.services import audit, conflicts
 from mesodesk.services import sessions as session_service
 from mesodesk.services.access import require
 from mesodesk.services.courses.common import BOOKED, MISSED
@@ -70,6 +70,8 @@ class CourseProgress:
     timeline: tuple[tuple[date, str], ...]
     """(local date, session status) of every session of the course, in time order."""
     archived: bool = False
+    version: int = 1
+    """What a status change passes back (see ``services.conflicts``)."""
 
     @property
     def remaining(self) -> int:
@@ -152,6 +154,7 @@ def course_progress(
                 interval_days=course.interval_days,
                 maintenance_interval_days=course.maintenance_interval_days,
                 maintenance_due=maintenance,
+                version=course.version,
                 timeline=tuple((from_utc(at, zone).date(), st) for at, st in sessions_),
                 archived=course.archived_at is not None,
             )
@@ -160,7 +163,14 @@ def course_progress(
 
 
 def set_course_status(
-    db: Database, course_id: int, status: CourseStatus | str, *, actor: User, reason: str = ""
+    db: Database,
+    course_id: int,
+    status: CourseStatus | str,
+    *,
+    actor: User,
+    reason: str = "",
+    expected_version: int | None = None,
+    overwrite: bool = False,
 ) -> str:
     """Set a course's status by hand; returns the status stored.
 
@@ -181,7 +191,7 @@ def set_course_status(
         ) from error
     reason = reason.strip()
     zone = clinic_zone(db)
-    with db.begin() as s:
+    with conflicts.same_moment("course", course_id), db.begin() as s:
         require(s, actor, Permission.EDIT_CLINICAL)
         course = s.get(Course, course_id)
         if course is None:
@@ -191,6 +201,17 @@ def set_course_status(
                     course_id=course_id,
                 )
             )
+        # Another desk may have ended or reopened the course since this one read it.
+        conflicts.check(
+            s,
+            entity="course",
+            entity_id=course_id,
+            stored=course.version,
+            expected=expected_version,
+            theirs={"status": course.status},
+            yours={"status": wanted.value},
+            overwrite=overwrite,
+        )
         if wanted in (CourseStatus.ABANDONED, CourseStatus.COMPLETED):
             stored = wanted.value
         else:

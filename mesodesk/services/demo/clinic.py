@@ -76,6 +76,7 @@ class ClinicBuilder(GeneratorBase):
                     spec.notes,
                     self.stamp(created_day, 660, product_id),
                     None,
+                    1,
                 )
             )
             self.product_ids.append(product_id)
@@ -104,6 +105,7 @@ class ClinicBuilder(GeneratorBase):
                         self.day_iso(received),
                         self.stamp(received, 600 + j, lot_id),
                         None,
+                        1,
                     ]
                 )
             lot_ranges.append(ranges)

@@ -256,6 +256,7 @@ class PatientBuilder(SessionBuilder):
                 updated,
                 archived_at,
                 archive_reason,
+                1,
             )
         )
         term_rows = out["patient_search_term"]
@@ -324,6 +325,7 @@ class PatientBuilder(SessionBuilder):
             0,
             anxiety,
             note,
+            1,
         ]
         out["medical_profile"].append(tuple(version))
         # Some patients have a later version: a pregnancy (after the last treatment) or a
@@ -336,6 +338,7 @@ class PatientBuilder(SessionBuilder):
         pregnant = female and age < 45 and all(d < day for d in days) and r() < 0.5
         version[0] = self.next_id("medical_profile")
         version[2] = recorded
+        version[16] = 2
         if pregnant:
             version[13] = 1
             version[15] = "Pregnant: no treatment until after pregnancy and breastfeeding."

@@ -113,6 +113,7 @@ class SessionBuilder(GeneratorBase):
                         "",
                         stamp(booked, 540 + int(r() * 570), course_id),
                         None,
+                        1,
                     )
                 )
             product_id = product_ids[product] if product >= 0 else None
@@ -179,6 +180,7 @@ class SessionBuilder(GeneratorBase):
                         "",
                         "",
                         None,
+                        1,
                     )
                 )
                 lot_id = in_use[lot_day] if in_use is not None and lot_day >= 0 else None

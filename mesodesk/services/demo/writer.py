@@ -15,6 +15,7 @@ from sqlalchemy.types import JSON
 
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.demo.rows import RowChunk
+from mesodesk.store import dialect
 from mesodesk.store.models import Base
 
 
@@ -67,7 +68,7 @@ class RowWriter:
 
     def __init__(self, conn: Connection, *, raw: bool | None = None) -> None:
         self.conn = conn
-        self.raw = conn.dialect.name == "sqlite" if raw is None else raw
+        self.raw = dialect.takes_storage_form(conn) if raw is None else raw
         self.sql: dict[str, str] = {}
 
     def write(self, chunk: RowChunk) -> None:

@@ -78,6 +78,7 @@ def records(
                 r.consent_template_id,
                 r.checklist,
             ),
+            version=r.version,
         )
         for r in rows
     ]

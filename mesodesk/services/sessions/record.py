@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, object_session
@@ -14,15 +13,15 @@ from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.clock import from_utc, to_utc
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
-from mesodesk.services import audit, injection_map, safety, slots
+from mesodesk.services import audit, conflicts, injection_map, safety, slots
 from mesodesk.services.access import require, require_any
 from mesodesk.services.dto import (
-    FindingRecord,
     SessionInput,
     SessionRecord,
     TreatmentInput,
 )
 from mesodesk.services.errors import NotFound, ValidationFailed
+from mesodesk.services.sessions.conflict import conflict_values, input_values
 from mesodesk.services.sessions.permissions import (
     clinical_input,
     require_for_change,
@@ -31,6 +30,7 @@ from mesodesk.services.sessions.permissions import (
     without_notes,
 )
 from mesodesk.services.sessions.read import records
+from mesodesk.services.sessions.screening import screen, stored_reasons
 from mesodesk.services.sessions.validate import done_problems, validate
 from mesodesk.services.settings import clinic_zone
 from mesodesk.store.engine import Database
@@ -136,84 +136,6 @@ def audit_session(
     )
 
 
-def _stored_reasons(row: TreatmentSession) -> dict[str, str]:
-    """The per-stop reasons already recorded with a session."""
-    return {
-        f.key: f.override_reason
-        for f in safety.findings_from_json(row.screening_findings)
-        if f.override_reason
-    }
-
-
-def _override_text(blocks: list[FindingRecord], reasons: dict[str, str]) -> str:
-    return "; ".join(f"{f.title}: {reasons[f.key]}" for f in blocks if f.key in reasons)
-
-
-def _screen(
-    s: Session,
-    row: TreatmentSession,
-    data: SessionInput,
-    zone: ZoneInfo,
-    errors: dict[str, str],
-    *,
-    actor: User,
-) -> None:
-    """Screen the treatment, store the findings, and refuse "done" over an unexplained stop.
-
-    Each stop needs its own reason of real content; the reasons are stored with the stop
-    they answer (in the findings), so the audit and the chart show which reason covers what.
-    """
-    when = to_utc(data.starts_at, zone)
-    anaesthetic = data.anaesthetic_product if data.anaesthetic_used else ""
-    findings = safety.screen_in(s, data.patient_id, when, data.treatments, anaesthetic)
-    blocks = safety.blocking(findings)
-    given = {k: v.strip() for k, v in data.override_reasons if v.strip()}
-    if not given and data.override_reason.strip() and len(blocks) == 1:
-        given = {blocks[0].key: data.override_reason.strip()}
-    reasons = {**_stored_reasons(row), **given} if row.id is not None else given
-    if data.status == SessionStatus.DONE and blocks:
-        unexplained = [f for f in blocks if f.key not in reasons]
-        if unexplained:
-            errors["override"] = (
-                "Screening stops this treatment: "
-                + " ".join(f.message for f in unexplained)
-                + " To go ahead, the practitioner must give a reason for each stop."
-            )
-        thin = [f for f in blocks if f.key in given and rules.override_reason_problem(given[f.key])]
-        if thin and "override" not in errors:
-            problem = rules.override_reason_problem(given[thin[0].key]) or ""
-            errors["override"] = Message(
-                QT_TRANSLATE_NOOP("messages", "{title}: {problem}"),
-                title=thin[0].title,
-                problem=problem,
-            )
-        if data.practitioner_id is None:
-            errors.setdefault(
-                "override",
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "messages",
-                        "Choose the practitioner who takes responsibility for going ahead.",
-                    )
-                ),
-            )
-    if errors:
-        return
-    going_ahead = data.status == SessionStatus.DONE or row.override_reason
-    kept = {f.key: reasons[f.key] for f in blocks if f.key in reasons} if going_ahead else {}
-    row.screening_findings = safety.findings_json(
-        [
-            replace(f, override_reason=kept.get(f.key, "")) if f.level == "block" else f
-            for f in findings
-        ]
-    )
-    text = _override_text(blocks, kept)
-    if text != row.override_reason:
-        row.override_reason = text
-        row.override_by = actor.name if text else ""
-        row.override_at = audit.utcnow() if text else None
-
-
 def _session_row(s: Session, session_id: int) -> TreatmentSession:
     row = s.get(TreatmentSession, session_id)
     if row is None:
@@ -238,7 +160,7 @@ def create_session(db: Database, data: SessionInput, *, actor: User) -> SessionR
         errors.update(mark_errors)
         now = audit.utcnow()
         row = TreatmentSession(created_at=now, updated_at=now, override_reason="")
-        _screen(s, row, data, zone, errors, actor=actor)
+        screen(s, row, data, zone, errors, actor=actor)
         if errors:
             raise ValidationFailed(errors)
         s.add(row)
@@ -250,22 +172,43 @@ def create_session(db: Database, data: SessionInput, *, actor: User) -> SessionR
 
 
 def update_session(
-    db: Database, session_id: int, data: SessionInput, *, actor: User, reason: str = ""
+    db: Database,
+    session_id: int,
+    data: SessionInput,
+    *,
+    actor: User,
+    reason: str = "",
+    expected_version: int | None = None,
+    overwrite: bool = False,
 ) -> SessionRecord:
-    """Amend a session. A done session keeps its history: the audit holds every version."""
+    """Amend a session. A done session keeps its history: the audit holds every version.
+
+    ``expected_version`` is the version the editor loaded: a newer stored one raises
+    ``EditConflict`` unless ``overwrite`` (then audited as an overwrite).
+    """
     zone = clinic_zone(db)
-    with db.begin() as s:
+    with conflicts.same_moment("session", session_id), db.begin() as s:
         current = require(s, actor, Permission.BOOK)
         row = _session_row(s, session_id)
         if not current.can(Permission.VIEW_CLINICAL):
             data = unseen_kept(data, row)
+        overwrote = conflicts.check(
+            s,
+            entity="session",
+            entity_id=session_id,
+            stored=row.version,
+            expected=expected_version,
+            theirs=conflict_values(row, zone),
+            yours=input_values(data, zone),
+            overwrite=overwrite,
+        )
         local_day = clock.local(data.starts_at, zone).date()
         data, mark_errors = injection_map.resolve(s, data, row)
         errors, warnings = validate(s, data, local_day, zone, row=row)
         errors.update(mark_errors)
         before = snapshot(row)
         old_course = row.course_id
-        _screen(s, row, data, zone, errors, actor=actor)
+        screen(s, row, data, zone, errors, actor=actor)
         if errors:
             raise ValidationFailed(errors)
         _apply(s, row, data, zone)
@@ -281,6 +224,7 @@ def update_session(
             if reason.strip():
                 after["amendment_reason"] = reason.strip()
             action = "amend" if before.get("status") == SessionStatus.DONE else "update"
+            action = conflicts.action(overwrote, action)
             audit.record(
                 s,
                 actor=actor,
@@ -293,17 +237,37 @@ def update_session(
         follow_course(s, row.course_id, actor=actor)
         if old_course != row.course_id:
             follow_course(s, old_course, actor=actor)
+        s.flush()
         return records(s, [row], zone, warnings)[0]
 
 
 def set_status(
-    db: Database, session_id: int, status: SessionStatus, *, actor: User, reason: str = ""
+    db: Database,
+    session_id: int,
+    status: SessionStatus,
+    *,
+    actor: User,
+    reason: str = "",
+    expected_version: int | None = None,
 ) -> SessionRecord:
-    """Arrived, done, no-show, cancelled ...: only the moves the session rules allow."""
+    """Arrived, done, no-show, cancelled ...: only the moves the session rules allow.
+
+    With ``expected_version`` (the version the list showed), a status another desk changed
+    meanwhile raises ``EditConflict`` instead of being overwritten.
+    """
     zone = clinic_zone(db)
-    with db.begin() as s:
+    with conflicts.same_moment("session", session_id), db.begin() as s:
         require_for_status(s, actor, status)
         row = _session_row(s, session_id)
+        conflicts.check(
+            s,
+            entity="session",
+            entity_id=session_id,
+            stored=row.version,
+            expected=expected_version,
+            theirs={"status": row.status, "status_reason": row.status_reason},
+            yours={"status": str(status), "status_reason": reason.strip()},
+        )
         if problem := rules.transition_problem(row.status, status):
             raise ValidationFailed({"status": problem})
         if status == SessionStatus.DONE and row.status != SessionStatus.DONE:
@@ -324,6 +288,7 @@ def set_status(
         row.updated_at = audit.utcnow()
         audit_session(s, row, actor=actor, action="update", before=before)
         follow_course(s, row.course_id, actor=actor)
+        s.flush()
         return records(s, [row], zone, [])[0]
 
 
@@ -351,7 +316,7 @@ def _check_can_be_done(s: Session, row: TreatmentSession) -> None:
     lines = [safety.as_input(t) for t in row.treatments]
     anaesthetic = row.anaesthetic_product if row.anaesthetic_used else ""
     blocks = safety.blocking(safety.screen_in(s, row.patient_id, row.starts_at, lines, anaesthetic))
-    reasons = _stored_reasons(row)
+    reasons = stored_reasons(row)
     legacy = bool(row.override_reason) and not reasons  # recorded before per-stop reasons
     unexplained = [f for f in blocks if f.key not in reasons] if not legacy else []
     if unexplained:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,9 +19,10 @@ from PySide6.QtWidgets import (
 from mesodesk.services import catalog as catalog_service
 from mesodesk.services import products as product_service
 from mesodesk.services.dto import ProductRecord
-from mesodesk.services.errors import ValidationFailed
+from mesodesk.services.errors import EditConflict, ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.conflict import Resolution, resolve_conflict
 from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.widgets.inline_errors import InlineErrors
 
@@ -48,6 +51,8 @@ class ProductEditor(QDialog):
         self.ctx = ctx
         self.product = product
         self.record: ProductRecord | None = None
+        self._overwrite = False
+        """For one save after "Keep mine" in the conflict dialog."""
         self.setObjectName("productEditor")
         self.setWindowTitle(
             self.tr("New product")
@@ -115,50 +120,122 @@ class ProductEditor(QDialog):
                 max(0, self.solution_type.findData(solution_type_id))
             )
 
-    def save(self) -> ProductRecord | None:
-        """Save and close; on failure show why, keep the text, and return None."""
-        self.errors.clear()
-        type_id = self.solution_type.currentData()
-        values = {
+    def _values(self) -> dict[str, Any]:
+        return {
             "name": self.name.text(),
-            "solution_type_id": type_id,
+            "solution_type_id": self.solution_type.currentData(),
             "ingredients": split_ingredients(self.ingredients.text()),
             "manufacturer": self.manufacturer.text(),
             "notes": self.notes.toPlainText(),
         }
+
+    @staticmethod
+    def _values_of(product: ProductRecord) -> dict[str, Any]:
+        return {
+            "name": product.name,
+            "solution_type_id": product.solution_type_id,
+            "ingredients": list(product.ingredients),
+            "manufacturer": product.manufacturer,
+            "notes": product.notes,
+        }
+
+    def _show_values(self, values: dict[str, Any]) -> None:
+        self.name.setText(str(values["name"]))
+        self.manufacturer.setText(str(values["manufacturer"]))
+        self.ingredients.setText(", ".join(values["ingredients"]))
+        self.notes.setPlainText(str(values["notes"]))
+        self.solution_type.setCurrentIndex(
+            max(0, self.solution_type.findData(values["solution_type_id"]))
+        )
+
+    def _on_conflict(self, conflict: EditConflict) -> ProductRecord | None:
+        """Another desk saved this product first: show the difference, do as the user says."""
+        assert self.product is not None
+        labels = {
+            "name": self.tr("Name"),
+            "manufacturer": self.tr("Manufacturer"),
+            "solution_type_id": self.tr("Solution type"),
+            "ingredients": self.tr("Ingredients"),
+            "notes": self.tr("Notes"),
+        }
+        choice = resolve_conflict(self, conflict, labels, self._shown_value)
+        if choice == Resolution.KEEP_MINE:
+            self._overwrite = True
+            return self.save()
+        if choice == Resolution.TAKE_THEIRS:
+            mine, base = self._values(), self._values_of(self.product)
+            stored = next(
+                p
+                for p in product_service.list_products(self.ctx.db, include_archived=True)
+                if p.id == self.product.id
+            )
+            self.product = stored
+            merged = self._values_of(stored)
+            merged.update({k: v for k, v in mine.items() if v != base[k]})
+            self._show_values(merged)
+            self.errors.show_banner(
+                self.tr("The other desk's changes are loaded and yours put back: check, then save.")
+            )
+            return None
+        self.errors.show_banner(
+            self.tr("Not saved: another desk changed this product. Save again to decide.")
+        )
+        return None
+
+    def _shown_value(self, field: str, value: object) -> str:
+        from mesodesk.ui.dialogs.conflict import plain_value
+
+        if field == "solution_type_id":
+            index = self.solution_type.findData(value)
+            return self.solution_type.itemText(index) if index >= 0 else "—"
+        return plain_value(value)
+
+    def save(self) -> ProductRecord | None:
+        """Save and close; on failure show why, keep the text, and return None."""
+        self.errors.clear()
+        values = self._values()
+        type_id = values["solution_type_id"]
         errors = {}
-        if not values["name"].strip():
+        if not str(values["name"]).strip():
             errors["name"] = self.tr("Enter the product's name.")
         if type_id is None:
             errors["solution_type_id"] = self.tr("Choose the solution type.")
         if errors:
             self._show_errors(errors)
             return None
+        name, ingredients = str(values["name"]), list(values["ingredients"])
+        manufacturer, notes = str(values["manufacturer"]), str(values["notes"])
+        assert isinstance(type_id, int)
         try:
             if self.product is None:
                 record = product_service.create_product(
                     self.ctx.db,
-                    values["name"],
+                    name,
                     type_id,
-                    values["ingredients"],
-                    manufacturer=values["manufacturer"],
-                    notes=values["notes"],
+                    ingredients,
+                    manufacturer=manufacturer,
+                    notes=notes,
                     actor=self.ctx.actor,
                 )
             else:
+                overwrite, self._overwrite = self._overwrite, False
                 record = product_service.update_product(
                     self.ctx.db,
                     self.product.id,
-                    values["name"],
+                    name,
                     type_id,
-                    values["ingredients"],
-                    manufacturer=values["manufacturer"],
-                    notes=values["notes"],
+                    ingredients,
+                    manufacturer=manufacturer,
+                    notes=notes,
                     actor=self.ctx.actor,
+                    expected_version=self.product.version,
+                    overwrite=overwrite,
                 )
         except ValidationFailed as failure:
             self._show_errors(failure.errors)
             return None
+        except EditConflict as conflict:
+            return self._on_conflict(conflict)
         except Exception as error:  # shown in the dialog; what was typed stays
             self.errors.show_banner(
                 self.tr("The product was not saved: {reason}").format(

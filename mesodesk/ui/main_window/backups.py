@@ -145,7 +145,14 @@ class BackupKeeper(QObject):
     def refresh(self) -> None:
         """Read the last good backup in a worker, then update the line."""
         if not self.ctx.db.is_sqlite:
-            self.label.setText(tr("Backups: made on the database server"))
+            self.label.setText(tr("Backups: on the server, scheduled on one computer"))
+            self.label.setToolTip(
+                tr(
+                    "A clinic on a server is backed up by pg_dump on the server, or by "
+                    "`mesodesk backup --auto --database-url URL` scheduled on one computer; "
+                    "File → Back up database… writes a checked copy now."
+                )
+            )
             return
         if self.label_job is not None and self.label_job.succeeded is None:
             self.again = True  # read once more when this one is done: it may be stale

@@ -19,6 +19,7 @@ from mesodesk.domain.accounts import Permission, User
 from mesodesk.services.database import Database
 from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.icons import icon
+from mesodesk.ui.live import LiveRefresh
 from mesodesk.ui.main_window.lazy_pages import build_lazy_page
 from mesodesk.ui.main_window.menus import build_menus
 from mesodesk.ui.main_window.navigation import (
@@ -124,6 +125,8 @@ class MainWindow(DeskPeople):
         self.patients_page.patientActivated.connect(self._on_patient_chosen)
         self.chart_host.back.connect(lambda: self.show_page(PAGE_PATIENTS))
         bus().changes.connect(self._on_data_changed)
+        self.live = LiveRefresh(db, self)  # other desks' saves reach the views (ui.live)
+        self.live.start()
         self.patients_page.installEventFilter(self)
         self.apply_user(user)
         self.apply_role()
@@ -167,7 +170,6 @@ class MainWindow(DeskPeople):
             self.tr("&Back up database…"), "actionBackup", self.back_up
         )
         self.action_backup.setIcon(icon("drive-harddisk"))
-        self.action_backup.setEnabled(self.db.is_sqlite)
         self.action_restore = self.add_action(
             self.tr("&Restore from a backup…"), "actionRestore", self.open_restore
         )

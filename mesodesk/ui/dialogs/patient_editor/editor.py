@@ -2,20 +2,40 @@
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from mesodesk.domain.accounts import Permission
 from mesodesk.services import allergens as allergen_service
 from mesodesk.services import catalog as catalog_service
 from mesodesk.services import patients as patient_service
-from mesodesk.services.dto import PatientInput, PatientRecord, PatientRow, ProfileInput
-from mesodesk.services.errors import ValidationFailed
+from mesodesk.services.dto import (
+    PatientInput,
+    PatientRecord,
+    PatientRow,
+    ProfileInput,
+    ProfileRecord,
+)
+from mesodesk.services.errors import EditConflict, ValidationFailed
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.conflict import Resolution, resolve_conflict
 from mesodesk.ui.dialogs.patient_editor.form import FormState, PatientForm
 from mesodesk.ui.dialogs.unsaved import ask_to_save
 from mesodesk.ui.ops import failure_reason, log_failure
 from mesodesk.ui.widgets.inline_errors import shown
+
+
+def as_input(record: PatientRecord) -> PatientInput:
+    """The editable fields of a stored patient."""
+    return PatientInput(**{f.name: getattr(record, f.name) for f in fields(PatientInput)})
+
+
+def profile_input(record: ProfileRecord) -> ProfileInput:
+    """The editable fields of a stored medical profile."""
+    return ProfileInput(**{f.name: getattr(record, f.name) for f in fields(ProfileInput)})
 
 
 class PatientEditor(PatientForm):
@@ -30,6 +50,10 @@ class PatientEditor(PatientForm):
         super().__init__(ctx, parent)
         self.patient_id = patient_id
         self.record: PatientRecord | None = None
+        self.profile_version = 0
+        """The version of the medical profile the form shows (0: none recorded yet)."""
+        self._overwrite = False
+        """Set for one save after the user chose "Keep mine" in the conflict dialog."""
         self.saved_id: int | None = None
         self.setObjectName("patientEditor")
         self.setWindowTitle(self.tr("New patient") if patient_id is None else self.tr("Patient"))
@@ -69,22 +93,36 @@ class PatientEditor(PatientForm):
                 )
                 return
             record = patient_service.get_patient(self.ctx.db, self.patient_id, actor=self.ctx.actor)
-            profile = patient_service.current_profile(
-                self.ctx.db, self.patient_id, actor=self.ctx.actor
-            )
+            profile = self._stored_profile()
         except Exception as error:  # shown in the dialog; saving stays possible once fixed
             self._show_banner(failure_reason(error, "patient_editor.load"))
             return
         self.record = record
         self.setWindowTitle(self.tr("Patient: {name}").format(name=record.full_name))
-        self.given_name.setText(record.given_name)
-        self.family_name.setText(record.family_name)
-        self.date_of_birth.setText(self.ctx.format_date(record.date_of_birth))
-        self.sex.setCurrentIndex(max(0, self.sex.findData(record.sex)))
-        self.phone.setText(record.phone)
-        self.email.setText(record.email)
-        self.address.setPlainText(record.address)
-        self.notes.setPlainText(record.notes)
+        self._show_identity(as_input(record))
+        self._show_loaded_profile(profile)
+
+    def _stored_profile(self) -> ProfileRecord | None:
+        """The current medical profile, or None for a role that may not read it (the front
+        desk edits contact details only; its form has no profile part to fill)."""
+        assert self.patient_id is not None
+        user = self.ctx.user
+        if user is None or not user.can(Permission.VIEW_CLINICAL):
+            return None
+        return patient_service.current_profile(self.ctx.db, self.patient_id, actor=user)
+
+    def _show_identity(self, data: PatientInput) -> None:
+        self.given_name.setText(data.given_name)
+        self.family_name.setText(data.family_name)
+        self.date_of_birth.setText(self.ctx.format_date(data.date_of_birth))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
+        self.phone.setText(data.phone)
+        self.email.setText(data.email)
+        self.address.setPlainText(data.address)
+        self.notes.setPlainText(data.notes)
+
+    def _show_loaded_profile(self, profile: ProfileRecord | None) -> None:
+        self.profile_version = profile.version if profile is not None else 0
         if profile is None:
             self.profile_info.setText(self.tr("No medical profile recorded yet."))
             return
@@ -93,6 +131,9 @@ class PatientEditor(PatientForm):
                 "Recorded {when} by {who}. Saving changes here keeps that version in the history."
             ).format(when=self.ctx.format_date(profile.recorded_at), who=profile.recorded_by)
         )
+        self._show_profile(profile)
+
+    def _show_profile(self, profile: ProfileInput) -> None:
         self.allergies_text.setPlainText(profile.allergies_text)
         self.allergens.setText(", ".join(profile.allergens))
         self.medications_text.setPlainText(profile.medications_text)
@@ -104,8 +145,8 @@ class PatientEditor(PatientForm):
         codes = set(profile.skin_condition_areas)
         for row in range(self.skin_condition_areas.count()):
             item = self.skin_condition_areas.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) in codes:
-                item.setCheckState(Qt.CheckState.Checked)
+            checked = item.data(Qt.ItemDataRole.UserRole) in codes
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.pregnant_or_breastfeeding.setChecked(profile.pregnant_or_breastfeeding)
         self.needle_anxiety.setChecked(profile.needle_anxiety)
         self.profile_notes.setPlainText(profile.notes)
@@ -221,6 +262,8 @@ class PatientEditor(PatientForm):
         except ValidationFailed as error:
             self._show_errors(error.errors)
             return False
+        except EditConflict as error:
+            return self._on_conflict(error)
         except Exception as error:  # locked database, full disk...: the user must know
             self._show_banner(
                 self.tr("Nothing was saved: {reason}").format(
@@ -244,13 +287,110 @@ class PatientEditor(PatientForm):
             self.patient_id = record.id
             self._saved_profile = profile
             return record
-        record = patient_service.update_patient(db, self.patient_id, data, actor=actor)
+        overwrite, self._overwrite = self._overwrite, False
+        record = patient_service.update_patient(
+            db,
+            self.patient_id,
+            data,
+            actor=actor,
+            expected_version=self.record.version if self.record is not None else None,
+            overwrite=overwrite,
+        )
         # The patient part is saved: if the profile fails below, a retry does not redo it.
+        self.record = record
         self._baseline = FormState(self._identity_texts(), self._baseline.profile)
         if profile != self._saved_profile:
-            patient_service.record_profile(db, self.patient_id, profile, actor=actor)
+            saved = patient_service.record_profile(
+                db,
+                self.patient_id,
+                profile,
+                actor=actor,
+                expected_version=self.profile_version,
+                overwrite=overwrite,
+            )
+            self.profile_version = saved.version
             self._saved_profile = profile
         return record
+
+    # --- another desk saved first -----------------------------------------------------------
+
+    def _on_conflict(self, conflict: EditConflict) -> bool:
+        """Show what the other desk saved and do what the user chooses; nothing typed is lost."""
+        choice = resolve_conflict(self, conflict, self._field_labels())
+        if choice == Resolution.KEEP_MINE:
+            self._overwrite = True
+            return self.save()
+        if choice == Resolution.TAKE_THEIRS:
+            self._take_theirs()
+            self._show_banner(
+                self.tr(
+                    "The other desk's changes are loaded and yours are put back on top: "
+                    "check them, then save."
+                )
+            )
+            return False
+        self._show_banner(
+            self.tr("Not saved: another desk changed this patient. Save again to decide.")
+        )
+        return False
+
+    def _take_theirs(self) -> None:
+        """Reload the stored patient and profile, then re-apply the fields the user changed."""
+        assert self.patient_id is not None
+        mine, base = self._patient_input(), as_input(self.record) if self.record else None
+        my_profile, base_profile = self._profile_input(), self._saved_profile
+        record = patient_service.get_patient(self.ctx.db, self.patient_id, actor=self.ctx.actor)
+        profile = self._stored_profile()
+        self.record = record
+        theirs = as_input(record)
+        self._show_identity(
+            replace(
+                theirs,
+                **{
+                    f.name: getattr(mine, f.name)
+                    for f in fields(PatientInput)
+                    if base is None or getattr(mine, f.name) != getattr(base, f.name)
+                },
+            )
+        )
+        theirs_profile = profile_input(profile) if profile is not None else ProfileInput()
+        self._show_loaded_profile(profile)
+        self._show_profile(
+            replace(
+                theirs_profile,
+                **{
+                    f.name: getattr(my_profile, f.name)
+                    for f in fields(ProfileInput)
+                    if getattr(my_profile, f.name) != getattr(base_profile, f.name)
+                },
+            )
+        )
+        self._saved_profile = theirs_profile
+        self._baseline = FormState(self._baseline.identity, theirs_profile)
+
+    def _field_labels(self) -> dict[str, str]:
+        return {
+            "given_name": self.tr("Given name"),
+            "family_name": self.tr("Family name"),
+            "date_of_birth": self.tr("Date of birth"),
+            "sex": self.tr("Sex"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("Email"),
+            "address": self.tr("Address"),
+            "notes": self.tr("Notes"),
+            "allergies_text": self.tr("Allergies"),
+            "allergens": self.tr("Allergens"),
+            "medications_text": self.tr("Medications"),
+            "on_blood_thinners": self.tr("On blood thinners"),
+            "autoimmune_disease": self.tr("Autoimmune disease"),
+            "autoimmune_notes": self.tr("Autoimmune notes"),
+            "keloid_tendency": self.tr("Keloid tendency"),
+            "skin_conditions_text": self.tr("Skin conditions"),
+            "skin_condition_areas": self.tr("Skin condition areas"),
+            "pregnant_or_breastfeeding": self.tr("Pregnant or breastfeeding"),
+            "needle_anxiety": self.tr("Needle anxiety"),
+            "profile_notes": self.tr("Profile notes"),
+        }
 
     # --- closing --------------------------------------------------------------------------
 

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain import templates as text_domain
 from mesodesk.services import settings as settings_service
-from mesodesk.services.errors import ValidationFailed
+from mesodesk.services.errors import EditConflict, ValidationFailed
 from mesodesk.services.settings import HOURS_KEY
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.conflict import Resolution, resolve_conflict
 from mesodesk.ui.dialogs.settings.clinic import ClinicPage
 from mesodesk.ui.dialogs.settings.common import make_label
 from mesodesk.ui.dialogs.settings.hours import OpeningHoursPage
@@ -47,6 +48,9 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._versions = self._stored_versions()
+        """The settings' versions as the pages loaded them (see ``services.conflicts``)."""
+        self._overwrite = False
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.setSizeGripEnabled(True)
@@ -160,11 +164,20 @@ class SettingsDialog(QDialog):
             return False
         changes = {**self.clinic.changes(), **self.hours.changes()}
         if changes:
+            overwrite, self._overwrite = self._overwrite, False
             try:
-                settings_service.save_settings(self.ctx.db, changes, actor=self.ctx.actor)
+                settings_service.save_settings(
+                    self.ctx.db,
+                    changes,
+                    actor=self.ctx.actor,
+                    expected_versions=self._versions,
+                    overwrite=overwrite,
+                )
             except ValidationFailed as failure:
                 self._show_refusal(failure.errors)
                 return False
+            except EditConflict as conflict:
+                return self._on_conflict(conflict)
             except Exception as error:  # a locked or full database: what was typed stays
                 self.status.setText(
                     self.tr("Nothing was saved: {reason}").format(
@@ -174,10 +187,52 @@ class SettingsDialog(QDialog):
                 return False
             self.clinic.mark_saved()
             self.hours.mark_saved()
+            self._versions = self._stored_versions()
             bus().changed.emit("settings")
             self.status.setText(self.tr("Settings saved."))
         self._update_buttons()
         return True
+
+    def _stored_versions(self) -> dict[str, int]:
+        try:
+            return settings_service.versions(self.ctx.db)
+        except Exception as error:  # no versions: a save then simply applies
+            failure_reason(error, "dialogs.settings.dialog.versions")
+            return {}
+
+    def _on_conflict(self, conflict: EditConflict) -> bool:
+        """Another desk changed some of the same settings: show them, do as the user says.
+
+        Only the settings changed here are ever sent, so the other desk's other changes are
+        kept either way; "take theirs and re-apply mine" keeps its changes to the rest and
+        leaves yours typed here, to check and apply.
+        """
+        labels = {
+            "clinic.name": self.tr("Clinic name"),
+            "clinic.address": self.tr("Address"),
+            "clinic.phone": self.tr("Phone"),
+            "clinic.emergency_contact": self.tr("Emergency contact"),
+            "clinic.time_zone": self.tr("Time zone"),
+            "clinic.date_format": self.tr("Date format"),
+            "clinic.paper_size": self.tr("Paper size"),
+            "clinic.logo": self.tr("Logo"),
+            HOURS_KEY: self.tr("Opening hours"),
+            settings_service.CONSENT_REQUIRED_KEY: self.tr("Consent required"),
+        }
+        choice = resolve_conflict(self, conflict, labels)
+        if choice == Resolution.KEEP_MINE:
+            self._overwrite = True
+            return self.apply()
+        if choice == Resolution.TAKE_THEIRS:
+            self._versions = self._stored_versions()
+            self.status.setText(
+                self.tr("The other desk's changes are kept; yours are still here: apply to save.")
+            )
+            return False
+        self.status.setText(
+            self.tr("Nothing was saved: another desk changed these settings. Apply to decide.")
+        )
+        return False
 
     def _show_refusal(self, errors: Mapping[str, str]) -> None:
         """The service refused some values: mark them on their tabs; nothing was saved."""

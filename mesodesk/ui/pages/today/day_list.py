@@ -195,6 +195,10 @@ class TodayList(TodayView):
 
     def _show_rows(self, keep: Sequence[int] = ()) -> None:
         rows = self._visible_rows()
+        # The same day shown again (a save here or at another desk): keep the scroll position.
+        scroll = self.table.verticalScrollBar()
+        kept_at = scroll.value() if getattr(self, "_shown_day", None) == self.day else 0
+        self._shown_day = self.day
         self.model.set_sheets(rows, self._sheets)
         self.title.setText(long_date(self.day))
         self.summary.setText(self._summary_text())
@@ -203,6 +207,7 @@ class TodayList(TodayView):
             self.table.resizeColumnsToContents()
             self._tidy_columns()
             self.select_ids(keep)
+            scroll.setValue(kept_at)
         else:
             self.empty_hint.setText(self._empty_text())
             self.stack.setCurrentWidget(self.empty_hint)
