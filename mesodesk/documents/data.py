@@ -58,6 +58,9 @@ class AftercareSheet:
     """"A4" or "Letter"."""
     reference: str = ""
     """Small footer text identifying the session and template versions."""
+    language: str = "en"
+    """The language of the sheet's own wording (documents.labels); the texts and dates
+    given here are already in it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,3 +81,5 @@ class ConsentForm:
     """If consent was already recorded, when; printed under the signature lines."""
     extra_lines: tuple[str, ...] = field(default=())
     """Optional extra facts printed above the text (e.g. the patient's recorded allergies)."""
+    language: str = "en"
+    """The language of the form's own wording (documents.labels)."""

@@ -87,6 +87,7 @@ def sheet_from(content: dict[str, Any], logo: bytes | None) -> tuple[AftercareSh
         next_appointments=tuple(data["next_appointments"]),
         paper_size=data["paper_size"],
         reference=data["reference"],
+        language=data.get("language", "en"),  # sheets kept before 0007 are English
     )
     return sheet, date.fromisoformat(content["printed_on"])
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from mesodesk.store.engine import Database
 
-HEAD_REVISION = "0006"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+HEAD_REVISION = "0007"
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 """Every revision this version knows, oldest first."""
 
 

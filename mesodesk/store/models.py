@@ -156,6 +156,8 @@ class Patient(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     archive_reason: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str | None] = mapped_column(String(5))
+    """Preferred language of the patient's sheets (domain.languages), None: the clinic's."""
 
 
 class PatientSearchTerm(Base):
@@ -358,6 +360,8 @@ class DocumentTemplate(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     key: Mapped[str] = mapped_column(String(60))
+    language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
+    """The text's language (domain.languages); version numbers run across languages."""
     version: Mapped[int] = mapped_column(Integer)
     body: Mapped[dict[str, Any]] = mapped_column(JSON)
     source: Mapped[str] = mapped_column(String(10), default="default")
