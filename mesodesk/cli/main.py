@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from mesodesk import __version__
-from mesodesk.cli import desk, records, storage
+from mesodesk.cli import desk, exports, records, storage
 from mesodesk.cli.common import Handler, status
 from mesodesk.services.describe import describe
 
 # Each command module registers its sub-commands; add a new module here.
-MODULES = (desk, storage, records)
+MODULES = (desk, storage, records, exports)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mesodesk.domain.languages import LANGUAGES
 from mesodesk.domain.schedule import OpeningHours
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import audit
@@ -23,6 +24,8 @@ CONSENT_REQUIRED_KEY = "consent_required_for_done"
 """Whether a session may be marked done only once consent is recorded (default: yes)."""
 LOGO_KEY = "clinic.logo"
 HOURS_KEY = "clinic.opening_hours"
+LANGUAGE_KEY = "clinic.language"
+"""The language of sheets for patients who have none of their own (domain.languages)."""
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -32,6 +35,7 @@ DEFAULTS: dict[str, Any] = {
     "clinic.time_zone": "Europe/London",
     "clinic.date_format": "dd/mm/yyyy",
     "clinic.paper_size": "A4",
+    "clinic.language": "en",
     LOGO_KEY: "",
     HOURS_KEY: None,
     CONSENT_REQUIRED_KEY: True,
@@ -77,6 +81,8 @@ def _problem(key: str, value: Any) -> str | None:
         return "paper size must be A4 or Letter"
     if key == "clinic.date_format" and value not in DATE_FORMATS:
         return f"date format must be one of {', '.join(DATE_FORMATS)}"
+    if key == LANGUAGE_KEY and (not isinstance(value, str) or value not in LANGUAGES):
+        return f"sheets are printed in {', '.join(LANGUAGES)}, not {value!r}"
     if key == CONSENT_REQUIRED_KEY and not isinstance(value, bool):
         return "must be yes or no"
     if key == HOURS_KEY and value is not None:
