@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -43,8 +44,12 @@ _UCUM = "http://unitsofmeasure.org"
 
 
 def resource_id(kind: str, number: int | str) -> str:
-    """A stable id for mesodesk's ``kind`` number ``number`` (the same in every export)."""
-    return str(uuid.uuid5(_NAMESPACE, f"{kind}/{number}"))
+    """A stable id for mesodesk's ``kind`` number ``number`` (the same in every export):
+    ``uuid.uuid5(_NAMESPACE, "kind/number")``, spelled out because building UUID objects
+    took a third of a whole-clinic export."""
+    h = hashlib.sha1(_NAMESPACE.bytes + f"{kind}/{number}".encode()).hexdigest()
+    variant = "89ab"[int(h[16], 16) & 3]
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{variant}{h[17:20]}-{h[20:32]}"
 
 
 def full_url(kind: str, number: int | str) -> str:
