@@ -11,6 +11,10 @@ from datetime import date, datetime
 from mesodesk.domain.languages import ENGLISH, LANGUAGES
 
 _EN = {
+    "mesotherapy": "Mesotherapy",
+    "mesotherapy_with": "Mesotherapy with {what}",
+    "allergies": "Recorded allergies: {what}",
+    "consent.version": "Consent text “{label}”, version {version} of {date}",
     "signature": "Signature",
     "name": "Name",
     "aftercare.title": "Aftercare after your treatment",
@@ -61,6 +65,10 @@ _EN = {
 }
 
 _FR = {
+    "mesotherapy": "Mésothérapie",
+    "mesotherapy_with": "Mésothérapie avec {what}",
+    "allergies": "Allergies connues : {what}",
+    "consent.version": "Texte de consentement « {label} », version {version} du {date}",
     "signature": "Signature",
     "name": "Nom",
     "aftercare.title": "Conseils après votre soin",
@@ -111,6 +119,10 @@ _FR = {
 }
 
 _ES = {
+    "mesotherapy": "Mesoterapia",
+    "mesotherapy_with": "Mesoterapia con {what}",
+    "allergies": "Alergias registradas: {what}",
+    "consent.version": "Texto de consentimiento «{label}», versión {version} del {date}",
     "signature": "Firma",
     "name": "Nombre",
     "aftercare.title": "Cuidados después de su tratamiento",
@@ -161,6 +173,10 @@ _ES = {
 }
 
 _IT = {
+    "mesotherapy": "Mesoterapia",
+    "mesotherapy_with": "Mesoterapia con {what}",
+    "allergies": "Allergie registrate: {what}",
+    "consent.version": "Testo di consenso «{label}», versione {version} del {date}",
     "signature": "Firma",
     "name": "Nome",
     "aftercare.title": "Indicazioni dopo il trattamento",
@@ -211,6 +227,10 @@ _IT = {
 }
 
 _DE = {
+    "mesotherapy": "Mesotherapie",
+    "mesotherapy_with": "Mesotherapie mit {what}",
+    "allergies": "Bekannte Allergien: {what}",
+    "consent.version": "Einwilligungstext „{label}“, Version {version} vom {date}",
     "signature": "Unterschrift",
     "name": "Name",
     "aftercare.title": "Pflegehinweise nach Ihrer Behandlung",

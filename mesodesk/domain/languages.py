@@ -43,3 +43,16 @@ def sheet_language(patient_language: str | None, clinic_language: str | None) ->
         if code in LANGUAGES:
             return code
     return ENGLISH
+
+
+def stored_key(key: str, language: str) -> str:
+    """How a text's key is stored for ``language``: English texts keep their key
+    ("general"), the others carry the language ("general@fr"), so each language numbers its
+    own versions."""
+    return key if language == ENGLISH else f"{key}@{language}"
+
+
+def split_key(stored: str) -> tuple[str, str]:
+    """``stored_key`` undone: ("general", "fr") from "general@fr"."""
+    key, _, language = stored.partition("@")
+    return key, language or ENGLISH

@@ -81,13 +81,16 @@ class RecordConsent:
     session_id: int
     template_id: int
     key: str
+    language: str
     version: int
     consented_at: datetime | None
     paragraphs: tuple[str, ...]
 
     @property
     def reference(self) -> str:
-        return f"{self.key} v{self.version}"
+        """ "solution:prp v3", or "general@fr v2" for a text in another language."""
+        suffix = "" if self.language == "en" else f"@{self.language}"
+        return f"{self.key}{suffix} v{self.version}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
@@ -14,10 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.documents.data import Advice, AftercareSheet, ClinicHeader, TreatedLine
+from mesodesk.documents.labels import label, weekday_name
+from mesodesk.documents.labels import long_date as language_long_date
 from mesodesk.domain import clock
 from mesodesk.domain import templates as domain
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.filenames import safe_file_name
+from mesodesk.domain.languages import ENGLISH, sheet_language
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import settings as settings_service
 from mesodesk.services.aftercare_records import (
@@ -93,9 +95,10 @@ def _volume(value: Decimal | None) -> str:
     return f"{value.normalize():f} ml"
 
 
-def _when(moment: datetime, date_format: str) -> str:
+def _when(moment: datetime, date_format: str, language: str = ENGLISH) -> str:
+    """ "21/11/2026 at 14:30", "21/11/2026 à 14:30" ... in the sheet's language."""
     pattern = DATE_FORMATS.get(date_format, DATE_FORMATS["dd/mm/yyyy"])
-    return f"{moment.strftime(pattern)} at {moment:%H:%M}"
+    return label(language, "at", date=moment.strftime(pattern), time=f"{moment:%H:%M}")
 
 
 def _prepare_one(
@@ -108,10 +111,12 @@ def _prepare_one(
     paper_size: str,
     practitioners: dict[int, str],
     today: date,
+    clinic_language: str,
 ) -> PreparedSheet:
     patient = s.get(Patient, row.patient_id)
     assert patient is not None
     name = f"{patient.given_name} {patient.family_name}".strip()
+    lang = sheet_language(patient.language, clinic_language)
     records = treatment_lines(s, [row.id]).get(row.id, [])
     area_info = {
         area_id: (code, region)
@@ -147,7 +152,7 @@ def _prepare_one(
         ],
         [area_info[t.area_id] for t in records if t.area_id in area_info],
     )
-    versions = current_versions(s, domain.AFTERCARE, keys)
+    versions = current_versions(s, domain.AFTERCARE, keys, lang)
     merged = domain.merge(domain.AFTERCARE, [v.body for v in versions])
     upcoming = s.execute(
         select(TreatmentSession.starts_at, TreatmentSession.practitioner_id)
@@ -162,18 +167,19 @@ def _prepare_one(
     next_appointments = []
     for starts_at, practitioner_id in upcoming:
         local = from_utc(starts_at, zone)
-        text = f"{local:%A} {_when(local, date_format)}"
+        text = f"{weekday_name(lang, local)} {_when(local, date_format, lang)}"
         if practitioner_id in practitioners:
-            text += f" with {practitioners[practitioner_id]}"
+            text = label(lang, "with", when=text, who=practitioners[practitioner_id])
         next_appointments.append(text)
     local_start = from_utc(row.starts_at, zone)
     # The text versions are kept with the print record, not printed: the patient reads
     # when the sheet was printed and the desk finds the session from its number.
-    reference = f"Printed {long_date(today, date_format)} · session {row.id}"
+    printed = long_date(today, date_format, lang)
+    reference = label(lang, "printed", date=printed, session=row.id)
     sheet = AftercareSheet(
         clinic=clinic,
         patient_name=name,
-        session_date=_when(local_start, date_format),
+        session_date=_when(local_start, date_format, lang),
         practitioner=practitioners.get(row.practitioner_id or 0, ""),
         lines=treated,
         advice=Advice(
@@ -182,6 +188,7 @@ def _prepare_one(
         next_appointments=tuple(next_appointments),
         paper_size=paper_size,
         reference=reference,
+        language=lang,
     )
     return PreparedSheet(
         row.id,
@@ -194,14 +201,10 @@ def _prepare_one(
     )
 
 
-def long_date(day: date, date_format: str) -> str:
-    """A date for people in the clinic's order: "4 December 2026", "December 4, 2026"."""
-    month = calendar.month_name[day.month]
-    if date_format == "mm/dd/yyyy":
-        return f"{month} {day.day}, {day.year}"
-    if date_format == "yyyy-mm-dd":
-        return day.isoformat()
-    return f"{day.day} {month} {day.year}"
+def long_date(day: date, date_format: str, language: str = ENGLISH) -> str:
+    """A date for people in the clinic's order and the sheet's language: "4 December 2026",
+    "December 4, 2026", "4 décembre 2026"."""
+    return language_long_date(language, day, date_format)
 
 
 def clinic_warnings(clinic: ClinicHeader) -> tuple[str, ...]:
@@ -259,8 +262,9 @@ def prepare(
             if first is not None and first.content is not None:
                 sheet, printed_on = sheet_from(first.content, clinic.logo)
                 if printed_on != today:
-                    reprinted = long_date(today, date_format)
-                    sheet = replace(sheet, reference=f"{sheet.reference} · reprinted {reprinted}")
+                    reprinted = long_date(today, date_format, sheet.language)
+                    again = label(sheet.language, "reprinted", date=reprinted)
+                    sheet = replace(sheet, reference=f"{sheet.reference} · {again}")
                 out.append(
                     PreparedSheet(
                         session_id,
@@ -284,6 +288,7 @@ def prepare(
                     paper_size=str(values["clinic.paper_size"]),
                     practitioners=practitioners,
                     today=today,
+                    clinic_language=str(values["clinic.language"]),
                 )
             )
         return out

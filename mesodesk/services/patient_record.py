@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from mesodesk.domain import clock
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import Technique
+from mesodesk.domain.languages import split_key
 from mesodesk.domain.record import (
     PatientRecord,
     RecordAdverseEvent,
@@ -157,10 +158,12 @@ class Gatherer:
             template = templates.get(r.consent_template_id or 0)
             consent = None
             if template is not None:
+                key, language = split_key(template.key)
                 consent = RecordConsent(
                     session_id=r.id,
                     template_id=template.id,
-                    key=template.key,
+                    key=key,
+                    language=language,
                     version=template.version,
                     consented_at=self.local(r.consented_at) if r.consented_at else None,
                     paragraphs=tuple(template.body.get("paragraphs", [])),

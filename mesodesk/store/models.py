@@ -350,7 +350,8 @@ class AuditEvent(Base):
 class DocumentTemplate(Base):
     """A version of a patient-facing text (aftercare advice or consent); rows are never edited.
 
-    ``key`` is "general", "solution:<code>" or "area:<code>". The newest version of a key is
+    ``key`` is "general", "solution:<code>" or "area:<code>", with "@<language>" after it for
+    a text not in English (domain.languages.stored_key). The newest version of a key is
     the one in use; a reset to the default adds a new version holding the packaged text.
     """
 
@@ -360,8 +361,6 @@ class DocumentTemplate(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
     key: Mapped[str] = mapped_column(String(60))
-    language: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
-    """The text's language (domain.languages); version numbers run across languages."""
     version: Mapped[int] = mapped_column(Integer)
     body: Mapped[dict[str, Any]] = mapped_column(JSON)
     source: Mapped[str] = mapped_column(String(10), default="default")
