@@ -19,7 +19,7 @@ from mesodesk.domain import clock
 from mesodesk.domain import templates as domain
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.filenames import safe_file_name
-from mesodesk.domain.languages import ENGLISH, sheet_language
+from mesodesk.domain.languages import ENGLISH, sheet_language, split_key
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import settings as settings_service
 from mesodesk.services.aftercare_records import (
@@ -343,8 +343,9 @@ def sample_pdf(db: Database, key: str, body: dict[str, list[str]]) -> bytes:
     """
     from mesodesk.services.templates import current
 
+    key, lang = split_key(key)  # "general@fr": the French text being edited
     values = settings_service.get_all(db)
-    general = current(db, domain.AFTERCARE, domain.GENERAL)
+    general = current(db, domain.AFTERCARE, domain.GENERAL, lang)
     bodies: list[dict[str, list[str]] | dict[str, tuple[str, ...]]] = []
     if key != domain.GENERAL and general is not None:
         bodies.append(general.body)
@@ -355,7 +356,9 @@ def sample_pdf(db: Database, key: str, body: dict[str, list[str]]) -> bytes:
         clinic=clinic_header(db),
         patient_name="Sample Patient",
         session_date=_when(
-            datetime.now(settings_service.clinic_zone(db)), str(values["clinic.date_format"])
+            clock.local_now(settings_service.clinic_zone(db)),
+            str(values["clinic.date_format"]),
+            lang,
         ),
         practitioner="Your practitioner",
         lines=(
@@ -373,6 +376,7 @@ def sample_pdf(db: Database, key: str, body: dict[str, list[str]]) -> bytes:
         next_appointments=("Your next appointment will be printed here",),
         paper_size=str(values["clinic.paper_size"]),
         reference=f"Preview of the text “{key}” (not saved)",
+        language=lang,
     )
     from mesodesk.documents.aftercare import render_aftercare
 

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.languages import LANGUAGES
 from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import settings as settings_service
-from mesodesk.services.settings import CONSENT_REQUIRED_KEY, LOGO_KEY
+from mesodesk.services.settings import CONSENT_REQUIRED_KEY, LANGUAGE_KEY, LOGO_KEY
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
 from mesodesk.ui.ops import failure_reason
@@ -44,6 +45,7 @@ CLINIC_KEYS = (
     "clinic.time_zone",
     "clinic.date_format",
     "clinic.paper_size",
+    LANGUAGE_KEY,
     CONSENT_REQUIRED_KEY,
 )
 
@@ -153,6 +155,20 @@ class ClinicPage(QWidget):
             form2, self.tr("Paper si&ze"), self.errors, "clinic.paper_size", self.paper_size
         )
 
+        self.sheet_language = QComboBox(regional)
+        self.sheet_language.setObjectName("clinicLanguage")
+        for code, name in LANGUAGES.items():  # own names, as on the patient's form
+            self.sheet_language.addItem(name, code)
+        self.sheet_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet_language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        add_field_row(
+            form2,
+            self.tr("Patients without a language get sheets &in"),
+            self.errors,
+            LANGUAGE_KEY,
+            self.sheet_language,
+        )
+
         logo_box = QGroupBox(self.tr("Logo"), self)
         self.logo_preview = QLabel(logo_box)
         self.logo_preview.setObjectName("logoPreview")
@@ -239,6 +255,7 @@ class ClinicPage(QWidget):
             self.time_zone.currentTextChanged,
             self.date_format.currentIndexChanged,
             self.paper_size.currentIndexChanged,
+            self.sheet_language.currentIndexChanged,
             self.consent_required.toggled,
         ):
             signal.connect(self._touched)
@@ -271,6 +288,7 @@ class ClinicPage(QWidget):
                 self.time_zone,
                 self.date_format,
                 self.paper_size,
+                self.sheet_language,
                 self.consent_required,
             )
         ]
@@ -283,6 +301,9 @@ class ClinicPage(QWidget):
         self.date_format.setCurrentIndex(max(0, index))
         self.paper_size.setCurrentIndex(
             max(0, self.paper_size.findData(values["clinic.paper_size"]))
+        )
+        self.sheet_language.setCurrentIndex(
+            max(0, self.sheet_language.findData(values[LANGUAGE_KEY]))
         )
         self.consent_required.setChecked(bool(values[CONSENT_REQUIRED_KEY]))
         del blockers
@@ -303,6 +324,7 @@ class ClinicPage(QWidget):
             "clinic.time_zone": self._zone_by_folded.get(zone.casefold(), zone),
             "clinic.date_format": self.date_format.currentData(),
             "clinic.paper_size": self.paper_size.currentData(),
+            LANGUAGE_KEY: self.sheet_language.currentData(),
             CONSENT_REQUIRED_KEY: self.consent_required.isChecked(),
         }
 
