@@ -113,17 +113,17 @@ class Gatherer:
         ):
             profiles[row.patient_id].append(self._profile(row))
         courses: dict[int, list[RecordCourse]] = defaultdict(list)
-        for row in s.scalars(
+        for course in s.scalars(
             select(Course).where(Course.patient_id.in_(ids)).order_by(Course.start_date, Course.id)
         ):
-            courses[row.patient_id].append(self._course(row))
+            courses[course.patient_id].append(self._course(course))
         events: dict[int, list[RecordAdverseEvent]] = defaultdict(list)
-        for row in s.scalars(
+        for event in s.scalars(
             select(AdverseEvent)
             .where(AdverseEvent.patient_id.in_(ids))
             .order_by(AdverseEvent.onset_date, AdverseEvent.id)
         ):
-            events[row.patient_id].append(self._event(row))
+            events[event.patient_id].append(self._event(event))
         sessions = self._sessions(ids)
         for pid in ids:
             patient = patients.get(pid)

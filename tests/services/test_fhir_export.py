@@ -116,7 +116,9 @@ def test_identifiers_round_trip_and_references_resolve(
             )
         }
     assert _ids(resources, "patient") == patient_ids
-    assert _ids([r for r in resources if r["resourceType"] == "Encounter"], "session") == session_ids
+    assert (
+        _ids([r for r in resources if r["resourceType"] == "Encounter"], "session") == session_ids
+    )
     assert _ids([r for r in resources if r["resourceType"] == "Procedure"], "treatment") == line_ids
     assert _ids([r for r in resources if r["resourceType"] == "Medication"], "lot") == lot_ids
     full_urls = {e.fullUrl for e in bundle.entry or []}

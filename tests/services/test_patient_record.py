@@ -180,7 +180,10 @@ def test_gdpr_archive_holds_json_valid_against_the_schema_and_the_pdf(
     assert data["adverse_events"][0]["description"] == "A bruise on the left cheek"
     assert "Zoë Łukasiewicz-Öztürk" in _pages(pdf)[0]
     with db.read() as s:
-        whats = [e.after["what"] for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "export"))]  # type: ignore[index]
+        whats = [
+            e.after["what"]
+            for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "export"))
+        ]  # type: ignore[index]
     assert whats == ["gdpr_archive"]
 
 

@@ -27,7 +27,9 @@ def clinic(db: Database) -> Clinic:
 
 def _text(pdf: bytes) -> str:
     pages = PdfReader(io.BytesIO(pdf)).pages
-    return unicodedata.normalize("NFKC", " ".join(" ".join(p.extract_text().split()) for p in pages))
+    return unicodedata.normalize(
+        "NFKC", " ".join(" ".join(p.extract_text().split()) for p in pages)
+    )
 
 
 def _patient(db: Database, given: str, family: str, language: str | None) -> int:
@@ -90,7 +92,10 @@ def test_a_text_edited_in_french_changes_only_french_sheets(db: Database, clinic
     body = {s: list(v) for s, v in before.body.items()}
     body["do"].append("Appliquez la crème cicatrisante du cabinet matin et soir.")
     edited = templates.save(db, text_domain.AFTERCARE, "general", body, actor=ACTOR, language="fr")
-    assert (edited.version, edited.reference) == (before.version + 1, f"general@fr v{before.version + 1}")
+    assert (edited.version, edited.reference) == (
+        before.version + 1,
+        f"general@fr v{before.version + 1}",
+    )
     english = templates.current(db, text_domain.AFTERCARE, "general")
     assert english is not None and english.version == 1  # untouched
     assert "crème cicatrisante" in _sheet(db, clinic, _patient(db, "Luc", "Martin", "fr"))

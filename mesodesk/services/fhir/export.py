@@ -97,10 +97,11 @@ def export_fhir(
                 for record in records:
                     counted["patients"] += 1
                     for session in record.sessions:
-                        pid = session.practitioner_id
-                        if patient_id is not None and pid is not None and pid not in practitioners:
-                            practitioners.add(pid)
-                            bundle.add(practitioner_entry(pid, session.practitioner))
+                        doctor = session.practitioner_id
+                        if patient_id is not None and doctor is not None:
+                            if doctor not in practitioners:
+                                practitioners.add(doctor)
+                                bundle.add(practitioner_entry(doctor, session.practitioner))
                         for line in session.lines:
                             if line.lot_id is not None and line.lot_id not in lots:
                                 lots.add(line.lot_id)

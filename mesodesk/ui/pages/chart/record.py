@@ -41,9 +41,7 @@ class PatientRecordAction(QAction):
         self.setEnabled(False)
         self.job = run_op(
             self.widget,
-            partial(
-                record_export.record_pdf, self.ctx.db, self.patient_id, actor=self.ctx.actor
-            ),
+            partial(record_export.record_pdf, self.ctx.db, self.patient_id, actor=self.ctx.actor),
             changes=(),
             background=True,
             failure=_tr("The patient record could not be made"),
