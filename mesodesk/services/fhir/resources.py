@@ -319,8 +319,9 @@ def _consent(s: RecordSession, subject: dict[str, str]) -> Entry:
         },
         "provision": {"data": [{"meaning": "related", "reference": ref("session", s.id)}]},
     }
+    text_key = consent.key if consent.language == "en" else f"{consent.key}@{consent.language}"
     body["identifier"] = identifier("consent", s.id) + identifier(
-        "consent-text", f"{consent.key}/v{consent.version}"
+        "consent-text", f"{text_key}/v{consent.version}"
     )
     if consent.consented_at is not None:
         body["dateTime"] = instant(consent.consented_at)
