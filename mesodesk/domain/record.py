@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from mesodesk.domain.languages import stored_key
+
 
 @dataclass(frozen=True, slots=True)
 class RecordPatient:
@@ -89,8 +91,7 @@ class RecordConsent:
     @property
     def reference(self) -> str:
         """ "solution:prp v3", or "general@fr v2" for a text in another language."""
-        suffix = "" if self.language == "en" else f"@{self.language}"
-        return f"{self.key}{suffix} v{self.version}"
+        return f"{stored_key(self.key, self.language)} v{self.version}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.languages import stored_key
 from mesodesk.domain.record import PatientRecord, RecordLine, RecordProfile, RecordSession
 
 SYSTEM = "urn:mesodesk"
@@ -319,7 +320,7 @@ def _consent(s: RecordSession, subject: dict[str, str]) -> Entry:
         },
         "provision": {"data": [{"meaning": "related", "reference": ref("session", s.id)}]},
     }
-    text_key = consent.key if consent.language == "en" else f"{consent.key}@{consent.language}"
+    text_key = stored_key(consent.key, consent.language)
     body["identifier"] = identifier("consent", s.id) + identifier(
         "consent-text", f"{text_key}/v{consent.version}"
     )
