@@ -9,7 +9,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from mesodesk.documents._layout import (
@@ -17,11 +19,13 @@ from mesodesk.documents._layout import (
     BODY,
     CELL,
     CELL_HEAD,
+    INK,
     RULE,
     SMALL,
     TINT,
     Part,
     build_pdf,
+    clean,
     clinic_header,
     facts_table,
     frame_width,
@@ -31,7 +35,8 @@ from mesodesk.documents._layout import (
     title_block,
 )
 from mesodesk.documents.data import ClinicHeader
-from mesodesk.documents.fonts import register_fonts
+from mesodesk.documents.fonts import BOLD, REGULAR, register_fonts
+from mesodesk.documents.scripts import is_simple
 from mesodesk.domain.enums import CourseStatus, SessionStatus
 from mesodesk.domain.languages import ENGLISH_NAMES
 from mesodesk.domain.record import (
@@ -46,6 +51,7 @@ from mesodesk.domain.search import DATE_FORMATS
 __all__ = ["RecordLayout", "render_record"]
 
 TITLE = "Patient record"
+_CELL_PADDING = 4
 _SESSION_HEAD = BODY.clone("md-record-session", fontName="DejaVuSans-Bold", fontSize=10)
 _NOTE = BODY.clone("md-record-note", fontSize=9, leading=12, leftIndent=8, spaceAfter=1)
 _LINE_COLUMNS = (
@@ -236,8 +242,14 @@ class _Writer:
     def _grid(
         self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
     ) -> Table:
-        data: list[list[Any]] = [[Paragraph(markup(h), CELL_HEAD) for h in header]]
-        data += [[Paragraph(markup(cell), CELL) for cell in row] for row in rows]
+        columns = [self.width * w - 2 * _CELL_PADDING for w in widths]
+        data: list[list[Any]] = [
+            [_cell(h, room, BOLD, CELL_HEAD) for h, room in zip(header, columns, strict=True)]
+        ]
+        data += [
+            [_cell(text, room, REGULAR, CELL) for text, room in zip(row, columns, strict=True)]
+            for row in rows
+        ]
         table = Table(
             data,
             colWidths=[self.width * w for w in widths],
@@ -248,12 +260,16 @@ class _Writer:
         table.setStyle(
             table_style(
                 [
+                    ("FONT", (0, 0), (-1, 0), BOLD, CELL_HEAD.fontSize, CELL_HEAD.leading),
+                    ("TEXTCOLOR", (0, 0), (-1, 0), ACCENT),
+                    ("FONT", (0, 1), (-1, -1), REGULAR, CELL.fontSize, CELL.leading),
+                    ("TEXTCOLOR", (0, 1), (-1, -1), INK),
                     ("BACKGROUND", (0, 0), (-1, 0), TINT),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
                     ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
                 ]
@@ -384,6 +400,16 @@ class _Writer:
             )
             out += [Paragraph(markup(text, multiline=True), _NOTE) for text in first.paragraphs]
         return out
+
+
+def _cell(text: str, room: float, font: str, style: ParagraphStyle) -> str | Paragraph:
+    """A table cell: plain text when it fits on one line as it is (a few hundred times
+    cheaper to lay out than a Paragraph, and a 500-session record has thousands of cells),
+    else a wrapping Paragraph. Text that needs bidi or the fallback font is a Paragraph."""
+    text = " ".join(clean(text).split())
+    if is_simple(text) and stringWidth(text, font, style.fontSize) <= room:
+        return text
+    return Paragraph(markup(text), style)
 
 
 def _number(value: Decimal) -> str:

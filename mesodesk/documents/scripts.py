@@ -28,6 +28,11 @@ monochrome font does not have, and would otherwise print as boxes."""
 _lock = threading.Lock()
 
 
+def is_simple(text: str) -> bool:
+    """True when ``text`` needs no bidi reordering and no fallback font (a quick check)."""
+    return _SIMPLE.fullmatch(text) is not None
+
+
 def is_right_to_left(text: str) -> bool:
     """True when ``text`` holds a letter of a right-to-left script (Hebrew, Arabic ...)."""
     return any(unicodedata.bidirectional(char) in _RTL for char in text)
