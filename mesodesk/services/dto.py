@@ -49,6 +49,8 @@ class PatientInput:
     email: str = ""
     address: str = ""
     notes: str = ""
+    language: str | None = None
+    """Preferred language of the patient's sheets (en, fr, es, it, de); None: the clinic's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ class PatientRecord:
     updated_at: datetime
     archived_at: datetime | None
     archive_reason: str
+    language: str | None = None
 
     @property
     def full_name(self) -> str:

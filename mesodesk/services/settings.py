@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.backup_policy import BackupPolicy
+from mesodesk.domain.languages import LANGUAGES
 from mesodesk.domain.schedule import OpeningHours
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.services import audit
@@ -38,6 +39,8 @@ BACKUP_POLICY_KEY = "backup.policy"
 """The clinic's backup rules (domain.backup_policy.BackupPolicy as a JSON object)."""
 AFTERCARE_MAP_KEY = "aftercare.show_map"
 """Whether aftercare sheets show a small injection map of the session (default: no)."""
+LANGUAGE_KEY = "clinic.language"
+"""The language of sheets for patients who have none of their own (domain.languages)."""
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -47,6 +50,7 @@ DEFAULTS: dict[str, Any] = {
     "clinic.time_zone": "Europe/London",
     "clinic.date_format": "dd/mm/yyyy",
     "clinic.paper_size": "A4",
+    "clinic.language": "en",
     LOGO_KEY: "",
     HOURS_KEY: None,
     CONSENT_REQUIRED_KEY: True,
@@ -97,6 +101,8 @@ def _problem(key: str, value: Any) -> str | None:
         return "paper size must be A4 or Letter"
     if key == "clinic.date_format" and value not in DATE_FORMATS:
         return f"date format must be one of {', '.join(DATE_FORMATS)}"
+    if key == LANGUAGE_KEY and (not isinstance(value, str) or value not in LANGUAGES):
+        return f"sheets are printed in {', '.join(LANGUAGES)}, not {value!r}"
     if key in (CONSENT_REQUIRED_KEY, NAMES_IN_FILE_NAMES_KEY, AFTERCARE_MAP_KEY) and not isinstance(
         value, bool
     ):

@@ -14,8 +14,10 @@ from pathlib import Path
 
 from mesodesk.store.engine import Database
 
-HEAD_REVISION = "0009"
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+HEAD_REVISION = "0010"
+KNOWN_REVISIONS = (
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010",
+)  # fmt: skip
 """Every revision this version knows, oldest first."""
 
 

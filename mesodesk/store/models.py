@@ -156,6 +156,8 @@ class Patient(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     archive_reason: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str | None] = mapped_column(String(5))
+    """Preferred language of the patient's sheets (domain.languages), None: the clinic's."""
 
 
 class PatientSearchTerm(Base):
@@ -352,7 +354,8 @@ class AuditEvent(Base):
 class DocumentTemplate(Base):
     """A version of a patient-facing text (aftercare advice or consent); rows are never edited.
 
-    ``key`` is "general", "solution:<code>" or "area:<code>". The newest version of a key is
+    ``key`` is "general", "solution:<code>" or "area:<code>", with "@<language>" after it for
+    a text not in English (domain.languages.stored_key). The newest version of a key is
     the one in use; a reset to the default adds a new version holding the packaged text.
     """
 

@@ -80,6 +80,7 @@ class PatientEditor(PatientForm):
         self.family_name.setText(record.family_name)
         self.date_of_birth.setText(self.ctx.format_date(record.date_of_birth))
         self.sex.setCurrentIndex(max(0, self.sex.findData(record.sex)))
+        self.language.setCurrentIndex(max(0, self.language.findData(record.language)))
         self.phone.setText(record.phone)
         self.email.setText(record.email)
         self.address.setPlainText(record.address)

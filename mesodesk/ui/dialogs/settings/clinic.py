@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.languages import LANGUAGES
 from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import settings as settings_service
 from mesodesk.services.settings import (
@@ -35,6 +36,7 @@ from mesodesk.services.settings import (
     CONSENT_REQUIRED_KEY,
     IDLE_LOCK_MINUTES_KEY,
     IDLE_LOCK_RANGE,
+    LANGUAGE_KEY,
     LOGO_KEY,
     NAMES_IN_FILE_NAMES_KEY,
 )
@@ -52,6 +54,7 @@ CLINIC_KEYS = (
     "clinic.time_zone",
     "clinic.date_format",
     "clinic.paper_size",
+    LANGUAGE_KEY,
     CONSENT_REQUIRED_KEY,
     NAMES_IN_FILE_NAMES_KEY,
     IDLE_LOCK_MINUTES_KEY,
@@ -174,6 +177,20 @@ class ClinicPage(QWidget):
             form2, self.tr("Lock after &idle"), self.errors, IDLE_LOCK_MINUTES_KEY, self.idle_lock
         )
 
+        self.sheet_language = QComboBox(regional)
+        self.sheet_language.setObjectName("clinicLanguage")
+        for code, name in LANGUAGES.items():  # own names, as on the patient's form
+            self.sheet_language.addItem(name, code)
+        self.sheet_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet_language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        add_field_row(
+            form2,
+            self.tr("Patients without a language get sheets &in"),
+            self.errors,
+            LANGUAGE_KEY,
+            self.sheet_language,
+        )
+
         logo_box = QGroupBox(self.tr("Logo"), self)
         self.logo_preview = QLabel(logo_box)
         self.logo_preview.setObjectName("logoPreview")
@@ -280,6 +297,7 @@ class ClinicPage(QWidget):
             self.time_zone.currentTextChanged,
             self.date_format.currentIndexChanged,
             self.paper_size.currentIndexChanged,
+            self.sheet_language.currentIndexChanged,
             self.consent_required.toggled,
             self.names_in_file_names.toggled,
             self.idle_lock.valueChanged,
@@ -315,6 +333,7 @@ class ClinicPage(QWidget):
                 self.time_zone,
                 self.date_format,
                 self.paper_size,
+                self.sheet_language,
                 self.consent_required,
                 self.names_in_file_names,
                 self.idle_lock,
@@ -330,6 +349,9 @@ class ClinicPage(QWidget):
         self.date_format.setCurrentIndex(max(0, index))
         self.paper_size.setCurrentIndex(
             max(0, self.paper_size.findData(values["clinic.paper_size"]))
+        )
+        self.sheet_language.setCurrentIndex(
+            max(0, self.sheet_language.findData(values[LANGUAGE_KEY]))
         )
         self.consent_required.setChecked(bool(values[CONSENT_REQUIRED_KEY]))
         self.names_in_file_names.setChecked(bool(values[NAMES_IN_FILE_NAMES_KEY]))
@@ -353,6 +375,7 @@ class ClinicPage(QWidget):
             "clinic.time_zone": self._zone_by_folded.get(zone.casefold(), zone),
             "clinic.date_format": self.date_format.currentData(),
             "clinic.paper_size": self.paper_size.currentData(),
+            LANGUAGE_KEY: self.sheet_language.currentData(),
             CONSENT_REQUIRED_KEY: self.consent_required.isChecked(),
             NAMES_IN_FILE_NAMES_KEY: self.names_in_file_names.isChecked(),
             IDLE_LOCK_MINUTES_KEY: self.idle_lock.value(),

@@ -1,0 +1,100 @@
+"""B9: the patient's own record and the open exports on the 100k demo (figures, no targets).
+
+- ``record``: ``record_export.record_pdf`` of the 500-session showcase patient (gather in one
+  snapshot + render), median of a few rounds, and the PDF's page count.
+- ``fhir-1k``: ``export_fhir`` of the first 1,000 patients' worth of the whole-clinic path
+  (batches of 500), time and peak traced memory against the size written.
+- ``fhir-100k`` (opt-in, ``MESODESK_BENCH_FHIR=1``, ~20 minutes): the whole 100k clinic in a
+  child process, its wall time and peak RSS.
+
+Nothing fails on a time; the figures are printed (run with ``-s``).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.bench.conftest import CHART_PATIENT_ID, ROOT, child_env
+
+ROUNDS = 3
+
+
+def test_b9_record_pdf(db_100k: Path) -> None:
+    from mesodesk.services import record_export
+    from mesodesk.services.database import open_database
+    from mesodesk.store.engine import url_for_path
+
+    db = open_database(url_for_path(db_100k))
+    try:
+        samples, pdf = [], b""
+        for _ in range(ROUNDS):
+            start = time.perf_counter()
+            pdf = record_export.record_pdf(db, CHART_PATIENT_ID, actor="bench")
+            samples.append(time.perf_counter() - start)
+    finally:
+        db.dispose()
+    pages = len(PdfReader(io.BytesIO(pdf)).pages)
+    print(
+        f"\nB9 record: 500-session patient, {pages} pages, median {statistics.median(samples):.2f} s"
+    )
+    assert pages > 50
+
+
+def test_b9_fhir_slice(db_100k: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mesodesk.services import patient_record
+    from mesodesk.services.database import open_database
+    from mesodesk.services.fhir import export_fhir
+    from mesodesk.store.engine import url_for_path
+
+    real = patient_record.patient_ids
+
+    def first_thousand(s):  # type: ignore[no-untyped-def]
+        for index, ids in enumerate(real(s)):
+            if index == 2:
+                return
+            yield ids
+
+    monkeypatch.setattr("mesodesk.services.fhir.export.patient_ids", first_thousand)
+    db = open_database(url_for_path(db_100k))
+    try:
+        start = time.perf_counter()
+        result = export_fhir(db, tmp_path / "slice.json", actor="bench")
+        seconds = time.perf_counter() - start
+        tracemalloc.start()
+        export_fhir(db, tmp_path / "again.json", actor="bench")
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    finally:
+        db.dispose()
+    size = result.path.stat().st_size
+    print(
+        f"\nB9 fhir-1k: {result.patients} patients, {result.entries} resources, "
+        f"{size / 1e6:.1f} MB in {seconds:.1f} s; peak traced memory {peak / 1e6:.1f} MB"
+    )
+
+
+@pytest.mark.skipif(os.environ.get("MESODESK_BENCH_FHIR") != "1", reason="opt-in: ~20 min")
+def test_b9_fhir_whole_clinic(db_100k: Path, tmp_path: Path) -> None:
+    out = tmp_path / "clinic.json"
+    start = time.perf_counter()
+    run = subprocess.run(
+        ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "mesodesk", "export-fhir",
+         "--db", str(db_100k), "--out", str(out)],
+        cwd=ROOT, env=child_env(), capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    seconds = time.perf_counter() - start
+    peak_mb = int(run.stderr.strip().splitlines()[-1]) / 1024
+    print(
+        f"\nB9 fhir-100k: {out.stat().st_size / 1e9:.2f} GB in {seconds / 60:.1f} min, "
+        f"peak RSS {peak_mb:.0f} MB"
+    )
