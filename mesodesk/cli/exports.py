@@ -6,12 +6,17 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mesodesk.cli.common import CliError, Handler, add_db_options, open_from_args
+from mesodesk.cli.common import (
+    CliError,
+    Handler,
+    add_db_options,
+    add_user_options,
+    open_from_args,
+    sign_in,
+)
 
 if TYPE_CHECKING:
     from mesodesk.cli.common import Subparsers
-
-ACTOR = "cli"
 
 
 def register(sub: Subparsers) -> dict[str, Handler]:
@@ -19,6 +24,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     add_db_options(rec, url=True, required=True)
     rec.add_argument("--patient", type=int, metavar="ID", required=True)
     rec.add_argument("--out", metavar="FILE.pdf", required=True)
+    add_user_options(rec)
 
     gdpr = sub.add_parser(
         "export-patient",
@@ -28,6 +34,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     add_db_options(gdpr, url=True, required=True)
     gdpr.add_argument("--patient", type=int, metavar="ID", required=True)
     gdpr.add_argument("--out", metavar="FILE.zip", required=True)
+    add_user_options(gdpr)
 
     fhir = sub.add_parser(
         "export-fhir", help="write the clinic's records (or one patient's) as a FHIR R4 Bundle"
@@ -35,6 +42,7 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     add_db_options(fhir, url=True, required=True)
     fhir.add_argument("--patient", type=int, metavar="ID", help="only this patient")
     fhir.add_argument("--out", metavar="FILE.json", required=True)
+    add_user_options(fhir)
     return {"record": cmd_record, "export-patient": cmd_export_patient, "export-fhir": cmd_fhir}
 
 
@@ -53,7 +61,8 @@ def cmd_record(args: argparse.Namespace) -> int:
     out = _out(args, "PDF")
     db = open_from_args(args)
     try:
-        path = record_export.write_record_pdf(db, args.patient, out, actor=ACTOR)
+        user = sign_in(db, args)
+        path = record_export.write_record_pdf(db, args.patient, out, actor=user)
     finally:
         db.dispose()
     print(f"Record of patient {args.patient} written to {path}")
@@ -66,7 +75,8 @@ def cmd_export_patient(args: argparse.Namespace) -> int:
     out = _out(args, "ZIP")
     db = open_from_args(args)
     try:
-        path = record_export.export_patient(db, args.patient, out, actor=ACTOR)
+        user = sign_in(db, args)
+        path = record_export.export_patient(db, args.patient, out, actor=user)
     finally:
         db.dispose()
     print(f"Export of patient {args.patient} (record.json, record.pdf) written to {path}")
@@ -79,7 +89,8 @@ def cmd_fhir(args: argparse.Namespace) -> int:
     out = _out(args, "JSON")
     db = open_from_args(args)
     try:
-        result = export_fhir(db, out, patient_id=args.patient, actor=ACTOR)
+        user = sign_in(db, args)
+        result = export_fhir(db, out, patient_id=args.patient, actor=user)
     finally:
         db.dispose()
     print(

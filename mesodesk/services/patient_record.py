@@ -12,7 +12,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.domain import clock
-from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import Technique
 from mesodesk.domain.languages import split_key
 from mesodesk.domain.record import (
@@ -25,7 +24,6 @@ from mesodesk.domain.record import (
     RecordProfile,
     RecordSession,
 )
-from mesodesk.services.access import require
 from mesodesk.services.errors import NotFound
 from mesodesk.store.models import (
     AdverseEvent,
@@ -45,15 +43,6 @@ from mesodesk.store.models import (
 
 CHUNK = 500
 """Ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits."""
-
-
-def check_export(s: Session, actor: User | str) -> None:
-    """Exports read the whole clinical record: the account needs ``EXPORT_RECORD``.
-
-    A plain name (the command line and the window until accounts land) passes.
-    """
-    if isinstance(actor, User):
-        require(s, actor, Permission.EXPORT_RECORD)
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:

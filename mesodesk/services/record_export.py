@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from mesodesk import __version__
-from mesodesk.domain.accounts import User
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.record import PatientRecord
 from mesodesk.services import audit
 from mesodesk.services import settings as settings_service
+from mesodesk.services.access import require
 from mesodesk.services.aftercare import clinic_header
 from mesodesk.services.files import write_stream
-from mesodesk.services.patient_record import Gatherer, check_export
+from mesodesk.services.patient_record import Gatherer
 from mesodesk.store.engine import Database
 
 SCHEMA_ID = "https://mesodesk.example/schemas/patient-export-1.json"
@@ -27,11 +28,12 @@ FORMAT = "mesodesk-patient-export"
 FORMAT_VERSION = 1
 
 
-def patient_record(db: Database, patient_id: int, *, actor: User | str) -> PatientRecord:
-    """Everything on record about one patient, read in one snapshot. ``NotFound`` if none."""
+def patient_record(db: Database, patient_id: int, *, actor: User) -> PatientRecord:
+    """Everything on record about one patient, read in one snapshot. ``NotFound`` if none;
+    ``PermissionDenied`` unless ``actor`` may export records (a clinical read)."""
     zone = settings_service.clinic_zone(db)
     with db.snapshot() as s:
-        check_export(s, actor)
+        require(s, actor, Permission.EXPORT_RECORD)
         return Gatherer(s, zone).one(patient_id)
 
 
@@ -53,20 +55,19 @@ def render_record(db: Database, record: PatientRecord) -> bytes:
 
 
 def _audit_export(
-    db: Database, patient_id: int | None, what: str, data_digest: str, *, actor: User | str
+    db: Database, patient_id: int | None, what: str, data_digest: str, *, actor: User
 ) -> None:
-    with db.begin() as s:
-        audit.record(
-            s,
-            actor=actor,
-            action="export",
-            entity="patient",
-            entity_id=patient_id,
-            after={"what": what, "sha256": data_digest},
-        )
+    audit.record_alone(
+        db,
+        actor=actor,
+        action="export",
+        entity="patient",
+        entity_id=patient_id,
+        after={"what": what, "sha256": data_digest},
+    )
 
 
-def record_pdf(db: Database, patient_id: int, *, actor: User | str) -> bytes:
+def record_pdf(db: Database, patient_id: int, *, actor: User) -> bytes:
     """The record PDF as bytes (the window's preview, print and save), audited."""
     record = patient_record(db, patient_id, actor=actor)
     pdf = render_record(db, record)
@@ -74,7 +75,7 @@ def record_pdf(db: Database, patient_id: int, *, actor: User | str) -> bytes:
     return pdf
 
 
-def write_record_pdf(db: Database, patient_id: int, out: Path, *, actor: User | str) -> Path:
+def write_record_pdf(db: Database, patient_id: int, out: Path, *, actor: User) -> Path:
     """Write the record PDF to ``out`` (whole or not at all), audited."""
     record = patient_record(db, patient_id, actor=actor)
     pdf = render_record(db, record)
@@ -97,7 +98,7 @@ def record_json(record: PatientRecord, clinic_name: str) -> dict[str, Any]:
     }
 
 
-def export_patient(db: Database, patient_id: int, out: Path, *, actor: User | str) -> Path:
+def export_patient(db: Database, patient_id: int, out: Path, *, actor: User) -> Path:
     """The GDPR archive for one patient: ``record.json`` and ``record.pdf`` in one zip,
     written under a temporary name and renamed when complete; audited."""
     record = patient_record(db, patient_id, actor=actor)

@@ -25,6 +25,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.bench.conftest import CHART_PATIENT_ID, ROOT, child_env
+from tests.factories import demo_practitioner
 
 ROUNDS = 3
 
@@ -36,10 +37,11 @@ def test_b9_record_pdf(db_100k: Path) -> None:
 
     db = open_database(url_for_path(db_100k))
     try:
+        user = demo_practitioner(db)
         samples, pdf = [], b""
         for _ in range(ROUNDS):
             start = time.perf_counter()
-            pdf = record_export.record_pdf(db, CHART_PATIENT_ID, actor="bench")
+            pdf = record_export.record_pdf(db, CHART_PATIENT_ID, actor=user)
             samples.append(time.perf_counter() - start)
     finally:
         db.dispose()
@@ -67,11 +69,12 @@ def test_b9_fhir_slice(db_100k: Path, tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr("mesodesk.services.fhir.export.patient_ids", first_thousand)
     db = open_database(url_for_path(db_100k))
     try:
+        user = demo_practitioner(db)
         start = time.perf_counter()
-        result = export_fhir(db, tmp_path / "slice.json", actor="bench")
+        result = export_fhir(db, tmp_path / "slice.json", actor=user)
         seconds = time.perf_counter() - start
         tracemalloc.start()
-        export_fhir(db, tmp_path / "again.json", actor="bench")
+        export_fhir(db, tmp_path / "again.json", actor=user)
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     finally:
@@ -85,12 +88,22 @@ def test_b9_fhir_slice(db_100k: Path, tmp_path: Path, monkeypatch: pytest.Monkey
 
 @pytest.mark.skipif(os.environ.get("MESODESK_BENCH_FHIR") != "1", reason="opt-in: ~20 min")
 def test_b9_fhir_whole_clinic(db_100k: Path, tmp_path: Path) -> None:
+    from mesodesk.services.database import open_database
+    from mesodesk.services.demo.accounts import DEMO_PASSWORD
+    from mesodesk.store.engine import url_for_path
+
+    db = open_database(url_for_path(db_100k))
+    try:
+        login = demo_practitioner(db).login
+    finally:
+        db.dispose()
     out = tmp_path / "clinic.json"
     start = time.perf_counter()
     run = subprocess.run(
         ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "mesodesk", "export-fhir",
-         "--db", str(db_100k), "--out", str(out)],
+         "--db", str(db_100k), "--out", str(out), "--user", login, "--password-stdin"],
         cwd=ROOT, env=child_env(), capture_output=True, text=True, check=True,
+        input=DEMO_PASSWORD + "\n",
     )  # fmt: skip
     seconds = time.perf_counter() - start
     peak_mb = int(run.stderr.strip().splitlines()[-1]) / 1024

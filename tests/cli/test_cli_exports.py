@@ -10,9 +10,10 @@ from pathlib import Path
 from fhir.resources.R4B.bundle import Bundle
 from pypdf import PdfReader
 
+from mesodesk.domain.accounts import Role
 from mesodesk.store.engine import Database
-from tests.cli.test_cli import assert_one_line_error, run_cli
-from tests.factories import add_session, make_clinic
+from tests.cli.test_cli import assert_one_line_error, run_as, run_cli
+from tests.factories import TEST_PASSWORD, add_session, make_clinic, make_user
 
 
 def test_the_three_commands_write_their_files(db: Database, db_path: Path, tmp_path: Path) -> None:
@@ -20,7 +21,7 @@ def test_the_three_commands_write_their_files(db: Database, db_path: Path, tmp_p
     add_session(db, c, datetime(2026, 3, 2, 10, 0))
     db.dispose()
 
-    record = run_cli(
+    record = run_as(
         "record",
         "--db",
         str(db_path),
@@ -32,7 +33,7 @@ def test_the_three_commands_write_their_files(db: Database, db_path: Path, tmp_p
     assert record.returncode == 0, record.stderr
     assert "Łukasiewicz-Öztürk" in PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
 
-    gdpr = run_cli(
+    gdpr = run_as(
         "export-patient",
         "--db",
         str(db_path),
@@ -45,7 +46,7 @@ def test_the_three_commands_write_their_files(db: Database, db_path: Path, tmp_p
     with zipfile.ZipFile(tmp_path / "p.zip") as archive:
         assert json.loads(archive.read("record.json"))["patient"]["id"] == c.patient
 
-    fhir = run_cli("export-fhir", "--db", str(db_path), "--out", str(tmp_path / "b.json"))
+    fhir = run_as("export-fhir", "--db", str(db_path), "--out", str(tmp_path / "b.json"))
     assert fhir.returncode == 0, fhir.stderr
     assert "1 patient(s)" in fhir.stdout
     Bundle.model_validate_json((tmp_path / "b.json").read_text(encoding="utf-8"))
@@ -56,21 +57,21 @@ def test_errors_are_one_line_and_write_nothing(db: Database, db_path: Path, tmp_
     out = tmp_path / "out"
     out.mkdir()
     assert_one_line_error(
-        run_cli("record", "--db", str(db_path), "--patient", "77", "--out", str(out / "r.pdf")),
+        run_as("record", "--db", str(db_path), "--patient", "77", "--out", str(out / "r.pdf")),
         "no patient with number 77",
     )
     assert_one_line_error(
-        run_cli(
+        run_as(
             "export-fhir", "--db", str(db_path), "--patient", "77", "--out", str(out / "b.json")
         ),
         "no patient with number 77",
     )
     assert_one_line_error(
-        run_cli("export-patient", "--db", str(db_path), "--patient", "1", "--out", str(out)),
+        run_as("export-patient", "--db", str(db_path), "--patient", "1", "--out", str(out)),
         "is a folder",
     )
     assert_one_line_error(
-        run_cli(
+        run_as(
             "export-patient",
             "--db",
             str(db_path),
@@ -81,4 +82,28 @@ def test_errors_are_one_line_and_write_nothing(db: Database, db_path: Path, tmp_
         ),
         "does not exist",
     )
+    assert list(out.iterdir()) == []
+
+
+def test_reception_and_anyone_not_signed_in_are_refused(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    c = make_clinic(db)
+    add_session(db, c, datetime(2026, 3, 2, 10, 0))
+    make_user(db, Role.RECEPTION, login="desk")
+    db.dispose()
+    out = tmp_path / "out"
+    out.mkdir()
+    commands = (
+        ("record", "--patient", str(c.patient), "--out", str(out / "r.pdf")),
+        ("export-patient", "--patient", str(c.patient), "--out", str(out / "p.zip")),
+        ("export-fhir", "--out", str(out / "b.json")),
+    )
+    for name, *rest in commands:
+        args = (name, "--db", str(db_path), *rest)
+        assert_one_line_error(run_cli(*args), "--user")
+        as_reception = run_cli(
+            *args, "--user", "desk", "--password-stdin", input=TEST_PASSWORD + "\n"
+        )
+        assert_one_line_error(as_reception, "may not export a patient's record")
     assert list(out.iterdir()) == []

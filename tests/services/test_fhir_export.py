@@ -145,6 +145,7 @@ def test_the_export_is_audited(db: Database, clinic: Clinic, tmp_path: Path) -> 
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "export")).one()
     assert event.after is not None and event.after["what"] == "fhir_bundle"
     assert event.after["patients"] == 1
+    assert (event.actor, event.account_id) == (ACTOR.name, ACTOR.id)
 
 
 def test_a_whole_clinic_streams_to_disk(
@@ -152,7 +153,7 @@ def test_a_whole_clinic_streams_to_disk(
 ) -> None:
     """A hundred patients in batches of 20: the export never holds the whole Bundle,
     so the memory it takes stays well below the size of what it writes."""
-    demo.seed_demo(db, patients=100, seed=5, today=date(2026, 11, 20))
+    demo.seed_demo(db, actor=ACTOR, patients=100, seed=5, today=date(2026, 11, 20))
     patients.archive_patient(db, 3, "Moved away", actor=ACTOR)  # archived ones too
     monkeypatch.setattr(patient_record, "CHUNK", 20)
     tracemalloc.start()

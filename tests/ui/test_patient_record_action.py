@@ -15,19 +15,18 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
+from mesodesk.domain.accounts import Role
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 from mesodesk.ui.pages.patient_chart import PatientChart
-from tests.factories import add_session, make_clinic
-
-ACTOR = "Dr Ana Ruiz"
+from tests.factories import ACTOR, add_session, make_clinic, make_user
 
 
 @pytest.fixture
 def ctx(db: Database) -> DeskContext:
-    return DeskContext(db, practitioner_name=ACTOR)
+    return DeskContext(db, practitioner_name=ACTOR.name, user=ACTOR)
 
 
 def _exports(db: Database) -> list[AuditEvent]:
@@ -55,7 +54,9 @@ def test_patient_record_opens_in_the_preview_and_saves(
     assert isinstance(dialog, PdfPreviewDialog)
     qtbot.waitUntil(lambda: dialog.document.status() == QPdfDocument.Status.Ready)
     assert dialog.page_count >= 1
-    assert [e.after["what"] for e in _exports(ctx.db)] == ["record_pdf"]  # type: ignore[index]
+    exports = _exports(ctx.db)
+    assert [e.after["what"] for e in exports] == ["record_pdf"]  # type: ignore[index]
+    assert [(e.actor, e.account_id) for e in exports] == [(ACTOR.name, ACTOR.id)]
 
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "r.pdf"), "")
@@ -81,3 +82,24 @@ def test_the_keyboard_shortcut_opens_it_too(qtbot: Any, ctx: DeskContext) -> Non
     )
     qtbot.waitUntil(lambda: chart.record_action.preview is not None, timeout=15_000)
     chart.record_action.preview.reject()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("role", [Role.RECEPTION, Role.ADMIN])
+def test_a_role_that_may_not_export_records_is_not_offered_it(
+    qtbot: Any, db: Database, role: Role
+) -> None:
+    c = make_clinic(db)
+    user = make_user(db, role, login="nope")
+    chart = PatientChart(DeskContext(db, user=user), c.patient)
+    qtbot.addWidget(chart)
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert not chart.record_action.isVisible()
+    assert not chart.header.record_button.isVisible()
+    chart.activateWindow()
+    qtbot.waitUntil(chart.isActiveWindow)
+    qtbot.keyClick(
+        chart, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert chart.record_action.job is None and chart.record_action.preview is None
+    assert _exports(db) == []

@@ -11,9 +11,10 @@ from typing import BinaryIO
 
 from sqlalchemy import select
 
-from mesodesk.domain.accounts import User
+from mesodesk.domain.accounts import Permission, User
 from mesodesk.services import audit
 from mesodesk.services import settings as settings_service
+from mesodesk.services.access import require
 from mesodesk.services.fhir.resources import (
     Entry,
     instant,
@@ -23,7 +24,7 @@ from mesodesk.services.fhir.resources import (
     resource_id,
 )
 from mesodesk.services.files import write_stream
-from mesodesk.services.patient_record import Gatherer, check_export, patient_ids
+from mesodesk.services.patient_record import Gatherer, patient_ids
 from mesodesk.store.engine import Database
 from mesodesk.store.models import Practitioner
 
@@ -62,7 +63,7 @@ class _BundleWriter:
 
 
 def export_fhir(
-    db: Database, out: Path, *, patient_id: int | None = None, actor: User | str
+    db: Database, out: Path, *, patient_id: int | None = None, actor: User
 ) -> FhirExport:
     """Write every patient's record (or one patient's) as a FHIR R4 collection Bundle.
 
@@ -76,7 +77,7 @@ def export_fhir(
     def write(handle: BinaryIO) -> None:
         nonlocal digest
         with db.snapshot() as s:
-            check_export(s, actor)
+            require(s, actor, Permission.EXPORT_RECORD)
             gatherer = Gatherer(s, zone)
             bundle = _BundleWriter(handle)
             now = gatherer.generated_at
@@ -113,13 +114,12 @@ def export_fhir(
             digest = bundle.digest.hexdigest()
 
     path = write_stream(out, write)
-    with db.begin() as s:
-        audit.record(
-            s,
-            actor=actor,
-            action="export",
-            entity="patient",
-            entity_id=patient_id,
-            after={"what": "fhir_bundle", "patients": counted["patients"], "sha256": digest},
-        )
+    audit.record_alone(
+        db,
+        actor=actor,
+        action="export",
+        entity="patient",
+        entity_id=patient_id,
+        after={"what": "fhir_bundle", "patients": counted["patients"], "sha256": digest},
+    )
     return FhirExport(path, counted["patients"], counted["entries"])

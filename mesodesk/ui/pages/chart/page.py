@@ -73,6 +73,10 @@ class PatientChart(QWidget):
         self.record_action = PatientRecordAction(ctx, patient_id, self)
         self.addAction(self.record_action)
         self.header.record_button.clicked.connect(self.record_action.trigger)
+        self.header.record_button.setVisible(self.record_action.isVisible())
+        self.record_action.visibleChanged.connect(
+            lambda: self.header.record_button.setVisible(self.record_action.isVisible())
+        )
         layout.addWidget(self.header)
         self.profile_tab = ProfileTab()
         self.sessions_tab = SessionsTab(ctx)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from mesodesk.domain.accounts import Permission
 from mesodesk.services import record_export
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.ops import Operation, run_op
@@ -20,7 +21,8 @@ def _tr(text: str) -> str:
 
 class PatientRecordAction(QAction):
     """Renders the patient's record (a 500-session record takes a few seconds, so in a
-    worker) and opens the preview; the export is audited by the service."""
+    worker) and opens the preview; the export is audited by the service. Hidden (with its
+    shortcut) for a role that may not export records."""
 
     def __init__(self, ctx: DeskContext, patient_id: int, parent: QWidget) -> None:
         super().__init__(_tr("Patient &record…"), parent)
@@ -34,6 +36,9 @@ class PatientRecordAction(QAction):
         """The open preview dialog, or None (tests reach it here)."""
         self.job: Operation | None = None
         self.triggered.connect(self.open_record)
+        # Offered only to a role that may export records (the service refuses the others);
+        # the chart is made anew for each user who signs in.
+        self.setVisible(ctx.user is not None and ctx.user.can(Permission.EXPORT_RECORD))
 
     def open_record(self) -> None:
         if self.job is not None and self.job.succeeded is None:
