@@ -152,7 +152,7 @@ def _diagram_group(
                     cx * width + radius + 1,
                     height - cy * height + radius,
                     str(number),
-                    fontSize=max(5.0, radius * 2.6),
+                    fontSize=max(6.5, radius * 2.6),  # legible on paper
                     fillColor=MARK_COLOUR,
                 )
             )

@@ -36,6 +36,7 @@ from mesodesk.documents._layout import (
 )
 from mesodesk.documents.data import ClinicHeader
 from mesodesk.documents.fonts import BOLD, REGULAR, register_fonts
+from mesodesk.documents.record_map import session_map
 from mesodesk.documents.scripts import is_simple
 from mesodesk.domain.enums import CourseStatus, SessionStatus
 from mesodesk.domain.languages import ENGLISH_NAMES
@@ -330,6 +331,8 @@ class _Writer:
                 )
             )
         block += [Paragraph(markup(n, multiline=True), _NOTE) for n in notes]
+        where = f"session {s.id} ({self.moment(s.starts_at)})"
+        block += session_map(s.marks, self.width, self._grid, session=where)
         # A session's heading never ends a page: it keeps at least its table's first rows.
         return [CondPageBreak(22 * mm), *block]
 

@@ -77,6 +77,33 @@ class RecordLine:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordMark:
+    """One mark of a session's injection map: where on which diagram, and what went there."""
+
+    diagram: str
+    """The diagram's id (domain.injection_map: "face_front", "body_back" ...)."""
+    kind: str
+    """"point", "line" or "grid" (a zone covered by nappage)."""
+    points: tuple[tuple[float, float], ...]
+    """Relative to the diagram: 0..1 from its top left; a line's two ends, a grid's corners."""
+    area_code: str
+    area: str
+    side: str
+    """"right", "left" or "midline" (the patient's)."""
+    product_id: int | None
+    product: str
+    lot_id: int | None
+    lot_number: str
+    volume: Decimal | None
+    unit: str
+    """"ml" or "units"."""
+    depth_mm: Decimal | None
+    technique: str
+    """The technique's label ("Nappage"), or ""."""
+    needle_gauge: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class RecordConsent:
     """The consent text version a patient agreed to at a session."""
 
@@ -114,6 +141,8 @@ class RecordSession:
     """Why the practitioner went ahead despite a blocking screening finding, or ""."""
     override_by: str
     override_at: datetime | None
+    marks: tuple[RecordMark, ...] = ()
+    """The injection map, in the order the marks were placed (numbered from 1)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,11 +20,13 @@ from mesodesk.domain.record import (
     RecordConsent,
     RecordCourse,
     RecordLine,
+    RecordMark,
     RecordPatient,
     RecordProfile,
     RecordSession,
 )
 from mesodesk.services.errors import NotFound
+from mesodesk.services.injection_map import as_mark
 from mesodesk.store.models import (
     AdverseEvent,
     Course,
@@ -40,6 +42,7 @@ from mesodesk.store.models import (
     TreatmentArea,
     TreatmentSession,
 )
+from mesodesk.store.models_map import InjectionMark
 
 CHUNK = 500
 """Ids per IN (...) list: well under SQLite's and PostgreSQL's parameter limits."""
@@ -137,6 +140,7 @@ class Gatherer:
             )
         )
         lines = self._lines([r.id for r in rows])
+        marks = self._marks([r.id for r in rows])
         template_ids = sorted({r.consent_template_id for r in rows if r.consent_template_id})
         templates: dict[int, DocumentTemplate] = {}
         for chunk in _chunks(template_ids):
@@ -176,6 +180,7 @@ class Gatherer:
                     override_reason=r.override_reason,
                     override_by=r.override_by,
                     override_at=self.local(r.override_at) if r.override_at else None,
+                    marks=tuple(marks.get(r.id, ())),
                 )
             )
         return out
@@ -221,6 +226,48 @@ class Gatherer:
                         technique=_technique(t.technique),
                         depth_mm=t.depth_mm,
                         needle_gauge=t.needle_gauge,
+                    )
+                )
+        return out
+
+    def _marks(self, session_ids: list[int]) -> dict[int, list[RecordMark]]:
+        """The injection maps of ``session_ids``: one query per batch, not per session."""
+        query = (
+            select(
+                InjectionMark,
+                TreatmentArea.code,
+                TreatmentArea.name,
+                Product.name,
+                ProductLot.lot_number,
+            )
+            .join(TreatmentArea, InjectionMark.area_id == TreatmentArea.id)
+            .outerjoin(Product, InjectionMark.product_id == Product.id)
+            .outerjoin(ProductLot, InjectionMark.product_lot_id == ProductLot.id)
+            .order_by(InjectionMark.session_id, InjectionMark.position)
+        )
+        out: dict[int, list[RecordMark]] = defaultdict(list)
+        for chunk in _chunks(session_ids):
+            for row, a_code, a_name, product, lot in self.s.execute(
+                query.where(InjectionMark.session_id.in_(chunk))
+            ):
+                mark = as_mark(row)
+                out[row.session_id].append(
+                    RecordMark(
+                        diagram=mark.diagram,
+                        kind=str(mark.kind),
+                        points=mark.points,
+                        area_code=a_code,
+                        area=a_name,
+                        side=str(mark.side),
+                        product_id=mark.product_id,
+                        product=product or "",
+                        lot_id=mark.lot_id,
+                        lot_number=lot or "",
+                        volume=mark.volume,
+                        unit=str(mark.unit),
+                        depth_mm=mark.depth_mm,
+                        technique=_technique(mark.technique),
+                        needle_gauge=mark.needle_gauge,
                     )
                 )
         return out
