@@ -156,7 +156,7 @@ def _map(sheet: AftercareSheet, width: float) -> list[Flowable]:
     used = len(dict.fromkeys(m.diagram for m in marks))
     drawing = map_flowable(marks, min(width, used * 40 * mm), numbers=False)
     drawing.hAlign = "LEFT"
-    return [Spacer(0, 6), KeepTogether([heading("Where the injections were given"), drawing])]
+    return [Spacer(0, 6), KeepTogether([heading(label(sheet.language, "map.where")), drawing])]
 
 
 def _urgent(sheet: AftercareSheet, width: float, call_box: Table | None) -> list[Flowable]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import cache
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
@@ -14,7 +17,7 @@ from mesodesk.documents.injection_map import map_flowable
 from mesodesk.domain.injection_map import Mark, MarkKind, Side
 from mesodesk.domain.record import RecordMark
 
-__all__ = ["LEGEND_COLUMNS", "legend_rows", "map_drawing", "session_map"]
+__all__ = ["LEGEND_COLUMNS", "ReusedMap", "legend_rows", "map_drawing", "session_map"]
 
 DIAGRAM_WIDTH = 50 * mm
 """Printed width of one diagram: a face is 6 cm tall, a whole body 10 cm."""
@@ -32,13 +35,46 @@ Grid = Callable[[Sequence[str], Sequence[Sequence[str]], Sequence[float]], Table
 """The record's table maker: (header, rows, column widths as fractions) -> Table."""
 
 
-def map_drawing(marks: Sequence[RecordMark], width: float) -> Flowable:
+class ReusedMap(Flowable):  # type: ignore[misc]
+    """A session's map whose diagram outlines are a PDF form drawn once per document and
+    reused by every session that has the same diagrams (a 500-session record draws each
+    outline once, not 500 times); the marks are drawn over it."""
+
+    def __init__(self, outline: Drawing, marks: Drawing, key: str) -> None:
+        super().__init__()
+        self.outline = outline
+        self.marks = marks
+        self.key = key
+        self.width, self.height = marks.width, marks.height
+        self.hAlign = "LEFT"
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if not canvas.hasForm(self.key):
+            canvas.beginForm(self.key, 0, 0, self.width, self.height)
+            renderPDF.draw(self.outline, canvas, 0, 0)
+            canvas.endForm()
+        canvas.doForm(self.key)
+        renderPDF.draw(self.marks, canvas, 0, 0)
+
+
+@cache
+def _outline(diagrams: tuple[str, ...], width: float) -> Drawing:
+    """The diagrams alone, laid out as ``map_flowable`` lays them out with marks."""
+    return map_flowable([Mark(d, MarkKind.POINT, ()) for d in diagrams], width, numbers=False)
+
+
+def map_drawing(marks: Sequence[RecordMark], width: float) -> ReusedMap:
     """The diagrams the marks are on (at most three side by side), numbered marks drawn."""
     placed = [Mark(m.diagram, m.kind, m.points) for m in marks]
-    used = len(dict.fromkeys(m.diagram for m in marks))
-    drawing = map_flowable(placed, min(width, min(used, MAX_COLUMNS) * DIAGRAM_WIDTH), numbers=True)
-    drawing.hAlign = "LEFT"
-    return drawing
+    diagrams = tuple(dict.fromkeys(m.diagram for m in marks))
+    width = min(width, min(len(diagrams), MAX_COLUMNS) * DIAGRAM_WIDTH)
+    drawn = map_flowable(placed, width, numbers=True, outlines=False)
+    key = f"mdmap-{'-'.join(diagrams)}-{width:.2f}".replace(".", "_")
+    return ReusedMap(_outline(diagrams, width), drawn, key)
 
 
 def _number(value: Decimal) -> str:

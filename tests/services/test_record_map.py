@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect
+from reportlab.graphics.shapes import Circle, Group, Line, Rect
+from reportlab.graphics.shapes import Path as Outline
 from reportlab.platypus import KeepTogether
 
 from mesodesk.documents.fonts import register_fonts
-from mesodesk.documents.record_map import session_map
+from mesodesk.documents.record_map import ReusedMap, session_map
 from mesodesk.domain.injection_map import Mark, MarkKind, default_catalog
 from mesodesk.paths import resource_path
 from mesodesk.services import record_export
@@ -97,8 +98,9 @@ def test_the_map_is_drawn_under_its_session_with_numbered_marks(
         session="session 2",  # type: ignore[arg-type,return-value]
     )
     kept = next(f for f in story if isinstance(f, KeepTogether))
-    [drawing] = [f for f in kept._content if isinstance(f, Drawing)]  # type: ignore[attr-defined]
-    shapes = _shapes(drawing)
+    [drawn] = [f for f in kept._content if isinstance(f, ReusedMap)]  # type: ignore[attr-defined]
+    shapes = _shapes(drawn.outline) + _shapes(drawn.marks)
+    assert any(isinstance(s, Outline) for s in _shapes(drawn.outline))  # the face drawn
     assert sum(isinstance(s, Circle) for s in shapes) == 2  # the two points
     assert sum(isinstance(s, Line) for s in shapes) == 1 and any(
         isinstance(s, Rect) for s in shapes
@@ -177,3 +179,19 @@ def test_the_schema_names_every_diagram_and_refuses_a_mark_off_the_diagram() -> 
     validator.validate(good)
     assert not validator.is_valid({**good, "points": [[1.5, 0.5]]})
     assert not validator.is_valid({**good, "kind": "spiral"})
+
+
+def test_the_small_map_on_a_french_sheet_is_headed_in_french(db: Database, clinic: Clinic) -> None:
+    from mesodesk.services import aftercare, patients, settings
+    from mesodesk.services.dto import PatientInput
+
+    current = patients.get_patient(db, clinic.patient)
+    patients.update_patient(
+        db, clinic.patient, PatientInput(current.given_name, current.family_name, language="fr"),
+        actor=ACTOR,
+    )  # fmt: skip
+    settings.put(db, settings.AFTERCARE_MAP_KEY, True, actor=ACTOR)
+    pdf = aftercare.render(aftercare.prepare(db, [_mapped_session(db, clinic)]))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Où les injections ont été faites" in text
+    assert "Where the injections" not in text
