@@ -460,5 +460,5 @@ def test_the_sheet_language_is_chosen_by_keyboard_and_kept(
 
 def test_a_language_without_texts_is_refused_by_the_service(db: Database) -> None:
     with pytest.raises(patient_service.ValidationFailed) as refused:
-        create_patient(db, PatientInput("Ana", "Lopes", language="pt"), actor="Dr Test")
+        create_patient(db, PatientInput("Ana", "Lopes", language="pt"), actor=ACTOR)
     assert "pt" in refused.value.errors["language"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
+from mesodesk.domain.accounts import Permission
 from mesodesk.services import allergens as allergen_service
 from mesodesk.services import catalog as catalog_service
 from mesodesk.services import patients as patient_service
@@ -68,8 +69,12 @@ class PatientEditor(PatientForm):
                 )
                 return
             record = patient_service.get_patient(self.ctx.db, self.patient_id)
-            profile = patient_service.current_profile(
-                self.ctx.db, self.patient_id, actor=self.ctx.actor
+            # The front desk edits contact details only: the profile is neither read nor shown.
+            user = self.ctx.actor
+            profile = (
+                patient_service.current_profile(self.ctx.db, self.patient_id, actor=user)
+                if user.can(Permission.VIEW_CLINICAL)
+                else None
             )
         except Exception as error:  # shown in the dialog; saving stays possible once fixed
             self._show_banner(failure_reason(error, "patient_editor.load"))
