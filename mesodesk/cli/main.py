@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 
 from mesodesk import __version__
-from mesodesk.cli import accounts, desk, photos, records, server, storage
+from mesodesk.cli import accounts, desk, exports, photos, records, server, storage
 from mesodesk.cli.common import Handler, release_locks, status
 from mesodesk.cli.language import describe
 
 # Each command module registers its sub-commands; add a new module here.
-MODULES = (desk, storage, records, accounts, photos, server)
+MODULES = (desk, storage, records, accounts, photos, server, exports)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -39,6 +39,8 @@ from reportlab.platypus import (
 
 from mesodesk.documents.data import ClinicHeader
 from mesodesk.documents.fonts import BOLD, FAMILY, REGULAR, register_fonts
+from mesodesk.documents.labels import label
+from mesodesk.documents.scripts import display_order, with_fallback
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 log = logging.getLogger(__name__)
@@ -47,29 +49,29 @@ log = logging.getLogger(__name__)
 
 _DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 """C0/C1 controls (except tab and newlines), lone surrogates and non-characters."""
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-"""reportlab 5.1 writes malformed ToUnicode entries for characters beyond the BMP (one hex
-number instead of a UTF-16 pair), which spoils copy and search of the page; DejaVu draws
-almost none of them anyway, so they print as the replacement character instead."""
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Explicit embeddings, overrides and isolates: the bidi algorithm orders each line from its
+letters, and a stray override must not turn the rest of a line around."""
 
 
 def clean(text: str) -> str:
     """User text with control characters removed, newlines unified and tabs as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    text = _DROP.sub("", text)
-    return _ASTRAL.sub("\ufffd", text)
+    return _BIDI_CONTROLS.sub("", _DROP.sub("", text))
 
 
 def markup(text: str, *, multiline: bool = False) -> str:
     """User text as literal Paragraph content: nothing in it is ever read as markup.
 
-    With ``multiline`` each line of the input stays a line (``<br/>``); otherwise newlines
-    are ordinary spaces.
+    Right-to-left runs are shaped and put in display order, and characters DejaVu Sans
+    lacks are set in the fallback font (``documents.scripts``). With ``multiline`` each
+    line of the input stays a line (``<br/>``); otherwise newlines are ordinary spaces.
     """
-    safe = escape(clean(text))
+    text = clean(text)
     if not multiline:
-        return safe.replace("\n", " ")
-    return "<br/>".join(line.strip() for line in safe.split("\n") if line.strip())
+        return with_fallback(display_order(text.replace("\n", " ")))
+    lines = (line.strip() for line in text.split("\n"))
+    return "<br/>".join(with_fallback(display_order(line)) for line in lines if line)
 
 
 def plain(text: str) -> str:
@@ -209,13 +211,13 @@ def logo_flowable(data: bytes | None) -> Image | None:
     return logo
 
 
-def clinic_header(clinic: ClinicHeader, width: float) -> list[Flowable]:
+def clinic_header(clinic: ClinicHeader, width: float, language: str = "en") -> list[Flowable]:
     """Clinic name, address and phone on the left, the logo (if any) on the right, a rule."""
     text: list[Flowable] = [Paragraph(markup(clinic.name), CLINIC_NAME)]
     if clinic.address.strip():
         text.append(Paragraph(markup(clinic.address, multiline=True), CLINIC_LINE))
     if clinic.phone.strip():
-        text.append(Paragraph("Phone " + markup(clinic.phone), CLINIC_LINE))
+        text.append(Paragraph(label(language, "phone") + " " + markup(clinic.phone), CLINIC_LINE))
     logo = logo_flowable(clinic.logo)
     block: list[Flowable] = text
     if logo is not None:
@@ -305,6 +307,8 @@ class Part:
     running_head: str = ""
     """User text at the top of the part's pages after the first, so a loose page 2 still says
     whose it is."""
+    language: str = "en"
+    """The language of the "Page n of m" label (documents.labels)."""
 
 
 class _PartStart(Flowable):  # type: ignore[misc]
@@ -356,7 +360,8 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
             part = self._parts[self.mesodesk_part]
             numbers[self.mesodesk_part] += 1
             number = numbers[self.mesodesk_part]
-            draw_footer(self, part.footer, number, totals[self.mesodesk_part])
+            total = totals[self.mesodesk_part]
+            draw_footer(self, part.footer, number, total, part.language)
             if number > 1 and part.running_head.strip():
                 draw_running_head(self, part.running_head)
             Canvas.showPage(self)
@@ -368,20 +373,20 @@ def _fitted(text: str, width: float, height: float) -> KeepInFrame:
     return KeepInFrame(width, height, [Paragraph(markup(text), FOOTER)])
 
 
-def draw_footer(canv: Any, text: str, number: int, total: int) -> None:
+def draw_footer(canv: Any, text: str, number: int, total: int, language: str = "en") -> None:
     """A hairline, the part's footer text (left, shrunk if huge) and "Page n of m" (right)."""
     width = canv._pagesize[0]
     left, right = MARGIN_X, width - MARGIN_X
-    label = f"Page {number} of {total}"
+    page = label(language, "page", number=number, total=total)
     canv.saveState()
     canv.setStrokeColor(RULE)
     canv.setLineWidth(0.5)
     canv.line(left, FOOTER_RULE_Y, right, FOOTER_RULE_Y)
     canv.setFillColor(MUTED)
     canv.setFont(REGULAR, FOOTER_FONT_SIZE)
-    canv.drawRightString(right, FOOTER_RULE_Y - 10, label)
+    canv.drawRightString(right, FOOTER_RULE_Y - 10, page)
     if text.strip():
-        room = right - left - stringWidth(label, REGULAR, FOOTER_FONT_SIZE) - 8 * mm
+        room = right - left - stringWidth(page, REGULAR, FOOTER_FONT_SIZE) - 8 * mm
         box = _fitted(text, room, FOOTER_MAX_HEIGHT)
         _, height = box.wrapOn(canv, room, FOOTER_MAX_HEIGHT)
         box.drawOn(canv, left, FOOTER_RULE_Y - 3 - height)

@@ -40,23 +40,24 @@ from mesodesk.documents._layout import (
 from mesodesk.documents.data import AftercareSheet, TreatedLine
 from mesodesk.documents.fonts import register_fonts
 from mesodesk.documents.injection_map import map_flowable
+from mesodesk.documents.labels import label
 from mesodesk.domain.injection_map import Mark
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = ["render_aftercare", "render_aftercare_batch"]
 
-TITLE = "Aftercare after your treatment"
-INTRO = "Keep this sheet: it explains how to care for the treated skin and when to contact us."
+TITLE = label("en", "aftercare.title")
+INTRO = label("en", "aftercare.intro")
 
-_COLUMNS: tuple[tuple[str, str, float], ...] = (
-    ("Treated area", "area", 0.25),
-    ("Solution type", "solution_type", 0.21),
-    ("Product", "product", 0.25),
-    ("Lot", "lot_number", 0.16),
-    ("Volume", "volume", 0.13),
+_COLUMNS: tuple[tuple[str, float], ...] = (
+    ("area", 0.25),
+    ("solution_type", 0.21),
+    ("product", 0.25),
+    ("lot_number", 0.16),
+    ("volume", 0.13),
 )
-"""Header, TreatedLine field and share of the width. Columns empty on every line are dropped
-(the area column always stays)."""
+"""TreatedLine field (its header is the label "col.<field>") and share of the width. Columns
+empty on every line are dropped (the area column always stays)."""
 KEEP_WITH_TABLE: float = 25 * mm
 """Room the table's heading needs below it (its header row and a line or two) on the page."""
 
@@ -65,9 +66,9 @@ def render_aftercare(sheet: AftercareSheet) -> bytes:
     """One aftercare sheet as PDF bytes (A4 or Letter as the sheet says)."""
     return build_pdf(
         [_part(sheet)],
-        title=f"Aftercare – {sheet.patient_name}",
+        title=label(sheet.language, "aftercare.doc", name=sheet.patient_name),
         author=sheet.clinic.name,
-        subject=TITLE,
+        subject=label(sheet.language, "aftercare.title"),
     )
 
 
@@ -77,11 +78,12 @@ def render_aftercare_batch(sheets: Sequence[AftercareSheet]) -> bytes:
         raise ValueError(Message(QT_TRANSLATE_NOOP("messages", "no aftercare sheets to print")))
     if len(sheets) == 1:
         return render_aftercare(sheets[0])
+    language = sheets[0].language
     return build_pdf(
         [_part(sheet) for sheet in sheets],
-        title=f"Aftercare sheets ({len(sheets)} patients)",
+        title=label(language, "aftercare.batch", count=len(sheets)),
         author=sheets[0].clinic.name,
-        subject=TITLE,
+        subject=label(language, "aftercare.title"),
     )
 
 
@@ -102,28 +104,32 @@ def _part(sheet: AftercareSheet) -> Part:
         # Wrapping leaves state in a flowable that spoils a later split: build afresh.
         top, treated = _top(sheet, width), _treated(sheet, width)
         story = top + _urgent(sheet, width, _call_box(sheet, width)) + [Spacer(0, 4)] + treated
-    advice = sheet.advice
-    story += section("What to expect", advice.expect)
-    story += section("Please do", advice.do)
-    story += section("Please avoid for the next few days", advice.avoid)
+    advice, lang = sheet.advice, sheet.language
+    story += section(label(lang, "expect"), advice.expect)
+    story += section(label(lang, "do"), advice.do)
+    story += section(label(lang, "avoid"), advice.avoid)
     return Part(
         story=story,
         paper=sheet.paper_size,
         footer=sheet.reference,
-        running_head=f"Aftercare for {sheet.patient_name}, {sheet.session_date} (continued)",
+        running_head=label(
+            lang, "aftercare.running", name=sheet.patient_name, date=sheet.session_date
+        ),
+        language=lang,
     )
 
 
 def _top(sheet: AftercareSheet, width: float) -> list[Flowable]:
+    lang = sheet.language
     return [
-        *clinic_header(sheet.clinic, width),
-        *title_block(TITLE, INTRO),
+        *clinic_header(sheet.clinic, width, lang),
+        *title_block(label(lang, "aftercare.title"), label(lang, "aftercare.intro")),
         facts_table(
             [
                 [
-                    ("Patient", sheet.patient_name),
-                    ("Date of treatment", sheet.session_date),
-                    ("Practitioner", sheet.practitioner),
+                    (label(lang, "patient"), sheet.patient_name),
+                    (label(lang, "treatment_date"), sheet.session_date),
+                    (label(lang, "practitioner"), sheet.practitioner),
                 ]
             ],
             [width * 0.38, width * 0.31, width * 0.31],
@@ -136,9 +142,9 @@ def _treated(sheet: AftercareSheet, width: float) -> list[Flowable]:
         return []
     return [
         CondPageBreak(KEEP_WITH_TABLE),  # the heading never sits alone at a page's foot
-        heading("What was done today"),
+        heading(label(sheet.language, "done_today")),
         Spacer(0, 2),
-        _treated_table(sheet.lines, width),
+        _treated_table(sheet.lines, width, sheet.language),
         *_map(sheet, width),
     ]
 
@@ -151,7 +157,7 @@ def _map(sheet: AftercareSheet, width: float) -> list[Flowable]:
     used = len(dict.fromkeys(m.diagram for m in marks))
     drawing = map_flowable(marks, min(width, used * 40 * mm), numbers=False)
     drawing.hAlign = "LEFT"
-    return [Spacer(0, 6), KeepTogether([heading("Where the injections were given"), drawing])]
+    return [Spacer(0, 6), KeepTogether([heading(label(sheet.language, "map.where")), drawing])]
 
 
 def _urgent(sheet: AftercareSheet, width: float, call_box: Table | None) -> list[Flowable]:
@@ -160,7 +166,7 @@ def _urgent(sheet: AftercareSheet, width: float, call_box: Table | None) -> list
         out += [Spacer(0, 8), KeepTogether([call_box])]
     if sheet.next_appointments:
         plural = len(sheet.next_appointments) > 1
-        title = "Your next appointments" if plural else "Your next appointment"
+        title = label(sheet.language, "next_many" if plural else "next_one")
         out += section(title, sheet.next_appointments)
     return out
 
@@ -174,29 +180,29 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
     return total
 
 
-def _treated_table(lines: Sequence[TreatedLine], width: float) -> Table:
+def _treated_table(lines: Sequence[TreatedLine], width: float, language: str) -> Table:
     columns = [
         column
         for index, column in enumerate(_COLUMNS)
-        if index == 0 or any(getattr(line, column[1]).strip() for line in lines)
+        if index == 0 or any(getattr(line, column[0]).strip() for line in lines)
     ]
-    share = sum(column[2] for column in columns)
+    share = sum(column[1] for column in columns)
     right = {"volume"}
     header = [
-        Paragraph(title, CELL_HEAD_RIGHT if field in right else CELL_HEAD)
-        for title, field, _ in columns
+        Paragraph(label(language, f"col.{field}"), CELL_HEAD_RIGHT if field in right else CELL_HEAD)
+        for field, _ in columns
     ]
     rows: list[list[Flowable]] = [header]
     for line in lines:
         rows.append(
             [
                 Paragraph(markup(getattr(line, field)), CELL_RIGHT if field in right else CELL)
-                for _, field, _ in columns
+                for field, _ in columns
             ]
         )
     table = Table(
         rows,
-        colWidths=[width * part / share for _, _, part in columns],
+        colWidths=[width * part / share for _, part in columns],
         repeatRows=1,
         splitInRow=1,
         hAlign="LEFT",
@@ -225,15 +231,16 @@ def _call_box(sheet: AftercareSheet, width: float) -> Table | None:
     emergency = sheet.clinic.emergency_contact.strip()
     if not (items or phone or emergency):
         return None
-    title = "Call the clinic if…" if items else "Worried about anything? Call the clinic"
+    lang = sheet.language
+    title = label(lang, "call_if" if items else "call_any")
     rows: list[list[Flowable]] = [[Paragraph(title, ALERT_HEAD)]]
     rows += [[bullet(item, ALERT_ITEM)] for item in items]
     contacts: list[str] = []
     if phone:
-        contacts.append("<b>Clinic phone:</b> " + markup(sheet.clinic.phone))
+        contacts.append(f"<b>{label(lang, 'clinic_phone')}</b> " + markup(sheet.clinic.phone))
     if emergency:
         contacts.append(
-            "<b>Out of hours or urgent:</b> "
+            f"<b>{label(lang, 'urgent')}</b> "
             + markup(sheet.clinic.emergency_contact, multiline=True)
         )
     rows += [[Paragraph(text, ALERT_CONTACT)] for text in contacts]

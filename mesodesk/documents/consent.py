@@ -21,13 +21,12 @@ from mesodesk.documents._layout import (
 )
 from mesodesk.documents.data import ConsentForm
 from mesodesk.documents.fonts import register_fonts
+from mesodesk.documents.labels import label
 
 __all__ = ["render_consent"]
 
-TITLE = "Consent to treatment"
-INTRO = (
-    "Please read this form carefully and ask us about anything that is not clear before you sign."
-)
+TITLE = label("en", "consent.title")
+INTRO = label("en", "consent.intro")
 
 _PARAGRAPH = BODY.clone("md-consent-paragraph", spaceAfter=7, leading=14)
 _SIGNED_NAME = BODY.clone("md-signed-name", fontSize=9.5, leading=12.5)
@@ -37,13 +36,20 @@ def render_consent(form: ConsentForm) -> bytes:
     """The consent form as PDF bytes (A4 or Letter as the form says)."""
     register_fonts()  # Paragraph resolves its fonts when built, before the PDF is
     width = frame_width(form.paper_size)
+    lang = form.language
     story: list[Flowable] = [
-        *clinic_header(form.clinic, width),
-        *title_block(TITLE, INTRO),
+        *clinic_header(form.clinic, width, lang),
+        *title_block(label(lang, "consent.title"), label(lang, "consent.intro")),
         facts_table(
             [
-                [("Patient", form.patient_name), ("Date of birth", form.date_of_birth)],
-                [("Treatment", form.treatment), ("Session date", form.session_date)],
+                [
+                    (label(lang, "patient"), form.patient_name),
+                    (label(lang, "date_of_birth"), form.date_of_birth),
+                ],
+                [
+                    (label(lang, "treatment"), form.treatment),
+                    (label(lang, "session_date"), form.session_date),
+                ],
             ],
             [width * 0.62, width * 0.38],
         ),
@@ -65,13 +71,15 @@ def render_consent(form: ConsentForm) -> bytes:
                 story=story,
                 paper=form.paper_size,
                 footer=form.version_label,
-                running_head=f"Consent to treatment: {form.patient_name}, "
-                f"born {form.date_of_birth} (continued)",
+                running_head=label(
+                    lang, "consent.running", name=form.patient_name, dob=form.date_of_birth
+                ),
+                language=lang,
             )
         ],
-        title=f"Consent – {form.patient_name}",
+        title=label(lang, "consent.doc", name=form.patient_name),
         author=form.clinic.name,
-        subject=TITLE,
+        subject=label(lang, "consent.title"),
     )
 
 
@@ -101,18 +109,24 @@ def _signatures(form: ConsentForm, width: float) -> list[Flowable]:
     """Two columns (patient, practitioner): signature line, printed name, date line."""
     gap = 12
     column = (width - gap) / 2
+    lang = form.language
+    sign, name, day = (label(lang, key) for key in ("signature", "name", "date"))
     rows = [
-        [Paragraph("<b>Patient</b>", BODY), "", Paragraph("<b>Practitioner</b>", BODY)],
+        [
+            Paragraph(f"<b>{label(lang, 'patient')}</b>", BODY),
+            "",
+            Paragraph(f"<b>{label(lang, 'practitioner')}</b>", BODY),
+        ],
         ["", "", ""],
-        [Paragraph("Signature", LABEL), "", Paragraph("Signature", LABEL)],
+        [Paragraph(sign, LABEL), "", Paragraph(sign, LABEL)],
         [
             Paragraph(markup(form.patient_name), _SIGNED_NAME),
             "",
             Paragraph(markup(form.practitioner), _SIGNED_NAME),
         ],
-        [Paragraph("Name", LABEL), "", Paragraph("Name", LABEL)],
+        [Paragraph(name, LABEL), "", Paragraph(name, LABEL)],
         ["", "", ""],
-        [Paragraph("Date", LABEL), "", Paragraph("Date", LABEL)],
+        [Paragraph(day, LABEL), "", Paragraph(day, LABEL)],
     ]
     table = Table(
         rows,
@@ -138,6 +152,6 @@ def _signatures(form: ConsentForm, width: float) -> list[Flowable]:
     if form.consented_at.strip():
         out += [
             Spacer(0, 10),
-            Paragraph("Consent recorded on " + markup(form.consented_at) + ".", SMALL),
+            Paragraph(label(lang, "consented", when=markup(form.consented_at)) + ".", SMALL),
         ]
     return out

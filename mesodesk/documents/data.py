@@ -61,6 +61,9 @@ class AftercareSheet:
     map_marks: tuple[tuple[str, str, tuple[tuple[float, float], ...]], ...] = ()
     """(diagram, kind, points) of each injection mark, when the clinic prints the map on the
     sheet (setting ``aftercare.show_map``); empty otherwise."""
+    language: str = "en"
+    """The language of the sheet's own wording (documents.labels); the texts and dates
+    given here are already in it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,3 +84,5 @@ class ConsentForm:
     """If consent was already recorded, when; printed under the signature lines."""
     extra_lines: tuple[str, ...] = field(default=())
     """Optional extra facts printed above the text (e.g. the patient's recorded allergies)."""
+    language: str = "en"
+    """The language of the form's own wording (documents.labels)."""

@@ -121,14 +121,18 @@ def _path(data: str, scale: float, height: float, colour: str, width: float) -> 
 
 
 def _diagram_group(
-    diagram: Diagram, marks: Sequence[tuple[int, Mark]], width: float, numbers: bool
+    diagram: Diagram,
+    marks: Sequence[tuple[int, Mark]],
+    width: float,
+    numbers: bool,
+    outlines: bool = True,
 ) -> tuple[Group, float]:
     scale = width / diagram.width
     height = diagram.height * scale
     group = Group()
-    for colour, stroke, data in outline_paths(diagram.id):
+    for colour, stroke, data in outline_paths(diagram.id) if outlines else ():
         group.add(_path(data, scale, height, colour, max(0.4, stroke * scale * 0.6)))
-    for x, y, text in side_labels(diagram.id):
+    for x, y, text in side_labels(diagram.id) if outlines else ():
         group.add(
             String(
                 x * scale,
@@ -168,7 +172,7 @@ def _diagram_group(
                     cx * width + radius + 1,
                     height - cy * height + radius,
                     str(number),
-                    fontSize=max(5.0, radius * 2.6),
+                    fontSize=max(6.5, radius * 2.6),  # legible on paper
                     fillColor=MARK_COLOUR,
                 )
             )
@@ -176,10 +180,19 @@ def _diagram_group(
 
 
 def map_flowable(
-    session_marks: Sequence[Mark], width: float, *, numbers: bool = True, max_columns: int = 3
+    session_marks: Sequence[Mark],
+    width: float,
+    *,
+    numbers: bool = True,
+    max_columns: int = 3,
+    outlines: bool = True,
 ) -> Drawing:
     """The diagrams a session's marks are on, side by side within ``width`` points, with the
-    marks (numbered in the order they were placed, as in the session editor)."""
+    marks (numbered in the order they were placed, as in the session editor).
+
+    ``outlines=False`` leaves the diagrams' own drawing out (the same layout, marks only):
+    for a document that draws each outline once and reuses it.
+    """
     shapes = default_catalog()
     used = [d for d in dict.fromkeys(m.diagram for m in session_marks)]
     diagrams = [d for d in (shapes.diagram(i) for i in used) if d is not None]
@@ -196,7 +209,7 @@ def map_flowable(
                 for number, mark in enumerate(session_marks, start=1)
                 if mark.diagram == diagram.id
             ]
-            row.append(_diagram_group(diagram, on_it, cell, numbers))
+            row.append(_diagram_group(diagram, on_it, cell, numbers, outlines))
         rows.append(row)
     total = sum(max(h for _, h in row) for row in rows) + GAP * (len(rows) - 1)
     drawing = Drawing(width, total)

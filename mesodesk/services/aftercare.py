@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
@@ -14,11 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.documents.data import Advice, AftercareSheet, ClinicHeader, TreatedLine
+from mesodesk.documents.labels import label, weekday_name
+from mesodesk.documents.labels import long_date as language_long_date
 from mesodesk.domain import clock
 from mesodesk.domain import templates as domain
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.filenames import safe_file_name
+from mesodesk.domain.languages import ENGLISH, sheet_language, split_key
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import DATE_FORMATS
 from mesodesk.domain.session_rules import status_word
@@ -100,9 +102,10 @@ def _volume(value: Decimal | None) -> str:
     return f"{value.normalize():f} ml"
 
 
-def _when(moment: datetime, date_format: str) -> str:
+def _when(moment: datetime, date_format: str, language: str = ENGLISH) -> str:
+    """ "21/11/2026 at 14:30", "21/11/2026 à 14:30" ... in the sheet's language."""
     pattern = DATE_FORMATS.get(date_format, DATE_FORMATS["dd/mm/yyyy"])
-    return f"{moment.strftime(pattern)} at {moment:%H:%M}"
+    return label(language, "at", date=moment.strftime(pattern), time=f"{moment:%H:%M}")
 
 
 def _prepare_one(
@@ -116,10 +119,12 @@ def _prepare_one(
     practitioners: dict[int, str],
     today: date,
     show_map: bool = False,
+    clinic_language: str,
 ) -> PreparedSheet:
     patient = s.get(Patient, row.patient_id)
     assert patient is not None
     name = f"{patient.given_name} {patient.family_name}".strip()
+    lang = sheet_language(patient.language, clinic_language)
     records = treatment_lines(s, [row.id]).get(row.id, [])
     area_info = {
         area_id: (code, region)
@@ -155,7 +160,7 @@ def _prepare_one(
         ],
         [area_info[t.area_id] for t in records if t.area_id in area_info],
     )
-    versions = current_versions(s, domain.AFTERCARE, keys)
+    versions = current_versions(s, domain.AFTERCARE, keys, lang)
     merged = domain.merge(domain.AFTERCARE, [v.body for v in versions])
     upcoming = s.execute(
         select(TreatmentSession.starts_at, TreatmentSession.practitioner_id)
@@ -170,18 +175,19 @@ def _prepare_one(
     next_appointments = []
     for starts_at, practitioner_id in upcoming:
         local = from_utc(starts_at, zone)
-        text = f"{local:%A} {_when(local, date_format)}"
+        text = f"{weekday_name(lang, local)} {_when(local, date_format, lang)}"
         if practitioner_id in practitioners:
-            text += f" with {practitioners[practitioner_id]}"
+            text = label(lang, "with", when=text, who=practitioners[practitioner_id])
         next_appointments.append(text)
     local_start = from_utc(row.starts_at, zone)
     # The text versions are kept with the print record, not printed: the patient reads
     # when the sheet was printed and the desk finds the session from its number.
-    reference = f"Printed {long_date(today, date_format)} · session {row.id}"
+    printed = long_date(today, date_format, lang)
+    reference = label(lang, "printed", date=printed, session=row.id)
     sheet = AftercareSheet(
         clinic=clinic,
         patient_name=name,
-        session_date=_when(local_start, date_format),
+        session_date=_when(local_start, date_format, lang),
         practitioner=practitioners.get(row.practitioner_id or 0, ""),
         lines=treated,
         advice=Advice(
@@ -191,6 +197,7 @@ def _prepare_one(
         paper_size=paper_size,
         reference=reference,
         map_marks=sheet_marks(s, row.id) if show_map else (),
+        language=lang,
     )
     return PreparedSheet(
         row.id,
@@ -203,14 +210,10 @@ def _prepare_one(
     )
 
 
-def long_date(day: date, date_format: str) -> str:
-    """A date for people in the clinic's order: "4 December 2026", "December 4, 2026"."""
-    month = calendar.month_name[day.month]
-    if date_format == "mm/dd/yyyy":
-        return f"{month} {day.day}, {day.year}"
-    if date_format == "yyyy-mm-dd":
-        return day.isoformat()
-    return f"{day.day} {month} {day.year}"
+def long_date(day: date, date_format: str, language: str = ENGLISH) -> str:
+    """A date for people in the clinic's order and the sheet's language: "4 December 2026",
+    "December 4, 2026", "4 décembre 2026"."""
+    return language_long_date(language, day, date_format)
 
 
 def clinic_warnings(clinic: ClinicHeader) -> tuple[str, ...]:
@@ -282,8 +285,9 @@ def prepare(
             if first is not None and first.content is not None:
                 sheet, printed_on = sheet_from(first.content, clinic.logo)
                 if printed_on != today:
-                    reprinted = long_date(today, date_format)
-                    sheet = replace(sheet, reference=f"{sheet.reference} · reprinted {reprinted}")
+                    reprinted = long_date(today, date_format, sheet.language)
+                    again = label(sheet.language, "reprinted", date=reprinted)
+                    sheet = replace(sheet, reference=f"{sheet.reference} · {again}")
                 out.append(
                     PreparedSheet(
                         session_id,
@@ -308,6 +312,7 @@ def prepare(
                     practitioners=practitioners,
                     today=today,
                     show_map=bool(values[settings_service.AFTERCARE_MAP_KEY]),
+                    clinic_language=str(values["clinic.language"]),
                 )
             )
         return out
@@ -389,8 +394,9 @@ def sample_pdf(db: Database, key: str, body: dict[str, list[str]]) -> bytes:
     """
     from mesodesk.services.templates import current
 
+    key, lang = split_key(key)  # "general@fr": the French text being edited
     values = settings_service.get_all(db)
-    general = current(db, domain.AFTERCARE, domain.GENERAL)
+    general = current(db, domain.AFTERCARE, domain.GENERAL, lang)
     bodies: list[dict[str, list[str]] | dict[str, tuple[str, ...]]] = []
     if key != domain.GENERAL and general is not None:
         bodies.append(general.body)
@@ -401,7 +407,9 @@ def sample_pdf(db: Database, key: str, body: dict[str, list[str]]) -> bytes:
         clinic=clinic_header(db),
         patient_name="Sample Patient",
         session_date=_when(
-            datetime.now(settings_service.clinic_zone(db)), str(values["clinic.date_format"])
+            clock.local_now(settings_service.clinic_zone(db)),
+            str(values["clinic.date_format"]),
+            lang,
         ),
         practitioner="Your practitioner",
         lines=(
@@ -419,6 +427,7 @@ def sample_pdf(db: Database, key: str, body: dict[str, list[str]]) -> bytes:
         next_appointments=("Your next appointment will be printed here",),
         paper_size=str(values["clinic.paper_size"]),
         reference=f"Preview of the text “{key}” (not saved)",
+        language=lang,
     )
     from mesodesk.documents.aftercare import render_aftercare
 

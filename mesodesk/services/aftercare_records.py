@@ -94,6 +94,7 @@ def sheet_from(content: dict[str, Any], logo: bytes | None) -> tuple[AftercareSh
             (diagram, kind, tuple((float(x), float(y)) for x, y in points))
             for diagram, kind, points in data.get("map_marks", ())
         ),
+        language=data.get("language", "en"),  # sheets kept before 0010 are English
     )
     return sheet, date.fromisoformat(content["printed_on"])
 

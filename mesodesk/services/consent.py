@@ -8,8 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mesodesk.documents.data import ConsentForm
+from mesodesk.documents.labels import label
 from mesodesk.domain import templates as domain
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.languages import sheet_language, split_key
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import format_date
 from mesodesk.services import aftercare
@@ -42,11 +44,17 @@ def _solution_codes(s: Session, lines: Iterable[TreatmentInput]) -> list[str]:
     return [codes[i] for i in dict.fromkeys(type_ids) if i in codes]
 
 
-def version_for(db: Database, lines: Iterable[TreatmentInput]) -> TemplateVersion | None:
-    """The consent text in force for a treatment with ``lines``."""
+def version_for(
+    db: Database, lines: Iterable[TreatmentInput], patient_id: int | None = None
+) -> TemplateVersion | None:
+    """The consent text in force for a treatment with ``lines``, in the language of the
+    patient's sheets (``patient_id``; without it, the clinic's language)."""
+    clinic_language = str(settings_service.get(db, settings_service.LANGUAGE_KEY))
     with db.read() as s:
-        key = consent_key(s, _solution_codes(s, lines))
-        found = current_versions(s, domain.CONSENT, [key])
+        patient = s.get(Patient, patient_id) if patient_id is not None else None
+        language = sheet_language(patient.language if patient else None, clinic_language)
+        key = consent_key(s, _solution_codes(s, lines), language)
+        found = current_versions(s, domain.CONSENT, [key], language)
         return found[0] if found else None
 
 
@@ -85,8 +93,9 @@ def form(
                     template_id=template_id,
                 )
             )
-        version = current_versions(s, domain.CONSENT, [template.key])
-        label_source = version[0].label if version else template.key
+        key, language = split_key(template.key)
+        version = current_versions(s, domain.CONSENT, [key], language)
+        label_source = version[0].label if version else key
         solution_names = list(
             s.scalars(
                 select(SolutionType.name).where(SolutionType.code.in_(_solution_codes(s, items)))
@@ -106,15 +115,15 @@ def form(
             .limit(1)
         )
         practitioner = s.get(Practitioner, practitioner_id) if practitioner_id else None
-        treatment = "Mesotherapy"
+        treatment = label(language, "mesotherapy")
         if solution_names:
-            treatment += " with " + ", ".join(solution_names)
+            treatment = label(language, "mesotherapy_with", what=", ".join(solution_names))
         if area_names:
             treatment += ": " + ", ".join(area_names)
         extra = []
         if profile is not None and (profile.allergies_text or profile.allergens):
             allergies = ", ".join(profile.allergens) or profile.allergies_text
-            extra.append(f"Recorded allergies: {allergies}")
+            extra.append(label(language, "allergies", what=allergies))
         return ConsentForm(
             clinic=aftercare.clinic_header(db),
             patient_name=f"{patient.given_name} {patient.family_name}".strip(),
@@ -122,14 +131,18 @@ def form(
             treatment=treatment,
             session_date=session_date,
             paragraphs=tuple(template.body.get("paragraphs", [])),
-            version_label=(
-                f"Consent text “{label_source}”, version {template.version} of "
-                f"{format_date(template.created_at.date(), date_format)}"
+            version_label=label(
+                language,
+                "consent.version",
+                label=label_source,
+                version=template.version,
+                date=format_date(template.created_at.date(), date_format),
             ),
             practitioner=practitioner.display_name if practitioner is not None else "",
             paper_size=str(values["clinic.paper_size"]),
             consented_at=consented_at,
             extra_lines=tuple(extra),
+            language=language,
         )
 
 

@@ -49,6 +49,8 @@ class PatientInput:
     email: str = ""
     address: str = ""
     notes: str = ""
+    language: str | None = None
+    """Preferred language of the patient's sheets (en, fr, es, it, de); None: the clinic's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,7 @@ class PatientRecord:
     archive_reason: str
     version: int = 1
     """What an editor passes back when it saves (see ``services.conflicts``)."""
+    language: str | None = None
 
     @property
     def full_name(self) -> str:

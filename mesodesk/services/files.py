@@ -4,20 +4,29 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from mesodesk.services.errors import output_error
 
 
 def write_file(data: bytes, path: Path) -> Path:
     """Write ``data`` to ``path`` atomically; failures raise OutputError with the reason."""
+    return write_stream(path, lambda out: out.write(data))
+
+
+def write_stream(path: Path, write: Callable[[BinaryIO], object]) -> Path:
+    """Let ``write`` fill a temporary file beside ``path`` (owner-only, as mkstemp makes it),
+    then put it in place in one rename: a reader never sees half a file, and a failure
+    (raised by ``write`` or the disk) leaves nothing behind. OSError becomes OutputError."""
     path = Path(path)
     handle = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".mesodesk-", suffix=".tmp", dir=path.parent)
         handle = Path(tmp_name)
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            write(out)
             out.flush()
             os.fsync(out.fileno())
         os.replace(handle, path)

@@ -12,6 +12,7 @@ from sqlalchemy import Row, Select, case, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
+from mesodesk.domain.languages import language_problem, normalise_language
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.search import (
     PatientQuery,
@@ -56,11 +57,12 @@ def _clean(data: PatientInput) -> PatientInput:
         email=data.email.strip(),
         address=data.address.strip(),
         notes=data.notes,
+        language=normalise_language(data.language),
     )
 
 
 def validate(data: PatientInput, today: date | None = None) -> dict[str, str]:
-    return patient_errors(
+    errors = patient_errors(
         given_name=data.given_name,
         family_name=data.family_name,
         date_of_birth=data.date_of_birth,
@@ -68,6 +70,10 @@ def validate(data: PatientInput, today: date | None = None) -> dict[str, str]:
         email=data.email,
         today=today or date.today(),
     )
+    problem = language_problem(normalise_language(data.language))
+    if problem is not None:
+        errors["language"] = problem
+    return errors
 
 
 def search_terms(given_name: str, family_name: str, phone: str) -> list[str]:
@@ -155,6 +161,7 @@ def _record(p: Patient) -> PatientRecord:
         archived_at=p.archived_at,
         archive_reason=p.archive_reason,
         version=p.version,
+        language=p.language,
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from mesodesk.domain.accounts import Permission, User
 from mesodesk.domain.backup_policy import BackupPolicy
+from mesodesk.domain.languages import LANGUAGES
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.schedule import OpeningHours
 from mesodesk.domain.search import DATE_FORMATS
@@ -39,6 +40,8 @@ BACKUP_POLICY_KEY = "backup.policy"
 """The clinic's backup rules (domain.backup_policy.BackupPolicy as a JSON object)."""
 AFTERCARE_MAP_KEY = "aftercare.show_map"
 """Whether aftercare sheets show a small injection map of the session (default: no)."""
+LANGUAGE_KEY = "clinic.language"
+"""The language of sheets for patients who have none of their own (domain.languages)."""
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -48,6 +51,7 @@ DEFAULTS: dict[str, Any] = {
     "clinic.time_zone": "Europe/London",
     "clinic.date_format": "dd/mm/yyyy",
     "clinic.paper_size": "A4",
+    "clinic.language": "en",
     LOGO_KEY: "",
     HOURS_KEY: None,
     CONSENT_REQUIRED_KEY: True,
@@ -113,6 +117,12 @@ def _problem(key: str, value: Any) -> str | None:
         return Message(
             QT_TRANSLATE_NOOP("messages", "date format must be one of {choices}"),
             choices=", ".join(DATE_FORMATS),
+        )
+    if key == LANGUAGE_KEY and (not isinstance(value, str) or value not in LANGUAGES):
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "sheets are printed in {choices}, not {value!r}"),
+            choices=", ".join(LANGUAGES),
+            value=value,
         )
     if key in (CONSENT_REQUIRED_KEY, NAMES_IN_FILE_NAMES_KEY, AFTERCARE_MAP_KEY) and not isinstance(
         value, bool

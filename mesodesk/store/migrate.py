@@ -15,7 +15,7 @@ from pathlib import Path
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.engine import Database
 
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 KNOWN_REVISIONS = (
     "0001",
     "0002",
@@ -28,6 +28,7 @@ KNOWN_REVISIONS = (
     "0009",
     "0010",
     "0011",
+    "0012",
 )
 """Every revision this version knows, oldest first."""
 

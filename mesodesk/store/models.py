@@ -164,6 +164,8 @@ class Patient(Base):
     archive_reason: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, server_default="1")
     __mapper_args__ = {"version_id_col": version}
+    language: Mapped[str | None] = mapped_column(String(5))
+    """Preferred language of the patient's sheets (domain.languages), None: the clinic's."""
 
 
 class PatientSearchTerm(Base):
@@ -365,7 +367,8 @@ class AuditEvent(Base):
 class DocumentTemplate(Base):
     """A version of a patient-facing text (aftercare advice or consent); rows are never edited.
 
-    ``key`` is "general", "solution:<code>" or "area:<code>". The newest version of a key is
+    ``key`` is "general", "solution:<code>" or "area:<code>", with "@<language>" after it for
+    a text not in English (domain.languages.stored_key). The newest version of a key is
     the one in use; a reset to the default adds a new version holding the packaged text.
     """
 

@@ -111,9 +111,9 @@ def test_move_to_server_copies_verifies_and_keeps_the_file(
     try:
         added = create_patient(server, PatientInput("Marek", "Abel"), actor=ACTOR)
         assert added.id == 27
-        assert [r.family_name for r in find_patients(server, "łukasie").rows(0, 5)] == [
-            "Łukasiewicz"
-        ]
+        assert [
+            r.family_name for r in find_patients(server, "łukasie", actor=ACTOR).rows(0, 5)
+        ] == ["Łukasiewicz"]
         with server.engine.connect() as conn:
             order = conn.execute(text("SELECT id FROM audit_event ORDER BY id")).scalars().all()
         assert order == sorted(order) and len(order) == report.audit_events + 2

@@ -68,7 +68,7 @@ def test_patient_saved_over_a_newer_version_is_a_conflict_with_the_differences(
         db, PatientInput("Ana", "Lopez", phone="0111 111"), actor=ACTOR
     )
     assert created.version == 1
-    mine = patients.get_patient(db, created.id)  # desk A opens the editor
+    mine = patients.get_patient(db, created.id, actor=ACTOR)  # desk A opens the editor
     theirs = patients.update_patient(
         other_desk,
         created.id,
@@ -93,7 +93,7 @@ def test_patient_saved_over_a_newer_version_is_a_conflict_with_the_differences(
     fields = {d.field: (d.theirs, d.yours) for d in conflict.differences}
     # Their new phone against my (old) phone, and my new email against their (old) one.
     assert fields == {"phone": ("0222 222", "0111 111"), "email": ("", "ana@example.org")}
-    stored = patients.get_patient(db, created.id)
+    stored = patients.get_patient(db, created.id, actor=ACTOR)
     assert (stored.phone, stored.email, stored.version) == ("0222 222", "", 2)  # nothing written
 
 
@@ -110,7 +110,7 @@ def test_take_theirs_and_reapply_mine_then_keep_mine_is_audited_as_overwrite(
         actor=desk_user(other_desk, "reception", Role.RECEPTION),
     )
     # Take theirs and re-apply mine: reload, change my field, save with the new version.
-    reloaded = patients.get_patient(db, created.id)
+    reloaded = patients.get_patient(db, created.id, actor=ACTOR)
     merged = patients.update_patient(
         db,
         created.id,
@@ -210,7 +210,7 @@ def _session_input(record: SessionRecord, **changes: object) -> SessionInput:
 def test_session_edited_at_two_desks(db: Database, other_desk: Database) -> None:
     c = make_clinic(db)
     session_id = add_session(db, c, WHEN, status="planned", lines=(ha_cheeks(c, lot=False),))
-    mine = sessions.get_session(db, session_id)
+    mine = sessions.get_session(db, session_id, actor=ACTOR)
     sessions.update_session(
         other_desk,
         session_id,
@@ -229,7 +229,7 @@ def test_session_edited_at_two_desks(db: Database, other_desk: Database) -> None
     fields = {d.field: (d.theirs, d.yours) for d in caught.value.differences}
     assert fields == {"duration_minutes": (60, 45), "notes": ("", "Bring sunscreen.")}
     assert caught.value.saved_by == "reception"
-    assert sessions.get_session(db, session_id).notes == ""
+    assert sessions.get_session(db, session_id, actor=ACTOR).notes == ""
 
 
 def test_status_changed_at_another_desk_is_not_overwritten(
@@ -237,7 +237,7 @@ def test_status_changed_at_another_desk_is_not_overwritten(
 ) -> None:
     c = make_clinic(db)
     session_id = add_session(db, c, WHEN, status="planned", lines=(ha_cheeks(c, lot=False),))
-    seen = sessions.get_session(db, session_id)
+    seen = sessions.get_session(db, session_id, actor=ACTOR)
     sessions.set_status(
         other_desk,
         session_id,
@@ -253,7 +253,7 @@ def test_status_changed_at_another_desk_is_not_overwritten(
             reason="patient called",
             expected_version=seen.version,
         )
-    assert sessions.get_session(db, session_id).status == "arrived"
+    assert sessions.get_session(db, session_id, actor=ACTOR).status == "arrived"
 
 
 def test_product_and_settings_conflicts(db: Database, other_desk: Database) -> None:
@@ -313,8 +313,10 @@ def test_course_status_changed_at_another_desk(db: Database, other_desk: Databas
         preferred_weekday=None,
     )
     now = datetime(2030, 3, 4, 8, 0, tzinfo=settings.clinic_zone(db))
-    course_id = courses.create_course(db, data, courses.propose(db, data, now=now), actor=ACTOR)
-    seen = next(p for p in courses.course_progress(db, c.patient) if p.id == course_id)
+    course_id = courses.create_course(
+        db, data, courses.propose(db, data, now=now, actor=ACTOR), actor=ACTOR
+    )
+    seen = next(p for p in courses.course_progress(db, c.patient, actor=ACTOR) if p.id == course_id)
     courses.set_course_status(
         other_desk,
         course_id,
@@ -326,4 +328,4 @@ def test_course_status_changed_at_another_desk(db: Database, other_desk: Databas
             db, course_id, "abandoned", actor=ACTOR, reason="moved away",
             expected_version=seen.version,
         )  # fmt: skip
-    assert courses.course_progress(db, c.patient)[0].status == "completed"
+    assert courses.course_progress(db, c.patient, actor=ACTOR)[0].status == "completed"

@@ -127,6 +127,6 @@ def test_a_status_changed_in_another_process_reaches_the_feed(db: Database) -> N
         out, err = desk.communicate(timeout=120)
         assert desk.returncode == 0, err
         collect(feed, Change("session", session_id))
-        assert sessions.get_session(db, session_id).status == "arrived"
+        assert sessions.get_session(db, session_id, actor=ACTOR).status == "arrived"
     finally:
         feed.close()

@@ -161,3 +161,21 @@ def test_upgrade_to_0004_counts_the_prefixes_as_the_services_do(db: Database) ->
     migrate.ensure_schema(db)
 
     assert _prefix_counts(db) == written
+
+
+def test_0012_adds_the_patient_language_and_goes_back_without_losing_patients(
+    db: Database,
+) -> None:
+    from mesodesk.services.patients import get_patient
+
+    ana = create_patient(db, PatientInput("Ana", "Novák", language="fr"), actor=ACTOR)
+
+    migrate.downgrade(db, "0011")
+    with db.engine.connect() as conn:
+        columns = [c["name"] for c in inspect(conn).get_columns("patient")]
+        names = conn.execute(text("SELECT family_name FROM patient")).scalars().all()
+    assert "language" not in columns and names == ["Novák"]
+
+    migrate.ensure_schema(db)
+    assert migrate.stored_revision(db) == "0012"
+    assert get_patient(db, ana.id, actor=ACTOR).language is None  # the clinic's, until set

@@ -50,7 +50,7 @@ def _statements(db: Database, typed: str) -> list[tuple[str, Any]]:
 
     event.listen(db.engine, "before_cursor_execute", note)
     try:
-        listing = find_patients(db, typed)
+        listing = find_patients(db, typed, actor=ACTOR)
         listing.rows(0, 50)
         listing.rows(max(listing.count - 50, 0), listing.count)
     finally:
@@ -89,7 +89,10 @@ def test_server_and_file_list_the_same_patients_in_the_same_order(
     clinics: tuple[Database, Database], typed: str
 ) -> None:
     server, file = clinics
-    on_server, on_file = find_patients(server, typed), find_patients(file, typed)
+    on_server, on_file = (
+        find_patients(server, typed, actor=ACTOR),
+        find_patients(file, typed, actor=ACTOR),
+    )
     assert on_server.count == on_file.count
     assert on_server.rows(0, on_server.count) == on_file.rows(0, on_file.count)
     if on_server.count:

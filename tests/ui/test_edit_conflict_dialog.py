@@ -92,7 +92,7 @@ def _retype(qtbot: QtBot, widget: object, text: str) -> None:
 
 
 def _their_phone(other_desk: Database, patient: int) -> None:
-    stored = patients.get_patient(other_desk, patient)
+    stored = patients.get_patient(other_desk, patient, actor=ACTOR)
     patients.update_patient(
         other_desk,
         patient,
@@ -117,7 +117,7 @@ def test_cancel_goes_back_with_everything_typed(
     assert intro.endswith("| Theirs (saved by reception)")
     assert editor.isVisible() and editor.email.text() == "ana@example.org"
     assert "another desk" in editor.banner.text()
-    stored = patients.get_patient(db, patient)
+    stored = patients.get_patient(db, patient, actor=ACTOR)
     assert (stored.phone, stored.email) == ("0222 222", "")
 
 
@@ -129,7 +129,7 @@ def test_keep_mine_overwrites_and_is_audited(
     _their_phone(other_desk, patient)
     shown.answer = "conflictKeepMine"
     assert editor.save() is True
-    stored = patients.get_patient(db, patient)
+    stored = patients.get_patient(db, patient, actor=ACTOR)
     assert (stored.phone, stored.email) == ("0111 111", "ana@example.org")
     with db.read() as s:
         rows = s.execute(
@@ -160,7 +160,7 @@ def test_take_theirs_and_reapply_mine_then_save(
     assert editor.allergies_text.toPlainText() == "lidocaine"
     assert editor.on_blood_thinners.isChecked()
     assert editor.save() is True
-    stored = patients.get_patient(db, patient)
+    stored = patients.get_patient(db, patient, actor=ACTOR)
     assert (stored.phone, stored.email) == ("0222 222", "ana@example.org")
     profile = patients.current_profile(db, patient, actor=ACTOR)
     assert profile is not None

@@ -351,7 +351,7 @@ def test_keyboard_tab_order_follows_the_form(qtbot: QtBot, ctx: DeskContext) -> 
     editor.given_name.setFocus()
     qtbot.waitUntil(editor.given_name.hasFocus)
     seen = [editor.focusWidget()]
-    for _ in range(8):
+    for _ in range(9):
         qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
         seen.append(editor.focusWidget())
     assert seen == [
@@ -359,6 +359,7 @@ def test_keyboard_tab_order_follows_the_form(qtbot: QtBot, ctx: DeskContext) -> 
         editor.family_name,
         editor.date_of_birth,
         editor.sex,
+        editor.language,
         editor.phone,
         editor.email,
         editor.address,
@@ -431,3 +432,33 @@ def test_product_ingredients_are_offered_from_the_allergy_text(
     qtbot.keyClicks(editor.allergies_text, "phosphatidylcholine: hives")
     qtbot.waitUntil(editor.allergen_hint.isVisible)
     assert "phosphatidylcholine" in editor.allergen_hint_text.text().casefold()
+
+
+def test_the_sheet_language_is_chosen_by_keyboard_and_kept(
+    qtbot: QtBot, ctx: DeskContext, db: Database
+) -> None:
+    editor = _editor(qtbot, ctx)
+    _fill_identity(qtbot, editor)
+    assert editor.language.objectName() == "patientLanguage"
+    assert editor.language.currentData() is None  # the clinic's language until chosen
+    editor.language.setFocus()
+    qtbot.waitUntil(editor.language.hasFocus)
+    qtbot.keyClicks(editor.language, "F")  # "Français"
+    assert editor.language.currentData() == "fr"
+    with qtbot.waitSignal(editor.saved) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    patient_id = saved.args[0].id
+    assert get_patient(ctx.db, patient_id, actor=ACTOR).language == "fr"
+
+    again = _editor(qtbot, ctx, patient_id)
+    assert again.language.currentData() == "fr"
+    again.language.setCurrentIndex(again.language.findData(None))
+    with qtbot.waitSignal(again.saved):
+        qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert get_patient(ctx.db, patient_id, actor=ACTOR).language is None
+
+
+def test_a_language_without_texts_is_refused_by_the_service(db: Database) -> None:
+    with pytest.raises(patient_service.ValidationFailed) as refused:
+        create_patient(db, PatientInput("Ana", "Lopes", language="pt"), actor=ACTOR)
+    assert "pt" in refused.value.errors["language"]

@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGroupBox, QListView
 from pytestqt.qtbot import QtBot
 
 from mesodesk.app import open_main_window
 from mesodesk.domain.accounts import Role, User
+from mesodesk.services.patients import get_patient
 from mesodesk.store.engine import Database, url_for_path
 from mesodesk.ui.dialogs.patient_editor import PatientEditor
 from mesodesk.ui.dialogs.session_editor import SessionEditor
@@ -173,3 +175,40 @@ def test_reception_edits_a_patients_phone_without_the_medical_profile(
     assert editor.save()
     assert patients.get_patient(db, clinic.patient, actor=ACTOR).phone == "+33 6 11 22 33 44"
     assert patients.current_profile(db, clinic.patient, actor=ACTOR) == profile_before
+
+
+def test_reception_sets_the_sheet_language_among_the_contact_details(
+    qtbot: QtBot,
+    open_as: Opener,
+    db: Database,
+    clinic: Clinic,
+) -> None:
+    window: Any = open_as(make_user(db, Role.RECEPTION, login="rita"))
+    window.open_patient(clinic.patient)  # reception gets the contact details, not the chart
+    editor = window.findChild(PatientEditor)
+    assert editor is not None
+    qtbot.waitUntil(editor.isVisible)
+    medical = editor.findChild(QGroupBox, "medicalProfileGroup")
+    assert medical is not None and not medical.isVisible()
+    assert editor.language.isVisible() and editor.language.isEnabled()
+    editor.language.setFocus()
+    qtbot.waitUntil(editor.language.hasFocus)
+    qtbot.keyClicks(editor.language, "F")  # "Français"
+    with qtbot.waitSignal(editor.saved):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert get_patient(db, clinic.patient, actor=ACTOR).language == "fr"
+
+
+def test_the_chart_offers_the_record_to_a_practitioner(
+    qtbot: QtBot,
+    open_as: Opener,
+    db: Database,
+    clinic: Clinic,
+) -> None:
+    doctor = make_user(db, Role.PRACTITIONER, login="ines", practitioner_id=clinic.doctor)
+    window: Any = open_as(doctor)
+    window.open_patient(clinic.patient)
+    chart = window.chart_host.chart
+    assert chart is not None
+    qtbot.waitUntil(chart.header.record_button.isVisible)
+    assert chart.record_action.isVisible()

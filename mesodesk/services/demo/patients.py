@@ -20,6 +20,10 @@ from mesodesk.services.patients import search_terms
 SHOWCASE_NAME = ("Hélène", "Lefèvre-Dąbrowska")
 """The fixed, findable long-standing patient with 500 sessions (always the first)."""
 
+_SHEET_LANGUAGES = {"French": "fr", "German, Austrian, Swiss": "de", "Spanish": "es"}
+"""Demo patients of these cultures ask for sheets in their language; the others get the
+clinic's (no random draw, so a seed gives the same patients as before)."""
+
 
 class PatientBuilder(SessionBuilder):
     def patients(
@@ -257,6 +261,7 @@ class PatientBuilder(SessionBuilder):
                 archived_at,
                 archive_reason,
                 1,
+                _SHEET_LANGUAGES.get(culture.name),
             )
         )
         term_rows = out["patient_search_term"]

@@ -116,6 +116,7 @@ class PatientEditor(PatientForm):
         self.family_name.setText(data.family_name)
         self.date_of_birth.setText(self.ctx.format_date(data.date_of_birth))
         self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
+        self.language.setCurrentIndex(max(0, self.language.findData(data.language)))
         self.phone.setText(data.phone)
         self.email.setText(data.email)
         self.address.setPlainText(data.address)

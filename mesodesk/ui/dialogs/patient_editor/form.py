@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.allergens import COMMON_ALLERGENS, mentioned_substances
 from mesodesk.domain.enums import Sex
+from mesodesk.domain.languages import LANGUAGES
 from mesodesk.domain.search import no_such_day, parse_date
 from mesodesk.domain.validation import age_on
 from mesodesk.services.dto import PatientInput, ProfileInput
@@ -149,6 +150,7 @@ class PatientForm(QDialog):
             self.family_name,
             self.date_of_birth,
             self.sex,
+            self.language,
             self.phone,
             self.email,
             self.address,
@@ -216,6 +218,17 @@ class PatientForm(QDialog):
         self.sex.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sex.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("&Sex"), self.sex)
+
+        # Own names: the patient recognises their language whatever the window's language.
+        self.language = QComboBox(group)
+        self.language.setObjectName("patientLanguage")
+        self.language.addItem(self.tr("The clinic's language"), None)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setToolTip(self.tr("The language of this patient's aftercare sheets"))
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._field_row(form, self.tr("Sheets &in"), "language", self.language)
 
         self.phone = QLineEdit(group)
         self.phone.setObjectName("phone")
@@ -361,6 +374,7 @@ class PatientForm(QDialog):
             email=self.email.text(),
             address=self.address.toPlainText(),
             notes=self.notes.toPlainText(),
+            language=self.language.currentData(),
         )
 
     def _checked_areas(self) -> tuple[str, ...]:
@@ -395,6 +409,7 @@ class PatientForm(QDialog):
             self.family_name.text(),
             self.date_of_birth.text().strip(),
             str(self.sex.currentData() or ""),
+            str(self.language.currentData() or ""),
             self.phone.text(),
             self.email.text(),
             self.address.toPlainText(),

@@ -464,7 +464,7 @@ class SessionEditor(QDialog):
                 anaesthetic=self.form.observations.anaesthetic_text(),
                 actor=user,
             )
-            version = consent.version_for(self.ctx.db, lines)
+            version = consent.version_for(self.ctx.db, lines, self._patient_id)
         except Exception as error:  # screening must never lose the form; say it plainly
             self.show_message(
                 self.tr("Screening could not run: {reason}").format(reason=describe(error)),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mesodesk.domain.languages import LANGUAGES
 from mesodesk.domain.search import DATE_FORMATS, format_date
 from mesodesk.services import settings as settings_service
 from mesodesk.services.settings import (
@@ -35,11 +36,13 @@ from mesodesk.services.settings import (
     CONSENT_REQUIRED_KEY,
     IDLE_LOCK_MINUTES_KEY,
     IDLE_LOCK_RANGE,
+    LANGUAGE_KEY,
     LOGO_KEY,
     NAMES_IN_FILE_NAMES_KEY,
 )
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
+from mesodesk.ui.dialogs.settings.fields import Field, changed_signal, show_value, typed_value
 from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import ERROR_STYLE
 from mesodesk.ui.widgets.inline_errors import InlineErrors
@@ -52,6 +55,7 @@ CLINIC_KEYS = (
     "clinic.time_zone",
     "clinic.date_format",
     "clinic.paper_size",
+    LANGUAGE_KEY,
     CONSENT_REQUIRED_KEY,
     NAMES_IN_FILE_NAMES_KEY,
     IDLE_LOCK_MINUTES_KEY,
@@ -174,6 +178,20 @@ class ClinicPage(QWidget):
             form2, self.tr("Lock after &idle"), self.errors, IDLE_LOCK_MINUTES_KEY, self.idle_lock
         )
 
+        self.sheet_language = QComboBox(regional)
+        self.sheet_language.setObjectName("clinicLanguage")
+        for code, name in LANGUAGES.items():  # own names, as on the patient's form
+            self.sheet_language.addItem(name, code)
+        self.sheet_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.sheet_language.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        add_field_row(
+            form2,
+            self.tr("Patients without a lan&guage get sheets in"),
+            self.errors,
+            LANGUAGE_KEY,
+            self.sheet_language,
+        )
+
         logo_box = QGroupBox(self.tr("Logo"), self)
         self.logo_preview = QLabel(logo_box)
         self.logo_preview.setObjectName("logoPreview")
@@ -272,20 +290,22 @@ class ClinicPage(QWidget):
         layout.addWidget(self.errors.banner)
         layout.addLayout(columns, 1)
 
-        for signal in (
-            self.name.textChanged,
-            self.address.textChanged,
-            self.phone.textChanged,
-            self.emergency_contact.textChanged,
-            self.time_zone.currentTextChanged,
-            self.date_format.currentIndexChanged,
-            self.paper_size.currentIndexChanged,
-            self.consent_required.toggled,
-            self.names_in_file_names.toggled,
-            self.idle_lock.valueChanged,
-            self.aftercare_map.toggled,
-        ):
-            signal.connect(self._touched)
+        self._fields: dict[str, Field] = {
+            "clinic.name": self.name,
+            "clinic.address": self.address,
+            "clinic.phone": self.phone,
+            "clinic.emergency_contact": self.emergency_contact,
+            "clinic.date_format": self.date_format,
+            "clinic.paper_size": self.paper_size,
+            LANGUAGE_KEY: self.sheet_language,
+            CONSENT_REQUIRED_KEY: self.consent_required,
+            NAMES_IN_FILE_NAMES_KEY: self.names_in_file_names,
+            IDLE_LOCK_MINUTES_KEY: self.idle_lock,
+            AFTERCARE_MAP_KEY: self.aftercare_map,
+        }
+        """Every setting but the time zone (typed or picked), shown and read the same way."""
+        for widget in (*self._fields.values(), self.time_zone):
+            changed_signal(widget).connect(self._touched)
 
     @Slot()
     def _touched(self) -> None:
@@ -305,36 +325,10 @@ class ClinicPage(QWidget):
                 )
             )
             values, logo = dict(settings_service.DEFAULTS), None
-        blockers = [
-            QSignalBlocker(w)
-            for w in (
-                self.name,
-                self.address,
-                self.phone,
-                self.emergency_contact,
-                self.time_zone,
-                self.date_format,
-                self.paper_size,
-                self.consent_required,
-                self.names_in_file_names,
-                self.idle_lock,
-                self.aftercare_map,
-            )
-        ]
-        self.name.setText(str(values["clinic.name"] or ""))
-        self.address.setPlainText(str(values["clinic.address"] or ""))
-        self.phone.setText(str(values["clinic.phone"] or ""))
-        self.emergency_contact.setText(str(values["clinic.emergency_contact"] or ""))
+        blockers = [QSignalBlocker(w) for w in (*self._fields.values(), self.time_zone)]
+        for key, widget in self._fields.items():
+            show_value(widget, values[key])
         self.time_zone.setCurrentText(str(values["clinic.time_zone"] or ""))
-        index = self.date_format.findData(values["clinic.date_format"])
-        self.date_format.setCurrentIndex(max(0, index))
-        self.paper_size.setCurrentIndex(
-            max(0, self.paper_size.findData(values["clinic.paper_size"]))
-        )
-        self.consent_required.setChecked(bool(values[CONSENT_REQUIRED_KEY]))
-        self.names_in_file_names.setChecked(bool(values[NAMES_IN_FILE_NAMES_KEY]))
-        self.idle_lock.setValue(int(values[IDLE_LOCK_MINUTES_KEY]))
-        self.aftercare_map.setChecked(bool(values[AFTERCARE_MAP_KEY]))
         del blockers
         self._saved = {key: values[key] for key in CLINIC_KEYS}
         self._saved_logo = logo
@@ -345,19 +339,8 @@ class ClinicPage(QWidget):
     def values(self) -> dict[str, Any]:
         """The clinic settings as typed, keyed like the settings service."""
         zone = self.time_zone.currentText().strip()
-        return {
-            "clinic.name": self.name.text().strip(),
-            "clinic.address": self.address.toPlainText().strip(),
-            "clinic.phone": self.phone.text().strip(),
-            "clinic.emergency_contact": self.emergency_contact.text().strip(),
-            "clinic.time_zone": self._zone_by_folded.get(zone.casefold(), zone),
-            "clinic.date_format": self.date_format.currentData(),
-            "clinic.paper_size": self.paper_size.currentData(),
-            CONSENT_REQUIRED_KEY: self.consent_required.isChecked(),
-            NAMES_IN_FILE_NAMES_KEY: self.names_in_file_names.isChecked(),
-            IDLE_LOCK_MINUTES_KEY: self.idle_lock.value(),
-            AFTERCARE_MAP_KEY: self.aftercare_map.isChecked(),
-        }
+        typed = {key: typed_value(widget) for key, widget in self._fields.items()}
+        return {**typed, "clinic.time_zone": self._zone_by_folded.get(zone.casefold(), zone)}
 
     def changed_keys(self) -> list[str]:
         values = self.values()

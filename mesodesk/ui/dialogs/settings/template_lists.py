@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -20,11 +22,57 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain import templates as text_domain
+from mesodesk.domain.languages import LANGUAGES
 from mesodesk.services import settings as settings_service
 from mesodesk.services.templates import TemplateVersion
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import KEY_ROLE, local_text, make_banner
 from mesodesk.ui.theme import HINT_STYLE, SETTINGS_EDITED_TEXT, SETTINGS_PAST_TEXT
+
+
+def paragraphs(text: str) -> list[str]:
+    """Consent paragraphs: separated by an empty line; line breaks inside one are joined."""
+    blocks = re.split(r"\n\s*\n", text)
+    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+def editing_hint(kind: str) -> str:
+    """How the texts of ``kind`` are typed (translated in the texts page's context)."""
+    if kind == text_domain.CONSENT:
+        return QCoreApplication.translate(
+            "TemplatePage",
+            "Separate paragraphs with an empty line; line breaks inside a paragraph are "
+            "joined when printed. The patient signs under the whole text.",
+        )
+    return QCoreApplication.translate(
+        "TemplatePage",
+        "One item per line; empty lines are ignored. A sheet prints the general text "
+        "followed by the texts of the solution types and areas treated, without repeats.",
+    )
+
+
+def push_button(text: str, name: str, parent: QWidget, slot: Callable[[], object]) -> QPushButton:
+    """A button that is never the dialog's default (Enter stays in the text editors)."""
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button
+
+
+class LanguageChooser(QComboBox):
+    """Which language of the texts is edited: each language has its own versions."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{kind}Language")
+        for code, name in LANGUAGES.items():  # own names, as on the patient's form
+            self.addItem(name, code)
+        self.setToolTip(self.tr("The language of the texts shown; patients get their own"))
+
+    @property
+    def language(self) -> str:
+        return str(self.currentData())
 
 
 class VersionNames:

@@ -12,6 +12,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from mesodesk.domain import templates as text_domain
+from mesodesk.domain.languages import split_key
 from mesodesk.domain.search import format_date
 from mesodesk.services import settings as settings_service
 from mesodesk.services.database import Database
@@ -31,6 +32,7 @@ def consent_sample_pdf(db: Database, key: str, label: str, paragraphs: Sequence[
     from mesodesk.documents.data import ConsentForm
     from mesodesk.services.aftercare import clinic_header
 
+    key, language = split_key(key)  # "general@fr": the French text being edited
     values = settings_service.get_all(db)
     date_format = str(values["clinic.date_format"])
     today = datetime.now(settings_service.clinic_zone(db)).date()
@@ -44,6 +46,7 @@ def consent_sample_pdf(db: Database, key: str, label: str, paragraphs: Sequence[
         version_label=f"Preview of the consent text “{label}” (not saved)",
         practitioner="Your practitioner",
         paper_size=str(values["clinic.paper_size"]),
+        language=language,
     )
     return bytes(render_consent(form))
 

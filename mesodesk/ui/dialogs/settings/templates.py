@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QSignalBlocker, Qt, Slot
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeWidgetItem,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain import templates as text_domain
+from mesodesk.domain.languages import stored_key
 from mesodesk.services import templates as template_service
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.services.templates import TemplateVersion
@@ -32,20 +31,18 @@ from mesodesk.ui.dialogs.settings.common import (
     make_label,
 )
 from mesodesk.ui.dialogs.settings.template_lists import (
+    LanguageChooser,
     OldVersionPane,
     TextKeyTree,
     VersionList,
     VersionNames,
+    editing_hint,
+    paragraphs,
+    push_button,
 )
 from mesodesk.ui.dialogs.settings.template_preview import TemplatePreview
 from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.widgets.inline_errors import InlineErrors
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Consent paragraphs: separated by an empty line; line breaks inside one are joined."""
-    blocks = re.split(r"\n\s*\n", text)
-    return [" ".join(block.split()) for block in blocks if block.strip()]
 
 
 class TemplatePage(QWidget):
@@ -64,6 +61,7 @@ class TemplatePage(QWidget):
         self.sections = text_domain.SECTIONS[kind]
         self.setObjectName(f"{kind}Page")
         self.key: str | None = None
+        self.shown_language = "en"
         self.label = ""
         self.versions: list[TemplateVersion] = []
         """The versions of the open key, newest (the one in use) first."""
@@ -86,6 +84,9 @@ class TemplatePage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.languages = LanguageChooser(kind, left)
+        self.languages.currentIndexChanged.connect(self._on_language_changed)
+        left_layout.addWidget(self.languages)
         self.keys = TextKeyTree(self.names, left)
         self.keys.setObjectName(f"{kind}Keys")
         self.keys.currentItemChanged.connect(self._on_key_changed)
@@ -134,31 +135,14 @@ class TemplatePage(QWidget):
             self.editors[section] = edit
             editing_layout.addWidget(section_label)
             editing_layout.addWidget(self.errors.field(section, edit), 1)
-        if self.kind == text_domain.CONSENT:
-            hint = self.tr(
-                "Separate paragraphs with an empty line; line breaks inside a paragraph are "
-                "joined when printed. The patient signs under the whole text."
-            )
-        else:
-            hint = self.tr(
-                "One item per line; empty lines are ignored. A sheet prints the general text "
-                "followed by the texts of the solution types and areas treated, without repeats."
-            )
-        self.hint = make_label(hint, editing, note=True)
+        self.hint = make_label(editing_hint(kind), editing, note=True)
         self.hint.setObjectName(f"{kind}Hint")
         editing_layout.addWidget(self.hint)
-        self.save_button = QPushButton(self.tr("&Save as new version"), editing)
-        self.save_button.setObjectName(f"{kind}Save")
-        self.save_button.setAutoDefault(False)
-        self.save_button.clicked.connect(self.save)
-        self.discard_button = QPushButton(self.tr("&Undo changes"), editing)
-        self.discard_button.setObjectName(f"{kind}Discard")
-        self.discard_button.setAutoDefault(False)
-        self.discard_button.clicked.connect(self.discard)
-        self.reset_button = QPushButton(self.tr("Reset to &default…"), middle)
-        self.reset_button.setObjectName(f"{kind}Reset")
-        self.reset_button.setAutoDefault(False)
-        self.reset_button.clicked.connect(self.reset_to_default)
+        save, undo = self.tr("&Save as new version"), self.tr("&Undo changes")
+        self.save_button = push_button(save, f"{kind}Save", editing, self.save)
+        self.discard_button = push_button(undo, f"{kind}Discard", editing, self.discard)
+        reset = self.tr("Reset to &default…")
+        self.reset_button = push_button(reset, f"{kind}Reset", middle, self.reset_to_default)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.discard_button)
@@ -201,9 +185,8 @@ class TemplatePage(QWidget):
     def _load_keys(self) -> None:
         try:
             keys = template_service.editable_keys(self.ctx.db, self.kind)
-            versions = {
-                key: template_service.current(self.ctx.db, self.kind, key) for key, _ in keys
-            }
+            language, current = self.languages.language, template_service.current
+            versions = {k: current(self.ctx.db, self.kind, k, language) for k, _ in keys}
         except Exception as error:  # the page says so; nothing can be edited
             self.keys.clear()
             self._failed(self.tr("The texts could not be read: {reason}"), error, "keys")
@@ -228,6 +211,18 @@ class TemplatePage(QWidget):
         self.keys.setCurrentItem(item)
         return self.key == key
 
+    @Slot(int)
+    def _on_language_changed(self, _index: int) -> None:
+        """Show the same text in the chosen language (after save or discard of edits)."""
+        if not self.confirm_leave():
+            with QSignalBlocker(self.languages):
+                self.languages.setCurrentIndex(self.languages.findData(self.shown_language))
+            return
+        self.shown_language, key, self.key = self.languages.language, self.key, None
+        self._load_keys()
+        if key is not None:
+            self.select_key(key)
+
     @Slot(QTreeWidgetItem, QTreeWidgetItem)
     def _on_key_changed(
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
@@ -248,7 +243,9 @@ class TemplatePage(QWidget):
         self.errors.clear()
         self.status.clear()
         try:
-            versions = template_service.history(self.ctx.db, self.kind, key)
+            versions = template_service.history(
+                self.ctx.db, self.kind, key, self.languages.language
+            )
         except Exception as error:  # the previous text stays on screen
             self._failed(self.tr("This text could not be read: {reason}"), error, "history")
             return
@@ -301,7 +298,7 @@ class TemplatePage(QWidget):
 
     def edited_body(self) -> dict[str, list[str]]:
         """The text in the editors, one list of items per section."""
-        parse = _paragraphs if self.kind == text_domain.CONSENT else text_domain.from_lines
+        parse = paragraphs if self.kind == text_domain.CONSENT else text_domain.from_lines
         return {section: parse(edit.toPlainText()) for section, edit in self.editors.items()}
 
     def is_dirty(self) -> bool:
@@ -373,8 +370,9 @@ class TemplatePage(QWidget):
             self.status.setText(self.tr("Nothing to save: the text is unchanged."))
             return True
         try:
+            body, language = self.edited_body(), self.languages.language
             version = template_service.save(
-                self.ctx.db, self.kind, self.key, self.edited_body(), actor=self.ctx.actor
+                self.ctx.db, self.kind, self.key, body, actor=self.ctx.actor, language=language
             )
         except ValidationFailed as failure:
             self.errors.show(failure.errors)
@@ -420,7 +418,11 @@ class TemplatePage(QWidget):
         self.errors.clear()
         try:
             version = template_service.reset_to_default(
-                self.ctx.db, self.kind, self.key, actor=self.ctx.actor
+                self.ctx.db,
+                self.kind,
+                self.key,
+                actor=self.ctx.actor,
+                language=self.languages.language,
             )
         except Exception as error:  # nothing changed
             self._failed(self.tr("Not reset: {reason}"), error, "reset")
@@ -484,7 +486,7 @@ class TemplatePage(QWidget):
         if self.key is None:
             return None
         body = self.viewing.body if self.viewing is not None else self.edited_body()
-        return self.key, self.label, body
+        return stored_key(self.key, self.languages.language), self.label, body
 
     def _schedule_preview(self) -> None:
         self.preview.schedule()

@@ -69,7 +69,14 @@ class ChartHeader(QWidget):
         self.new_session_button.setDefault(False)
         self.archive_button = QPushButton(self.tr("Archive…"))
         self.archive_button.setObjectName("archivePatientButton")
-        for button in (self.new_session_button, self.edit_button, self.archive_button):
+        self.record_button = QPushButton(self.tr("Patient record…"))
+        self.record_button.setObjectName("patientRecordButton")
+        for button in (
+            self.new_session_button,
+            self.edit_button,
+            self.record_button,
+            self.archive_button,
+        ):
             buttons.addWidget(button)
         row.addLayout(buttons)
         row.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)

@@ -27,6 +27,7 @@ from mesodesk.ui.pages.chart.header import ChartHeader
 from mesodesk.ui.pages.chart.history import SessionHistoryDialog
 from mesodesk.ui.pages.chart.photos import PhotosTab
 from mesodesk.ui.pages.chart.profile import ProfileTab
+from mesodesk.ui.pages.chart.record import PatientRecordAction
 from mesodesk.ui.pages.chart.sessions import SessionsTab
 
 if TYPE_CHECKING:
@@ -69,6 +70,13 @@ class PatientChart(QWidget):
             lambda: self.newSessionRequested.emit(self.patient_id)
         )
         self.header.archive_button.clicked.connect(self._archive_or_restore)
+        self.record_action = PatientRecordAction(ctx, patient_id, self)
+        self.addAction(self.record_action)
+        self.header.record_button.clicked.connect(self.record_action.trigger)
+        self.header.record_button.setVisible(self.record_action.isVisible())
+        self.record_action.visibleChanged.connect(
+            lambda: self.header.record_button.setVisible(self.record_action.isVisible())
+        )
         layout.addWidget(self.header)
         self.profile_tab = ProfileTab()
         self.sessions_tab = SessionsTab(ctx)
