@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mesodesk.domain.accounts import Permission
 from mesodesk.domain.enums import SessionStatus
-from mesodesk.services import consent, patients, safety, sessions
+from mesodesk.services import patients, sessions
 from mesodesk.services.dto import SessionInput, SessionRecord, TreatmentInput
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.services.settings import clinic_zone
@@ -30,6 +29,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_editor import saving
 from mesodesk.ui.dialogs.session_editor.form import SessionForm
 from mesodesk.ui.dialogs.session_editor.lines import TreatmentLine
+from mesodesk.ui.dialogs.session_editor.screening_view import screen_as_typed
 from mesodesk.ui.dialogs.unsaved import ask_to_save
 from mesodesk.ui.theme import message_style
 from mesodesk.ui.widgets.inline_errors import describe
@@ -447,32 +447,14 @@ class SessionEditor(QDialog):
 
     # --- screening and printing ---------------------------------------------------------------
 
+    @property
+    def patient_id(self) -> int:
+        return self._patient_id
+
     def refresh_screening(self) -> None:
         """Screen the treatment as typed against the patient's history, and find the consent."""
         self._screen_timer.stop()
-        lines = self.form.treatment_inputs()
-        user = self.ctx.user
-        if user is None or not user.can(Permission.VIEW_CLINICAL):
-            return  # the front desk sees no findings; saving screens in the service all the same
-        try:
-            when = sessions.to_utc(self.form.appointment.starts_at(), self.zone)
-            findings = safety.screen(
-                self.ctx.db,
-                self._patient_id,
-                lines,
-                when,
-                anaesthetic=self.form.observations.anaesthetic_text(),
-                actor=user,
-            )
-            version = consent.version_for(self.ctx.db, lines, self._patient_id)
-        except Exception as error:  # screening must never lose the form; say it plainly
-            self.show_message(
-                self.tr("Screening could not run: {reason}").format(reason=describe(error)),
-                "warning",
-            )
-            return
-        self.findings_panel.set_findings(findings, screened=bool(lines))
-        self.consent_panel.set_version(version)
+        screen_as_typed(self)
 
     def print_aftercare(self) -> None:
         """Preview and print this session's aftercare sheet (once it is saved as done)."""
