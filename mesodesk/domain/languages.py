@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
+
 ENGLISH = "en"
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -24,8 +26,13 @@ def language_problem(code: str | None) -> str | None:
     """Why ``code`` is no sheet language, or None (None itself means "the clinic's")."""
     if code is None or code in LANGUAGES:
         return None
-    known = ", ".join(LANGUAGES)
-    return f"Sheets are printed in {known}; {code!r} is not one of them."
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages", "Sheets are printed in {known}; {code!r} is not one of them."
+        ),
+        known=", ".join(LANGUAGES),
+        code=code,
+    )
 
 
 def normalise_language(code: str | None) -> str | None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from mesodesk.domain import clock
 from mesodesk.domain.enums import Technique
 from mesodesk.domain.languages import split_key
+from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.domain.record import (
     PatientRecord,
     RecordAdverseEvent,
@@ -86,7 +87,12 @@ class Gatherer:
     def one(self, patient_id: int) -> PatientRecord:
         records = list(self.many([patient_id]))
         if not records:
-            raise NotFound(f"There is no patient with number {patient_id}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no patient with number {patient_id}."),
+                    patient_id=patient_id,
+                )
+            )
         return records[0]
 
     def many(self, patient_ids: Sequence[int]) -> Iterator[PatientRecord]:

@@ -76,7 +76,13 @@ def _fingerprint() -> str:
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
         raise ValidationFailed(
-            {"language": f"Texts exist in {', '.join(LANGUAGES)}; not in {language!r}."}
+            {
+                "language": Message(
+                    QT_TRANSLATE_NOOP("messages", "Texts exist in {join}; not in {language!r}."),
+                    join=", ".join(LANGUAGES),
+                    language=language,
+                )
+            }
         )
 
 

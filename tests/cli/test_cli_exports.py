@@ -16,15 +16,16 @@ from tests.cli.test_cli import assert_one_line_error, run_as, run_cli
 from tests.factories import TEST_PASSWORD, add_session, make_clinic, make_user
 
 
-def test_the_three_commands_write_their_files(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_the_three_commands_write_their_files(
+    db: Database, db_args: list[str], tmp_path: Path
+) -> None:
     c = make_clinic(db)
     add_session(db, c, datetime(2026, 3, 2, 10, 0))
     db.dispose()
 
     record = run_as(
         "record",
-        "--db",
-        str(db_path),
+        *db_args,
         "--patient",
         str(c.patient),
         "--out",
@@ -35,8 +36,7 @@ def test_the_three_commands_write_their_files(db: Database, db_path: Path, tmp_p
 
     gdpr = run_as(
         "export-patient",
-        "--db",
-        str(db_path),
+        *db_args,
         "--patient",
         str(c.patient),
         "--out",
@@ -46,35 +46,34 @@ def test_the_three_commands_write_their_files(db: Database, db_path: Path, tmp_p
     with zipfile.ZipFile(tmp_path / "p.zip") as archive:
         assert json.loads(archive.read("record.json"))["patient"]["id"] == c.patient
 
-    fhir = run_as("export-fhir", "--db", str(db_path), "--out", str(tmp_path / "b.json"))
+    fhir = run_as("export-fhir", *db_args, "--out", str(tmp_path / "b.json"))
     assert fhir.returncode == 0, fhir.stderr
     assert "1 patient(s)" in fhir.stdout
     Bundle.model_validate_json((tmp_path / "b.json").read_text(encoding="utf-8"))
 
 
-def test_errors_are_one_line_and_write_nothing(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_errors_are_one_line_and_write_nothing(
+    db: Database, db_args: list[str], tmp_path: Path
+) -> None:
     db.dispose()
     out = tmp_path / "out"
     out.mkdir()
     assert_one_line_error(
-        run_as("record", "--db", str(db_path), "--patient", "77", "--out", str(out / "r.pdf")),
+        run_as("record", *db_args, "--patient", "77", "--out", str(out / "r.pdf")),
         "no patient with number 77",
     )
     assert_one_line_error(
-        run_as(
-            "export-fhir", "--db", str(db_path), "--patient", "77", "--out", str(out / "b.json")
-        ),
+        run_as("export-fhir", *db_args, "--patient", "77", "--out", str(out / "b.json")),
         "no patient with number 77",
     )
     assert_one_line_error(
-        run_as("export-patient", "--db", str(db_path), "--patient", "1", "--out", str(out)),
+        run_as("export-patient", *db_args, "--patient", "1", "--out", str(out)),
         "is a folder",
     )
     assert_one_line_error(
         run_as(
             "export-patient",
-            "--db",
-            str(db_path),
+            *db_args,
             "--patient",
             "1",
             "--out",
@@ -86,7 +85,7 @@ def test_errors_are_one_line_and_write_nothing(db: Database, db_path: Path, tmp_
 
 
 def test_reception_and_anyone_not_signed_in_are_refused(
-    db: Database, db_path: Path, tmp_path: Path
+    db: Database, db_args: list[str], tmp_path: Path
 ) -> None:
     c = make_clinic(db)
     add_session(db, c, datetime(2026, 3, 2, 10, 0))
@@ -100,7 +99,7 @@ def test_reception_and_anyone_not_signed_in_are_refused(
         ("export-fhir", "--out", str(out / "b.json")),
     )
     for name, *rest in commands:
-        args = (name, "--db", str(db_path), *rest)
+        args = (name, *db_args, *rest)
         assert_one_line_error(run_cli(*args), "--user")
         as_reception = run_cli(
             *args, "--user", "desk", "--password-stdin", input=TEST_PASSWORD + "\n"
