@@ -32,16 +32,15 @@ _FLAG_BRUSH = QBrush(QColor(SESSION_FLAG_TEXT))
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("SessionTableModel", "Date"),
-        tr("SessionTableModel", "Patient"),
-        tr("SessionTableModel", "Status"),
-        tr("SessionTableModel", "Flags"),
-        tr("SessionTableModel", "Areas"),
-        tr("SessionTableModel", "Solution / product"),
-        tr("SessionTableModel", "Practitioner"),
-        tr("SessionTableModel", "Volume"),
+        QCoreApplication.translate("SessionTableModel", "Date"),
+        QCoreApplication.translate("SessionTableModel", "Patient"),
+        QCoreApplication.translate("SessionTableModel", "Status"),
+        QCoreApplication.translate("SessionTableModel", "Flags"),
+        QCoreApplication.translate("SessionTableModel", "Areas"),
+        QCoreApplication.translate("SessionTableModel", "Solution / product"),
+        QCoreApplication.translate("SessionTableModel", "Practitioner"),
+        QCoreApplication.translate("SessionTableModel", "Volume"),
     ]
 
 
@@ -54,16 +53,15 @@ def status_label(status: str) -> str:
 
 def flags(row: SessionSummary) -> list[str]:
     """Short chips for what a done session's record lacks or overrode, most serious first."""
-    tr = QCoreApplication.translate
     out = []
     if MISSING_CONSENT in row.missing:
-        out.append(tr("SessionTableModel", "No consent"))
+        out.append(QCoreApplication.translate("SessionTableModel", "No consent"))
     if row.overridden:
-        out.append(tr("SessionTableModel", "Override"))
+        out.append(QCoreApplication.translate("SessionTableModel", "Override"))
     if MISSING_LOTS in row.missing:
-        out.append(tr("SessionTableModel", "No lot"))
+        out.append(QCoreApplication.translate("SessionTableModel", "No lot"))
     if MISSING_CHECKLIST in row.missing:
-        out.append(tr("SessionTableModel", "No checklist"))
+        out.append(QCoreApplication.translate("SessionTableModel", "No checklist"))
     known = (MISSING_CONSENT, MISSING_LOTS, MISSING_CHECKLIST)
     return out + [m for m in row.missing if m not in known]
 

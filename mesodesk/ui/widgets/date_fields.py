@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -78,7 +78,9 @@ class _TypedDateField(QWidget):
         self.button = QToolButton(self)
         self.button.setObjectName(f"{object_name}Calendar")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
-        self.button.setToolTip(self.tr("Pick the date on a calendar (Alt+Down)"))
+        self.button.setToolTip(
+            QCoreApplication.translate("DateField", "Pick the date on a calendar (Alt+Down)")
+        )
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
         self.calendar = CalendarPopup(self)
@@ -129,12 +131,20 @@ class _TypedDateField(QWidget):
     def describe(self, problem: EntryProblem) -> str:
         example = self.edit.placeholderText()
         if problem == EntryProblem.NO_SUCH_DATE:
-            return self.tr("The date {date} does not exist.").format(date=self.text().split(" ")[0])
+            return QCoreApplication.translate(
+                "DateField", "The date {date} does not exist."
+            ).format(date=self.text().split(" ")[0])
         if problem == EntryProblem.NO_TIME:
-            return self.tr("Add the time, as {example}.").format(example=example)
+            return QCoreApplication.translate("DateField", "Add the time, as {example}.").format(
+                example=example
+            )
         if problem == EntryProblem.NO_SUCH_TIME:
-            return self.tr("That time does not exist; use 00:00 to 23:59.")
-        return self.tr("Type the date as {example}.").format(example=example)
+            return QCoreApplication.translate(
+                "DateField", "That time does not exist; use 00:00 to 23:59."
+            )
+        return QCoreApplication.translate("DateField", "Type the date as {example}.").format(
+            example=example
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and isinstance(event, QKeyEvent):
