@@ -38,6 +38,9 @@ BACKUP_POLICY_KEY = "backup.policy"
 """The clinic's backup rules (domain.backup_policy.BackupPolicy as a JSON object)."""
 AFTERCARE_MAP_KEY = "aftercare.show_map"
 """Whether aftercare sheets show a small injection map of the session (default: no)."""
+UI_LANGUAGE_KEY = "ui.language"
+"""The window's language: "system" (the computer's) or a language code; read at start."""
+UI_LANGUAGES = ("system", "en", "fr", "es", "it", "de")
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -55,6 +58,7 @@ DEFAULTS: dict[str, Any] = {
     IDLE_LOCK_MINUTES_KEY: 5,
     BACKUP_POLICY_KEY: None,
     AFTERCARE_MAP_KEY: False,
+    UI_LANGUAGE_KEY: "system",
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -109,6 +113,8 @@ def _problem(key: str, value: Any) -> str | None:
         low, high = IDLE_LOCK_RANGE
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             return f"the idle lock must be a whole number of minutes from {low} to {high}"
+    if key == UI_LANGUAGE_KEY and value not in UI_LANGUAGES:
+        return f"the window language must be one of {', '.join(UI_LANGUAGES)}"
     if key == HOURS_KEY and value is not None:
         try:
             OpeningHours.from_setting(value)
@@ -240,6 +246,12 @@ def idle_lock_minutes(db: Database) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         return int(DEFAULTS[IDLE_LOCK_MINUTES_KEY])
     return value
+
+
+def ui_language(db: Database) -> str:
+    """The window's language as the clinic chose it ("system" unless set, or if unreadable)."""
+    value = get(db, UI_LANGUAGE_KEY)
+    return value if value in UI_LANGUAGES else str(DEFAULTS[UI_LANGUAGE_KEY])
 
 
 def needs_first_start(db: Database) -> bool:

@@ -13,7 +13,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFileDialog,
     QFrame,
     QGroupBox,
@@ -37,9 +36,11 @@ from mesodesk.services.settings import (
     IDLE_LOCK_RANGE,
     LOGO_KEY,
     NAMES_IN_FILE_NAMES_KEY,
+    UI_LANGUAGE_KEY,
 )
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
+from mesodesk.ui.dialogs.settings.regional import language_combo, language_note, time_zone_combo
 from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import ERROR_STYLE
 from mesodesk.ui.widgets.inline_errors import InlineErrors
@@ -56,6 +57,7 @@ CLINIC_KEYS = (
     NAMES_IN_FILE_NAMES_KEY,
     IDLE_LOCK_MINUTES_KEY,
     AFTERCARE_MAP_KEY,
+    UI_LANGUAGE_KEY,
 )
 
 
@@ -117,25 +119,7 @@ class ClinicPage(QWidget):
 
         regional = QGroupBox(self.tr("Time, dates and paper"), self)
         form2 = make_form(regional)
-        self.time_zone = QComboBox(regional)
-        self.time_zone.setObjectName("clinicTimeZone")
-        self.time_zone.setEditable(True)
-        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.time_zone.addItems(self._zones)
-        self.time_zone.setMaxVisibleItems(16)
-        self.time_zone.setMinimumContentsLength(24)
-        completer = self.time_zone.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.time_zone.setToolTip(
-            self.tr("Type part of a city, e.g. “Paris”, and pick the zone from the list.")
-        )
-        self.time_zone.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.time_zone.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.time_zone = time_zone_combo(regional, self._zones)
         add_field_row(form2, self.tr("&Time zone"), self.errors, "clinic.time_zone", self.time_zone)
 
         self.date_format = QComboBox(regional)
@@ -173,6 +157,9 @@ class ClinicPage(QWidget):
         add_field_row(
             form2, self.tr("Lock after &idle"), self.errors, IDLE_LOCK_MINUTES_KEY, self.idle_lock
         )
+        self.language = language_combo(regional)
+        add_field_row(form2, self.tr("Lan&guage"), self.errors, UI_LANGUAGE_KEY, self.language)
+        form2.addRow("", language_note(regional))
 
         logo_box = QGroupBox(self.tr("Logo"), self)
         self.logo_preview = QLabel(logo_box)
@@ -284,6 +271,7 @@ class ClinicPage(QWidget):
             self.names_in_file_names.toggled,
             self.idle_lock.valueChanged,
             self.aftercare_map.toggled,
+            self.language.currentIndexChanged,
         ):
             signal.connect(self._touched)
 
@@ -319,6 +307,7 @@ class ClinicPage(QWidget):
                 self.names_in_file_names,
                 self.idle_lock,
                 self.aftercare_map,
+                self.language,
             )
         ]
         self.name.setText(str(values["clinic.name"] or ""))
@@ -335,6 +324,7 @@ class ClinicPage(QWidget):
         self.names_in_file_names.setChecked(bool(values[NAMES_IN_FILE_NAMES_KEY]))
         self.idle_lock.setValue(int(values[IDLE_LOCK_MINUTES_KEY]))
         self.aftercare_map.setChecked(bool(values[AFTERCARE_MAP_KEY]))
+        self.language.setCurrentIndex(max(0, self.language.findData(values[UI_LANGUAGE_KEY])))
         del blockers
         self._saved = {key: values[key] for key in CLINIC_KEYS}
         self._saved_logo = logo
@@ -357,6 +347,7 @@ class ClinicPage(QWidget):
             NAMES_IN_FILE_NAMES_KEY: self.names_in_file_names.isChecked(),
             IDLE_LOCK_MINUTES_KEY: self.idle_lock.value(),
             AFTERCARE_MAP_KEY: self.aftercare_map.isChecked(),
+            UI_LANGUAGE_KEY: self.language.currentData(),
         }
 
     def changed_keys(self) -> list[str]:
