@@ -83,7 +83,10 @@ def apply_language(setting: str, *, system: QLocale | None = None) -> str:
     if language == "en":
         return language
     ours = translation_file(language)
-    for folder, name in ((ours.parent if ours else None, f"mesodesk_{language}"), (qt_translations_dir(), f"qtbase_{language}")):
+    for folder, name in (
+        (ours.parent if ours else None, f"mesodesk_{language}"),
+        (qt_translations_dir(), f"qtbase_{language}"),
+    ):
         if folder is None:
             continue
         translator = QTranslator(app)

@@ -385,6 +385,49 @@
     </message>
 </context>
 <context>
+    <name>AlertBadges</name>
+    <message>
+        <source>No medical profile recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one with Edit patient… before treating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood thinners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant or breastfeeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keloid tendency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoimmune disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts in the medical profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllergenHint</name>
     <message>
         <source>Add to allergens</source>
@@ -1504,6 +1547,21 @@ Reason (optional), e.g. “called in sick”:</source>
     </message>
 </context>
 <context>
+    <name>CourseShift</name>
+    <message>
+        <source>Shift the course&apos;s 1 later session to keep the interval?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift the course&apos;s {n} later sessions to keep the interval?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes moves them too where the interval would shrink; No moves only this session; Cancel leaves everything as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoursesTab</name>
     <message>
         <source>Send appointments to the patient (.ics)…</source>
@@ -1591,6 +1649,41 @@ Reason (optional), e.g. “called in sick”:</source>
     </message>
     <message>
         <source>Your password is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>Face, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face, left profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face, right profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck and décolletage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hands (backs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalp, from above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1855,6 +1948,81 @@ Reason (optional), e.g. “called in sick”:</source>
     </message>
     <message>
         <source>Leave the setup? Nothing is saved; it opens again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>{n} days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (+{n} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{outcome} {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course is not finished and no session is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course is finished; its maintenance session is due on {date}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,6 +2300,42 @@ Reason (optional), e.g. “called in sick”:</source>
     </message>
     <message>
         <source>change a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2723,6 +2927,21 @@ Reason (optional), e.g. “called in sick”:</source>
     </message>
 </context>
 <context>
+    <name>MarkKind</name>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid (nappage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPassword</name>
     <message>
         <source>New &amp;password</source>
@@ -2796,6 +3015,105 @@ Reason (optional), e.g. “called in sick”:</source>
     </message>
     <message>
         <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenEventTableModel</name>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · {days} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet recorded whether this was reported to the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported to the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date has passed: contact the patient.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3366,6 +3684,26 @@ Save this patient anyway?</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
+        <source>The document is not ready to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen page range contains no page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>−</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3804,6 +4142,25 @@ Choose another folder and try again.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Cannot prepare the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare sheet: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare sheets: {n} patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductEditor</name>
     <message>
         <source>New product</source>
@@ -3889,7 +4246,95 @@ Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Expired 1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired {n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon: tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires soon: in {n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} expired, none left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4099,6 +4544,80 @@ Choose another folder and try again.</source>
     <name>ReadOnly</name>
     <message>
         <source>{0} Nothing can be changed in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecallRowTableModel</name>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient&apos;s record is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number on record: reach the patient another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Replacement</name>
+    <message>
+        <source>No free slot found in the next weeks for a replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a replacement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a new session for {name} on {day} at {time:%H:%M}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement booked on {day} at {time:%H:%M}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4651,6 +5170,29 @@ Reason for the amendment (optional):</source>
     </message>
 </context>
 <context>
+    <name>SessionStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
@@ -4812,6 +5354,21 @@ Reason for the amendment (optional):</source>
     </message>
 </context>
 <context>
+    <name>Side</name>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Start</name>
     <message>
         <source>The database is damaged</source>
@@ -4870,6 +5427,25 @@ Nothing will be written to it. You can go back to the latest good backup (the da
     </message>
     <message>
         <source>Restored from the backup {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Technique</name>
+    <message>
+        <source>Nappage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point by point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear / retrograde</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5242,6 +5818,85 @@ To print it again, choose “Print all done, including printed” from the arrow
     </message>
 </context>
 <context>
+    <name>TodayTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screening block was overridden with a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aftercare sheet was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aftercare sheet was saved as a PDF file but not printed: “Print all done” prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aftercare sheet printed yet: select the row and press Ctrl+P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session (double-click) to complete its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
     <message>
         <source>&amp;Open session</source>
@@ -5482,6 +6137,13 @@ To print it again, choose “Print all done, including printed” from the arrow
     </message>
     <message>
         <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>{ml} ml</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,7 @@ from mesodesk.services import patient_list
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
+from mesodesk.ui.locale_format import count_text
 from mesodesk.ui.models.patients import (
     COL_BIRTH,
     COL_FAMILY,
@@ -306,7 +307,7 @@ class PatientsPage(QWidget):
         self.status.setVisible(count > 0)
 
     def _count_text(self, count: int, searching: bool) -> str:
-        number = f"{count:,}".replace(",", "\u202f")
+        number = count_text(count)
         if searching:
             if count == 1:
                 return self.tr("1 patient matches")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.date_entry import DateEntryError, EntryProblem, read_date, read_date_time
 from mesodesk.domain.search import format_date
+from mesodesk.ui.locale_format import locale_date, locale_date_time
 from mesodesk.ui.theme import ERROR_STYLE
 
 
@@ -202,7 +203,13 @@ class DateField(_TypedDateField):
         """The date typed; None when empty; :class:`DateEntryError` when it is not a date."""
         if not self.text():
             return None
-        return read_date(self.text(), self.date_format)
+        try:
+            return read_date(self.text(), self.date_format)
+        except DateEntryError:  # the locale's own short date is read too
+            day = locale_date(self.text())
+            if day is None:
+                raise
+            return day
 
     def problem(self) -> str:
         try:
@@ -237,11 +244,21 @@ class DateTimeField(_TypedDateField):
     def value(self) -> datetime | None:
         """What the text says, or None while it is not a date and time."""
         try:
-            moment = read_date_time(self.text(), self.date_format)
+            moment = self.read()
         except DateEntryError:
             return None
         self._last = moment
         return moment
+
+    def read(self) -> datetime:
+        """The text in the clinic's format, or the locale's short date and a time."""
+        try:
+            return read_date_time(self.text(), self.date_format)
+        except DateEntryError:
+            moment = locale_date_time(self.text())
+            if moment is None:
+                raise
+            return moment
 
     def last_value(self) -> datetime:
         """The text's date and time, or the last one it held while it is being corrected."""
@@ -249,7 +266,7 @@ class DateTimeField(_TypedDateField):
 
     def problem(self) -> str:
         try:
-            read_date_time(self.text(), self.date_format)
+            self.read()
         except DateEntryError as error:
             return self.describe(error.problem)
         return ""

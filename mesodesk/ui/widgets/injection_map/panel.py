@@ -331,7 +331,8 @@ class InjectionMapPanel(QWidget):
         name = self._area_names.get(area_id or 0, region.area)
         if region.side == "midline":
             return name
-        return f"{name}, {QCoreApplication.translate('Side', region.side.label).lower()}"
+        side = QCoreApplication.translate("Side", region.side.label)
+        return f"{name}, {side.lower()}"
 
     def _region_chosen(self) -> None:
         region = self.region_combo.currentData()
