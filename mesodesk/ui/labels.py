@@ -7,7 +7,16 @@ extracts it in that context; tests/ui/test_translations.py fails when one is mis
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for lupdate in ``context`` (the name lupdate looks for); returns it as is.
+
+    Typed ``str``, unlike PySide6's own (``object``), for tables of labels.
+    """
+    return text
+
 
 LABELS = (
     QT_TRANSLATE_NOOP("SessionStatus", "Planned"),
@@ -42,6 +51,36 @@ LABELS = (
     QT_TRANSLATE_NOOP("InjectionMap", "Lot"),
     QT_TRANSLATE_NOOP("InjectionMap", "Volume"),
     QT_TRANSLATE_NOOP("InjectionMap", "Needle"),
+    QT_TRANSLATE_NOOP("PhotoView", "Front"),
+    QT_TRANSLATE_NOOP("PhotoView", "45° left"),
+    QT_TRANSLATE_NOOP("PhotoView", "Left profile"),
+    QT_TRANSLATE_NOOP("PhotoView", "45° right"),
+    QT_TRANSLATE_NOOP("PhotoView", "Right profile"),
+    QT_TRANSLATE_NOOP("PhotoView", "Body, front"),
+    QT_TRANSLATE_NOOP("PhotoView", "Body, back"),
+    QT_TRANSLATE_NOOP("PhotoView", "Body, left side"),
+    QT_TRANSLATE_NOOP("PhotoView", "Body, right side"),
+    QT_TRANSLATE_NOOP("PhotoView", "Close-up"),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "Consultation held and expectations discussed"),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "Medical history reviewed today"),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "Blood thinners stopped as advised (or not taking any)"),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "No alcohol or smoking in the last few days"),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "No sunburn or irritation on the area"),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "No recent peel or laser treatment on the area"),
+    QT_TRANSLATE_NOOP("ChecklistPanel", "Skin cleansed and disinfected"),
+    QT_TRANSLATE_NOOP("TemplatePage", "What to expect"),
+    QT_TRANSLATE_NOOP("TemplatePage", "Please do"),
+    QT_TRANSLATE_NOOP("TemplatePage", "Please avoid"),
+    QT_TRANSLATE_NOOP("TemplatePage", "Call the clinic about"),
+    QT_TRANSLATE_NOOP("TemplatePage", "Consent text"),
+    QT_TRANSLATE_NOOP("OldVersionPane", "What to expect"),
+    QT_TRANSLATE_NOOP("OldVersionPane", "Please do"),
+    QT_TRANSLATE_NOOP("OldVersionPane", "Please avoid"),
+    QT_TRANSLATE_NOOP("OldVersionPane", "Call the clinic about"),
+    QT_TRANSLATE_NOOP("OldVersionPane", "Consent text"),
+    QT_TRANSLATE_NOOP("TodayTableModel", "lot numbers"),
+    QT_TRANSLATE_NOOP("TodayTableModel", "consent"),
+    QT_TRANSLATE_NOOP("TodayTableModel", "checklist"),
 )
 
 

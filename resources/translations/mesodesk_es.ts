@@ -1120,6 +1120,34 @@ Reason (optional), e.g. “called in sick”:</source>
         <source>Complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consultation held and expectations discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical history reviewed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood thinners stopped as advised (or not taking any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alcohol or smoking in the last few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sunburn or irritation on the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent peel or laser treatment on the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skin cleansed and disinfected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChoosePractitionerDialog</name>
@@ -1428,6 +1456,22 @@ Reason (optional), e.g. “called in sick”:</source>
 <context>
     <name>CourseCard</name>
     <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,6 +1515,10 @@ Reason (optional), e.g. “called in sick”:</source>
 <context>
     <name>CourseEditor</name>
     <message>
+        <source>a practitioner must confirm before the session is marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New course</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1552,10 @@ Reason (optional), e.g. “called in sick”:</source>
     </message>
     <message>
         <source>The course changed: propose the dates again (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening: nothing to report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1954,6 +2006,30 @@ Reason (optional), e.g. “called in sick”:</source>
 <context>
     <name>FollowUpTableModel</name>
     <message>
+        <source>Maintenance overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} days late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,6 +2479,14 @@ Reason (optional), e.g. “called in sick”:</source>
     </message>
     <message>
         <source>Place marks on the diagram: the volumes add up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3015,6 +3099,26 @@ Reason (optional), e.g. “called in sick”:</source>
     </message>
     <message>
         <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the clinic about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,6 +3947,49 @@ Choose another folder and try again.</source>
     </message>
     <message>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45° left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>45° right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body, right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5555,6 +5702,26 @@ Nothing will be written to it. You can go back to the latest good backup (the da
         <source>The text “{label}” has changes that are not saved. Save them as a new version?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the clinic about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplatePreview</name>
@@ -5620,6 +5787,26 @@ Nothing will be written to it. You can go back to the latest good backup (the da
 </context>
 <context>
     <name>TimelineStrip</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>{n}. {date}: {status}</source>
         <translation type="unfinished"></translation>
@@ -5895,6 +6082,18 @@ To print it again, choose “Print all done, including printed” from the arrow
         <source>Open the session (double-click) to complete its record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lot numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>
@@ -5981,6 +6180,14 @@ To print it again, choose “Print all done, including printed” from the arrow
 </context>
 <context>
     <name>TreatmentBox</name>
+    <message>
+        <source>Face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Treatment</source>
         <translation type="unfinished"></translation>

@@ -18,6 +18,7 @@ from mesodesk.services.courses import (
     FollowUpItem,
 )
 from mesodesk.ui import theme
+from mesodesk.ui.labels import QT_TRANSLATE_NOOP
 from mesodesk.ui.models.base import RowListModel
 
 (
@@ -41,9 +42,9 @@ DUE_AMBER = QColor(theme.DUE_TEXT)
 MUTED = QColor(theme.QUIET_TEXT)
 
 _KIND_LABELS = {
-    MAINTENANCE_OVERDUE: "Maintenance overdue",
-    MAINTENANCE_DUE: "Maintenance due",
-    NO_NEXT_SESSION: "No next session",
+    MAINTENANCE_OVERDUE: QT_TRANSLATE_NOOP("FollowUpTableModel", "Maintenance overdue"),
+    MAINTENANCE_DUE: QT_TRANSLATE_NOOP("FollowUpTableModel", "Maintenance due"),
+    NO_NEXT_SESSION: QT_TRANSLATE_NOOP("FollowUpTableModel", "No next session"),
 }
 
 
@@ -52,9 +53,9 @@ def kind_label(kind: str) -> str:
 
 
 _CONTACT_LABELS = {
-    ContactOutcome.CALLED: "Called",
-    ContactOutcome.NOT_INTERESTED: "Not interested",
-    ContactOutcome.OPTED_OUT: "Opted out",
+    ContactOutcome.CALLED: QT_TRANSLATE_NOOP("FollowUpTableModel", "Called"),
+    ContactOutcome.NOT_INTERESTED: QT_TRANSLATE_NOOP("FollowUpTableModel", "Not interested"),
+    ContactOutcome.OPTED_OUT: QT_TRANSLATE_NOOP("FollowUpTableModel", "Opted out"),
 }
 
 

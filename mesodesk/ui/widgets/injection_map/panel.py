@@ -295,11 +295,12 @@ class InjectionMapPanel(QWidget):
                 escape(self.tr("Place marks on the diagram: the volumes add up here."))
             )
             return
-        rows = [f"<tr><td colspan='2'><b>{escape(self.tr('Per product'))}</b></td></tr>"]
+        per_product, per_area = escape(self.tr("Per product")), escape(self.tr("Per area"))
+        rows = [f"<tr><td colspan='2'><b>{per_product}</b></td></tr>"]
         for product_id, (ml, units) in sums.by_product.items():
             name = self._product_names.get(product_id or 0, self.tr("No product"))
             rows.append(_row(name, volume_text(ml, units)))
-        rows.append(f"<tr><td colspan='2'><b>{escape(self.tr('Per area'))}</b></td></tr>")
+        rows.append(f"<tr><td colspan='2'><b>{per_area}</b></td></tr>")
         for area_id, (ml, units) in sums.by_area.items():
             name = self._area_names.get(area_id or 0, self.tr("Area not chosen"))
             rows.append(_row(name, volume_text(ml, units)))
