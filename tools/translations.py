@@ -131,11 +131,24 @@ def import_json(language: str, data: dict[str, object]) -> tuple[int, list[Messa
     path = ts_path(language)
     tree = ET.parse(path)
     filled = 0
-    for message in tree.getroot().iter("message"):
+    for context in tree.getroot().iter("context"):
+        filled += _fill(context, data)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    lupdate([path])  # lupdate writes the file back in its own layout
+    return filled, [m for m in messages(path) if not m.finished]
+
+
+def _fill(context: ET.Element, data: dict[str, object]) -> int:
+    """Fill the unfinished messages of one context; an ``"@<context>": {...}`` entry of
+    ``data`` gives translations for that context only (a word whose gender depends on it)."""
+    own = data.get("@" + (context.findtext("name") or ""))
+    filled = 0
+    for message in context.iter("message"):
         translation = message.find("translation")
         if translation is None or translation.get("type") != "unfinished":
             continue
-        value = data.get(message.findtext("source") or "")
+        source = message.findtext("source") or ""
+        value = own.get(source) if isinstance(own, dict) and source in own else data.get(source)
         if not value:
             continue
         if message.get("numerus") == "yes":
@@ -151,9 +164,7 @@ def import_json(language: str, data: dict[str, object]) -> tuple[int, list[Messa
             continue
         del translation.attrib["type"]
         filled += 1
-    tree.write(path, encoding="utf-8", xml_declaration=True)
-    lupdate([path])  # lupdate writes the file back in its own layout
-    return filled, [m for m in messages(path) if not m.finished]
+    return filled
 
 
 def stale_sources(language: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:

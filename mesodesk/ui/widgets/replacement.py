@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from mesodesk.services import courses as course_service
 from mesodesk.ui.bus import Change
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.locale_format import clock_time
 from mesodesk.ui.ops import failure_reason, run_op
 
 
@@ -44,8 +45,8 @@ def offer_replacement(
         parent,
         QCoreApplication.translate("Replacement", "Book a replacement?"),
         QCoreApplication.translate(
-            "Replacement", "Book a new session for {name} on {day} at {time:%H:%M}?"
-        ).format(name=patient_name, day=ctx.format_date(slot.date()), time=slot),
+            "Replacement", "Book a new session for {name} on {day} at {time}?"
+        ).format(name=patient_name, day=ctx.format_date(slot.date()), time=clock_time(slot)),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -58,8 +59,8 @@ def offer_replacement(
     if not booked.succeeded:  # e.g. the slot was taken meanwhile: said, logged, nothing changed
         return None
     inform(
-        QCoreApplication.translate(
-            "Replacement", "Replacement booked on {day} at {time:%H:%M}."
-        ).format(day=ctx.format_date(slot.date()), time=slot)
+        QCoreApplication.translate("Replacement", "Replacement booked on {day} at {time}.").format(
+            day=ctx.format_date(slot.date()), time=clock_time(slot)
+        )
     )
     return int(booked.result)
