@@ -191,12 +191,9 @@ def run_gui(
                     db.dispose()
                 _tell(describe(error), dialog=interactive)
                 return 1
-        from mesodesk.services.settings import ui_language
+        from mesodesk.ui.language import apply_clinic_language
 
-        try:
-            apply_language(ui_language(db))
-        except Exception as error:  # an unreadable setting: the computer's language is kept
-            print(f"mesodesk: warning: language setting not read: {error}", file=sys.stderr)
+        apply_clinic_language(db)  # before the sign-in: every window is in the clinic's language
         from mesodesk.ui.ops import install_error_dialogs
 
         install_error_dialogs()

@@ -8,12 +8,17 @@ numbers. The choice takes effect when the program starts.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from mesodesk.paths import resource_path
-from mesodesk.services.settings import UI_LANGUAGES
+from mesodesk.services.settings import UI_LANGUAGES, ui_language
+
+if TYPE_CHECKING:
+    from mesodesk.services.database import Database
 
 _LANGUAGES = {
     "en": QLocale.Language.English,
@@ -96,6 +101,19 @@ def apply_language(setting: str, *, system: QLocale | None = None) -> str:
         else:
             translator.deleteLater()
     return language
+
+
+def apply_clinic_language(db: Database) -> str:
+    """At start, once the database is open: the clinic's choice (``ui.language``) applied.
+
+    A setting that cannot be read keeps the computer's language, said on stderr.
+    """
+    try:
+        setting = ui_language(db)
+    except Exception as error:  # the desk still opens, in the computer's language
+        print(f"mesodesk: warning: the language setting was not read: {error}", file=sys.stderr)
+        setting = "system"
+    return apply_language(setting)
 
 
 def remove_translations() -> None:
