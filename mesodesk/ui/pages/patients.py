@@ -121,9 +121,9 @@ class PatientsPage(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = self.fontMetrics().averageCharWidth()
-        header.resizeSection(COL_FAMILY, char * 28)
-        header.resizeSection(COL_GIVEN, char * 24)
-        header.resizeSection(COL_BIRTH, char * 16)
+        for column, chars in ((COL_FAMILY, 28), (COL_GIVEN, 24), (COL_BIRTH, 16)):
+            # at least the title's width, whatever the language
+            header.resizeSection(column, max(char * chars, header.sectionSizeHint(column)))
         self._restore_header()
         self._header_timer = QTimer(self)
         self._header_timer.setSingleShot(True)
