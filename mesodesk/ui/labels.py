@@ -81,6 +81,11 @@ LABELS = (
     QT_TRANSLATE_NOOP("TodayTableModel", "lot numbers"),
     QT_TRANSLATE_NOOP("TodayTableModel", "consent"),
     QT_TRANSLATE_NOOP("TodayTableModel", "checklist"),
+    QT_TRANSLATE_NOOP("DateFormat", "dd/mm/yyyy"),
+    QT_TRANSLATE_NOOP("DateFormat", "mm/dd/yyyy"),
+    QT_TRANSLATE_NOOP("DateFormat", "yyyy-mm-dd"),
+    QT_TRANSLATE_NOOP("DateFormat", "dd.mm.yyyy"),
+    QT_TRANSLATE_NOOP("DateFormat", "hh:mm"),
 )
 
 

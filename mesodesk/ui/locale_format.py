@@ -50,6 +50,18 @@ def clock_time(moment: datetime) -> str:
     return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
 
+def date_format_hint(date_format: str) -> str:
+    """The clinic's date format ("dd/mm/yyyy") as the window's language spells it
+    ("jj/mm/aaaa" in French), for placeholders and messages."""
+    return QCoreApplication.translate("DateFormat", date_format)
+
+
+def date_time_hint(date_format: str) -> str:
+    """A date and time's typing pattern, "jj/mm/aaaa hh:mm" in French."""
+    time_hint = QCoreApplication.translate("DateFormat", "hh:mm")
+    return f"{date_format_hint(date_format)} {time_hint}"
+
+
 def locale_date(text: str) -> date | None:
     """``text`` read as the locale's short date with a four-digit year ("31.03.2026" in
     German, "3/31/2026" in American English), or None. Two-digit years are not guessed."""

@@ -1658,6 +1658,29 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>MM/TT/JJJJ</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>DeskLock</name>
     <message>
         <source>mesodesk (locked)</source>

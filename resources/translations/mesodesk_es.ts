@@ -1658,6 +1658,29 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/dd/aaaa</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-dd</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>DeskLock</name>
     <message>
         <source>mesodesk (locked)</source>

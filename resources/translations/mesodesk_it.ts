@@ -1658,6 +1658,29 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     </message>
 </context>
 <context>
+    <name>DateFormat</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>mm/dd/yyyy</source>
+        <translation>mm/gg/aaaa</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-gg</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>gg.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
     <name>DeskLock</name>
     <message>
         <source>mesodesk (locked)</source>

@@ -377,3 +377,21 @@ def test_the_language_setting_round_trips_and_is_checked(db: Database, clinic: C
             settings_service.put(db, settings_service.UI_LANGUAGE_KEY, bad, actor=ACTOR)
         assert settings_service.UI_LANGUAGE_KEY in refused.value.errors
     assert settings_service.ui_language(db) == "system"
+
+
+def test_typing_patterns_are_spelled_in_the_windows_language(
+    qtbot: QtBot, locale_restored: None
+) -> None:
+    from mesodesk.ui.widgets.date_fields import DateField, DateTimeField
+
+    assert language.apply_language("fr") == "fr"
+    field = DateField("dd/mm/yyyy", None, "born", messages=True)
+    qtbot.addWidget(field)
+    assert field.edit.placeholderText() == "jj/mm/aaaa"
+    field.edit.setText("32")
+    assert field.problem() == "Saisissez la date au format jj/mm/aaaa."
+    field.edit.setText("31/03/2026")
+    assert field.value() == date(2026, 3, 31)
+    moment = DateTimeField("dd.mm.yyyy", None, "when")
+    qtbot.addWidget(moment)
+    assert moment.edit.placeholderText() == "jj.mm.aaaa hh:mm"

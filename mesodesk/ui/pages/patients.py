@@ -34,7 +34,7 @@ from mesodesk.services import patient_list
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
-from mesodesk.ui.locale_format import count_text
+from mesodesk.ui.locale_format import count_text, date_format_hint
 from mesodesk.ui.models.patients import (
     COL_BIRTH,
     COL_FAMILY,
@@ -81,7 +81,7 @@ class PatientsPage(QWidget):
         self.search.setObjectName("patientSearch")
         self.search.setPlaceholderText(
             self.tr("Search by name, date of birth ({format}) or phone").format(
-                format=ctx.date_format
+                format=date_format_hint(ctx.date_format)
             )
         )
         self.search.setClearButtonEnabled(True)
@@ -327,7 +327,7 @@ class PatientsPage(QWidget):
             hint = self.tr(
                 "Search by family or given name (accents and capitals do not matter), "
                 "by date of birth as {format}, or by phone number."
-            ).format(format=self.ctx.date_format)
+            ).format(format=date_format_hint(self.ctx.date_format))
             if not self.show_archived.isChecked():
                 hint += " " + self.tr("Tick “Show archived” to include archived patients.")
             hint += " " + self.tr("Press Ctrl+N to add a new patient.")

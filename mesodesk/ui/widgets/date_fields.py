@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.date_entry import DateEntryError, EntryProblem, read_date, read_date_time
 from mesodesk.domain.search import format_date
-from mesodesk.ui.locale_format import locale_date, locale_date_time
+from mesodesk.ui.locale_format import (
+    date_format_hint,
+    date_time_hint,
+    locale_date,
+    locale_date_time,
+)
 from mesodesk.ui.theme import ERROR_STYLE
 
 
@@ -196,7 +201,8 @@ class DateField(_TypedDateField):
         *,
         messages: bool = False,
     ) -> None:
-        super().__init__(date_format, parent, object_name, date_format, messages=messages)
+        hint = date_format_hint(date_format)
+        super().__init__(date_format, parent, object_name, hint, messages=messages)
         self.edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
 
     def value(self) -> date | None:
@@ -238,7 +244,8 @@ class DateTimeField(_TypedDateField):
     """A day and time typed whole ("10/12/2026 09:15"); the calendar changes only the day."""
 
     def __init__(self, date_format: str, parent: QWidget | None, object_name: str) -> None:
-        super().__init__(date_format, parent, object_name, f"{date_format} hh:mm", messages=True)
+        hint = date_time_hint(date_format)
+        super().__init__(date_format, parent, object_name, hint, messages=True)
         self._last = datetime(2000, 1, 1, 9, 0)
 
     def value(self) -> datetime | None:

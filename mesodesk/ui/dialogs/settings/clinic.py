@@ -41,6 +41,7 @@ from mesodesk.services.settings import (
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
 from mesodesk.ui.dialogs.settings.regional import language_combo, language_note, time_zone_combo
+from mesodesk.ui.locale_format import date_format_hint
 from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import ERROR_STYLE
 from mesodesk.ui.widgets.inline_errors import InlineErrors
@@ -128,7 +129,7 @@ class ClinicPage(QWidget):
         for key in DATE_FORMATS:
             self.date_format.addItem(
                 self.tr("{format}   (e.g. {example})").format(
-                    format=key, example=format_date(example, key)
+                    format=date_format_hint(key), example=format_date(example, key)
                 ),
                 key,
             )
