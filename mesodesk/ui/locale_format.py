@@ -31,6 +31,17 @@ def volume_text(value: Decimal | float, *, trim: bool = True) -> str:
     return QCoreApplication.translate("Units", "{ml} ml").format(ml=ml)
 
 
+def dose_text(ml: Decimal, units: Decimal) -> str:
+    """An injection's dose: "1,50 ml", "20 unités" or "1,50 ml + 20 unités" ("—" for none)."""
+    parts = []
+    if ml:
+        parts.append(volume_text(ml, trim=False))
+    if units:
+        amount = decimal_text(units, 2)
+        parts.append(QCoreApplication.translate("Units", "{n} units").format(n=amount))
+    return " + ".join(parts) or "—"
+
+
 def count_text(value: int) -> str:
     """A whole number grouped the locale's way: "12 345" in French, "12,345" in English."""
     return QLocale().toString(value)

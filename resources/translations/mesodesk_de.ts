@@ -6397,6 +6397,10 @@ Um es erneut zu drucken, wählen Sie „Alle abgeschlossenen drucken, auch gedru
         <source>{ml} ml</source>
         <translation>{ml} ml</translation>
     </message>
+    <message>
+        <source>{n} units</source>
+        <translation>{n} Einheiten</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChanges</name>

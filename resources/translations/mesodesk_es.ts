@@ -6397,6 +6397,10 @@ Para volver a imprimirla, elija «Imprimir todas las realizadas, incluso impresa
         <source>{ml} ml</source>
         <translation>{ml} ml</translation>
     </message>
+    <message>
+        <source>{n} units</source>
+        <translation>{n} unidades</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChanges</name>

@@ -6397,6 +6397,10 @@ Pour la réimprimer, choisissez «&#xa0;Imprimer toutes les terminées, y compri
         <source>{ml} ml</source>
         <translation>{ml} ml</translation>
     </message>
+    <message>
+        <source>{n} units</source>
+        <translation>{n} unités</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChanges</name>

@@ -6397,6 +6397,10 @@ Per stamparla di nuovo, scelga “Stampa tutte le concluse, incluse le stampate�
         <source>{ml} ml</source>
         <translation>{ml} ml</translation>
     </message>
+    <message>
+        <source>{n} units</source>
+        <translation>{n} unità</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChanges</name>

@@ -395,3 +395,12 @@ def test_typing_patterns_are_spelled_in_the_windows_language(
     moment = DateTimeField("dd.mm.yyyy", None, "when")
     qtbot.addWidget(moment)
     assert moment.edit.placeholderText() == "jj.mm.aaaa hh:mm"
+
+
+def test_doses_on_the_injection_map_are_written_in_french(locale_restored: None) -> None:
+    from mesodesk.ui.locale_format import dose_text
+
+    language.apply_language("fr")
+    assert dose_text(Decimal("1.5"), Decimal("20")) == "1,50 ml + 20 unités"
+    assert dose_text(Decimal(0), Decimal("2.5")) == "2,5 unités"
+    assert dose_text(Decimal(0), Decimal(0)) == "—"

@@ -15,6 +15,7 @@ from mesodesk.services.dto import LotRecord, ProductRecord
 from mesodesk.ui import theme
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
+from mesodesk.ui.locale_format import decimal_text
 from mesodesk.ui.models.base import RowListModel
 
 EXPIRING_BACKGROUND = QColor(theme.LOT_EXPIRING_BG)
@@ -33,7 +34,7 @@ COL_NUMBER, COL_EXPIRY, COL_STATE, COL_QUANTITY = range(4)
 def format_quantity(quantity: Decimal | None) -> str:
     if quantity is None:
         return ""
-    return f"{quantity.normalize():f}"
+    return decimal_text(quantity, 4)
 
 
 def lot_state_text(lot: LotRecord, today: date) -> str:
