@@ -7,6 +7,7 @@ the locale the program started with (see ``mesodesk.ui.language``).
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -49,6 +50,33 @@ def count_text(value: int) -> str:
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def long_date(day: date) -> str:
+    """A day written out the locale's way: "mardi 31 mars 2026", "Dienstag, 31. März 2026"."""
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def _long_pattern() -> str:
+    """The locale's long date pattern without the weekday ("d. MMMM yyyy" in German)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    return re.sub(r"^\s*dddd[,\s]*|[,\s]*dddd\s*$", "", pattern)
+
+
+def long_date_no_weekday(day: date) -> str:
+    """:func:`long_date` without the weekday: "31 mars 2026", "31. März 2026"."""
+    return QLocale().toString(qdate(day), _long_pattern())
+
+
+def day_before_month(day: date) -> str | None:
+    """The day of the month as it stands before the month's name ("7." in German, "7" in
+    French), for "7 – 13 December"; None where the month comes first (American English)."""
+    pattern = _long_pattern()
+    month = pattern.find("M")
+    if month < 0 or "d" not in pattern[:month]:
+        return None
+    prefix = re.sub(r"\s*'[^']*'\s*$", "", pattern[:month]).strip()
+    return QLocale().toString(qdate(day), prefix)
 
 
 def day_month_year(day: date) -> str:

@@ -404,3 +404,18 @@ def test_doses_on_the_injection_map_are_written_in_french(locale_restored: None)
     assert dose_text(Decimal("1.5"), Decimal("20")) == "1,50 ml + 20 unités"
     assert dose_text(Decimal(0), Decimal("2.5")) == "2,5 unités"
     assert dose_text(Decimal(0), Decimal(0)) == "—"
+
+
+def test_long_dates_and_week_titles_follow_the_locale(locale_restored: None) -> None:
+    from mesodesk.ui.locale_format import long_date
+    from mesodesk.ui.pages.calendar.text import range_caption
+
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    assert long_date(date(2026, 3, 31)) == "Dienstag, 31. März 2026"
+    assert range_caption(date(2026, 12, 7), 7, date(2026, 1, 1)).startswith(
+        "7. – 13. Dezember 2026"
+    )
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    assert range_caption(date(2026, 12, 7), 7, date(2026, 1, 1)).startswith(
+        "December 7, 2026 – December 13, 2026"
+    )

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.session_rules import MISSED, MOVABLE
 from mesodesk.services.dto import SessionSummary
+from mesodesk.ui.locale_format import day_before_month, long_date, long_date_no_weekday
 from mesodesk.ui.models.today import status_label, treatment_text
 from mesodesk.ui.pages.calendar.layout import Overflow
 
@@ -21,7 +22,7 @@ def qdate(day: date) -> QDate:
 
 
 def long_day(day: date) -> str:
-    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+    return long_date(day)
 
 
 def long_moment(moment: datetime) -> str:
@@ -45,22 +46,18 @@ def initials(name: str) -> str:
 
 def range_caption(first: date, days: int, today: date) -> str:
     """The page's title: the day, or the week's first and last day with its number."""
-    locale = QLocale()
     if days == 1:
-        text = locale.toString(qdate(first), "dddd d MMMM yyyy")
+        text = long_date(first)
         if first == today:
             text += " · " + QCoreApplication.translate("CalendarView", "today")
         return text
     last = first + timedelta(days=days - 1)
-    if first.month == last.month:
-        start = locale.toString(qdate(first), "d")
-    elif first.year == last.year:
-        start = locale.toString(qdate(first), "d MMMM")
-    else:
-        start = locale.toString(qdate(first), "d MMMM yyyy")
+    start = day_before_month(first) if first.month == last.month else None
+    if start is None:
+        start = long_date_no_weekday(first)
     return QCoreApplication.translate("CalendarView", "{start} – {end} (week {week})").format(
         start=start,
-        end=locale.toString(qdate(last), "d MMMM yyyy"),
+        end=long_date_no_weekday(last),
         week=first.isocalendar().week,
     )
 
