@@ -4862,6 +4862,10 @@ Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
 <context>
     <name>Restore</name>
     <message>
+        <source>This database is on a server; restore it there (see the README).</source>
+        <translation>Diese Datenbank liegt auf einem Server: Stellen Sie sie dort wieder her (siehe README).</translation>
+    </message>
+    <message>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>

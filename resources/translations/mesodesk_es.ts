@@ -4862,6 +4862,10 @@ Elija otra carpeta y vuelva a intentarlo.</translation>
 <context>
     <name>Restore</name>
     <message>
+        <source>This database is on a server; restore it there (see the README).</source>
+        <translation>Esta base de datos está en un servidor: restáurela allí (consulte el README).</translation>
+    </message>
+    <message>
         <source>Patients</source>
         <translation>Pacientes</translation>
     </message>

@@ -4862,6 +4862,10 @@ Choisissez un autre dossier et réessayez.</translation>
 <context>
     <name>Restore</name>
     <message>
+        <source>This database is on a server; restore it there (see the README).</source>
+        <translation>Cette base de données est sur un serveur : restaurez-la là-bas (voir le README).</translation>
+    </message>
+    <message>
         <source>Patients</source>
         <translation>Patients</translation>
     </message>

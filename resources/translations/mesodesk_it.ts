@@ -4862,6 +4862,10 @@ Scelga un&apos;altra cartella e riprovi.</translation>
 <context>
     <name>Restore</name>
     <message>
+        <source>This database is on a server; restore it there (see the README).</source>
+        <translation>Questo database è su un server: lo ripristini lì (vedere il README).</translation>
+    </message>
+    <message>
         <source>Patients</source>
         <translation>Pazienti</translation>
     </message>
