@@ -1229,22 +1229,6 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
         <translation>Zeit, Datum und Papier</translation>
     </message>
     <message>
-        <source>Type part of a city, e.g. “Paris”, and pick the zone from the list.</source>
-        <translation>Geben Sie einen Teil eines Städtenamens ein, z. B. „Paris“, und wählen Sie die Zone aus der Liste.</translation>
-    </message>
-    <message>
-        <source>Same as this computer</source>
-        <translation>Wie dieser Computer</translation>
-    </message>
-    <message>
-        <source>The language of mesodesk&apos;s window, and how it writes dates and numbers.</source>
-        <translation>Die Sprache des mesodesk-Fensters und wie es Datumsangaben und Zahlen schreibt.</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time mesodesk starts.</source>
-        <translation>Wirkt beim nächsten Start von mesodesk.</translation>
-    </message>
-    <message>
         <source>&amp;Time zone</source>
         <translation>&amp;Zeitzone</translation>
     </message>
@@ -1371,6 +1355,22 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     <message>
         <source>saved when you press OK or Apply</source>
         <translation>wird gespeichert, wenn Sie OK oder Übernehmen drücken</translation>
+    </message>
+    <message>
+        <source>Type part of a city, e.g. “Paris”, and pick the zone from the list.</source>
+        <translation>Geben Sie einen Teil eines Städtenamens ein, z. B. „Paris“, und wählen Sie die Zone aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Wie dieser Computer</translation>
+    </message>
+    <message>
+        <source>The language of mesodesk&apos;s window, and how it writes dates and numbers.</source>
+        <translation>Die Sprache des mesodesk-Fensters und wie es Datumsangaben und Zahlen schreibt.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time mesodesk starts.</source>
+        <translation>Wirkt beim nächsten Start von mesodesk.</translation>
     </message>
 </context>
 <context>
@@ -2388,22 +2388,6 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
 <context>
     <name>InjectionMap</name>
     <message>
-        <source>add a mark</source>
-        <translation>eine Markierung hinzufügen</translation>
-    </message>
-    <message>
-        <source>remove a mark</source>
-        <translation>eine Markierung entfernen</translation>
-    </message>
-    <message>
-        <source>move a mark</source>
-        <translation>eine Markierung verschieben</translation>
-    </message>
-    <message>
-        <source>change a mark</source>
-        <translation>eine Markierung ändern</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2438,6 +2422,22 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     <message>
         <source>Needle</source>
         <translation>Nadel</translation>
+    </message>
+    <message>
+        <source>add a mark</source>
+        <translation>eine Markierung hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove a mark</source>
+        <translation>eine Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>move a mark</source>
+        <translation>eine Markierung verschieben</translation>
+    </message>
+    <message>
+        <source>change a mark</source>
+        <translation>eine Markierung ändern</translation>
     </message>
 </context>
 <context>
@@ -4398,34 +4398,6 @@ Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <source>Products and lots</source>
-        <translation>Produkte und Chargen</translation>
-    </message>
-    <message>
-        <source>&amp;New product…</source>
-        <translation>&amp;Neues Produkt…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit product…</source>
-        <translation>Produkt &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive product</source>
-        <translation>Produkt &amp;archivieren</translation>
-    </message>
-    <message>
-        <source>Show a&amp;rchived</source>
-        <translation>A&amp;rchivierte anzeigen</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No products yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add each product the clinic injects with &lt;b&gt;New product…&lt;/b&gt;, under its solution type, with its ingredients.&lt;br&gt;Then record the lot number and expiry date of every box that arrives, so sessions can say which lot was used.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Noch keine Produkte.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fügen Sie jedes Produkt, das die Praxis injiziert, mit &lt;b&gt;Neues Produkt…&lt;/b&gt; unter seinem Lösungstyp und mit seinen Inhaltsstoffen hinzu.&lt;br&gt;Erfassen Sie dann Chargennummer und Verfallsdatum jeder eingehenden Packung, damit Sitzungen angeben können, welche Charge verwendet wurde.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Products could not be loaded: {0}</source>
-        <translation>Produkte konnten nicht geladen werden: {0}</translation>
-    </message>
-    <message>
         <source>Expired 1 day ago</source>
         <translation>Seit 1 Tag abgelaufen</translation>
     </message>
@@ -4516,6 +4488,34 @@ Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     <message>
         <source>{n} expired, none left</source>
         <translation>{n} abgelaufen, aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Products and lots</source>
+        <translation>Produkte und Chargen</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>&amp;Neues Produkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation>Produkt &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive product</source>
+        <translation>Produkt &amp;archivieren</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>A&amp;rchivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No products yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add each product the clinic injects with &lt;b&gt;New product…&lt;/b&gt;, under its solution type, with its ingredients.&lt;br&gt;Then record the lot number and expiry date of every box that arrives, so sessions can say which lot was used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Produkte.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fügen Sie jedes Produkt, das die Praxis injiziert, mit &lt;b&gt;Neues Produkt…&lt;/b&gt; unter seinem Lösungstyp und mit seinen Inhaltsstoffen hinzu.&lt;br&gt;Erfassen Sie dann Chargennummer und Verfallsdatum jeder eingehenden Packung, damit Sitzungen angeben können, welche Charge verwendet wurde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Products could not be loaded: {0}</source>
+        <translation>Produkte konnten nicht geladen werden: {0}</translation>
     </message>
     <message>
         <source>Select a product above to see its lots and their expiry dates.</source>
@@ -4793,12 +4793,12 @@ Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
         <translation>Eine neue Sitzung für {name} am {day} um {time} buchen?</translation>
     </message>
     <message>
-        <source>Replacement booked on {day} at {time}.</source>
-        <translation>Ersatztermin am {day} um {time} gebucht.</translation>
-    </message>
-    <message>
         <source>Book a replacement</source>
         <translation>Ersatztermin buchen</translation>
+    </message>
+    <message>
+        <source>Replacement booked on {day} at {time}.</source>
+        <translation>Ersatztermin am {day} um {time} gebucht.</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5557,14 @@ Grund der Änderung (optional):</translation>
 <context>
     <name>Start</name>
     <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Der Ordner {0} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup {0}.</source>
+        <translation>Aus der Sicherung {0} wiederhergestellt.</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>Die Datenbank ist beschädigt</translation>
     </message>
@@ -5609,14 +5617,6 @@ Es wird nichts hineingeschrieben. Sie können zur letzten gültigen Sicherung zu
     <message>
         <source>The database is damaged ({0}); it is open for looking only.</source>
         <translation>Die Datenbank ist beschädigt ({0}); sie ist nur zum Ansehen geöffnet.</translation>
-    </message>
-    <message>
-        <source>The folder {0} does not exist.</source>
-        <translation>Der Ordner {0} existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Restored from the backup {0}.</source>
-        <translation>Aus der Sicherung {0} wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6055,18 @@ Um es erneut zu drucken, wählen Sie „Alle abgeschlossenen drucken, auch gedru
 <context>
     <name>TodayTableModel</name>
     <message>
+        <source>lot numbers</source>
+        <translation>Chargennummern</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -6129,18 +6141,6 @@ Um es erneut zu drucken, wählen Sie „Alle abgeschlossenen drucken, auch gedru
     <message>
         <source>Open the session (double-click) to complete its record.</source>
         <translation>Öffnen Sie die Sitzung (Doppelklick), um ihre Dokumentation zu vervollständigen.</translation>
-    </message>
-    <message>
-        <source>lot numbers</source>
-        <translation>Chargennummern</translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation>Einwilligung</translation>
-    </message>
-    <message>
-        <source>checklist</source>
-        <translation>Checkliste</translation>
     </message>
 </context>
 <context>

@@ -1229,22 +1229,6 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
         <translation>Hora, fechas y papel</translation>
     </message>
     <message>
-        <source>Type part of a city, e.g. “Paris”, and pick the zone from the list.</source>
-        <translation>Escriba parte del nombre de una ciudad, p. ej. «Madrid», y elija la zona de la lista.</translation>
-    </message>
-    <message>
-        <source>Same as this computer</source>
-        <translation>Igual que este equipo</translation>
-    </message>
-    <message>
-        <source>The language of mesodesk&apos;s window, and how it writes dates and numbers.</source>
-        <translation>El idioma de la ventana de mesodesk y cómo escribe fechas y números.</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time mesodesk starts.</source>
-        <translation>Se aplica la próxima vez que se inicie mesodesk.</translation>
-    </message>
-    <message>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
@@ -1282,7 +1266,7 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>Idio&amp;ma</translation>
+        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1371,6 +1355,22 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     <message>
         <source>saved when you press OK or Apply</source>
         <translation>se guarda al pulsar Aceptar o Aplicar</translation>
+    </message>
+    <message>
+        <source>Type part of a city, e.g. “Paris”, and pick the zone from the list.</source>
+        <translation>Escriba parte del nombre de una ciudad, p. ej. «Madrid», y elija la zona de la lista.</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Igual que este equipo</translation>
+    </message>
+    <message>
+        <source>The language of mesodesk&apos;s window, and how it writes dates and numbers.</source>
+        <translation>El idioma de la ventana de mesodesk y cómo escribe fechas y números.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time mesodesk starts.</source>
+        <translation>Se aplica la próxima vez que se inicie mesodesk.</translation>
     </message>
 </context>
 <context>
@@ -2388,22 +2388,6 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
 <context>
     <name>InjectionMap</name>
     <message>
-        <source>add a mark</source>
-        <translation>añadir una marca</translation>
-    </message>
-    <message>
-        <source>remove a mark</source>
-        <translation>quitar una marca</translation>
-    </message>
-    <message>
-        <source>move a mark</source>
-        <translation>mover una marca</translation>
-    </message>
-    <message>
-        <source>change a mark</source>
-        <translation>cambiar una marca</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2438,6 +2422,22 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     <message>
         <source>Needle</source>
         <translation>Aguja</translation>
+    </message>
+    <message>
+        <source>add a mark</source>
+        <translation>añadir una marca</translation>
+    </message>
+    <message>
+        <source>remove a mark</source>
+        <translation>quitar una marca</translation>
+    </message>
+    <message>
+        <source>move a mark</source>
+        <translation>mover una marca</translation>
+    </message>
+    <message>
+        <source>change a mark</source>
+        <translation>cambiar una marca</translation>
     </message>
 </context>
 <context>
@@ -4398,34 +4398,6 @@ Elija otra carpeta y vuelva a intentarlo.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <source>Products and lots</source>
-        <translation>Productos y lotes</translation>
-    </message>
-    <message>
-        <source>&amp;New product…</source>
-        <translation>&amp;Nuevo producto…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit product…</source>
-        <translation>&amp;Editar producto…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive product</source>
-        <translation>&amp;Archivar producto</translation>
-    </message>
-    <message>
-        <source>Show a&amp;rchived</source>
-        <translation>Mostrar arc&amp;hivados</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No products yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add each product the clinic injects with &lt;b&gt;New product…&lt;/b&gt;, under its solution type, with its ingredients.&lt;br&gt;Then record the lot number and expiry date of every box that arrives, so sessions can say which lot was used.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aún no hay productos.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Añada cada producto que inyecta la clínica con &lt;b&gt;Nuevo producto…&lt;/b&gt;, bajo su tipo de solución y con sus ingredientes.&lt;br&gt;Después registre el número de lote y la fecha de caducidad de cada caja que llegue, para que las sesiones indiquen qué lote se usó.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Products could not be loaded: {0}</source>
-        <translation>No se han podido cargar los productos: {0}</translation>
-    </message>
-    <message>
         <source>Expired 1 day ago</source>
         <translation>Caducado hace 1 día</translation>
     </message>
@@ -4516,6 +4488,34 @@ Elija otra carpeta y vuelva a intentarlo.</translation>
     <message>
         <source>{n} expired, none left</source>
         <translation>{n} caducados, agotados</translation>
+    </message>
+    <message>
+        <source>Products and lots</source>
+        <translation>Productos y lotes</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>&amp;Nuevo producto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation>&amp;Editar producto…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive product</source>
+        <translation>&amp;Archivar producto</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Mostrar arc&amp;hivados</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No products yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add each product the clinic injects with &lt;b&gt;New product…&lt;/b&gt;, under its solution type, with its ingredients.&lt;br&gt;Then record the lot number and expiry date of every box that arrives, so sessions can say which lot was used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aún no hay productos.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Añada cada producto que inyecta la clínica con &lt;b&gt;Nuevo producto…&lt;/b&gt;, bajo su tipo de solución y con sus ingredientes.&lt;br&gt;Después registre el número de lote y la fecha de caducidad de cada caja que llegue, para que las sesiones indiquen qué lote se usó.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Products could not be loaded: {0}</source>
+        <translation>No se han podido cargar los productos: {0}</translation>
     </message>
     <message>
         <source>Select a product above to see its lots and their expiry dates.</source>
@@ -4793,12 +4793,12 @@ Elija otra carpeta y vuelva a intentarlo.</translation>
         <translation>¿Reservar una nueva sesión para {name} el {day} a las {time}?</translation>
     </message>
     <message>
-        <source>Replacement booked on {day} at {time}.</source>
-        <translation>Sustitución reservada el {day} a las {time}.</translation>
-    </message>
-    <message>
         <source>Book a replacement</source>
         <translation>Reservar una sustitución</translation>
+    </message>
+    <message>
+        <source>Replacement booked on {day} at {time}.</source>
+        <translation>Sustitución reservada el {day} a las {time}.</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5557,14 @@ Motivo de la rectificación (opcional):</translation>
 <context>
     <name>Start</name>
     <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>La carpeta {0} no existe.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup {0}.</source>
+        <translation>Restaurado desde la copia de seguridad {0}.</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>La base de datos está dañada</translation>
     </message>
@@ -5609,14 +5617,6 @@ No se escribirá nada en ella. Puede volver a la última copia de seguridad vál
     <message>
         <source>The database is damaged ({0}); it is open for looking only.</source>
         <translation>La base de datos está dañada ({0}); está abierta solo para consulta.</translation>
-    </message>
-    <message>
-        <source>The folder {0} does not exist.</source>
-        <translation>La carpeta {0} no existe.</translation>
-    </message>
-    <message>
-        <source>Restored from the backup {0}.</source>
-        <translation>Restaurado desde la copia de seguridad {0}.</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6055,18 @@ Para volver a imprimirla, elija «Imprimir todas las realizadas, incluso impresa
 <context>
     <name>TodayTableModel</name>
     <message>
+        <source>lot numbers</source>
+        <translation>números de lote</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>lista de control</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -6129,18 +6141,6 @@ Para volver a imprimirla, elija «Imprimir todas las realizadas, incluso impresa
     <message>
         <source>Open the session (double-click) to complete its record.</source>
         <translation>Abra la sesión (doble clic) para completar su registro.</translation>
-    </message>
-    <message>
-        <source>lot numbers</source>
-        <translation>números de lote</translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation>consentimiento</translation>
-    </message>
-    <message>
-        <source>checklist</source>
-        <translation>lista de control</translation>
     </message>
 </context>
 <context>

@@ -1229,22 +1229,6 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
         <translation>Heure, dates et papier</translation>
     </message>
     <message>
-        <source>Type part of a city, e.g. “Paris”, and pick the zone from the list.</source>
-        <translation>Saisissez une partie d&apos;un nom de ville, p. ex. «&#xa0;Paris&#xa0;», et choisissez le fuseau dans la liste.</translation>
-    </message>
-    <message>
-        <source>Same as this computer</source>
-        <translation>Comme cet ordinateur</translation>
-    </message>
-    <message>
-        <source>The language of mesodesk&apos;s window, and how it writes dates and numbers.</source>
-        <translation>La langue de la fenêtre de mesodesk, et l&apos;écriture des dates et des nombres.</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time mesodesk starts.</source>
-        <translation>Prend effet au prochain démarrage de mesodesk.</translation>
-    </message>
-    <message>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
@@ -1371,6 +1355,22 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     <message>
         <source>saved when you press OK or Apply</source>
         <translation>enregistré lorsque vous cliquerez sur OK ou Appliquer</translation>
+    </message>
+    <message>
+        <source>Type part of a city, e.g. “Paris”, and pick the zone from the list.</source>
+        <translation>Saisissez une partie d&apos;un nom de ville, p. ex. «&#xa0;Paris&#xa0;», et choisissez le fuseau dans la liste.</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Comme cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The language of mesodesk&apos;s window, and how it writes dates and numbers.</source>
+        <translation>La langue de la fenêtre de mesodesk, et l&apos;écriture des dates et des nombres.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time mesodesk starts.</source>
+        <translation>Prend effet au prochain démarrage de mesodesk.</translation>
     </message>
 </context>
 <context>
@@ -2388,22 +2388,6 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
 <context>
     <name>InjectionMap</name>
     <message>
-        <source>add a mark</source>
-        <translation>ajouter un repère</translation>
-    </message>
-    <message>
-        <source>remove a mark</source>
-        <translation>supprimer un repère</translation>
-    </message>
-    <message>
-        <source>move a mark</source>
-        <translation>déplacer un repère</translation>
-    </message>
-    <message>
-        <source>change a mark</source>
-        <translation>modifier un repère</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>N°</translation>
     </message>
@@ -2438,6 +2422,22 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     <message>
         <source>Needle</source>
         <translation>Aiguille</translation>
+    </message>
+    <message>
+        <source>add a mark</source>
+        <translation>ajouter un repère</translation>
+    </message>
+    <message>
+        <source>remove a mark</source>
+        <translation>supprimer un repère</translation>
+    </message>
+    <message>
+        <source>move a mark</source>
+        <translation>déplacer un repère</translation>
+    </message>
+    <message>
+        <source>change a mark</source>
+        <translation>modifier un repère</translation>
     </message>
 </context>
 <context>
@@ -4398,34 +4398,6 @@ Choisissez un autre dossier et réessayez.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <source>Products and lots</source>
-        <translation>Produits et lots</translation>
-    </message>
-    <message>
-        <source>&amp;New product…</source>
-        <translation>&amp;Nouveau produit…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit product…</source>
-        <translation>&amp;Modifier le produit…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive product</source>
-        <translation>&amp;Archiver le produit</translation>
-    </message>
-    <message>
-        <source>Show a&amp;rchived</source>
-        <translation>Afficher les a&amp;rchivés</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No products yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add each product the clinic injects with &lt;b&gt;New product…&lt;/b&gt;, under its solution type, with its ingredients.&lt;br&gt;Then record the lot number and expiry date of every box that arrives, so sessions can say which lot was used.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Aucun produit pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ajoutez chaque produit injecté par le cabinet avec &lt;b&gt;Nouveau produit…&lt;/b&gt;, sous son type de solution, avec ses composants.&lt;br&gt;Enregistrez ensuite le numéro de lot et la date de péremption de chaque boîte reçue, afin que les séances puissent indiquer quel lot a été utilisé.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Products could not be loaded: {0}</source>
-        <translation>Les produits n&apos;ont pas pu être chargés&#xa0;: {0}</translation>
-    </message>
-    <message>
         <source>Expired 1 day ago</source>
         <translation>Périmé depuis 1 jour</translation>
     </message>
@@ -4516,6 +4488,34 @@ Choisissez un autre dossier et réessayez.</translation>
     <message>
         <source>{n} expired, none left</source>
         <translation>{n} périmés, épuisés</translation>
+    </message>
+    <message>
+        <source>Products and lots</source>
+        <translation>Produits et lots</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>&amp;Nouveau produit…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation>&amp;Modifier le produit…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive product</source>
+        <translation>&amp;Archiver le produit</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Afficher les a&amp;rchivés</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No products yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add each product the clinic injects with &lt;b&gt;New product…&lt;/b&gt;, under its solution type, with its ingredients.&lt;br&gt;Then record the lot number and expiry date of every box that arrives, so sessions can say which lot was used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun produit pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ajoutez chaque produit injecté par le cabinet avec &lt;b&gt;Nouveau produit…&lt;/b&gt;, sous son type de solution, avec ses composants.&lt;br&gt;Enregistrez ensuite le numéro de lot et la date de péremption de chaque boîte reçue, afin que les séances puissent indiquer quel lot a été utilisé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Products could not be loaded: {0}</source>
+        <translation>Les produits n&apos;ont pas pu être chargés&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Select a product above to see its lots and their expiry dates.</source>
@@ -4793,12 +4793,12 @@ Choisissez un autre dossier et réessayez.</translation>
         <translation>Réserver une nouvelle séance pour {name} le {day} à {time} ?</translation>
     </message>
     <message>
-        <source>Replacement booked on {day} at {time}.</source>
-        <translation>Remplacement réservé le {day} à {time}.</translation>
-    </message>
-    <message>
         <source>Book a replacement</source>
         <translation>Réserver un remplacement</translation>
+    </message>
+    <message>
+        <source>Replacement booked on {day} at {time}.</source>
+        <translation>Remplacement réservé le {day} à {time}.</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5557,14 @@ Motif de la modification (facultatif)&#xa0;:</translation>
 <context>
     <name>Start</name>
     <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Le dossier {0} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup {0}.</source>
+        <translation>Restauré depuis la sauvegarde {0}.</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>La base de données est endommagée</translation>
     </message>
@@ -5609,14 +5617,6 @@ Rien n&apos;y sera écrit. Vous pouvez revenir à la dernière sauvegarde valide
     <message>
         <source>The database is damaged ({0}); it is open for looking only.</source>
         <translation>La base de données est endommagée ({0})&#xa0;; elle est ouverte en consultation seule.</translation>
-    </message>
-    <message>
-        <source>The folder {0} does not exist.</source>
-        <translation>Le dossier {0} n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Restored from the backup {0}.</source>
-        <translation>Restauré depuis la sauvegarde {0}.</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6055,18 @@ Pour la réimprimer, choisissez «&#xa0;Imprimer toutes les terminées, y compri
 <context>
     <name>TodayTableModel</name>
     <message>
+        <source>lot numbers</source>
+        <translation>numéros de lot</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>liste de contrôle</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -6129,18 +6141,6 @@ Pour la réimprimer, choisissez «&#xa0;Imprimer toutes les terminées, y compri
     <message>
         <source>Open the session (double-click) to complete its record.</source>
         <translation>Ouvrez la séance (double-clic) pour compléter son dossier.</translation>
-    </message>
-    <message>
-        <source>lot numbers</source>
-        <translation>numéros de lot</translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation>consentement</translation>
-    </message>
-    <message>
-        <source>checklist</source>
-        <translation>liste de contrôle</translation>
     </message>
 </context>
 <context>

@@ -1229,22 +1229,6 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
         <translation>Ora, date e carta</translation>
     </message>
     <message>
-        <source>Type part of a city, e.g. “Paris”, and pick the zone from the list.</source>
-        <translation>Digiti parte del nome di una città, ad es. “Roma”, e scelga il fuso dall&apos;elenco.</translation>
-    </message>
-    <message>
-        <source>Same as this computer</source>
-        <translation>Come questo computer</translation>
-    </message>
-    <message>
-        <source>The language of mesodesk&apos;s window, and how it writes dates and numbers.</source>
-        <translation>La lingua della finestra di mesodesk e il modo di scrivere date e numeri.</translation>
-    </message>
-    <message>
-        <source>Takes effect the next time mesodesk starts.</source>
-        <translation>Ha effetto al prossimo avvio di mesodesk.</translation>
-    </message>
-    <message>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuso orario</translation>
     </message>
@@ -1371,6 +1355,22 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     <message>
         <source>saved when you press OK or Apply</source>
         <translation>salvato quando preme OK o Applica</translation>
+    </message>
+    <message>
+        <source>Type part of a city, e.g. “Paris”, and pick the zone from the list.</source>
+        <translation>Digiti parte del nome di una città, ad es. “Roma”, e scelga il fuso dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Come questo computer</translation>
+    </message>
+    <message>
+        <source>The language of mesodesk&apos;s window, and how it writes dates and numbers.</source>
+        <translation>La lingua della finestra di mesodesk e il modo di scrivere date e numeri.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time mesodesk starts.</source>
+        <translation>Ha effetto al prossimo avvio di mesodesk.</translation>
     </message>
 </context>
 <context>
@@ -2388,22 +2388,6 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
 <context>
     <name>InjectionMap</name>
     <message>
-        <source>add a mark</source>
-        <translation>aggiungere un segno</translation>
-    </message>
-    <message>
-        <source>remove a mark</source>
-        <translation>rimuovere un segno</translation>
-    </message>
-    <message>
-        <source>move a mark</source>
-        <translation>spostare un segno</translation>
-    </message>
-    <message>
-        <source>change a mark</source>
-        <translation>modificare un segno</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2438,6 +2422,22 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     <message>
         <source>Needle</source>
         <translation>Ago</translation>
+    </message>
+    <message>
+        <source>add a mark</source>
+        <translation>aggiungere un segno</translation>
+    </message>
+    <message>
+        <source>remove a mark</source>
+        <translation>rimuovere un segno</translation>
+    </message>
+    <message>
+        <source>move a mark</source>
+        <translation>spostare un segno</translation>
+    </message>
+    <message>
+        <source>change a mark</source>
+        <translation>modificare un segno</translation>
     </message>
 </context>
 <context>
@@ -4398,34 +4398,6 @@ Scelga un&apos;altra cartella e riprovi.</translation>
 <context>
     <name>ProductsPage</name>
     <message>
-        <source>Products and lots</source>
-        <translation>Prodotti e lotti</translation>
-    </message>
-    <message>
-        <source>&amp;New product…</source>
-        <translation>&amp;Nuovo prodotto…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit product…</source>
-        <translation>&amp;Modifica prodotto…</translation>
-    </message>
-    <message>
-        <source>&amp;Archive product</source>
-        <translation>&amp;Archivia prodotto</translation>
-    </message>
-    <message>
-        <source>Show a&amp;rchived</source>
-        <translation>Mostra a&amp;rchiviati</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;No products yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add each product the clinic injects with &lt;b&gt;New product…&lt;/b&gt;, under its solution type, with its ingredients.&lt;br&gt;Then record the lot number and expiry date of every box that arrives, so sessions can say which lot was used.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Ancora nessun prodotto.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aggiunga ogni prodotto che la clinica inietta con &lt;b&gt;Nuovo prodotto…&lt;/b&gt;, sotto il suo tipo di soluzione, con i suoi ingredienti.&lt;br&gt;Poi registri il numero di lotto e la data di scadenza di ogni confezione che arriva, così le sedute possono indicare quale lotto è stato usato.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Products could not be loaded: {0}</source>
-        <translation>Non è stato possibile caricare i prodotti: {0}</translation>
-    </message>
-    <message>
         <source>Expired 1 day ago</source>
         <translation>Scaduto da 1 giorno</translation>
     </message>
@@ -4516,6 +4488,34 @@ Scelga un&apos;altra cartella e riprovi.</translation>
     <message>
         <source>{n} expired, none left</source>
         <translation>{n} scaduti, esauriti</translation>
+    </message>
+    <message>
+        <source>Products and lots</source>
+        <translation>Prodotti e lotti</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>&amp;Nuovo prodotto…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation>&amp;Modifica prodotto…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive product</source>
+        <translation>&amp;Archivia prodotto</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Mostra a&amp;rchiviati</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No products yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Add each product the clinic injects with &lt;b&gt;New product…&lt;/b&gt;, under its solution type, with its ingredients.&lt;br&gt;Then record the lot number and expiry date of every box that arrives, so sessions can say which lot was used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Ancora nessun prodotto.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Aggiunga ogni prodotto che la clinica inietta con &lt;b&gt;Nuovo prodotto…&lt;/b&gt;, sotto il suo tipo di soluzione, con i suoi ingredienti.&lt;br&gt;Poi registri il numero di lotto e la data di scadenza di ogni confezione che arriva, così le sedute possono indicare quale lotto è stato usato.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Products could not be loaded: {0}</source>
+        <translation>Non è stato possibile caricare i prodotti: {0}</translation>
     </message>
     <message>
         <source>Select a product above to see its lots and their expiry dates.</source>
@@ -4793,12 +4793,12 @@ Scelga un&apos;altra cartella e riprovi.</translation>
         <translation>Prenotare una nuova seduta per {name} il {day} alle {time}?</translation>
     </message>
     <message>
-        <source>Replacement booked on {day} at {time}.</source>
-        <translation>Sostituzione prenotata il {day} alle {time}.</translation>
-    </message>
-    <message>
         <source>Book a replacement</source>
         <translation>Prenota una sostituzione</translation>
+    </message>
+    <message>
+        <source>Replacement booked on {day} at {time}.</source>
+        <translation>Sostituzione prenotata il {day} alle {time}.</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5557,14 @@ Motivo della modifica (facoltativo):</translation>
 <context>
     <name>Start</name>
     <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>La cartella {0} non esiste.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup {0}.</source>
+        <translation>Ripristinato dal backup {0}.</translation>
+    </message>
+    <message>
         <source>The database is damaged</source>
         <translation>Il database è danneggiato</translation>
     </message>
@@ -5609,14 +5617,6 @@ Non verrà scritto nulla. Può tornare all&apos;ultimo backup valido (il file da
     <message>
         <source>The database is damaged ({0}); it is open for looking only.</source>
         <translation>Il database è danneggiato ({0}); è aperto solo in consultazione.</translation>
-    </message>
-    <message>
-        <source>The folder {0} does not exist.</source>
-        <translation>La cartella {0} non esiste.</translation>
-    </message>
-    <message>
-        <source>Restored from the backup {0}.</source>
-        <translation>Ripristinato dal backup {0}.</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6055,18 @@ Per stamparla di nuovo, scelga “Stampa tutte le concluse, incluse le stampate�
 <context>
     <name>TodayTableModel</name>
     <message>
+        <source>lot numbers</source>
+        <translation>numeri di lotto</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consenso</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
@@ -6129,18 +6141,6 @@ Per stamparla di nuovo, scelga “Stampa tutte le concluse, incluse le stampate�
     <message>
         <source>Open the session (double-click) to complete its record.</source>
         <translation>Apra la seduta (doppio clic) per completarne la registrazione.</translation>
-    </message>
-    <message>
-        <source>lot numbers</source>
-        <translation>numeri di lotto</translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation>consenso</translation>
-    </message>
-    <message>
-        <source>checklist</source>
-        <translation>checklist</translation>
     </message>
 </context>
 <context>
