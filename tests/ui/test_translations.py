@@ -189,6 +189,28 @@ def test_every_message_is_translated_keeping_placeholders_and_accelerators(lang:
     assert not problems
 
 
+def _letter(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+@pytest.mark.parametrize("lang", SHIPPED)
+def test_translations_add_no_shortcut_clash_within_a_context(lang: str) -> None:
+    """Within one dialog or menu (a context), a translation gives no more entries the same
+    shortcut letter than the English does."""
+    by_context: dict[str, list[Any]] = {}
+    for m in tool.messages(tool.ts_path(lang)):
+        by_context.setdefault(m.context, []).append(m)
+    clashes = []
+    for context, found in by_context.items():
+        english = [_letter(m.source) for m in found if _letter(m.source)]
+        shown = [_letter(m.translations[0]) for m in found if m.translations]
+        shown = [letter for letter in shown if letter]
+        if len(shown) - len(set(shown)) > len(english) - len(set(english)):
+            clashes.append((context, sorted({x for x in shown if shown.count(x) > 1})))
+    assert not clashes
+
+
 # --- (c) the committed .qm files are what lrelease makes of the .ts -------------------------
 
 
