@@ -126,6 +126,11 @@ def run_gui(
         print(f"mesodesk: warning: no log file: {error}", file=sys.stderr, flush=True)
     app = ensure_application()
     keep_settings_private()
+    from PySide6.QtCore import QCoreApplication
+
+    from mesodesk.ui.language import apply_language
+
+    apply_language("system")  # until the clinic's choice is read from its database
     interactive = not quit_after_ready and os.environ.get("QT_QPA_PLATFORM") != "offscreen"
 
     from mesodesk.services.database import open_current_file, resolve_path, resolve_url
@@ -145,7 +150,12 @@ def run_gui(
     new_file = path is not None and not path.exists()
     if path is not None:
         if not path.parent.is_dir():
-            _tell(f"The folder {path.parent} does not exist.", dialog=interactive)
+            _tell(
+                QCoreApplication.translate("Start", "The folder {0} does not exist.").format(
+                    path.parent
+                ),
+                dialog=interactive,
+            )
             return 1
         # A sound file at the current schema takes the fast path; any other is looked at
         # (services.backups.open_state) before the locks are taken, so that the check does
@@ -181,6 +191,9 @@ def run_gui(
                     db.dispose()
                 _tell(describe(error), dialog=interactive)
                 return 1
+        from mesodesk.ui.language import apply_clinic_language
+
+        apply_clinic_language(db)  # before the sign-in: every window is in the clinic's language
         from mesodesk.ui.ops import install_error_dialogs
 
         install_error_dialogs()
@@ -206,7 +219,10 @@ def run_gui(
             window.set_read_only(opened.read_only_reason)
         if opened is not None and opened.restored_from is not None:
             window.statusBar().showMessage(
-                f"Restored from the backup {opened.restored_from.name}.", 15000
+                QCoreApplication.translate("Start", "Restored from the backup {0}.").format(
+                    opened.restored_from.name
+                ),
+                15000,
             )
 
         def after_first_paint() -> None:

@@ -42,6 +42,9 @@ AFTERCARE_MAP_KEY = "aftercare.show_map"
 """Whether aftercare sheets show a small injection map of the session (default: no)."""
 LANGUAGE_KEY = "clinic.language"
 """The language of sheets for patients who have none of their own (domain.languages)."""
+UI_LANGUAGE_KEY = "ui.language"
+"""The window's language: "system" (the computer's) or a language code; read at start."""
+UI_LANGUAGES = ("system", "en", "fr", "es", "it", "de")
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -60,6 +63,7 @@ DEFAULTS: dict[str, Any] = {
     IDLE_LOCK_MINUTES_KEY: 5,
     BACKUP_POLICY_KEY: None,
     AFTERCARE_MAP_KEY: False,
+    UI_LANGUAGE_KEY: "system",
 }
 TEXT_LIMITS = {
     "clinic.name": 120,
@@ -147,6 +151,11 @@ def _problem(key: str, value: Any) -> str | None:
                 low=low,
                 high=high,
             )
+    if key == UI_LANGUAGE_KEY and value not in UI_LANGUAGES:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the window language must be one of {choices}"),
+            choices=", ".join(UI_LANGUAGES),
+        )
     if key == HOURS_KEY and value is not None:
         try:
             OpeningHours.from_setting(value)
@@ -329,6 +338,12 @@ def idle_lock_minutes(db: Database) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         return int(DEFAULTS[IDLE_LOCK_MINUTES_KEY])
     return value
+
+
+def ui_language(db: Database) -> str:
+    """The window's language as the clinic chose it ("system" unless set, or if unreadable)."""
+    value = get(db, UI_LANGUAGE_KEY)
+    return value if value in UI_LANGUAGES else str(DEFAULTS[UI_LANGUAGE_KEY])
 
 
 def needs_first_start(db: Database) -> bool:

@@ -14,12 +14,13 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.ops import log_failure, report_failure
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def _warn(parent: QWidget | None, error: BaseException, operation: str) -> None:
-    report_failure(parent, error, title=_tr("Cannot prepare the document"), operation=operation)
+    report_failure(
+        parent,
+        error,
+        title=QCoreApplication.translate("Printing", "Cannot prepare the document"),
+        operation=operation,
+    )
 
 
 def show_aftercare(
@@ -50,9 +51,13 @@ def show_aftercare(
             return
     if title is None:
         title = (
-            _tr("Aftercare sheet: {name}").format(name=prepared[0].patient_name)
+            QCoreApplication.translate("Printing", "Aftercare sheet: {name}").format(
+                name=prepared[0].patient_name
+            )
             if len(prepared) == 1
-            else _tr("Aftercare sheets: {n} patients").format(n=len(prepared))
+            else QCoreApplication.translate("Printing", "Aftercare sheets: {n} patients").format(
+                n=len(prepared)
+            )
         )
     try:
         name = aftercare.suggested_file_name(ctx.db, prepared)
@@ -129,7 +134,9 @@ def preview_consent(
         return
     dialog = PdfPreviewDialog(
         pdf,
-        title=_tr("Consent form: {name}").format(name=form.patient_name),
+        title=QCoreApplication.translate("Printing", "Consent form: {name}").format(
+            name=form.patient_name
+        ),
         suggested_name="consent.pdf",
         parent=parent,
     )

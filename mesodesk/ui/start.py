@@ -31,10 +31,6 @@ from mesodesk.services.database import Database, open_database, resolve_url
 from mesodesk.ui import theme
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Start", text)
-
-
 @dataclass(frozen=True)
 class Opened:
     """The outcome: a database to show (maybe read-only, with the reason), or a refusal."""
@@ -53,15 +49,16 @@ class DamagedDialog(QDialog):
     def __init__(self, path: Path, problem: str, latest: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("damagedDialog")
-        self.setWindowTitle(tr("The database is damaged"))
+        self.setWindowTitle(QCoreApplication.translate("Start", "The database is damaged"))
         self.latest = latest
         self.choice = 0
         root = QVBoxLayout(self)
         text = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "Start",
                 "mesodesk found damage in {0}:\n{1}\n\nNothing will be written to it. You can "
                 "go back to the latest good backup (the damaged file is kept beside it), or "
-                "open it read-only to look at what it still holds."
+                "open it read-only to look at what it still holds.",
             ).format(path, problem)
         )
         text.setObjectName("damagedMessage")
@@ -75,7 +72,7 @@ class DamagedDialog(QDialog):
         self.passphrase_row = QWidget()
         line = QHBoxLayout(self.passphrase_row)
         line.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(tr("&Passphrase of this encrypted backup:"))
+        label = QLabel(QCoreApplication.translate("Start", "&Passphrase of this encrypted backup:"))
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("damagedPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -90,11 +87,15 @@ class DamagedDialog(QDialog):
         self.message.hide()
         root.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(tr("&Restore the latest good backup"))
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("Start", "&Restore the latest good backup")
+        )
         self.restore_button.setObjectName("restoreLatestButton")
-        self.look_button = QPushButton(tr("&Open read-only to look"))
+        self.look_button = QPushButton(
+            QCoreApplication.translate("Start", "&Open read-only to look")
+        )
         self.look_button.setObjectName("openReadOnlyButton")
-        self.quit_button = QPushButton(tr("&Quit"))
+        self.quit_button = QPushButton(QCoreApplication.translate("Start", "&Quit"))
         self.quit_button.setObjectName("quitButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.look_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -104,16 +105,18 @@ class DamagedDialog(QDialog):
         self.quit_button.clicked.connect(self.reject)
         root.addWidget(buttons)
         if latest is None:
-            self.latest_label.setText(tr("There is no good backup to restore from."))
+            self.latest_label.setText(
+                QCoreApplication.translate("Start", "There is no good backup to restore from.")
+            )
             self.restore_button.setEnabled(False)
             self.passphrase_row.hide()
             self.look_button.setDefault(True)
             self.look_button.setFocus()
         else:
             self.latest_label.setText(
-                tr("The latest good backup was taken {0} UTC ({1}).").format(
-                    f"{latest.taken_at:%Y-%m-%d %H:%M}", latest.path.name
-                )
+                QCoreApplication.translate(
+                    "Start", "The latest good backup was taken {0} UTC ({1})."
+                ).format(f"{latest.taken_at:%Y-%m-%d %H:%M}", latest.path.name)
             )
             self.passphrase_row.setVisible(bool(latest.encrypted))
             self.restore_button.setDefault(True)
@@ -121,7 +124,7 @@ class DamagedDialog(QDialog):
 
     def _choose(self, choice: int) -> None:
         if choice == self.RESTORE and self.latest.encrypted and not self.passphrase.text():
-            self.say(tr("Type the backup's passphrase first."))
+            self.say(QCoreApplication.translate("Start", "Type the backup's passphrase first."))
             self.passphrase.setFocus()
             return
         self.choice = choice
@@ -170,7 +173,12 @@ def open_checked(
         choice, passphrase = dialog.choice, dialog.passphrase.text() or None
         dialog.deleteLater()
         if not accepted:
-            return Opened(None, refusal=tr("{0} is damaged; it was not opened.").format(path))
+            return Opened(
+                None,
+                refusal=QCoreApplication.translate(
+                    "Start", "{0} is damaged; it was not opened."
+                ).format(path),
+            )
         if choice != DamagedDialog.RESTORE:
             break
         try:
@@ -178,16 +186,16 @@ def open_checked(
         except Exception as error:  # said in the dialog, which asks again
             from mesodesk.ui.ops import failure_reason
 
-            note = tr("The restore did not happen: {0}").format(
+            note = QCoreApplication.translate("Start", "The restore did not happen: {0}").format(
                 failure_reason(error, "restore the latest good backup")
             )
             continue
         return Opened(None, restored_from=latest.path)
     return Opened(
         open_database(url, read_only=True),
-        read_only_reason=tr("The database is damaged ({0}); it is open for looking only.").format(
-            state.reason
-        ),
+        read_only_reason=QCoreApplication.translate(
+            "Start", "The database is damaged ({0}); it is open for looking only."
+        ).format(state.reason),
     )
 
 

@@ -62,10 +62,6 @@ ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 6.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreviewDialog", text)
-
-
 class PrintError(Exception):
     """The PDF could not be sent to the printer; the message says why."""
 
@@ -95,19 +91,34 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     ``MAX_RENDER_DPI``).
     """
     if document.status() != QPdfDocument.Status.Ready:
-        raise PrintError(_tr("The document is not ready to print."))
+        raise PrintError(
+            QCoreApplication.translate("PdfPreviewDialog", "The document is not ready to print.")
+        )
     pages = _pages_to_print(printer, document.pageCount())
     if not pages:
-        raise PrintError(_tr("The chosen page range contains no page."))
+        raise PrintError(
+            QCoreApplication.translate(
+                "PdfPreviewDialog", "The chosen page range contains no page."
+            )
+        )
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(_tr("The printer could not be started. Check that it is switched on."))
+        raise PrintError(
+            QCoreApplication.translate(
+                "PdfPreviewDialog",
+                "The printer could not be started. Check that it is switched on.",
+            )
+        )
     try:
         area = printer.pageRect(QPrinter.Unit.DevicePixel)
         raster = min(1.0, MAX_RENDER_DPI / max(printer.resolution(), 1))
         for position, page in enumerate(pages):
             if position and not printer.newPage():
-                raise PrintError(_tr("The printer refused a new page."))
+                raise PrintError(
+                    QCoreApplication.translate(
+                        "PdfPreviewDialog", "The printer refused a new page."
+                    )
+                )
             size: QSizeF = document.pagePointSize(page)
             if size.isEmpty():
                 continue
@@ -135,7 +146,9 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     buffer = load_pdf(document, pdf)
     try:
         if document.status() != QPdfDocument.Status.Ready:
-            raise PrintError(_tr("The PDF could not be read."))
+            raise PrintError(
+                QCoreApplication.translate("PdfPreviewDialog", "The PDF could not be read.")
+            )
         return print_document(document, printer)
     finally:
         document.close()

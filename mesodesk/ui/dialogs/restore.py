@@ -44,7 +44,11 @@ def restore_in_place(db: Database, backup: BackupInfo, actor: Any, passphrase: s
     if path is None:
         from mesodesk.services.errors import ServiceError
 
-        raise ServiceError("This database is on a server; restore it there (see the README).")
+        raise ServiceError(
+            QCoreApplication.translate(
+                "Restore", "This database is on a server; restore it there (see the README)."
+            )
+        )
     db.dispose()
     return backups.restore_backup(path, backup, actor=actor, passphrase=passphrase)
 

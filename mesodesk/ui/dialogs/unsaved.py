@@ -30,7 +30,10 @@ def ask_to_save(parent: QWidget, question: str) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel (Escape); Save is the default, so Enter keeps the work."""
     buttons = QMessageBox.StandardButton
     mnemonics = _ButtonMnemonics(
-        {buttons.Save: parent.tr("&Save"), buttons.Discard: parent.tr("&Discard")}
+        {
+            buttons.Save: QCoreApplication.translate("UnsavedChanges", "&Save"),
+            buttons.Discard: QCoreApplication.translate("UnsavedChanges", "&Discard"),
+        }
     )
     app = QCoreApplication.instance()
     if app is not None:
@@ -38,7 +41,7 @@ def ask_to_save(parent: QWidget, question: str) -> QMessageBox.StandardButton:
     try:
         return QMessageBox.question(
             parent,
-            parent.tr("Unsaved changes"),
+            QCoreApplication.translate("UnsavedChanges", "Unsaved changes"),
             question,
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,

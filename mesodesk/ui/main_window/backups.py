@@ -35,10 +35,6 @@ FAILURE_KEY = "backups/closingFailure"
 """QSettings key: the closing backup's failure, shown at the next start."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def can_restore(ctx: DeskContext) -> bool:
     """Whether the user signed in at this desk may restore a backup (the admin role)."""
     from mesodesk.domain.accounts import Permission
@@ -77,7 +73,9 @@ def take_closing_failure() -> str | None:
         return None
     settings.remove(FAILURE_KEY)
     when, _bar, message = str(value).partition("|")
-    return tr("The backup when mesodesk closed ({0}) failed: {1}").format(when, message)
+    return QCoreApplication.translate(
+        "Backups", "The backup when mesodesk closed ({0}) failed: {1}"
+    ).format(when, message)
 
 
 def closing_backup(db: Database, *, timeout: float | None = None) -> bool:
@@ -102,7 +100,9 @@ def closing_backup(db: Database, *, timeout: float | None = None) -> bool:
     thread.start()
     thread.join(limit)
     if not outcome:
-        message = tr("it did not finish within {0:g} seconds.").format(limit)
+        message = QCoreApplication.translate(
+            "Backups", "it did not finish within {0:g} seconds."
+        ).format(limit)
         log_failure(TimeoutError(f"closing backup still running after {limit:g} s"), "closing")
         remember_failure(message)
         return False
@@ -111,7 +111,11 @@ def closing_backup(db: Database, *, timeout: float | None = None) -> bool:
         remember_failure(failure_reason(result, "closing backup"))
         return False
     if not result.check_ok:
-        remember_failure(tr("the backup's check failed: {0}").format(result.check_message))
+        remember_failure(
+            QCoreApplication.translate("Backups", "the backup's check failed: {0}").format(
+                result.check_message
+            )
+        )
         return False
     return True
 
@@ -127,7 +131,7 @@ class BackupKeeper(QObject):
     def __init__(self, ctx: DeskContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.label = QLabel(tr("Last backup: …"))
+        self.label = QLabel(QCoreApplication.translate("Backups", "Last backup: …"))
         self.label.setObjectName("lastBackupLabel")
         self.stale = False
         self.failure: str | None = None
@@ -145,12 +149,17 @@ class BackupKeeper(QObject):
     def refresh(self) -> None:
         """Read the last good backup in a worker, then update the line."""
         if not self.ctx.db.is_sqlite:
-            self.label.setText(tr("Backups: on the server, scheduled on one computer"))
+            self.label.setText(
+                QCoreApplication.translate(
+                    "Backups", "Backups: on the server, scheduled on one computer"
+                )
+            )
             self.label.setToolTip(
-                tr(
+                QCoreApplication.translate(
+                    "Backups",
                     "A clinic on a server is backed up by pg_dump on the server, or by "
                     "`mesodesk backup --auto --database-url URL` scheduled on one computer; "
-                    "File → Back up database… writes a checked copy now."
+                    "File → Back up database… writes a checked copy now.",
                 )
             )
             return
@@ -178,13 +187,13 @@ class BackupKeeper(QObject):
             QTimer.singleShot(0, self.refresh)
 
     def _show_unknown(self, message: str) -> None:
-        self.label.setText(tr("Last backup: unknown"))
+        self.label.setText(QCoreApplication.translate("Backups", "Last backup: unknown"))
         self.label.setToolTip(message)
 
     def show_last(self, info: BackupInfo | None, warn_after_days: int) -> None:
         self.last, self.warn_days = info, warn_after_days
         if info is None or info.taken_at is None:
-            text = tr("No good backup yet")
+            text = QCoreApplication.translate("Backups", "No good backup yet")
             self.stale = True
         else:
             taken = info.taken_at if info.taken_at.tzinfo else info.taken_at.replace(tzinfo=UTC)
@@ -192,18 +201,27 @@ class BackupKeeper(QObject):
             from mesodesk.services.settings import clinic_zone
 
             local = taken.astimezone(clinic_zone(self.ctx.db)).replace(tzinfo=None)
-            text = tr("Last good backup: {0}").format(self.ctx.format_date(local))
+            text = QCoreApplication.translate("Backups", "Last good backup: {0}").format(
+                self.ctx.format_date(local)
+            )
             self.stale = age > timedelta(days=warn_after_days)
             if self.stale:
-                text = tr("Last good backup {0} days ago").format(age.days)
-        tip = tr("Backups are made by themselves; the Backups page lists them and sets how often.")
+                text = QCoreApplication.translate(
+                    "Backups", "Last good backup {0} days ago"
+                ).format(age.days)
+        tip = QCoreApplication.translate(
+            "Backups",
+            "Backups are made by themselves; the Backups page lists them and sets how often.",
+        )
         if self.stale:
-            tip = tr(
+            tip = QCoreApplication.translate(
+                "Backups",
                 "The last good backup is older than the clinic's setting ({0} days). "
-                "Back up now from the Backups page, and check the backup folder."
+                "Back up now from the Backups page, and check the backup folder.",
             ).format(warn_after_days)
         if self.failure:
-            text = f"{text} · {tr('last backup failed')}"
+            failed = QCoreApplication.translate("Backups", "last backup failed")
+            text = f"{text} · {failed}"
             tip = f"{self.failure}\n{tip}"
         self.label.setText(text)
         self.label.setToolTip(tip)
@@ -270,7 +288,9 @@ class BackupKeeper(QObject):
             background=True,
             on_done=self._automatic_done,
             show=lambda message: self.note_failure(
-                tr("The automatic backup failed: {0}").format(message)
+                QCoreApplication.translate("Backups", "The automatic backup failed: {0}").format(
+                    message
+                )
             ),
         )
 
@@ -280,7 +300,9 @@ class BackupKeeper(QObject):
             return
         if not info.check_ok:
             self.note_failure(
-                tr("The automatic backup's check failed: {0}").format(info.check_message)
+                QCoreApplication.translate(
+                    "Backups", "The automatic backup's check failed: {0}"
+                ).format(info.check_message)
             )
         self.note_taken(info)
 

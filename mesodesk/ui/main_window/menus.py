@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -24,7 +25,7 @@ def build_menus(window: MainWindow) -> None:
     """The menu bar: every action here is also tested by tests/ui/test_main_window_menus.py."""
     bar = window.menuBar()
     fill_menu(
-        bar.addMenu(window.tr("&File")),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&File")),
         window.action_switch_user,
         window.action_change_password,
         window.action_lock,
@@ -37,17 +38,22 @@ def build_menus(window: MainWindow) -> None:
         window.action_quit,
     )
     fill_menu(
-        bar.addMenu(window.tr("&Patients")),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Patients")),
         window.action_new_patient,
         window.action_find_patient,
         None,
         window.action_record_history,
     )
-    fill_menu(bar.addMenu(window.tr("&Sessions")), window.action_new_session)
     fill_menu(
-        bar.addMenu(window.tr("&Clinic")),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Sessions")),
+        window.action_new_session,
+    )
+    fill_menu(
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Clinic")),
         window.add_action(
-            window.tr("Products && lots"), "actionProducts", lambda: window.show_page(PAGE_PRODUCTS)
+            QCoreApplication.translate("MainWindow", "Products && lots"),
+            "actionProducts",
+            lambda: window.show_page(PAGE_PRODUCTS),
         ),
         window.action_lot_recall,
         window.action_practitioners,
@@ -59,22 +65,36 @@ def build_menus(window: MainWindow) -> None:
     pages = [
         window.add_action(text, name, partial(window.show_page, page))
         for page, name, text in (
-            (PAGE_FOLLOWUPS, "actionFollowUps", window.tr("&Follow-ups")),
-            (PAGE_EVENTS, "actionAdverseEvents", window.tr("Open &adverse events")),
-            (PAGE_OVERVIEW, "actionOverview", window.tr("&Overview")),
+            (
+                PAGE_FOLLOWUPS,
+                "actionFollowUps",
+                QCoreApplication.translate("MainWindow", "&Follow-ups"),
+            ),
+            (
+                PAGE_EVENTS,
+                "actionAdverseEvents",
+                QCoreApplication.translate("MainWindow", "Open &adverse events"),
+            ),
+            (
+                PAGE_OVERVIEW,
+                "actionOverview",
+                QCoreApplication.translate("MainWindow", "&Overview"),
+            ),
         )
     ]
     fill_menu(
-        bar.addMenu(window.tr("&View")),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&View")),
         window.action_today,
         window.action_calendar,
         *pages,
         window.action_backups_page,
         window.action_refresh,
     )
-    action_about = window.add_action(window.tr("&About mesodesk"), "actionAbout", window.about)
+    action_about = window.add_action(
+        QCoreApplication.translate("MainWindow", "&About mesodesk"), "actionAbout", window.about
+    )
     action_about.setIcon(icon("help-about"))
-    fill_menu(bar.addMenu(window.tr("&Help")), action_about)
+    fill_menu(bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")), action_about)
 
 
 def fill_menu(menu: QMenu, *actions: QAction | None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 (
     PAGE_PATIENTS,
@@ -82,3 +82,9 @@ class ChartHost(QWidget):
             self.chart.deleteLater()
         self.chart = chart
         self.holder.addWidget(chart)
+
+
+def sidebar_width(navigation: QListWidget) -> int:
+    """The sidebar's width showing its longest page name whole (in any language), 180 to 280."""
+    frame = navigation.frameWidth() * 2 + 12
+    return max(180, min(280, navigation.sizeHintForColumn(0) + frame))

@@ -71,12 +71,10 @@ class DatabaseReadOnly(ServiceError):
     """A change was tried in a window that opened its database read-only."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReadOnly", text)
-
-
 def refusal(reason: str) -> str:
-    return tr("{0} Nothing can be changed in this window.").format(reason)
+    return QCoreApplication.translate(
+        "ReadOnly", "{0} Nothing can be changed in this window."
+    ).format(reason)
 
 
 def make_banner(parent: QWidget | None = None) -> QLabel:

@@ -36,6 +36,7 @@ from mesodesk.ui.main_window.navigation import (
     PAGE_TODAY,
     ChartHost,
     navigation_row,
+    sidebar_width,
 )
 from mesodesk.ui.main_window.people import DeskPeople
 from mesodesk.ui.ops import run_op
@@ -114,7 +115,7 @@ class MainWindow(DeskPeople):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([180, 1100])
+        self.splitter.setSizes([sidebar_width(self.navigation), 1100])
         self.setCentralWidget(self.with_banner(self.splitter))
 
         self._build_actions()

@@ -38,35 +38,35 @@ SEVERITY_COLOURS: dict[str, QColor] = {
 """Dark enough to read on white and on the highlighted row; the words carry the meaning."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenEventTableModel", text)
-
-
 def _headers() -> list[str]:
     return [
-        _tr("Follow-up"),
-        _tr("Patient"),
-        _tr("Session"),
-        _tr("Type"),
-        _tr("Severity"),
-        _tr("Open for"),
-        _tr("Action taken"),
+        QCoreApplication.translate("OpenEventTableModel", "Follow-up"),
+        QCoreApplication.translate("OpenEventTableModel", "Patient"),
+        QCoreApplication.translate("OpenEventTableModel", "Session"),
+        QCoreApplication.translate("OpenEventTableModel", "Type"),
+        QCoreApplication.translate("OpenEventTableModel", "Severity"),
+        QCoreApplication.translate("OpenEventTableModel", "Open for"),
+        QCoreApplication.translate("OpenEventTableModel", "Action taken"),
     ]
 
 
 def severity_label(severity: str) -> str:
     labels = {
-        Severity.MILD.value: _tr("Mild"),
-        Severity.MODERATE.value: _tr("Moderate"),
-        Severity.SEVERE.value: _tr("Severe"),
+        Severity.MILD.value: QCoreApplication.translate("OpenEventTableModel", "Mild"),
+        Severity.MODERATE.value: QCoreApplication.translate("OpenEventTableModel", "Moderate"),
+        Severity.SEVERE.value: QCoreApplication.translate("OpenEventTableModel", "Severe"),
     }
     return labels.get(severity, severity)
 
 
 def days_text(days: int) -> str:
     if days == 0:
-        return _tr("today")
-    return _tr("1 day") if days == 1 else _tr("{n} days").format(n=days)
+        return QCoreApplication.translate("OpenEventTableModel", "today")
+    return (
+        QCoreApplication.translate("OpenEventTableModel", "1 day")
+        if days == 1
+        else QCoreApplication.translate("OpenEventTableModel", "{n} days").format(n=days)
+    )
 
 
 def first_line(text: str) -> str:
@@ -96,14 +96,16 @@ class OpenEventTableModel(RowListModel[OpenEvent]):
 
     def follow_up_text(self, row: OpenEvent) -> str:
         if row.follow_up_date is None:
-            return _tr("Not set")
+            return QCoreApplication.translate("OpenEventTableModel", "Not set")
         when = self.format_date(row.follow_up_date)
         if row.overdue:
-            return _tr("{date} · {days} overdue").format(
-                date=when, days=days_text(row.days_overdue)
-            )
+            return QCoreApplication.translate(
+                "OpenEventTableModel", "{date} · {days} overdue"
+            ).format(date=when, days=days_text(row.days_overdue))
         if row.follow_up_date == self.today:
-            return _tr("{date} · today").format(date=when)
+            return QCoreApplication.translate("OpenEventTableModel", "{date} · today").format(
+                date=when
+            )
         return when
 
     def display_text(self, row: OpenEvent, column: int) -> str:
@@ -118,30 +120,47 @@ class OpenEventTableModel(RowListModel[OpenEvent]):
         if column == COL_SEVERITY:
             return severity_label(row.severity)
         if column == COL_DAYS_OPEN:
-            return days_text(row.days_open) if row.days_open else _tr("since today")
+            return (
+                days_text(row.days_open)
+                if row.days_open
+                else QCoreApplication.translate("OpenEventTableModel", "since today")
+            )
         if column == COL_ACTION:
-            return first_line(row.action_taken) or _tr("None recorded")
+            return first_line(row.action_taken) or QCoreApplication.translate(
+                "OpenEventTableModel", "None recorded"
+            )
         return ""
 
     def tooltip_text(self, row: OpenEvent, column: int) -> str:
         if column == COL_PATIENT:
-            return row.phone and _tr("Phone: {0}").format(row.phone)
+            return row.phone and QCoreApplication.translate(
+                "OpenEventTableModel", "Phone: {0}"
+            ).format(row.phone)
         if column == COL_TYPE:
             return row.description
         if column == COL_SEVERITY and row.severity == Severity.SEVERE:
             if row.reported_to_authority is None:
-                return _tr("Not yet recorded whether this was reported to the authority.")
+                return QCoreApplication.translate(
+                    "OpenEventTableModel",
+                    "Not yet recorded whether this was reported to the authority.",
+                )
             return (
-                _tr("Reported to the authority.")
+                QCoreApplication.translate("OpenEventTableModel", "Reported to the authority.")
                 if row.reported_to_authority
-                else _tr("Not reported to the authority.")
+                else QCoreApplication.translate(
+                    "OpenEventTableModel", "Not reported to the authority."
+                )
             )
         if column == COL_DAYS_OPEN:
-            return _tr("Began on {0}").format(self.format_date(row.onset_date))
+            return QCoreApplication.translate("OpenEventTableModel", "Began on {0}").format(
+                self.format_date(row.onset_date)
+            )
         if column == COL_ACTION:
             return row.action_taken
         if column == COL_FOLLOW_UP and row.overdue:
-            return _tr("The follow-up date has passed: contact the patient.")
+            return QCoreApplication.translate(
+                "OpenEventTableModel", "The follow-up date has passed: contact the patient."
+            )
         return ""
 
     def role_data(self, row: OpenEvent, column: int, role: int) -> Any:

@@ -18,6 +18,7 @@ from mesodesk.services.courses import (
     FollowUpItem,
 )
 from mesodesk.ui import theme
+from mesodesk.ui.labels import QT_TRANSLATE_NOOP
 from mesodesk.ui.models.base import RowListModel
 
 (
@@ -41,42 +42,38 @@ DUE_AMBER = QColor(theme.DUE_TEXT)
 MUTED = QColor(theme.QUIET_TEXT)
 
 _KIND_LABELS = {
-    MAINTENANCE_OVERDUE: "Maintenance overdue",
-    MAINTENANCE_DUE: "Maintenance due",
-    NO_NEXT_SESSION: "No next session",
+    MAINTENANCE_OVERDUE: QT_TRANSLATE_NOOP("FollowUpTableModel", "Maintenance overdue"),
+    MAINTENANCE_DUE: QT_TRANSLATE_NOOP("FollowUpTableModel", "Maintenance due"),
+    NO_NEXT_SESSION: QT_TRANSLATE_NOOP("FollowUpTableModel", "No next session"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowUpTableModel", text)
-
-
 def kind_label(kind: str) -> str:
-    return _tr(_KIND_LABELS.get(kind, kind))
+    return QCoreApplication.translate("FollowUpTableModel", _KIND_LABELS.get(kind, kind))
 
 
 _CONTACT_LABELS = {
-    ContactOutcome.CALLED: "Called",
-    ContactOutcome.NOT_INTERESTED: "Not interested",
-    ContactOutcome.OPTED_OUT: "Opted out",
+    ContactOutcome.CALLED: QT_TRANSLATE_NOOP("FollowUpTableModel", "Called"),
+    ContactOutcome.NOT_INTERESTED: QT_TRANSLATE_NOOP("FollowUpTableModel", "Not interested"),
+    ContactOutcome.OPTED_OUT: QT_TRANSLATE_NOOP("FollowUpTableModel", "Opted out"),
 }
 
 
 def contact_label(outcome: str) -> str:
-    return _tr(_CONTACT_LABELS.get(outcome, outcome))  # type: ignore[call-overload]
+    return QCoreApplication.translate("FollowUpTableModel", _CONTACT_LABELS.get(outcome, outcome))  # type: ignore[call-overload]
 
 
 def overdue_text(days: int) -> str:
     """ "12 days late", "due today", "in 5 days"."""
     if days > 1:
-        return _tr("{n} days late").format(n=days)
+        return QCoreApplication.translate("FollowUpTableModel", "{n} days late").format(n=days)
     if days == 1:
-        return _tr("1 day late")
+        return QCoreApplication.translate("FollowUpTableModel", "1 day late")
     if days == 0:
-        return _tr("due today")
+        return QCoreApplication.translate("FollowUpTableModel", "due today")
     if days == -1:
-        return _tr("tomorrow")
-    return _tr("in {n} days").format(n=-days)
+        return QCoreApplication.translate("FollowUpTableModel", "tomorrow")
+    return QCoreApplication.translate("FollowUpTableModel", "in {n} days").format(n=-days)
 
 
 def _sort_key(column: int) -> Callable[[FollowUpItem], Any]:
@@ -102,15 +99,15 @@ class FollowUpTableModel(RowListModel[FollowUpItem]):
     ) -> None:
         super().__init__(
             [
-                _tr("Reason"),
-                _tr("Patient"),
-                _tr("Phone"),
-                _tr("Course"),
-                _tr("Practitioner"),
-                _tr("Last session"),
-                _tr("Due"),
-                _tr("When"),
-                _tr("Last call"),
+                QCoreApplication.translate("FollowUpTableModel", "Reason"),
+                QCoreApplication.translate("FollowUpTableModel", "Patient"),
+                QCoreApplication.translate("FollowUpTableModel", "Phone"),
+                QCoreApplication.translate("FollowUpTableModel", "Course"),
+                QCoreApplication.translate("FollowUpTableModel", "Practitioner"),
+                QCoreApplication.translate("FollowUpTableModel", "Last session"),
+                QCoreApplication.translate("FollowUpTableModel", "Due"),
+                QCoreApplication.translate("FollowUpTableModel", "When"),
+                QCoreApplication.translate("FollowUpTableModel", "Last call"),
             ],
             parent,
         )
@@ -163,7 +160,9 @@ class FollowUpTableModel(RowListModel[FollowUpItem]):
         if column == COL_KIND:
             label = kind_label(item.kind)
             if item.reasons > 1:
-                return _tr("{reason} (+{n} more)").format(reason=label, n=item.reasons - 1)
+                return QCoreApplication.translate(
+                    "FollowUpTableModel", "{reason} (+{n} more)"
+                ).format(reason=label, n=item.reasons - 1)
             return label
         if column == COL_PATIENT:
             return item.patient_name
@@ -187,7 +186,7 @@ class FollowUpTableModel(RowListModel[FollowUpItem]):
         """ "Called 01/09/2026", or "" when no call answers this due date."""
         if not item.contact_outcome or item.contacted_on is None:
             return ""
-        return _tr("{outcome} {date}").format(
+        return QCoreApplication.translate("FollowUpTableModel", "{outcome} {date}").format(
             outcome=contact_label(item.contact_outcome), date=self._format_date(item.contacted_on)
         )
 
@@ -195,10 +194,13 @@ class FollowUpTableModel(RowListModel[FollowUpItem]):
         if column != COL_KIND:
             return ""
         if item.kind == NO_NEXT_SESSION:
-            return _tr("The course is not finished and no session is booked.")
-        return _tr("The course is finished; its maintenance session is due on {date}.").format(
-            date=self._format_date(item.due_date)
-        )
+            return QCoreApplication.translate(
+                "FollowUpTableModel", "The course is not finished and no session is booked."
+            )
+        return QCoreApplication.translate(
+            "FollowUpTableModel",
+            "The course is finished; its maintenance session is due on {date}.",
+        ).format(date=self._format_date(item.due_date))
 
     def role_data(self, item: FollowUpItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_KIND, COL_OVERDUE):

@@ -43,12 +43,11 @@ MAX_PAGES = 8
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("PatientTableModel", "Family name"),
-        tr("PatientTableModel", "Given name"),
-        tr("PatientTableModel", "Date of birth"),
-        tr("PatientTableModel", "Phone"),
+        QCoreApplication.translate("PatientTableModel", "Family name"),
+        QCoreApplication.translate("PatientTableModel", "Given name"),
+        QCoreApplication.translate("PatientTableModel", "Date of birth"),
+        QCoreApplication.translate("PatientTableModel", "Phone"),
     ]
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from mesodesk.services.recall import RecallRow
+from mesodesk.ui.locale_format import volume_text
 from mesodesk.ui.models.base import RowListModel
 
 COL_DATE, COL_PATIENT, COL_PHONE, COL_EMAIL, COL_AREAS, COL_PRACTITIONER = range(6)
@@ -20,18 +21,14 @@ ARCHIVED_FOREGROUND = QColor("#6b6b6b")
 MISSING_FOREGROUND = QColor("#8a5300")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecallRowTableModel", text)
-
-
 def _headers() -> list[str]:
     return [
-        _tr("Session date"),
-        _tr("Patient"),
-        _tr("Phone"),
-        _tr("Email"),
-        _tr("Areas"),
-        _tr("Practitioner"),
+        QCoreApplication.translate("RecallRowTableModel", "Session date"),
+        QCoreApplication.translate("RecallRowTableModel", "Patient"),
+        QCoreApplication.translate("RecallRowTableModel", "Phone"),
+        QCoreApplication.translate("RecallRowTableModel", "Email"),
+        QCoreApplication.translate("RecallRowTableModel", "Areas"),
+        QCoreApplication.translate("RecallRowTableModel", "Practitioner"),
     ]
 
 
@@ -49,9 +46,13 @@ class RecallRowTableModel(RowListModel[RecallRow]):
         if column == COL_DATE:
             return self.format_date(row.starts_at)
         if column == COL_PATIENT:
-            return row.patient_name + (" " + _tr("(archived)") if row.archived else "")
+            return row.patient_name + (
+                " " + QCoreApplication.translate("RecallRowTableModel", "(archived)")
+                if row.archived
+                else ""
+            )
         if column == COL_PHONE:
-            return row.phone or _tr("no phone")
+            return row.phone or QCoreApplication.translate("RecallRowTableModel", "no phone")
         if column == COL_EMAIL:
             return row.email
         if column == COL_AREAS:
@@ -64,19 +65,33 @@ class RecallRowTableModel(RowListModel[RecallRow]):
         if column == COL_PATIENT:
             lines = []
             if row.date_of_birth is not None:
-                lines.append(_tr("Born {0}").format(self.format_date(row.date_of_birth)))
+                lines.append(
+                    QCoreApplication.translate("RecallRowTableModel", "Born {0}").format(
+                        self.format_date(row.date_of_birth)
+                    )
+                )
             address = " / ".join(p.strip() for p in row.address.splitlines() if p.strip())
             if address:
                 lines.append(address)
             if row.archived:
-                lines.append(_tr("This patient's record is archived."))
+                lines.append(
+                    QCoreApplication.translate(
+                        "RecallRowTableModel", "This patient's record is archived."
+                    )
+                )
             return "\n".join(lines)
         if column == COL_AREAS:
-            volume = f"{row.volume_ml.normalize():f} ml" if row.volume_ml else ""
-            parts = [row.product_name, _tr("lot {0}").format(row.lot_number), volume]
+            volume = volume_text(row.volume_ml) if row.volume_ml else ""
+            parts = [
+                row.product_name,
+                QCoreApplication.translate("RecallRowTableModel", "lot {0}").format(row.lot_number),
+                volume,
+            ]
             return " · ".join(p for p in parts if p)
         if column == COL_PHONE and not row.phone:
-            return _tr("No phone number on record: reach the patient another way.")
+            return QCoreApplication.translate(
+                "RecallRowTableModel", "No phone number on record: reach the patient another way."
+            )
         return ""
 
     def role_data(self, row: RecallRow, column: int, role: int) -> Any:

@@ -10,9 +10,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mesodesk.domain.enums import SessionStatus
+from mesodesk.domain.search import format_date
 from mesodesk.services.dto import SessionSummary
 from mesodesk.services.safety import MISSING_CHECKLIST, MISSING_CONSENT, MISSING_LOTS
+from mesodesk.ui.labels import status_text
+from mesodesk.ui.locale_format import clock_time, volume_text
 from mesodesk.ui.models.base import RowListModel
 from mesodesk.ui.theme import SESSION_FLAG_TEXT
 
@@ -32,38 +34,33 @@ _FLAG_BRUSH = QBrush(QColor(SESSION_FLAG_TEXT))
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("SessionTableModel", "Date"),
-        tr("SessionTableModel", "Patient"),
-        tr("SessionTableModel", "Status"),
-        tr("SessionTableModel", "Flags"),
-        tr("SessionTableModel", "Areas"),
-        tr("SessionTableModel", "Solution / product"),
-        tr("SessionTableModel", "Practitioner"),
-        tr("SessionTableModel", "Volume"),
+        QCoreApplication.translate("SessionTableModel", "Date"),
+        QCoreApplication.translate("SessionTableModel", "Patient"),
+        QCoreApplication.translate("SessionTableModel", "Status"),
+        QCoreApplication.translate("SessionTableModel", "Flags"),
+        QCoreApplication.translate("SessionTableModel", "Areas"),
+        QCoreApplication.translate("SessionTableModel", "Solution / product"),
+        QCoreApplication.translate("SessionTableModel", "Practitioner"),
+        QCoreApplication.translate("SessionTableModel", "Volume"),
     ]
 
 
 def status_label(status: str) -> str:
-    try:
-        return SessionStatus(status).label
-    except ValueError:
-        return status
+    return status_text(status)
 
 
 def flags(row: SessionSummary) -> list[str]:
     """Short chips for what a done session's record lacks or overrode, most serious first."""
-    tr = QCoreApplication.translate
     out = []
     if MISSING_CONSENT in row.missing:
-        out.append(tr("SessionTableModel", "No consent"))
+        out.append(QCoreApplication.translate("SessionTableModel", "No consent"))
     if row.overridden:
-        out.append(tr("SessionTableModel", "Override"))
+        out.append(QCoreApplication.translate("SessionTableModel", "Override"))
     if MISSING_LOTS in row.missing:
-        out.append(tr("SessionTableModel", "No lot"))
+        out.append(QCoreApplication.translate("SessionTableModel", "No lot"))
     if MISSING_CHECKLIST in row.missing:
-        out.append(tr("SessionTableModel", "No checklist"))
+        out.append(QCoreApplication.translate("SessionTableModel", "No checklist"))
     known = (MISSING_CONSENT, MISSING_LOTS, MISSING_CHECKLIST)
     return out + [m for m in row.missing if m not in known]
 
@@ -73,10 +70,13 @@ class SessionTableModel(RowListModel[SessionSummary]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(_headers(), parent)
+        self.date_format = "dd/mm/yyyy"
+        """The clinic's date format (``clinic.date_format``) for the Date column."""
 
     def display_text(self, row: SessionSummary, column: int) -> str:
         if column == COL_DATE:
-            return row.starts_at.strftime("%d/%m/%Y %H:%M")
+            day = format_date(row.starts_at.date(), self.date_format)
+            return f"{day} {clock_time(row.starts_at)}"
         if column == COL_PATIENT:
             return row.patient_name
         if column == COL_STATUS:
@@ -90,7 +90,7 @@ class SessionTableModel(RowListModel[SessionSummary]):
         if column == COL_PRACTITIONER:
             return row.practitioner_name
         if column == COL_VOLUME:
-            return f"{row.total_volume_ml:.2f} ml" if row.total_volume_ml else ""
+            return volume_text(row.total_volume_ml, trim=False) if row.total_volume_ml else ""
         return ""
 
     def tooltip_text(self, row: SessionSummary, column: int) -> str:

@@ -15,6 +15,7 @@ from mesodesk.services.aftercare import SheetState
 from mesodesk.services.dto import SessionSummary
 from mesodesk.ui import theme
 from mesodesk.ui.icons import icon
+from mesodesk.ui.labels import status_text
 from mesodesk.ui.models.base import RowListModel
 from mesodesk.ui.widgets.alert_badges import alert_text
 
@@ -46,28 +47,21 @@ DONE_GREEN = STATUS_COLOURS[SessionStatus.DONE]
 MUTED = QColor(theme.TODAY_MUTED_TEXT)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayTableModel", text)
-
-
 def _headers() -> list[str]:
     return [
-        _tr("Time"),
-        _tr("Patient"),
-        _tr("Practitioner"),
-        _tr("Treatment"),
-        _tr("Status"),
-        _tr("Aftercare"),
-        _tr("Record"),
-        _tr("Alerts"),
+        QCoreApplication.translate("TodayTableModel", "Time"),
+        QCoreApplication.translate("TodayTableModel", "Patient"),
+        QCoreApplication.translate("TodayTableModel", "Practitioner"),
+        QCoreApplication.translate("TodayTableModel", "Treatment"),
+        QCoreApplication.translate("TodayTableModel", "Status"),
+        QCoreApplication.translate("TodayTableModel", "Aftercare"),
+        QCoreApplication.translate("TodayTableModel", "Record"),
+        QCoreApplication.translate("TodayTableModel", "Alerts"),
     ]
 
 
 def status_label(status: str) -> str:
-    try:
-        return _tr(SessionStatus(status).label)
-    except ValueError:
-        return status
+    return status_text(status)
 
 
 def treatment_text(row: SessionSummary) -> str:
@@ -80,8 +74,10 @@ def record_text(row: SessionSummary) -> str:
     if row.status != SessionStatus.DONE:
         return ""
     if row.missing:
-        return _tr("Missing {what}").format(what=", ".join(_tr(m) for m in row.missing))
-    return _tr("Complete")
+        return QCoreApplication.translate("TodayTableModel", "Missing {what}").format(
+            what=", ".join(QCoreApplication.translate("TodayTableModel", m) for m in row.missing)
+        )
+    return QCoreApplication.translate("TodayTableModel", "Complete")
 
 
 class TodayTableModel(RowListModel[SessionSummary]):
@@ -148,7 +144,9 @@ class TodayTableModel(RowListModel[SessionSummary]):
         if column == COL_PATIENT:
             return row.patient_name
         if column == COL_PRACTITIONER:
-            return row.practitioner_name or _tr("Unassigned")
+            return row.practitioner_name or QCoreApplication.translate(
+                "TodayTableModel", "Unassigned"
+            )
         if column == COL_TREATMENT:
             return treatment_text(row)
         if column == COL_STATUS:
@@ -157,8 +155,12 @@ class TodayTableModel(RowListModel[SessionSummary]):
             if not done:
                 return ""
             if row.id in self._printed:
-                return _tr("✓ Printed")
-            return _tr("Saved as PDF") if row.id in self._saved else _tr("Not yet")
+                return QCoreApplication.translate("TodayTableModel", "✓ Printed")
+            return (
+                QCoreApplication.translate("TodayTableModel", "Saved as PDF")
+                if row.id in self._saved
+                else QCoreApplication.translate("TodayTableModel", "Not yet")
+            )
         if column == COL_RECORD:
             return record_text(row)
         if column == COL_ALERTS:
@@ -169,18 +171,28 @@ class TodayTableModel(RowListModel[SessionSummary]):
         if column == COL_TREATMENT:
             return treatment_text(row)
         if column == COL_STATUS and row.overridden:
-            return _tr("A screening block was overridden with a recorded reason.")
+            return QCoreApplication.translate(
+                "TodayTableModel", "A screening block was overridden with a recorded reason."
+            )
         if column == COL_AFTERCARE and row.status == SessionStatus.DONE:
             if row.id in self._printed:
-                return _tr("The aftercare sheet was printed.")
-            if row.id in self._saved:
-                return _tr(
-                    "The aftercare sheet was saved as a PDF file but not printed: "
-                    "“Print all done” prints it."
+                return QCoreApplication.translate(
+                    "TodayTableModel", "The aftercare sheet was printed."
                 )
-            return _tr("No aftercare sheet printed yet: select the row and press Ctrl+P.")
+            if row.id in self._saved:
+                return QCoreApplication.translate(
+                    "TodayTableModel",
+                    "The aftercare sheet was saved as a PDF file but not printed: "
+                    "“Print all done” prints it.",
+                )
+            return QCoreApplication.translate(
+                "TodayTableModel",
+                "No aftercare sheet printed yet: select the row and press Ctrl+P.",
+            )
         if column == COL_RECORD and row.missing:
-            return _tr("Open the session (double-click) to complete its record.")
+            return QCoreApplication.translate(
+                "TodayTableModel", "Open the session (double-click) to complete its record."
+            )
         return ""
 
     def role_data(self, row: SessionSummary, column: int, role: int) -> Any:

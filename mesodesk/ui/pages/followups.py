@@ -49,7 +49,9 @@ from mesodesk.ui.models.followups import (
     COL_PRACTITIONER,
     ITEM_ROLE,
     FollowUpTableModel,
+    contact_label,
     kind_label,
+    overdue_text,
 )
 from mesodesk.ui.ops import Operation, report_failure, run_op
 
@@ -262,8 +264,8 @@ class FollowUpsPage(QWidget):
             COL_PRACTITIONER: "Dr Camille Laurent",
             COL_LAST: sample,
             COL_DUE: sample,
-            COL_OVERDUE: "365 days late",
-            COL_CONTACT: "Not interested " + sample,
+            COL_OVERDUE: overdue_text(365),
+            COL_CONTACT: f"{contact_label(ContactOutcome.NOT_INTERESTED)} {sample}",
         }
         for column, text in typical.items():
             header.resizeSection(column, metrics.horizontalAdvance(text) + 28)

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.accounts import User
 from mesodesk.services import sessions as session_service
+from mesodesk.services import settings as settings_service
 from mesodesk.services.database import Database
 from mesodesk.services.dto import ClinicOverview
+from mesodesk.ui.locale_format import count_text
 from mesodesk.ui.models.sessions import COL_PRODUCTS, SessionTableModel
 
 
@@ -41,7 +43,7 @@ class FigureCard(QFrame):
         layout.addWidget(self.caption)
 
     def set_value(self, value: int) -> None:
-        self.value.setText(f"{value:,}".replace(",", "\u202f"))
+        self.value.setText(count_text(value))
 
 
 class OverviewPage(QWidget):
@@ -107,6 +109,7 @@ class OverviewPage(QWidget):
         self.patients_card.set_value(data.patients)
         self.archived_card.set_value(data.archived_patients)
         self.sessions_card.set_value(data.sessions)
+        self.recent_model.date_format = str(settings_service.get(self.db, "clinic.date_format"))
         self.recent_model.set_rows(data.recent)
         self.recent_stack.setCurrentWidget(self.recent_view if data.recent else self.empty_hint)
         if not data.recent:

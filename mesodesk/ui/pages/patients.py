@@ -34,6 +34,7 @@ from mesodesk.services import patient_list
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
+from mesodesk.ui.locale_format import count_text, date_format_hint
 from mesodesk.ui.models.patients import (
     COL_BIRTH,
     COL_FAMILY,
@@ -80,7 +81,7 @@ class PatientsPage(QWidget):
         self.search.setObjectName("patientSearch")
         self.search.setPlaceholderText(
             self.tr("Search by name, date of birth ({format}) or phone").format(
-                format=ctx.date_format
+                format=date_format_hint(ctx.date_format)
             )
         )
         self.search.setClearButtonEnabled(True)
@@ -120,9 +121,9 @@ class PatientsPage(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         char = self.fontMetrics().averageCharWidth()
-        header.resizeSection(COL_FAMILY, char * 28)
-        header.resizeSection(COL_GIVEN, char * 24)
-        header.resizeSection(COL_BIRTH, char * 16)
+        for column, chars in ((COL_FAMILY, 28), (COL_GIVEN, 24), (COL_BIRTH, 16)):
+            # at least the title's width, whatever the language
+            header.resizeSection(column, max(char * chars, header.sectionSizeHint(column)))
         self._restore_header()
         self._header_timer = QTimer(self)
         self._header_timer.setSingleShot(True)
@@ -306,7 +307,7 @@ class PatientsPage(QWidget):
         self.status.setVisible(count > 0)
 
     def _count_text(self, count: int, searching: bool) -> str:
-        number = f"{count:,}".replace(",", "\u202f")
+        number = count_text(count)
         if searching:
             if count == 1:
                 return self.tr("1 patient matches")
@@ -326,7 +327,7 @@ class PatientsPage(QWidget):
             hint = self.tr(
                 "Search by family or given name (accents and capitals do not matter), "
                 "by date of birth as {format}, or by phone number."
-            ).format(format=self.ctx.date_format)
+            ).format(format=date_format_hint(self.ctx.date_format))
             if not self.show_archived.isChecked():
                 hint += " " + self.tr("Tick “Show archived” to include archived patients.")
             hint += " " + self.tr("Press Ctrl+N to add a new patient.")

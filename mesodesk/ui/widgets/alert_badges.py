@@ -13,23 +13,25 @@ from mesodesk.ui.theme import badge_style
 _ALLERGIES = "Allergies: "
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AlertBadges", text)
-
-
 def _fixed_texts() -> dict[str, str]:
     """The domain's fixed alert texts, translated (each literal here for lupdate)."""
     return {
-        "No medical profile recorded": _tr("No medical profile recorded"),
-        "Record one with Edit patient… before treating.": _tr(
-            "Record one with Edit patient… before treating."
+        "No medical profile recorded": QCoreApplication.translate(
+            "AlertBadges", "No medical profile recorded"
         ),
-        "Blood thinners": _tr("Blood thinners"),
-        "Pregnant or breastfeeding": _tr("Pregnant or breastfeeding"),
-        "Keloid tendency": _tr("Keloid tendency"),
-        "Autoimmune disease": _tr("Autoimmune disease"),
-        "Needle anxiety": _tr("Needle anxiety"),
-        "No alerts in the medical profile": _tr("No alerts in the medical profile"),
+        "Record one with Edit patient… before treating.": QCoreApplication.translate(
+            "AlertBadges", "Record one with Edit patient… before treating."
+        ),
+        "Blood thinners": QCoreApplication.translate("AlertBadges", "Blood thinners"),
+        "Pregnant or breastfeeding": QCoreApplication.translate(
+            "AlertBadges", "Pregnant or breastfeeding"
+        ),
+        "Keloid tendency": QCoreApplication.translate("AlertBadges", "Keloid tendency"),
+        "Autoimmune disease": QCoreApplication.translate("AlertBadges", "Autoimmune disease"),
+        "Needle anxiety": QCoreApplication.translate("AlertBadges", "Needle anxiety"),
+        "No alerts in the medical profile": QCoreApplication.translate(
+            "AlertBadges", "No alerts in the medical profile"
+        ),
     }
 
 
@@ -38,8 +40,8 @@ def alert_text(text: str) -> str:
     if text.startswith(_ALLERGIES):
         names = text[len(_ALLERGIES) :]
         if names == "see profile":
-            names = _tr("see profile")
-        return _tr("Allergies: {0}").format(names)
+            names = QCoreApplication.translate("AlertBadges", "see profile")
+        return QCoreApplication.translate("AlertBadges", "Allergies: {0}").format(names)
     return _fixed_texts().get(text, text)
 
 

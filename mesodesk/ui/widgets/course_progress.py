@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +36,7 @@ from mesodesk.services.courses import CourseProgress
 from mesodesk.services.errors import ServiceError
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.labels import QT_TRANSLATE_NOOP
 from mesodesk.ui.ops import report_failure
 
 DONE_GREEN = QColor("#1f7a3a")
@@ -36,19 +46,23 @@ MISSED_RED = QColor("#b3261e")
 TO_PLAN = QColor("#b0b7bd")
 
 STATUS_STYLE: dict[str, tuple[str, str, str]] = {
-    CourseStatus.PLANNED: ("Planned", "#37474f", "#eceff1"),
-    CourseStatus.IN_PROGRESS: ("In progress", "#0b57a4", "#e3f0fc"),
-    CourseStatus.COMPLETED: ("Completed", "#1b6e20", "#e6f4ea"),
-    CourseStatus.ABANDONED: ("Abandoned", "#5f6368", "#efefef"),
+    CourseStatus.PLANNED: (QT_TRANSLATE_NOOP("CourseCard", "Planned"), "#37474f", "#eceff1"),
+    CourseStatus.IN_PROGRESS: (
+        QT_TRANSLATE_NOOP("CourseCard", "In progress"),
+        "#0b57a4",
+        "#e3f0fc",
+    ),
+    CourseStatus.COMPLETED: (QT_TRANSLATE_NOOP("CourseCard", "Completed"), "#1b6e20", "#e6f4ea"),
+    CourseStatus.ABANDONED: (QT_TRANSLATE_NOOP("CourseCard", "Abandoned"), "#5f6368", "#efefef"),
 }
 """Label, text colour and background of each course status badge."""
 
 _STATUS_WORDS: dict[str, str] = {
-    SessionStatus.DONE: "done",
-    SessionStatus.PLANNED: "planned",
-    SessionStatus.ARRIVED: "arrived",
-    SessionStatus.CANCELLED: "cancelled",
-    SessionStatus.NO_SHOW: "missed",
+    SessionStatus.DONE: QT_TRANSLATE_NOOP("TimelineStrip", "done"),
+    SessionStatus.PLANNED: QT_TRANSLATE_NOOP("TimelineStrip", "planned"),
+    SessionStatus.ARRIVED: QT_TRANSLATE_NOOP("TimelineStrip", "arrived"),
+    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("TimelineStrip", "cancelled"),
+    SessionStatus.NO_SHOW: QT_TRANSLATE_NOOP("TimelineStrip", "missed"),
 }
 
 

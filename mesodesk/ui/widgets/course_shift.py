@@ -13,10 +13,6 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.widgets.inline_errors import describe
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CourseShift", text)
-
-
 def ask_to_shift(
     parent: QWidget,
     ctx: DeskContext,
@@ -39,13 +35,18 @@ def ask_to_shift(
         return False
     n = len(later)
     question = (
-        _tr("Shift the course's 1 later session to keep the interval?")
+        QCoreApplication.translate(
+            "CourseShift", "Shift the course's 1 later session to keep the interval?"
+        )
         if n == 1
-        else _tr("Shift the course's {n} later sessions to keep the interval?").format(n=n)
+        else QCoreApplication.translate(
+            "CourseShift", "Shift the course's {n} later sessions to keep the interval?"
+        ).format(n=n)
     )
-    details = _tr(
+    details = QCoreApplication.translate(
+        "CourseShift",
         "Yes moves them too where the interval would shrink; No moves only this "
-        "session; Cancel leaves everything as it is."
+        "session; Cancel leaves everything as it is.",
     )
     buttons = (
         QMessageBox.StandardButton.Yes

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -23,6 +23,12 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain.date_entry import DateEntryError, EntryProblem, read_date, read_date_time
 from mesodesk.domain.search import format_date
+from mesodesk.ui.locale_format import (
+    date_format_hint,
+    date_time_hint,
+    locale_date,
+    locale_date_time,
+)
 from mesodesk.ui.theme import ERROR_STYLE
 
 
@@ -78,7 +84,9 @@ class _TypedDateField(QWidget):
         self.button = QToolButton(self)
         self.button.setObjectName(f"{object_name}Calendar")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
-        self.button.setToolTip(self.tr("Pick the date on a calendar (Alt+Down)"))
+        self.button.setToolTip(
+            QCoreApplication.translate("DateField", "Pick the date on a calendar (Alt+Down)")
+        )
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.open_calendar)
         self.calendar = CalendarPopup(self)
@@ -129,12 +137,20 @@ class _TypedDateField(QWidget):
     def describe(self, problem: EntryProblem) -> str:
         example = self.edit.placeholderText()
         if problem == EntryProblem.NO_SUCH_DATE:
-            return self.tr("The date {date} does not exist.").format(date=self.text().split(" ")[0])
+            return QCoreApplication.translate(
+                "DateField", "The date {date} does not exist."
+            ).format(date=self.text().split(" ")[0])
         if problem == EntryProblem.NO_TIME:
-            return self.tr("Add the time, as {example}.").format(example=example)
+            return QCoreApplication.translate("DateField", "Add the time, as {example}.").format(
+                example=example
+            )
         if problem == EntryProblem.NO_SUCH_TIME:
-            return self.tr("That time does not exist; use 00:00 to 23:59.")
-        return self.tr("Type the date as {example}.").format(example=example)
+            return QCoreApplication.translate(
+                "DateField", "That time does not exist; use 00:00 to 23:59."
+            )
+        return QCoreApplication.translate("DateField", "Type the date as {example}.").format(
+            example=example
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and isinstance(event, QKeyEvent):
@@ -185,14 +201,21 @@ class DateField(_TypedDateField):
         *,
         messages: bool = False,
     ) -> None:
-        super().__init__(date_format, parent, object_name, date_format, messages=messages)
+        hint = date_format_hint(date_format)
+        super().__init__(date_format, parent, object_name, hint, messages=messages)
         self.edit.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
 
     def value(self) -> date | None:
         """The date typed; None when empty; :class:`DateEntryError` when it is not a date."""
         if not self.text():
             return None
-        return read_date(self.text(), self.date_format)
+        try:
+            return read_date(self.text(), self.date_format)
+        except DateEntryError:  # the locale's own short date is read too
+            day = locale_date(self.text())
+            if day is None:
+                raise
+            return day
 
     def problem(self) -> str:
         try:
@@ -221,17 +244,28 @@ class DateTimeField(_TypedDateField):
     """A day and time typed whole ("10/12/2026 09:15"); the calendar changes only the day."""
 
     def __init__(self, date_format: str, parent: QWidget | None, object_name: str) -> None:
-        super().__init__(date_format, parent, object_name, f"{date_format} hh:mm", messages=True)
+        hint = date_time_hint(date_format)
+        super().__init__(date_format, parent, object_name, hint, messages=True)
         self._last = datetime(2000, 1, 1, 9, 0)
 
     def value(self) -> datetime | None:
         """What the text says, or None while it is not a date and time."""
         try:
-            moment = read_date_time(self.text(), self.date_format)
+            moment = self.read()
         except DateEntryError:
             return None
         self._last = moment
         return moment
+
+    def read(self) -> datetime:
+        """The text in the clinic's format, or the locale's short date and a time."""
+        try:
+            return read_date_time(self.text(), self.date_format)
+        except DateEntryError:
+            moment = locale_date_time(self.text())
+            if moment is None:
+                raise
+            return moment
 
     def last_value(self) -> datetime:
         """The text's date and time, or the last one it held while it is being corrected."""
@@ -239,7 +273,7 @@ class DateTimeField(_TypedDateField):
 
     def problem(self) -> str:
         try:
-            read_date_time(self.text(), self.date_format)
+            self.read()
         except DateEntryError as error:
             return self.describe(error.problem)
         return ""

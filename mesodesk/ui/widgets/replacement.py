@@ -10,11 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from mesodesk.services import courses as course_service
 from mesodesk.ui.bus import Change
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.locale_format import clock_time
 from mesodesk.ui.ops import failure_reason, run_op
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Replacement", text)
 
 
 def offer_replacement(
@@ -38,14 +35,18 @@ def offer_replacement(
         inform(failure_reason(error, "replacement_slot"))
         return None
     if slot is None:
-        inform(_tr("No free slot found in the next weeks for a replacement."))
+        inform(
+            QCoreApplication.translate(
+                "Replacement", "No free slot found in the next weeks for a replacement."
+            )
+        )
         return None
     answer = QMessageBox.question(
         parent,
-        _tr("Book a replacement?"),
-        _tr("Book a new session for {name} on {day} at {time:%H:%M}?").format(
-            name=patient_name, day=ctx.format_date(slot.date()), time=slot
-        ),
+        QCoreApplication.translate("Replacement", "Book a replacement?"),
+        QCoreApplication.translate(
+            "Replacement", "Book a new session for {name} on {day} at {time}?"
+        ).format(name=patient_name, day=ctx.format_date(slot.date()), time=clock_time(slot)),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -53,13 +54,13 @@ def offer_replacement(
         parent,
         lambda: course_service.book_replacement(ctx.db, session_id, slot, actor=ctx.actor),
         changes=Change.SESSIONS,
-        title=_tr("Book a replacement"),
+        title=QCoreApplication.translate("Replacement", "Book a replacement"),
     )
     if not booked.succeeded:  # e.g. the slot was taken meanwhile: said, logged, nothing changed
         return None
     inform(
-        _tr("Replacement booked on {day} at {time:%H:%M}.").format(
-            day=ctx.format_date(slot.date()), time=slot
+        QCoreApplication.translate("Replacement", "Replacement booked on {day} at {time}.").format(
+            day=ctx.format_date(slot.date()), time=clock_time(slot)
         )
     )
     return int(booked.result)

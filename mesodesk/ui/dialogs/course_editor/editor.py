@@ -33,10 +33,13 @@ from mesodesk.ui.dialogs.course_editor.sections import (
     checked_codes,
 )
 from mesodesk.ui.dialogs.session_safety import findings_html
+from mesodesk.ui.labels import QT_TRANSLATE_NOOP
 from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.widgets.inline_errors import shown
 
-BLOCK_NOTE = "a practitioner must confirm before the session is marked done"
+BLOCK_NOTE = QT_TRANSLATE_NOOP(
+    "CourseEditor", "a practitioner must confirm before the session is marked done"
+)
 DEFAULT_SIZE = QSize(980, 720)
 """Room for both tick lists, the schedule and the proposals; fits a 1280×800 screen."""
 
@@ -353,9 +356,8 @@ class CourseEditor(QDialog):
         except ServiceError:
             self._findings = []
         if not self._findings:
-            self.findings_label.setText(
-                f"<p style='color:{theme.CLEAR_TEXT}'>{escape(self.tr('Screening: nothing to report.'))}</p>"
-            )
+            clear = escape(self.tr("Screening: nothing to report."))
+            self.findings_label.setText(f"<p style='color:{theme.CLEAR_TEXT}'>{clear}</p>")
             return
         html = findings_html(self._findings)
         if safety.blocking(self._findings):

@@ -34,9 +34,13 @@ from mesodesk.domain import session_rules as rules
 from mesodesk.services import courses
 from mesodesk.services.dto import CatalogItem, PractitionerRecord
 from mesodesk.ui import theme
+from mesodesk.ui.labels import QT_TRANSLATE_NOOP
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
-_REGIONS = (("face", "Face"), ("body", "Body"))
+_REGIONS = (
+    ("face", QT_TRANSLATE_NOOP("TreatmentBox", "Face")),
+    ("body", QT_TRANSLATE_NOOP("TreatmentBox", "Body")),
+)
 _LIST_ROWS = 9
 """Rows a tick list shows without scrolling."""
 

@@ -31,6 +31,7 @@ from mesodesk.domain.validation import age_on
 from mesodesk.services.dto import PatientInput, ProfileInput
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.patient_editor.allergen_hint import AllergenHint
+from mesodesk.ui.locale_format import date_format_hint
 from mesodesk.ui.theme import BANNER_STYLE, ERROR_STYLE, HINT_STYLE
 
 
@@ -194,10 +195,10 @@ class PatientForm(QDialog):
 
         self.date_of_birth = QLineEdit(group)
         self.date_of_birth.setObjectName("dateOfBirth")
-        self.date_of_birth.setPlaceholderText(self.ctx.date_format)
+        self.date_of_birth.setPlaceholderText(date_format_hint(self.ctx.date_format))
         self.date_of_birth.setToolTip(
             self.tr("Type the date as {format}; leave empty if unknown.").format(
-                format=self.ctx.date_format
+                format=date_format_hint(self.ctx.date_format)
             )
         )
         self.date_of_birth.setMaxLength(10)
@@ -359,7 +360,8 @@ class PatientForm(QDialog):
             )
         if parsed is None:
             return None, self.tr("Type the date as {format}, for example {example}.").format(
-                format=self.ctx.date_format, example=self.ctx.format_date(date(1985, 3, 31))
+                format=date_format_hint(self.ctx.date_format),
+                example=self.ctx.format_date(date(1985, 3, 31)),
             )
         return parsed, None
 

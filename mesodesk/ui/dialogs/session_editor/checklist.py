@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.domain import checklist
 from mesodesk.services.templates import TemplateVersion
+from mesodesk.ui.locale_format import clock_time, day_month_year
 from mesodesk.ui.theme import CAUTION_TEXT, CLEAR_TEXT, ERROR_STYLE
 
 
@@ -175,7 +176,7 @@ class ConsentPanel(QGroupBox):
         self._recorded_id = template_id
         if template_id is None:
             return
-        stamp = f"{when:%d %b %Y %H:%M}" if when is not None else ""
+        stamp = f"{day_month_year(when)} {clock_time(when)}" if when is not None else ""
         self.version_label.setText(
             self.tr("Consent given {when} to: {label}.").format(when=stamp, label=label)
         )

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDoubleSpinBox,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -36,6 +35,7 @@ from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.session_editor.combos import compact, select, widen_popup
 from mesodesk.ui.icons import icon
 from mesodesk.ui.theme import CAUTION_TEXT, STOP_TEXT
+from mesodesk.ui.widgets.decimal_spin import DecimalSpinBox
 
 LINE_PREFIX = re.compile(r"^Line \d+:\s*")
 """The "Line n:" the service puts before a line's refusal (the editor numbers lines itself)."""
@@ -145,7 +145,7 @@ class TreatmentLine(QObject):
         self.lot.setObjectName("lineLot")
         compact(self.lot, 16)
 
-        self.volume = QDoubleSpinBox(parent)
+        self.volume = DecimalSpinBox(parent)
         self.volume.setObjectName("lineVolume")
         self.volume.setRange(0, float(MAX_VOLUME_ML))
         self.volume.setDecimals(2)
@@ -164,7 +164,7 @@ class TreatmentLine(QObject):
             )
         widen_popup(self.technique)
 
-        self.depth = QDoubleSpinBox(parent)
+        self.depth = DecimalSpinBox(parent)
         self.depth.setObjectName("lineDepth")
         self.depth.setRange(0, float(MAX_DEPTH_MM))
         self.depth.setDecimals(1)

@@ -31,10 +31,6 @@ LINE_KEY = re.compile(r"^treatments\[(\d+)\]\.")
 """A refusal about a line the service numbered (from 1, in the order sent)."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
-
-
 def confirm_override(editor: SessionEditor, data: SessionInput) -> SessionInput | None:
     """Marking done over screening stops: the practitioner confirms, with a reason per stop.
 
@@ -68,14 +64,18 @@ def ask_amendment_reason(editor: SessionEditor) -> str | None:
         return ""
     reason, ok = QInputDialog.getText(
         editor,
-        tr("Amend a done session"),
-        tr(
+        QCoreApplication.translate("SessionEditor", "Amend a done session"),
+        QCoreApplication.translate(
+            "SessionEditor",
             "This session is already done; the change is kept in its history.\n"
-            "Reason for the amendment (optional):"
+            "Reason for the amendment (optional):",
         ),
     )
     if not ok:
-        editor.show_message(tr("Not saved: the amendment was cancelled."), "info")
+        editor.show_message(
+            QCoreApplication.translate("SessionEditor", "Not saved: the amendment was cancelled."),
+            "info",
+        )
         return None
     return str(reason)
 
@@ -96,10 +96,24 @@ def plan_course_shift(editor: SessionEditor, data: SessionInput) -> list[courses
         return []
     refusals: list[str] = []
     shift = ask_to_shift(
-        editor, editor.ctx, record.id, title=tr("Move session"), refuse=refusals.append
+        editor,
+        editor.ctx,
+        record.id,
+        title=QCoreApplication.translate("SessionEditor", "Move session"),
+        refuse=refusals.append,
     )
     if shift is None:
-        editor.show_message(" ".join([tr("Not saved: the move was cancelled."), *refusals]), "info")
+        editor.show_message(
+            " ".join(
+                [
+                    QCoreApplication.translate(
+                        "SessionEditor", "Not saved: the move was cancelled."
+                    ),
+                    *refusals,
+                ]
+            ),
+            "info",
+        )
         return None
     if not shift:
         return []
@@ -117,7 +131,10 @@ def plan_course_shift(editor: SessionEditor, data: SessionInput) -> list[courses
         return None
     except (ServiceError, ValueError) as error:
         editor.show_message(
-            tr("Nothing was saved. {reason}").format(reason=describe(error)), "error"
+            QCoreApplication.translate("SessionEditor", "Nothing was saved. {reason}").format(
+                reason=describe(error)
+            ),
+            "error",
         )
         return None
     return moves[1:]
@@ -131,14 +148,16 @@ def apply_course_shift(editor: SessionEditor, moves: list[courses.Move]) -> str:
         courses.apply_moves(editor.ctx.db, moves, actor=editor.ctx.actor)
     except Exception as error:  # the session itself is saved; say that the rest is not
         log_failure(error, "apply_moves")
-        return tr("The course's later sessions were not moved: {reason}").format(
-            reason=describe(error)
-        )
+        return QCoreApplication.translate(
+            "SessionEditor", "The course's later sessions were not moved: {reason}"
+        ).format(reason=describe(error))
     bus().notify(Change.SESSIONS)
     return (
-        tr("1 later course session moved too.")
+        QCoreApplication.translate("SessionEditor", "1 later course session moved too.")
         if len(moves) == 1
-        else tr("{n} later course sessions moved too.").format(n=len(moves))
+        else QCoreApplication.translate(
+            "SessionEditor", "{n} later course sessions moved too."
+        ).format(n=len(moves))
     )
 
 
@@ -172,9 +191,16 @@ def show_refusal(
             line.set_error(text)
             number = editor.lines.index(line) + 1
             messages.append(
-                tr("Line {n}: {problem}").format(n=number, problem=LINE_PREFIX.sub("", text))
+                QCoreApplication.translate("SessionEditor", "Line {n}: {problem}").format(
+                    n=number, problem=LINE_PREFIX.sub("", text)
+                )
             )
         else:
             editor.form.show_error(key, text)
             messages.append(text)
-    editor.show_message(tr("Nothing was saved.") + "\n" + "\n".join(messages), "error")
+    editor.show_message(
+        QCoreApplication.translate("SessionEditor", "Nothing was saved.")
+        + "\n"
+        + "\n".join(messages),
+        "error",
+    )

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mesodesk.services.dto import TreatmentRecord
 from mesodesk.ui.dialogs.session_editor.combos import WheelGuard, heading
 from mesodesk.ui.dialogs.session_editor.lines import EditorData, TreatmentLine, totals_by_product
+from mesodesk.ui.locale_format import decimal_text
 from mesodesk.ui.theme import ERROR_STYLE
 
 COLUMN_STRETCH = (4, 4, 4, 6, 0, 3, 0, 0, 0)
@@ -27,8 +28,7 @@ COLUMN_STRETCH = (4, 4, 4, 6, 0, 3, 0, 0, 0)
 
 
 def format_ml(value: Decimal) -> str:
-    text = f"{value.quantize(Decimal('0.01'))}"
-    return text.replace(".", QLocale().decimalPoint())
+    return decimal_text(value, 2, trim=False)
 
 
 class TreatmentsBox(QGroupBox):

@@ -13,7 +13,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFileDialog,
     QFrame,
     QGroupBox,
@@ -39,10 +38,13 @@ from mesodesk.services.settings import (
     LANGUAGE_KEY,
     LOGO_KEY,
     NAMES_IN_FILE_NAMES_KEY,
+    UI_LANGUAGE_KEY,
 )
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.settings.common import Changes, add_field_row, make_form, make_label
 from mesodesk.ui.dialogs.settings.fields import Field, changed_signal, show_value, typed_value
+from mesodesk.ui.dialogs.settings.regional import language_combo, language_note, time_zone_combo
+from mesodesk.ui.locale_format import date_format_hint
 from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import ERROR_STYLE
 from mesodesk.ui.widgets.inline_errors import InlineErrors
@@ -60,6 +62,7 @@ CLINIC_KEYS = (
     NAMES_IN_FILE_NAMES_KEY,
     IDLE_LOCK_MINUTES_KEY,
     AFTERCARE_MAP_KEY,
+    UI_LANGUAGE_KEY,
 )
 
 
@@ -121,25 +124,7 @@ class ClinicPage(QWidget):
 
         regional = QGroupBox(self.tr("Time, dates and paper"), self)
         form2 = make_form(regional)
-        self.time_zone = QComboBox(regional)
-        self.time_zone.setObjectName("clinicTimeZone")
-        self.time_zone.setEditable(True)
-        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.time_zone.addItems(self._zones)
-        self.time_zone.setMaxVisibleItems(16)
-        self.time_zone.setMinimumContentsLength(24)
-        completer = self.time_zone.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.time_zone.setToolTip(
-            self.tr("Type part of a city, e.g. “Paris”, and pick the zone from the list.")
-        )
-        self.time_zone.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.time_zone.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.time_zone = time_zone_combo(regional, self._zones)
         add_field_row(form2, self.tr("&Time zone"), self.errors, "clinic.time_zone", self.time_zone)
 
         self.date_format = QComboBox(regional)
@@ -148,7 +133,7 @@ class ClinicPage(QWidget):
         for key in DATE_FORMATS:
             self.date_format.addItem(
                 self.tr("{format}   (e.g. {example})").format(
-                    format=key, example=format_date(example, key)
+                    format=date_format_hint(key), example=format_date(example, key)
                 ),
                 key,
             )
@@ -177,6 +162,9 @@ class ClinicPage(QWidget):
         add_field_row(
             form2, self.tr("Lock after &idle"), self.errors, IDLE_LOCK_MINUTES_KEY, self.idle_lock
         )
+        self.language = language_combo(regional)
+        add_field_row(form2, self.tr("Lan&guage"), self.errors, UI_LANGUAGE_KEY, self.language)
+        form2.addRow("", language_note(regional))
 
         self.sheet_language = QComboBox(regional)
         self.sheet_language.setObjectName("clinicLanguage")
@@ -302,6 +290,7 @@ class ClinicPage(QWidget):
             NAMES_IN_FILE_NAMES_KEY: self.names_in_file_names,
             IDLE_LOCK_MINUTES_KEY: self.idle_lock,
             AFTERCARE_MAP_KEY: self.aftercare_map,
+            UI_LANGUAGE_KEY: self.language,
         }
         """Every setting but the time zone (typed or picked), shown and read the same way."""
         for widget in (*self._fields.values(), self.time_zone):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,23 +51,33 @@ class _DayRow:
         self.key = key
         self.page = page
         self.label = QLabel(name, page)
-        self.closed = QCheckBox(page.tr("Closed"), page)
+        self.closed = QCheckBox(QCoreApplication.translate("OpeningHoursPage", "Closed"), page)
         self.closed.setObjectName(f"closed_{key}")
         # Created in reading order, which is also the Tab order.
         first = (self._time(f"opens_{key}_1"), self._time(f"closes_{key}_1"))
         second = (self._time(f"opens_{key}_2"), self._time(f"closes_{key}_2"))
         self.opens = (first[0], second[0])
         self.closes = (first[1], second[1])
-        self.add_second = QPushButton(page.tr("+ second interval"), page)
+        self.add_second = QPushButton(
+            QCoreApplication.translate("OpeningHoursPage", "+ second interval"), page
+        )
         self.add_second.setObjectName(f"addInterval_{key}")
         self.add_second.setAutoDefault(False)
-        self.add_second.setToolTip(page.tr("Add a second period, e.g. after a lunch break."))
+        self.add_second.setToolTip(
+            QCoreApplication.translate(
+                "OpeningHoursPage", "Add a second period, e.g. after a lunch break."
+            )
+        )
         self.add_second.clicked.connect(self.show_second)
         self.remove_second = QToolButton(page)
         self.remove_second.setObjectName(f"removeInterval_{key}")
         self.remove_second.setText("×")
-        self.remove_second.setToolTip(page.tr("Remove the second period"))
-        self.remove_second.setAccessibleName(page.tr("Remove the second period"))
+        self.remove_second.setToolTip(
+            QCoreApplication.translate("OpeningHoursPage", "Remove the second period")
+        )
+        self.remove_second.setAccessibleName(
+            QCoreApplication.translate("OpeningHoursPage", "Remove the second period")
+        )
         self.remove_second.clicked.connect(self.hide_second)
 
         periods = QWidget(page)

@@ -87,17 +87,28 @@ class VersionNames:
         return local_text(self.ctx, version.created_at, self.zone)
 
     def text(self, version: TemplateVersion, *, two_lines: bool = False) -> str:
-        tr = self.widget.tr
         when = self.when(version)
         if version.source == "edited":
-            what = tr("v{n} edited").format(n=version.version)
-            who = tr("by {who}, {when}").format(who=version.created_by, when=when)
+            what = QCoreApplication.translate("VersionNames", "v{n} edited").format(
+                n=version.version
+            )
+            who = QCoreApplication.translate("VersionNames", "by {who}, {when}").format(
+                who=version.created_by, when=when
+            )
         elif version.created_by == "system":
-            what = tr("v{n} default text").format(n=version.version)
-            who = tr("supplied with mesodesk, {when}").format(when=when)
+            what = QCoreApplication.translate("VersionNames", "v{n} default text").format(
+                n=version.version
+            )
+            who = QCoreApplication.translate(
+                "VersionNames", "supplied with mesodesk, {when}"
+            ).format(when=when)
         else:
-            what = tr("v{n} default text").format(n=version.version)
-            who = tr("reset by {who}, {when}").format(who=version.created_by, when=when)
+            what = QCoreApplication.translate("VersionNames", "v{n} default text").format(
+                n=version.version
+            )
+            who = QCoreApplication.translate("VersionNames", "reset by {who}, {when}").format(
+                who=version.created_by, when=when
+            )
         return f"{what}\n{who}" if two_lines else f"{what} {who}"
 
 

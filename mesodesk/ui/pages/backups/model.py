@@ -18,10 +18,6 @@ INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's ``BackupInfo``."""
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def local_time(moment: datetime | None, zone: tzinfo) -> datetime | None:
     """A backup's UTC moment (aware, or naive UTC) in the clinic's time zone, naive."""
     if moment is None:
@@ -38,15 +34,15 @@ def size_text(size: int) -> str:
 
 def patients_text(info: BackupInfo) -> str:
     if info.patients is None:
-        return tr("(encrypted)") if info.encrypted else "—"
+        return QCoreApplication.translate("Backups", "(encrypted)") if info.encrypted else "—"
     return str(info.patients)
 
 
 def check_text(info: BackupInfo) -> str:
     """ "OK", or the problem the check found, in the core's words."""
     if info.check_ok:
-        return tr("OK")
-    return info.check_message or tr("Not checked")
+        return QCoreApplication.translate("Backups", "OK")
+    return info.check_message or QCoreApplication.translate("Backups", "Not checked")
 
 
 class BackupTableModel(RowListModel[BackupInfo]):
@@ -56,7 +52,14 @@ class BackupTableModel(RowListModel[BackupInfo]):
         self, format_time: Callable[[datetime | None], str], parent: QObject | None = None
     ) -> None:
         super().__init__(
-            [tr("Taken"), tr("Size"), tr("Patients"), tr("Check"), tr("Encrypted")], parent
+            [
+                QCoreApplication.translate("Backups", "Taken"),
+                QCoreApplication.translate("Backups", "Size"),
+                QCoreApplication.translate("Backups", "Patients"),
+                QCoreApplication.translate("Backups", "Check"),
+                QCoreApplication.translate("Backups", "Encrypted"),
+            ],
+            parent,
         )
         self.format_time = format_time
 
@@ -70,7 +73,11 @@ class BackupTableModel(RowListModel[BackupInfo]):
         if column == COL_CHECK:
             return check_text(row)
         if column == COL_ENCRYPTED:
-            return tr("Yes") if row.encrypted else tr("No")
+            return (
+                QCoreApplication.translate("Backups", "Yes")
+                if row.encrypted
+                else QCoreApplication.translate("Backups", "No")
+            )
         return ""
 
     def tooltip_text(self, row: BackupInfo, column: int) -> str:

@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from mesodesk.ui.pages.calendar.page import CalendarPage
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarPage", text)
-
-
 def cancel_session(page: CalendarPage, session_id: int) -> bool:
     """Ask for a reason, cancel the session, then offer its replacement; True if cancelled."""
     row = page.view.session(session_id)
@@ -30,17 +26,18 @@ def cancel_session(page: CalendarPage, session_id: int) -> bool:
         return False
     if row.status not in CANCELLABLE:
         page.set_info(
-            tr("This session is {status} and cannot be cancelled.").format(
-                status=SessionStatus(row.status).label.lower()
-            )
+            QCoreApplication.translate(
+                "CalendarPage", "This session is {status} and cannot be cancelled."
+            ).format(status=SessionStatus(row.status).label.lower())
         )
         return False
     when = long_moment(row.starts_at.astimezone(page.view.zone))
     reason, ok = QInputDialog.getText(
         page,
-        tr("Cancel session"),
-        tr(
-            "Cancel {patient}'s session of {when}.\n\nReason (optional), e.g. “called in sick”:"
+        QCoreApplication.translate("CalendarPage", "Cancel session"),
+        QCoreApplication.translate(
+            "CalendarPage",
+            "Cancel {patient}'s session of {when}.\n\nReason (optional), e.g. “called in sick”:",
         ).format(patient=row.patient_name, when=when),
     )
     if not ok:
@@ -51,13 +48,13 @@ def cancel_session(page: CalendarPage, session_id: int) -> bool:
             page.ctx.db, row.id, SessionStatus.CANCELLED, actor=page.ctx.actor, reason=reason
         ),
         changes=Change.SESSIONS,
-        title=tr("Session not cancelled"),
+        title=QCoreApplication.translate("CalendarPage", "Session not cancelled"),
     )
     if not cancelled.succeeded:  # refused (e.g. changed meanwhile): said why, nothing changed
         return False
-    done = tr("Cancelled {patient}'s session of {when}.").format(
-        patient=row.patient_name, when=when
-    )
+    done = QCoreApplication.translate(
+        "CalendarPage", "Cancelled {patient}'s session of {when}."
+    ).format(patient=row.patient_name, when=when)
     page.set_info(done)
     offer_replacement(
         page,

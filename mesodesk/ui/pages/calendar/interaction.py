@@ -7,7 +7,7 @@ from datetime import datetime, time
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 
@@ -18,7 +18,6 @@ from mesodesk.ui.pages.calendar.text import (
     long_day,
     overflow_tooltip,
     session_tooltip,
-    tr,
     why_fixed,
 )
 
@@ -184,11 +183,13 @@ class MouseHandler:
         menu.setObjectName("calendarMenu")
         if block is not None:
             row = block.session
-            action = menu.addAction(tr("&Open session"))
+            action = menu.addAction(QCoreApplication.translate("CalendarView", "&Open session"))
             action.setObjectName("calendarMenuOpen")
             action.triggered.connect(lambda: view.sessionActivated.emit(row.patient_id, row.id))
             if row.status in CANCELLABLE:
-                action = menu.addAction(tr("&Cancel session…"))
+                action = menu.addAction(
+                    QCoreApplication.translate("CalendarView", "&Cancel session…")
+                )
                 action.setObjectName("calendarMenuCancel")
                 action.triggered.connect(lambda: view.cancelRequested.emit(row.id))
             return menu
@@ -197,7 +198,11 @@ class MouseHandler:
             menu.deleteLater()
             return None
         start = view.geo.content.start_of(column, slot)
-        action = menu.addAction(tr("&New session at {0}…").format(f"{start:%H:%M}"))
+        action = menu.addAction(
+            QCoreApplication.translate("CalendarView", "&New session at {0}…").format(
+                f"{start:%H:%M}"
+            )
+        )
         action.setObjectName("calendarMenuBook")
         action.triggered.connect(lambda: view.request_slot(column, slot, 1))
         return menu
@@ -218,16 +223,18 @@ class MouseHandler:
         if point.y() < view.geo.header_h:
             item = content.columns[column]
             if view.days > 1 and point.y() < view.geo.second_header_row:
-                hint = tr("Click to see this day.")
+                hint = QCoreApplication.translate("CalendarView", "Click to see this day.")
             elif len({c.practitioner_id for c in content.columns}) > 1:
-                hint = tr("Click to see only this practitioner.")
+                hint = QCoreApplication.translate(
+                    "CalendarView", "Click to see only this practitioner."
+                )
             else:
                 hint = ""
             text = escape(f"{item.practitioner_name} · {long_day(item.day)}")
             return text + (f"<br><i>{escape(hint)}</i>" if hint else "")
         minute = view.geo.minute_at(point.y())
         if any(a <= minute < b for a, b in content.closed[column]):
-            return escape(tr("Closed"))
+            return escape(QCoreApplication.translate("CalendarView", "Closed"))
         return ""
 
     def cancel_drag(self) -> None:

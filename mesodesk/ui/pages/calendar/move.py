@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from mesodesk.ui.pages.calendar.page import CalendarPage
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarPage", text)
-
-
 def move_session(
     page: CalendarPage, session_id: int, new_start: datetime, practitioner_id: int | None
 ) -> bool:
@@ -36,7 +32,12 @@ def move_session(
         return False
     target = practitioner_id if practitioner_id is not None else row.practitioner_id
     if target is None and row.practitioner_id is not None:
-        refuse(page, tr("Drop the session in a practitioner's column."))
+        refuse(
+            page,
+            QCoreApplication.translate(
+                "CalendarPage", "Drop the session in a practitioner's column."
+            ),
+        )
         return False
     change_practitioner = target != row.practitioner_id
     if new_start == row.starts_at and not change_practitioner:
@@ -71,16 +72,18 @@ def move_session(
     else:
         page.view.show_moved(starts, None)
     others = len(moves) - 1
-    text = tr("Moved {patient} to {when}.").format(
+    text = QCoreApplication.translate("CalendarPage", "Moved {patient} to {when}.").format(
         patient=row.patient_name, when=long_moment(new_start.astimezone(page.view.zone))
     )
     if name:
-        text += " " + tr("Now with {who}.").format(who=name)
+        text += " " + QCoreApplication.translate("CalendarPage", "Now with {who}.").format(who=name)
     if others:
         text += " " + (
-            tr("1 later course session moved too.")
+            QCoreApplication.translate("CalendarPage", "1 later course session moved too.")
             if others == 1
-            else tr("{n} later course sessions moved too.").format(n=others)
+            else QCoreApplication.translate(
+                "CalendarPage", "{n} later course sessions moved too."
+            ).format(n=others)
         )
     page.set_info(text)
     bus().changed.emit("session")
@@ -96,7 +99,7 @@ def ask_to_shift(page: CalendarPage, session_id: int) -> bool | None:
         page,
         page.ctx,
         session_id,
-        title=tr("Move session"),
+        title=QCoreApplication.translate("CalendarPage", "Move session"),
         refuse=lambda message: refuse(page, message),
     )
 
@@ -104,5 +107,7 @@ def ask_to_shift(page: CalendarPage, session_id: int) -> bool | None:
 def refuse(page: CalendarPage, message: str) -> None:
     """The one place a refused move is reported."""
     QMessageBox.warning(
-        page, tr("Session not moved"), message + "\n\n" + tr("Nothing was changed.")
+        page,
+        QCoreApplication.translate("CalendarPage", "Session not moved"),
+        message + "\n\n" + QCoreApplication.translate("CalendarPage", "Nothing was changed."),
     )

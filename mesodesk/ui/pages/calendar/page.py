@@ -167,6 +167,7 @@ class CalendarPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.date_label.setFont(font)
+        self.date_label.setWordWrap(True)  # a long date in some languages takes two lines
         bar.addWidget(self.date_label, 1)
         self.summary = QLabel(self)
         self.summary.setObjectName("calendarSummary")

@@ -7,14 +7,14 @@ from datetime import datetime, time, timedelta
 from math import floor
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.ui import theme
 from mesodesk.ui.pages.calendar.blocks import Block
 from mesodesk.ui.pages.calendar.layout import SLOT_MINUTES
-from mesodesk.ui.pages.calendar.text import block_lines, day_caption, initials, tr
+from mesodesk.ui.pages.calendar.text import block_lines, day_caption, initials
 
 if TYPE_CHECKING:
     from mesodesk.ui.pages.calendar.view import CalendarView
@@ -94,7 +94,9 @@ class GridPainter:
         vw, vh = view.viewport().width(), view.viewport().height()
         p.fillRect(QRect(0, 0, vw, vh), palette.color(QPalette.ColorRole.Base))
         if not content.columns:
-            self._paint_message(p, tr("Loading…") if view.loading else "")
+            self._paint_message(
+                p, QCoreApplication.translate("CalendarView", "Loading…") if view.loading else ""
+            )
             return
         grid = QRectF(geo.gutter, header, vw - geo.gutter, vh - header)
         visible_cols = geo.visible_columns()
@@ -128,7 +130,7 @@ class GridPainter:
         self._paint_header(p, visible_cols, width, header)
         self._paint_gutter(p, header)
         if view.show_loading_hint:
-            self._paint_message(p, tr("Loading…"))
+            self._paint_message(p, QCoreApplication.translate("CalendarView", "Loading…"))
 
     def _paint_grid_lines(self, p: QPainter, grid: QRectF, columns: range, width: float) -> None:
         geo = self.view.geo

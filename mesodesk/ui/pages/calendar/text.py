@@ -12,12 +12,9 @@ from PySide6.QtGui import QFontMetrics
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.domain.session_rules import MISSED, MOVABLE
 from mesodesk.services.dto import SessionSummary
+from mesodesk.ui.locale_format import day_before_month, long_date, long_date_no_weekday
 from mesodesk.ui.models.today import status_label, treatment_text
 from mesodesk.ui.pages.calendar.layout import Overflow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarView", text)
 
 
 def qdate(day: date) -> QDate:
@@ -25,7 +22,7 @@ def qdate(day: date) -> QDate:
 
 
 def long_day(day: date) -> str:
-    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+    return long_date(day)
 
 
 def long_moment(moment: datetime) -> str:
@@ -49,22 +46,18 @@ def initials(name: str) -> str:
 
 def range_caption(first: date, days: int, today: date) -> str:
     """The page's title: the day, or the week's first and last day with its number."""
-    locale = QLocale()
     if days == 1:
-        text = locale.toString(qdate(first), "dddd d MMMM yyyy")
+        text = long_date(first)
         if first == today:
-            text += " · " + tr("today")
+            text += " · " + QCoreApplication.translate("CalendarView", "today")
         return text
     last = first + timedelta(days=days - 1)
-    if first.month == last.month:
-        start = locale.toString(qdate(first), "d")
-    elif first.year == last.year:
-        start = locale.toString(qdate(first), "d MMMM")
-    else:
-        start = locale.toString(qdate(first), "d MMMM yyyy")
-    return tr("{start} – {end} (week {week})").format(
+    start = day_before_month(first) if first.month == last.month else None
+    if start is None:
+        start = long_date_no_weekday(first)
+    return QCoreApplication.translate("CalendarView", "{start} – {end} (week {week})").format(
         start=start,
-        end=locale.toString(qdate(last), "d MMMM yyyy"),
+        end=long_date_no_weekday(last),
         week=first.isocalendar().week,
     )
 
@@ -72,12 +65,18 @@ def range_caption(first: date, days: int, today: date) -> str:
 def summary_text(rows: Sequence[SessionSummary]) -> str:
     """ "12 sessions · 2 cancelled or missed"."""
     if not rows:
-        return tr("No sessions")
+        return QCoreApplication.translate("CalendarView", "No sessions")
     missed = sum(1 for r in rows if r.status in MISSED)
     live = len(rows) - missed
-    text = tr("1 session") if live == 1 else tr("{n} sessions").format(n=live)
+    text = (
+        QCoreApplication.translate("CalendarView", "1 session")
+        if live == 1
+        else QCoreApplication.translate("CalendarView", "{n} sessions").format(n=live)
+    )
     if missed:
-        text += " · " + tr("{n} cancelled or missed").format(n=missed)
+        text += " · " + QCoreApplication.translate(
+            "CalendarView", "{n} cancelled or missed"
+        ).format(n=missed)
     return text
 
 
@@ -111,21 +110,28 @@ def block_lines(
 def why_fixed(row: SessionSummary) -> str:
     """Why a session cannot be dragged, or "" when it can."""
     if row.status == SessionStatus.DONE:
-        return tr("Done sessions are never moved; open the session to amend its record.")
+        return QCoreApplication.translate(
+            "CalendarView", "Done sessions are never moved; open the session to amend its record."
+        )
     if row.status not in MOVABLE:
-        return tr("A cancelled or missed session keeps its date; book a replacement instead.")
+        return QCoreApplication.translate(
+            "CalendarView",
+            "A cancelled or missed session keeps its date; book a replacement instead.",
+        )
     return ""
 
 
 def session_text(row: SessionSummary) -> str:
     """One line saying what a session is (for screen readers)."""
     end = row.starts_at + timedelta(minutes=row.duration_minutes)
-    return tr("{start}–{end}, {patient}, {status}, {who}").format(
+    return QCoreApplication.translate(
+        "CalendarView", "{start}–{end}, {patient}, {status}, {who}"
+    ).format(
         start=f"{row.starts_at:%H:%M}",
         end=f"{end:%H:%M}",
         patient=row.patient_name,
         status=status_label(row.status),
-        who=row.practitioner_name or tr("no practitioner"),
+        who=row.practitioner_name or QCoreApplication.translate("CalendarView", "no practitioner"),
     )
 
 
@@ -135,27 +141,54 @@ def session_tooltip(row: SessionSummary) -> str:
         f"<b>{escape(row.patient_name)}</b>",
         escape(f"{long_day(row.starts_at.date())}, {row.starts_at:%H:%M}–{end:%H:%M}"),
         escape(
-            tr("{status} · {who}").format(
+            QCoreApplication.translate("CalendarView", "{status} · {who}").format(
                 status=status_label(row.status),
-                who=row.practitioner_name or tr("no practitioner"),
+                who=row.practitioner_name
+                or QCoreApplication.translate("CalendarView", "no practitioner"),
             )
         ),
     ]
     if row.areas:
-        lines.append(escape(tr("Areas: {0}").format(row.areas)))
+        lines.append(
+            escape(QCoreApplication.translate("CalendarView", "Areas: {0}").format(row.areas))
+        )
     if row.products:
-        lines.append(escape(tr("Products: {0}").format(row.products)))
+        lines.append(
+            escape(QCoreApplication.translate("CalendarView", "Products: {0}").format(row.products))
+        )
     if row.course_id is not None:
-        lines.append(escape(tr("Part of a treatment course")))
+        lines.append(
+            escape(QCoreApplication.translate("CalendarView", "Part of a treatment course"))
+        )
     if row.missing:
-        lines.append(escape(tr("Record lacks: {0}").format(", ".join(row.missing))))
+        lines.append(
+            escape(
+                QCoreApplication.translate("CalendarView", "Record lacks: {0}").format(
+                    ", ".join(row.missing)
+                )
+            )
+        )
     if row.overridden:
-        lines.append(escape(tr("A screening block was overridden with a reason")))
+        lines.append(
+            escape(
+                QCoreApplication.translate(
+                    "CalendarView", "A screening block was overridden with a reason"
+                )
+            )
+        )
     reason = why_fixed(row)
     if reason:
         lines.append("<i>" + escape(reason) + "</i>")
     else:
-        lines.append("<i>" + escape(tr("Drag to move; double-click or Enter to open.")) + "</i>")
+        lines.append(
+            "<i>"
+            + escape(
+                QCoreApplication.translate(
+                    "CalendarView", "Drag to move; double-click or Enter to open."
+                )
+            )
+            + "</i>"
+        )
     return "<br>".join(lines)
 
 
@@ -166,10 +199,12 @@ def overflow_tooltip(cell: Overflow, days: int) -> str:
     ]
     more = len(cell.sessions) - len(shown)
     if more > 0:
-        shown.append(escape(tr("… and {n} more").format(n=more)))
+        shown.append(
+            escape(QCoreApplication.translate("CalendarView", "… and {n} more").format(n=more))
+        )
     hint = (
-        tr("Click to open this day.")
+        QCoreApplication.translate("CalendarView", "Click to open this day.")
         if days > 1
-        else tr("Choose one practitioner to see them all.")
+        else QCoreApplication.translate("CalendarView", "Choose one practitioner to see them all.")
     )
     return "<br>".join([*shown, f"<i>{escape(hint)}</i>"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
 
 from mesodesk.services.chart import AdverseEventRecord
@@ -17,25 +18,48 @@ class EventsTab(QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        tr = self.tr
-        severities = {"mild": tr("Mild"), "moderate": tr("Moderate"), "severe": tr("Severe")}
+        severities = {
+            "mild": QCoreApplication.translate("EventsTab", "Mild"),
+            "moderate": QCoreApplication.translate("EventsTab", "Moderate"),
+            "severe": QCoreApplication.translate("EventsTab", "Severe"),
+        }
 
         def resolved(e: AdverseEventRecord) -> str:
             if e.resolved_date is None:
-                return tr("Not resolved")
-            return tr("Resolved {0}").format(ctx.format_date(e.resolved_date))
+                return QCoreApplication.translate("EventsTab", "Not resolved")
+            return QCoreApplication.translate("EventsTab", "Resolved {0}").format(
+                ctx.format_date(e.resolved_date)
+            )
 
         def details(e: AdverseEventRecord) -> str:
-            parts = [e.description, e.action_taken and tr("Action: {0}").format(e.action_taken)]
+            parts = [
+                e.description,
+                e.action_taken
+                and QCoreApplication.translate("EventsTab", "Action: {0}").format(e.action_taken),
+            ]
             return "\n".join(p for p in parts if p)
 
         self.model: RecordTableModel[AdverseEventRecord] = RecordTableModel(
             [
-                Column(tr("Onset"), lambda e: ctx.format_date(e.onset_date)),
-                Column(tr("Type"), lambda e: e.side_effect_name, details),
-                Column(tr("Severity"), lambda e: severities.get(e.severity, e.severity)),
-                Column(tr("Outcome"), lambda e: e.outcome or "—", lambda e: e.outcome),
-                Column(tr("Resolved"), resolved),
+                Column(
+                    QCoreApplication.translate("EventsTab", "Onset"),
+                    lambda e: ctx.format_date(e.onset_date),
+                ),
+                Column(
+                    QCoreApplication.translate("EventsTab", "Type"),
+                    lambda e: e.side_effect_name,
+                    details,
+                ),
+                Column(
+                    QCoreApplication.translate("EventsTab", "Severity"),
+                    lambda e: severities.get(e.severity, e.severity),
+                ),
+                Column(
+                    QCoreApplication.translate("EventsTab", "Outcome"),
+                    lambda e: e.outcome or "—",
+                    lambda e: e.outcome,
+                ),
+                Column(QCoreApplication.translate("EventsTab", "Resolved"), resolved),
             ],
             self,
         )
@@ -45,10 +69,11 @@ class EventsTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.empty = empty_hint(
-            tr(
+            QCoreApplication.translate(
+                "EventsTab",
                 "<p><b>No adverse events recorded.</b></p>"
                 "<p>Reactions seen during a session are noted in that session; complications "
-                "reported later are listed here.</p>"
+                "reported later are listed here.</p>",
             ),
             "adverseEventsEmpty",
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -105,7 +105,7 @@ class MapDialog(QDialog):
         self.pictures: list[QLabel] = []
         for diagram in dict.fromkeys(m.diagram for m in marks):
             column = QVBoxLayout()
-            title = QLabel(self.tr(names.get(diagram, diagram)))
+            title = QLabel(QCoreApplication.translate("Diagram", names.get(diagram, diagram)))
             picture = QLabel()
             picture.setObjectName("sessionMapPicture")
             picture.setPixmap(

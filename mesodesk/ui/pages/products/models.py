@@ -15,6 +15,7 @@ from mesodesk.services.dto import LotRecord, ProductRecord
 from mesodesk.ui import theme
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.icons import icon
+from mesodesk.ui.locale_format import decimal_text
 from mesodesk.ui.models.base import RowListModel
 
 EXPIRING_BACKGROUND = QColor(theme.LOT_EXPIRING_BG)
@@ -30,14 +31,10 @@ PCOL_NAME, PCOL_MANUFACTURER, PCOL_INGREDIENTS, PCOL_LOTS = range(4)
 COL_NUMBER, COL_EXPIRY, COL_STATE, COL_QUANTITY = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductsPage", text)
-
-
 def format_quantity(quantity: Decimal | None) -> str:
     if quantity is None:
         return ""
-    return f"{quantity.normalize():f}"
+    return decimal_text(quantity, 4)
 
 
 def lot_state_text(lot: LotRecord, today: date) -> str:
@@ -45,21 +42,25 @@ def lot_state_text(lot: LotRecord, today: date) -> str:
     state = product_service.lot_state(lot.expiry_date, today)
     days = (lot.expiry_date - today).days
     if state == "expired":
-        text = _tr("Expired 1 day ago") if days == -1 else _tr("Expired {n} days ago")
+        text = (
+            QCoreApplication.translate("ProductsPage", "Expired 1 day ago")
+            if days == -1
+            else QCoreApplication.translate("ProductsPage", "Expired {n} days ago")
+        )
     elif state == "expiring":
         if days == 0:
-            text = _tr("Expires today")
+            text = QCoreApplication.translate("ProductsPage", "Expires today")
         elif days == 1:
-            text = _tr("Expires soon: tomorrow")
+            text = QCoreApplication.translate("ProductsPage", "Expires soon: tomorrow")
         else:
-            text = _tr("Expires soon: in {n} days")
+            text = QCoreApplication.translate("ProductsPage", "Expires soon: in {n} days")
     else:
-        text = _tr("In date")
+        text = QCoreApplication.translate("ProductsPage", "In date")
     text = text.format(n=abs(days))
     if state != "ok" and lot.quantity is not None and lot.quantity <= 0:
-        text += " · " + _tr("none left")
+        text += " · " + QCoreApplication.translate("ProductsPage", "none left")
     if lot.archived:
-        text = _tr("Archived") + " · " + text
+        text = QCoreApplication.translate("ProductsPage", "Archived") + " · " + text
     return text
 
 
@@ -67,7 +68,15 @@ class LotTableModel(RowListModel[LotRecord]):
     """The lots of one product: number, expiry in the clinic's format, state and stock."""
 
     def __init__(self, ctx: DeskContext, parent: Any = None) -> None:
-        super().__init__([_tr("Lot number"), _tr("Expiry"), _tr("State"), _tr("In stock")], parent)
+        super().__init__(
+            [
+                QCoreApplication.translate("ProductsPage", "Lot number"),
+                QCoreApplication.translate("ProductsPage", "Expiry"),
+                QCoreApplication.translate("ProductsPage", "State"),
+                QCoreApplication.translate("ProductsPage", "In stock"),
+            ],
+            parent,
+        )
         self.ctx = ctx
         self.today = date.today()
 
@@ -137,7 +146,12 @@ class ProductTreeModel(QStandardItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels(
-            [_tr("Product"), _tr("Manufacturer"), _tr("Ingredients"), _tr("Lots")]
+            [
+                QCoreApplication.translate("ProductsPage", "Product"),
+                QCoreApplication.translate("ProductsPage", "Manufacturer"),
+                QCoreApplication.translate("ProductsPage", "Ingredients"),
+                QCoreApplication.translate("ProductsPage", "Lots"),
+            ]
         )
 
     def set_rows(
@@ -170,7 +184,11 @@ class ProductTreeModel(QStandardItemModel):
     def _product_row(
         self, product: ProductRecord, lots: list[LotRecord], today: date
     ) -> list[QStandardItem]:
-        name = product.name + (" " + _tr("(archived)") if product.archived else "")
+        name = product.name + (
+            " " + QCoreApplication.translate("ProductsPage", "(archived)")
+            if product.archived
+            else ""
+        )
         items = [
             QStandardItem(name),
             QStandardItem(product.manufacturer),
@@ -203,20 +221,36 @@ class ProductTreeModel(QStandardItemModel):
     def _lot_summary(lots: list[LotRecord], today: date) -> str:
         active = [lot for lot in lots if not lot.archived]
         if not active:
-            return _tr("No lots")
+            return QCoreApplication.translate("ProductsPage", "No lots")
         warnings = [product_service.lot_warning(lot, today) for lot in active]
         used_up = sum(
             1
             for lot, warning in zip(active, warnings, strict=True)
             if warning is None and product_service.lot_state(lot.expiry_date, today) == "expired"
         )
-        parts = [_tr("1 lot") if len(active) == 1 else _tr("{n} lots").format(n=len(active))]
+        parts = [
+            QCoreApplication.translate("ProductsPage", "1 lot")
+            if len(active) == 1
+            else QCoreApplication.translate("ProductsPage", "{n} lots").format(n=len(active))
+        ]
         if warnings.count("expiring"):
-            parts.append(_tr("{n} expiring soon").format(n=warnings.count("expiring")))
+            parts.append(
+                QCoreApplication.translate("ProductsPage", "{n} expiring soon").format(
+                    n=warnings.count("expiring")
+                )
+            )
         if warnings.count("expired"):
-            parts.append(_tr("{n} expired").format(n=warnings.count("expired")))
+            parts.append(
+                QCoreApplication.translate("ProductsPage", "{n} expired").format(
+                    n=warnings.count("expired")
+                )
+            )
         if used_up:
-            parts.append(_tr("{n} expired, none left").format(n=used_up))
+            parts.append(
+                QCoreApplication.translate("ProductsPage", "{n} expired, none left").format(
+                    n=used_up
+                )
+            )
         return " · ".join(parts)
 
     def product_index(self, product_id: int) -> QModelIndex | None:

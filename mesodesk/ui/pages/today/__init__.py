@@ -4,6 +4,7 @@
 status changes and the aftercare printing, ``sheets`` the batch built off the GUI thread.
 """
 
+from mesodesk.ui.locale_format import long_date
 from mesodesk.ui.pages.today.day_list import (
     ALL_PRACTITIONERS,
     REFRESH_KINDS,
@@ -13,7 +14,7 @@ from mesodesk.ui.pages.today.day_list import (
     load_day,
 )
 from mesodesk.ui.pages.today.page import TodayPage
-from mesodesk.ui.pages.today.sheets import BACKGROUND_SHEETS, SheetBatch, build_sheets, long_date
+from mesodesk.ui.pages.today.sheets import BACKGROUND_SHEETS, SheetBatch, build_sheets
 from mesodesk.ui.pages.today.view import TodayView
 
 __all__ = [

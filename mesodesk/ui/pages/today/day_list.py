@@ -31,9 +31,9 @@ from mesodesk.services.database import Database
 from mesodesk.services.dto import PractitionerRecord, SessionSummary
 from mesodesk.ui.bus import Change, affects, bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.locale_format import long_date
 from mesodesk.ui.models.today import COL_PATIENT, COL_PRACTITIONER, COL_TIME, COL_TREATMENT
 from mesodesk.ui.ops import run_op
-from mesodesk.ui.pages.today.sheets import long_date
 from mesodesk.ui.pages.today.view import TodayView, desk_today
 
 REFRESH_KINDS = frozenset({Change.SESSIONS, Change.PATIENTS, Change.PRACTITIONERS})

@@ -15,10 +15,11 @@ from mesodesk.services.dto import SessionSummary
 from mesodesk.services.errors import ValidationFailed
 from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.locale_format import long_date
 from mesodesk.ui.models.today import status_label
 from mesodesk.ui.ops import failure_reason, report_failure, run_op
 from mesodesk.ui.pages.today.day_list import TodayList
-from mesodesk.ui.pages.today.sheets import BACKGROUND_SHEETS, SheetBatch, build_sheets, long_date
+from mesodesk.ui.pages.today.sheets import BACKGROUND_SHEETS, SheetBatch, build_sheets
 from mesodesk.ui.widgets.inline_errors import shown
 from mesodesk.ui.widgets.replacement import offer_replacement
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale
 
 from mesodesk.domain.accounts import User
 from mesodesk.services import aftercare
@@ -43,8 +40,3 @@ def build_sheets(
         if progress is not None:
             progress(len(prepared), len(ids))
     return SheetBatch(tuple(prepared), aftercare.render(prepared))
-
-
-def long_date(day: date) -> str:
-    """ "Saturday 21 November 2026" in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")

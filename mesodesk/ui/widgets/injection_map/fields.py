@@ -11,7 +11,6 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from mesodesk.domain.injection_map import MAX_UNITS, Side, VolumeUnit
 from mesodesk.domain.session_rules import MAX_DEPTH_MM, MAX_VOLUME_ML, NEEDLE_GAUGES
 from mesodesk.services.dto import CatalogItem, LotRecord, ProductRecord
 from mesodesk.services.injection_map import Mark
+from mesodesk.ui.widgets.decimal_spin import DecimalSpinBox
 
 
 class Choices(Protocol):
@@ -75,7 +75,7 @@ class MarkFields(QWidget):
         self.product.setObjectName("markProduct")
         self.lot = QComboBox()
         self.lot.setObjectName("markLot")
-        self.volume = QDoubleSpinBox()
+        self.volume = DecimalSpinBox()
         self.volume.setObjectName("markVolume")
         self.volume.setDecimals(2)
         self.volume.setSingleStep(0.05)
@@ -84,7 +84,7 @@ class MarkFields(QWidget):
         self.unit.setObjectName("markUnit")
         self.unit.addItem(self.tr("ml"), str(VolumeUnit.ML))
         self.unit.addItem(self.tr("units"), str(VolumeUnit.UNITS))
-        self.depth_spin = QDoubleSpinBox()
+        self.depth_spin = DecimalSpinBox()
         self.depth_spin.setObjectName("markDepth")
         self.depth_spin.setDecimals(1)
         self.depth_spin.setSingleStep(0.5)

@@ -49,13 +49,9 @@ class MapModel(QObject):
         return self.place(replace(mark, points=points))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("InjectionMap", text)
-
-
 class AddMark(QUndoCommand):
     def __init__(self, model: MapModel, index: int, mark: Mark) -> None:
-        super().__init__(tr("add a mark"))
+        super().__init__(QCoreApplication.translate("InjectionMap", "add a mark"))
         self.model, self.index, self.mark = model, index, mark
 
     def redo(self) -> None:
@@ -67,7 +63,7 @@ class AddMark(QUndoCommand):
 
 class RemoveMark(QUndoCommand):
     def __init__(self, model: MapModel, index: int) -> None:
-        super().__init__(tr("remove a mark"))
+        super().__init__(QCoreApplication.translate("InjectionMap", "remove a mark"))
         self.model, self.index = model, index
         self.mark = model.marks[index]
 
@@ -86,7 +82,11 @@ class ChangeMark(QUndoCommand):
     """A mark moved or one of its fields changed (``field`` names it, "" for a move)."""
 
     def __init__(self, model: MapModel, index: int, after: Mark, field: str = "") -> None:
-        super().__init__(tr("move a mark") if not field else tr("change a mark"))
+        super().__init__(
+            QCoreApplication.translate("InjectionMap", "move a mark")
+            if not field
+            else QCoreApplication.translate("InjectionMap", "change a mark")
+        )
         self.model, self.index, self.field = model, index, field
         self.before = model.marks[index]
         self.after = after

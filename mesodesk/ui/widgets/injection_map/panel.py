@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.injection_map import Region
-from mesodesk.services.injection_map import Mark, MarkKind, catalog, totals, volume_text
+from mesodesk.services.injection_map import Mark, MarkKind, catalog, totals
+from mesodesk.ui.locale_format import dose_text
 from mesodesk.ui.widgets.injection_map.canvas import MapCanvas, Tool
 from mesodesk.ui.widgets.injection_map.fields import Choices, MarkFields
 from mesodesk.ui.widgets.injection_map.model import AddMark, ChangeMark, MapModel, RemoveMark
@@ -273,9 +274,9 @@ class InjectionMapPanel(QWidget):
                 QCoreApplication.translate("Side", str(mark.side).title()),
                 self._product_names.get(mark.product_id or 0, "—"),
                 self._lot_number(mark),
-                volume_text(*((mark.volume or Decimal(0)), Decimal(0)))
+                dose_text(*((mark.volume or Decimal(0)), Decimal(0)))
                 if mark.unit == "ml"
-                else volume_text(Decimal(0), mark.volume or Decimal(0)),
+                else dose_text(Decimal(0), mark.volume or Decimal(0)),
                 f"{mark.needle_gauge}G" if mark.needle_gauge else "—",
             )
             for column, text in enumerate(cells):
@@ -295,14 +296,15 @@ class InjectionMapPanel(QWidget):
                 escape(self.tr("Place marks on the diagram: the volumes add up here."))
             )
             return
-        rows = [f"<tr><td colspan='2'><b>{escape(self.tr('Per product'))}</b></td></tr>"]
+        per_product, per_area = escape(self.tr("Per product")), escape(self.tr("Per area"))
+        rows = [f"<tr><td colspan='2'><b>{per_product}</b></td></tr>"]
         for product_id, (ml, units) in sums.by_product.items():
             name = self._product_names.get(product_id or 0, self.tr("No product"))
-            rows.append(_row(name, volume_text(ml, units)))
-        rows.append(f"<tr><td colspan='2'><b>{escape(self.tr('Per area'))}</b></td></tr>")
+            rows.append(_row(name, dose_text(ml, units)))
+        rows.append(f"<tr><td colspan='2'><b>{per_area}</b></td></tr>")
         for area_id, (ml, units) in sums.by_area.items():
             name = self._area_names.get(area_id or 0, self.tr("Area not chosen"))
-            rows.append(_row(name, volume_text(ml, units)))
+            rows.append(_row(name, dose_text(ml, units)))
         self.totals_label.setText(f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>")
 
     def totals_text(self) -> str:
@@ -331,7 +333,8 @@ class InjectionMapPanel(QWidget):
         name = self._area_names.get(area_id or 0, region.area)
         if region.side == "midline":
             return name
-        return f"{name}, {QCoreApplication.translate('Side', region.side.label).lower()}"
+        side = QCoreApplication.translate("Side", region.side.label)
+        return f"{name}, {side.lower()}"
 
     def _region_chosen(self) -> None:
         region = self.region_combo.currentData()
