@@ -614,8 +614,12 @@
         <translation>Letzte Sicherung: …</translation>
     </message>
     <message>
-        <source>Backups: made on the database server</source>
-        <translation>Sicherungen: auf dem Datenbankserver erstellt</translation>
+        <source>Backups: on the server, scheduled on one computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic on a server is backed up by pg_dump on the server, or by `mesodesk backup --auto --database-url URL` scheduled on one computer; File → Back up database… writes a checked copy now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last backup: unknown</source>
@@ -1053,6 +1057,10 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
         <translation>Archivieren…</translation>
     </message>
     <message>
+        <source>Patient record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient could not be loaded</source>
         <translation>Dieser Patient konnte nicht geladen werden</translation>
     </message>
@@ -1152,45 +1160,6 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     </message>
 </context>
 <context>
-    <name>ChoosePractitionerDialog</name>
-    <message>
-        <source>Who is working at this desk?</source>
-        <translation>Wer arbeitet an diesem Platz?</translation>
-    </message>
-    <message>
-        <source>Choose your name. Every session and change you record is signed with it. The choice is remembered on this computer for this database. Until someone is chosen, the desk is read-only.</source>
-        <translation>Wählen Sie Ihren Namen. Jede Sitzung und jede Änderung, die Sie erfassen, wird damit gezeichnet. Die Auswahl wird auf diesem Computer für diese Datenbank gespeichert. Solange niemand ausgewählt ist, ist der Platz schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>No practitioners yet: add yourself below.</source>
-        <translation>Noch keine Behandler: Fügen Sie sich unten hinzu.</translation>
-    </message>
-    <message>
-        <source>New practitioner&apos;s name, e.g. Dr Anna Berg</source>
-        <translation>Name des neuen Behandlers, z. B. Dr. Anna Berg</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <source>Practitioners could not be loaded: {0}</source>
-        <translation>Behandler konnten nicht geladen werden: {0}</translation>
-    </message>
-    <message>
-        <source>Type the new practitioner&apos;s name.</source>
-        <translation>Geben Sie den Namen des neuen Behandlers ein.</translation>
-    </message>
-    <message>
-        <source>Not added: {0}</source>
-        <translation>Nicht hinzugefügt: {0}</translation>
-    </message>
-</context>
-<context>
     <name>ClinicPage</name>
     <message>
         <source>Clinic details</source>
@@ -1267,6 +1236,10 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>Spr&amp;ache</translation>
+    </message>
+    <message>
+        <source>Patients without a lan&amp;guage get sheets in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1426,6 +1399,65 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     <message>
         <source>Right photo opacity:</source>
         <translation>Deckkraft des rechten Fotos:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this record%2 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours is saved yet. Here is what differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Theirs (saved by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs and re-apply mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load what was saved, then put back the fields you changed, to check and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your values over theirs; the history records the overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2560,13 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>The language of the texts shown; patients get their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>mesodesk is locked</source>
@@ -3548,6 +3587,94 @@ Diesen Patienten trotzdem speichern?</translation>
         <translation>Nichts wurde gespeichert: {reason}</translation>
     </message>
     <message>
+        <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this patient. Save again to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished">Allergien</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished">Medikamente</translation>
+    </message>
+    <message>
+        <source>On blood thinners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoimmune disease</source>
+        <translation type="unfinished">Autoimmunerkrankung</translation>
+    </message>
+    <message>
+        <source>Autoimmune notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keloid tendency</source>
+        <translation type="unfinished">Neigung zu Keloiden</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation type="unfinished">Hauterkrankungen</translation>
+    </message>
+    <message>
+        <source>Skin condition areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant or breastfeeding</source>
+        <translation type="unfinished">Schwanger oder stillend</translation>
+    </message>
+    <message>
+        <source>Needle anxiety</source>
+        <translation type="unfinished">Angst vor Nadeln</translation>
+    </message>
+    <message>
+        <source>Profile notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient has changes that are not saved. Save them now?</source>
         <translation>Dieser Patient hat ungespeicherte Änderungen. Jetzt speichern?</translation>
     </message>
@@ -3593,6 +3720,18 @@ Diesen Patienten trotzdem speichern?</translation>
     <message>
         <source>&amp;Sex</source>
         <translation>Ges&amp;chlecht</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of this patient&apos;s aftercare sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets &amp;in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. +44 20 7946 0958</source>
@@ -4381,6 +4520,34 @@ Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished">Hersteller</translation>
+    </message>
+    <message>
+        <source>Solution type</source>
+        <translation type="unfinished">Lösungstyp</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation type="unfinished">Inhaltsstoffe</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are loaded and yours put back: check, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this product. Save again to decide.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
@@ -5535,6 +5702,54 @@ Grund der Änderung (optional):</translation>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Consent required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are kept; yours are still here: apply to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another desk changed these settings. Apply to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some settings have changes that are not saved. Save them now?</source>
         <translation>Einige Einstellungen haben ungespeicherte Änderungen. Jetzt speichern?</translation>
     </message>
@@ -6530,6 +6745,1605 @@ Um es erneut zu drucken, wählen Sie „Alle abgeschlossenen drucken, auch gedru
 Records, planning and aftercare sheets for mesotherapy clinics.</source>
         <translation>mesodesk {0}
 Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>unknown paper size {paper!r}: use &apos;A4&apos; or &apos;Letter&apos;</source>
+        <translation>unbekanntes Papierformat {paper!r}: verwenden Sie &apos;A4&apos; oder &apos;Letter&apos;</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>nichts zu drucken</translation>
+    </message>
+    <message>
+        <source>no aftercare sheets to print</source>
+        <translation>keine Nachsorgeblätter zu drucken</translation>
+    </message>
+    <message>
+        <source>unknown diagram {diagram_id!r}</source>
+        <translation>unbekanntes Schema {diagram_id!r}</translation>
+    </message>
+    <message>
+        <source>unexpected path command {command!r}</source>
+        <translation>unerwarteter Pfadbefehl {command!r}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>muss zwischen {low} und {high} liegen</translation>
+    </message>
+    <message>
+        <source>must name a folder (or be left empty for the default)</source>
+        <translation>muss einen Ordner nennen (oder für den Standardordner leer bleiben)</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>muss ja oder nein sein</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;item&apos; must be an array of tables</source>
+        <translation>{name}: &apos;item&apos; muss ein Array von Tabellen sein</translation>
+    </message>
+    <message>
+        <source>unknown diagram {diagram!r}</source>
+        <translation>unbekanntes Schema {diagram!r}</translation>
+    </message>
+    <message>
+        <source>unknown kind of mark {kind!r}</source>
+        <translation>unbekannte Markierungsart {kind!r}</translation>
+    </message>
+    <message>
+        <source>a {kind} mark needs {count} point(s)</source>
+        <translation>eine Markierung {kind} braucht {count} Punkt(e)</translation>
+    </message>
+    <message>
+        <source>the mark lies outside the diagram</source>
+        <translation>die Markierung liegt außerhalb des Schemas</translation>
+    </message>
+    <message>
+        <source>unknown side {side!r}</source>
+        <translation>unbekannte Seite {side!r}</translation>
+    </message>
+    <message>
+        <source>unknown unit {unit!r}</source>
+        <translation>unbekannte Einheit {unit!r}</translation>
+    </message>
+    <message>
+        <source>the volume must be 0-{limit} {unit}</source>
+        <translation>das Volumen muss 0-{limit} {unit} betragen</translation>
+    </message>
+    <message>
+        <source>the depth must be 0-{limit} mm</source>
+        <translation>die Tiefe muss 0-{limit} mm betragen</translation>
+    </message>
+    <message>
+        <source>unknown technique</source>
+        <translation>unbekannte Technik</translation>
+    </message>
+    <message>
+        <source>choose the treated area (the mark is outside every region)</source>
+        <translation>wählen Sie den behandelten Bereich (die Markierung liegt außerhalb aller Regionen)</translation>
+    </message>
+    <message>
+        <source>Sheets are printed in {known}; {code!r} is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Opening hours need 7 weekdays, not {count}.</source>
+        <translation>Die Öffnungszeiten brauchen 7 Wochentage, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>{name}: opening times must be plain whole minutes.</source>
+        <translation>{name}: Öffnungszeiten müssen ganze Minuten sein.</translation>
+    </message>
+    <message>
+        <source>{name}: closing time {closes} is not after opening time {opens}.</source>
+        <translation>{name}: die Schließzeit {closes} liegt nicht nach der Öffnungszeit {opens}.</translation>
+    </message>
+    <message>
+        <source>{name}: {period} overlaps or touches {other}; list the periods in order with a break between.</source>
+        <translation>{name}: {period} überschneidet oder berührt {other}; listen Sie die Zeiträume der Reihe nach mit einer Pause dazwischen auf.</translation>
+    </message>
+    <message>
+        <source>Opening hours must be a table with &quot;weekly&quot; and &quot;closed_dates&quot;.</source>
+        <translation>Die Öffnungszeiten müssen eine Tabelle mit &quot;weekly&quot; und &quot;closed_dates&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Opening hours: unknown entry {value!r}.</source>
+        <translation>Öffnungszeiten: unbekannter Eintrag {value!r}.</translation>
+    </message>
+    <message>
+        <source>Opening hours: &quot;weekly&quot; is missing or is not a table of weekdays.</source>
+        <translation>Öffnungszeiten: &quot;weekly&quot; fehlt oder ist keine Tabelle von Wochentagen.</translation>
+    </message>
+    <message>
+        <source>Opening hours: {value!r} is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Öffnungszeiten: {value!r} ist kein Wochentag; verwenden Sie mon, tue, wed, thu, fri, sat oder sun.</translation>
+    </message>
+    <message>
+        <source>The {what} time needs a time zone.</source>
+        <translation>Die Uhrzeit „{what}“ braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>{day_name}: {text!r} is not a time; use HH:MM, e.g. 09:00.</source>
+        <translation>{day_name}: {text!r} ist keine Uhrzeit; verwenden Sie HH:MM, z. B. 09:00.</translation>
+    </message>
+    <message>
+        <source>{day_name}: expected a list of periods like [[&quot;09:00&quot;, &quot;13:00&quot;]].</source>
+        <translation>{day_name}: erwartet wird eine Liste von Zeiträumen wie [[&quot;09:00&quot;, &quot;13:00&quot;]].</translation>
+    </message>
+    <message>
+        <source>{day_name}: {pair!r} is not an [opening, closing] pair like [&quot;09:00&quot;, &quot;13:00&quot;].</source>
+        <translation>{day_name}: {pair!r} ist kein Paar [Öffnung, Schließung] wie [&quot;09:00&quot;, &quot;13:00&quot;].</translation>
+    </message>
+    <message>
+        <source>{day_name}: closing time {closes} is not after opening time {opens}.</source>
+        <translation>{day_name}: die Schließzeit {closes} liegt nicht nach der Öffnungszeit {opens}.</translation>
+    </message>
+    <message>
+        <source>{day_name}: {period} overlaps {other}.</source>
+        <translation>{day_name}: {period} überschneidet sich mit {other}.</translation>
+    </message>
+    <message>
+        <source>Closed dates: expected a list of dates like [&quot;2026-12-25&quot;].</source>
+        <translation>Schließtage: erwartet wird eine Liste von Daten wie [&quot;2026-12-25&quot;].</translation>
+    </message>
+    <message>
+        <source>Closed dates: {item!r} is not a date; use YYYY-MM-DD, e.g. 2026-12-25.</source>
+        <translation>Schließtage: {item!r} ist kein Datum; verwenden Sie JJJJ-MM-TT, z. B. 2026-12-25.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a photo view; use one of {choices}</source>
+        <translation>{text!r} ist keine Fotoansicht; verwenden Sie eine von {choices}</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Geben Sie den Grund an.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {limit} characters.</source>
+        <translation>Der Grund muss kürzer als {limit} Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>Say why in a few words (at least {count} different words), so the audit shows what was decided and why.</source>
+        <translation>Begründen Sie in ein paar Worten (mindestens {count} verschiedene Wörter), damit das Audit zeigt, was entschieden wurde und warum.</translation>
+    </message>
+    <message>
+        <source>The session duration must be longer than zero.</source>
+        <translation>Die Sitzungsdauer muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The search step must be longer than zero.</source>
+        <translation>Der Suchschritt muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The number of days to search cannot be negative.</source>
+        <translation>Die Anzahl der Suchtage darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A course needs at least one session.</source>
+        <translation>Eine Kur braucht mindestens eine Sitzung.</translation>
+    </message>
+    <message>
+        <source>The interval between sessions must be at least one day.</source>
+        <translation>Der Abstand zwischen den Sitzungen muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <source>The preferred weekday must be 0 (Monday) to 6 (Sunday).</source>
+        <translation>Der Wunschtag muss 0 (Montag) bis 6 (Sonntag) sein.</translation>
+    </message>
+    <message>
+        <source>There is no session {number} in this course.</source>
+        <translation>In dieser Kur gibt es keine Sitzung {number}.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s sessions must be in order, one after the other.</source>
+        <translation>Die Sitzungen der Kur müssen in der richtigen Reihenfolge aufeinander folgen.</translation>
+    </message>
+    <message>
+        <source>Session {number} cannot move to before session {moved_index}; move that one first.</source>
+        <translation>Sitzung {number} kann nicht vor Sitzung {moved_index} rücken; verschieben Sie zuerst diese.</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation>{count} Wochen</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tagen</translation>
+    </message>
+    <message>
+        <source>Session {number}: no free slot within {within} after {when}; check the opening hours or the practitioner&apos;s diary.</source>
+        <translation>Sitzung {number}: kein freier Termin innerhalb von {within} nach dem {when}; prüfen Sie die Öffnungszeiten oder den Kalender des Behandlers.</translation>
+    </message>
+    <message>
+        <source>{name}: not valid TOML: {exc}</source>
+        <translation>{name}: kein gültiges TOML: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}: expected one or more [[rule]] tables</source>
+        <translation>{name}: erwartet werden eine oder mehrere [[rule]]-Tabellen</translation>
+    </message>
+    <message>
+        <source>{name}: rule {number} ({id!r}): id is used twice</source>
+        <translation>{name}: Regel {number} ({id!r}): die ID wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>{filename}: rule {number}: must be a table</source>
+        <translation>{filename}: Regel {number}: muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>{filename}: {label}: {problem}</source>
+        <translation>{filename}: {label}: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown key(s) {keys}</source>
+        <translation>unbekannte(r) Schlüssel {keys}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a non-empty string</source>
+        <translation>{key!r} muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;description&apos; must be a string</source>
+        <translation>&apos;description&apos; muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation>&apos;enabled&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>unknown level {value!r} (use {choices})</source>
+        <translation>unbekannte Stufe {value!r} (verwenden Sie {choices})</translation>
+    </message>
+    <message>
+        <source>unknown check {value!r} (use one of {choices})</source>
+        <translation>unbekannte Prüfung {value!r} (verwenden Sie eine von {choices})</translation>
+    </message>
+    <message>
+        <source>placeholder {{{name}}} is not filled in by check {value!r} (available: {hint})</source>
+        <translation>der Platzhalter {{{name}}} wird von der Prüfung {value!r} nicht gefüllt (verfügbar: {hint})</translation>
+    </message>
+    <message>
+        <source>The duration must be between {low} and {high} minutes.</source>
+        <translation>Die Dauer muss zwischen {low} und {high} Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>the needle gauge must be {low}G-{high}G</source>
+        <translation>die Nadelstärke muss {low}G-{high}G betragen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>angekommen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>durchgeführt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>This session is done and cannot become {wanted}: a done session is a clinical record. Amend it instead.</source>
+        <translation>Diese Sitzung ist durchgeführt und kann nicht zu „{wanted}“ werden: eine durchgeführte Sitzung ist eine klinische Dokumentation. Ergänzen Sie sie stattdessen.</translation>
+    </message>
+    <message>
+        <source>A {current} session cannot become {wanted}.</source>
+        <translation>Eine Sitzung „{current}“ kann nicht zu „{wanted}“ werden.</translation>
+    </message>
+    <message>
+        <source>A done session needs at least one treatment line (the area that was treated).</source>
+        <translation>Eine durchgeführte Sitzung braucht mindestens eine Behandlungszeile (den behandelten Bereich).</translation>
+    </message>
+    <message>
+        <source>This session has not started yet; it can be marked done once it has taken place.</source>
+        <translation>Diese Sitzung hat noch nicht begonnen; sie kann als durchgeführt markiert werden, sobald sie stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>The practitioner</source>
+        <translation>Der Behandler</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>Sitzung {number}</translation>
+    </message>
+    <message>
+        <source>{who} is already booked {when} with {whom}.</source>
+        <translation>{who} ist bereits {when} mit {whom} gebucht.</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Der Patient</translation>
+    </message>
+    <message>
+        <source>another practitioner</source>
+        <translation>ein anderer Behandler</translation>
+    </message>
+    <message>
+        <source>{whom} already has a session {when} with {with_who}.</source>
+        <translation>{whom} hat bereits eine Sitzung {when} bei {with_who}.</translation>
+    </message>
+    <message>
+        <source>This slot was just taken: {clash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Was Sie erwartet</translation>
+    </message>
+    <message>
+        <source>Please do</source>
+        <translation>Bitte tun Sie</translation>
+    </message>
+    <message>
+        <source>Please avoid</source>
+        <translation>Bitte vermeiden Sie</translation>
+    </message>
+    <message>
+        <source>Call the clinic about</source>
+        <translation>Rufen Sie die Praxis an bei</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Einwilligungstext</translation>
+    </message>
+    <message>
+        <source>{name} [{key}]: {problem}</source>
+        <translation>{name} [{key}]: {problem}</translation>
+    </message>
+    <message>
+        <source>{section}: expected a list of lines.</source>
+        <translation>{section}: erwartet wird eine Liste von Zeilen.</translation>
+    </message>
+    <message>
+        <source>{section}: at most {limit} lines, please.</source>
+        <translation>{section}: höchstens {limit} Zeilen, bitte.</translation>
+    </message>
+    <message>
+        <source>{section}: a line is longer than {limit} characters.</source>
+        <translation>{section}: eine Zeile ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A consent text needs at least one paragraph.</source>
+        <translation>Ein Einwilligungstext braucht mindestens einen Absatz.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s given name.</source>
+        <translation>Geben Sie den Vornamen des Patienten ein.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than 120 characters.</source>
+        <translation>Der Vorname ist länger als 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s family name.</source>
+        <translation>Geben Sie den Nachnamen des Patienten ein.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than 120 characters.</source>
+        <translation>Der Nachname ist länger als 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>That would make the patient older than {years}.</source>
+        <translation>Damit wäre der Patient älter als {years} Jahre.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and an optional leading +, e.g. +44 20 7946 0958.</source>
+        <translation>Verwenden Sie Ziffern, Leerzeichen und optional ein führendes +, z. B. +49 30 1234567.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus (name@beispiel.de).</translation>
+    </message>
+    <message>
+        <source>{text} does not exist: check the day and the month.</source>
+        <translation>{text} existiert nicht: prüfen Sie Tag und Monat.</translation>
+    </message>
+    <message>
+        <source>Type the date as {clinic_format}, for example {example}.</source>
+        <translation>Geben Sie das Datum als {clinic_format} ein, zum Beispiel {example}.</translation>
+    </message>
+    <message>
+        <source>see the patient list</source>
+        <translation>die Patientenliste sehen</translation>
+    </message>
+    <message>
+        <source>change patients&apos; contact details</source>
+        <translation>Kontaktdaten von Patienten ändern</translation>
+    </message>
+    <message>
+        <source>book, move or cancel sessions</source>
+        <translation>Sitzungen buchen, verschieben oder absagen</translation>
+    </message>
+    <message>
+        <source>mark arrivals and no-shows</source>
+        <translation>Ankünfte und Nichterscheinen erfassen</translation>
+    </message>
+    <message>
+        <source>print aftercare sheets</source>
+        <translation>Nachsorgeblätter drucken</translation>
+    </message>
+    <message>
+        <source>see recall lists</source>
+        <translation>Rückruflisten sehen</translation>
+    </message>
+    <message>
+        <source>see alert badges</source>
+        <translation>Warnhinweise sehen</translation>
+    </message>
+    <message>
+        <source>see medical records</source>
+        <translation>Patientenakten einsehen</translation>
+    </message>
+    <message>
+        <source>change medical records</source>
+        <translation>Patientenakten ändern</translation>
+    </message>
+    <message>
+        <source>mark a session done</source>
+        <translation>eine Sitzung als durchgeführt markieren</translation>
+    </message>
+    <message>
+        <source>export a patient&apos;s record</source>
+        <translation>die Akte eines Patienten exportieren</translation>
+    </message>
+    <message>
+        <source>change products and lots</source>
+        <translation>Produkte und Chargen ändern</translation>
+    </message>
+    <message>
+        <source>change the clinic settings</source>
+        <translation>die Praxiseinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>change the screening rules</source>
+        <translation>die Screening-Regeln ändern</translation>
+    </message>
+    <message>
+        <source>change aftercare and consent texts</source>
+        <translation>Nachsorge- und Einwilligungstexte ändern</translation>
+    </message>
+    <message>
+        <source>manage practitioners</source>
+        <translation>Behandler verwalten</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>Konten verwalten</translation>
+    </message>
+    <message>
+        <source>manage backups</source>
+        <translation>Backups verwalten</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>ein Backup wiederherstellen</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>das Audit-Protokoll einsehen</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>{name} ({roles}) may not {what}; nothing was changed.</source>
+        <translation>{name} ({roles}) darf nicht {what}; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{who} is not signed in with an active account; nothing was read or changed.</source>
+        <translation>{who} ist nicht mit einem aktiven Konto angemeldet; es wurde nichts gelesen oder geändert.</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 40 letters (a-z), digits, dots, dashes, underscores or @, starting with a letter or digit.</source>
+        <translation>Ein Anmeldename hat 2 bis 40 Buchstaben (a-z), Ziffern, Punkte, Bindestriche, Unterstriche oder @ und beginnt mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation>Der Name ist länger als 120 Zeichen.</translation>
+    </message>
+    <message>
+        <source>There is no account {account_id}.</source>
+        <translation>Es gibt kein Konto {account_id}.</translation>
+    </message>
+    <message>
+        <source>This clinic already has accounts; an admin adds new ones (Accounts…).</source>
+        <translation>Diese Praxis hat bereits Konten; neue legt ein Administrator an (Konten…).</translation>
+    </message>
+    <message>
+        <source>The login {normal!r} is taken; choose another.</source>
+        <translation>Der Anmeldename {normal!r} ist vergeben; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Geben Sie dem Konto mindestens eine Rolle.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner {practitioner_id}.</source>
+        <translation>Es gibt keinen Behandler {practitioner_id}.</translation>
+    </message>
+    <message>
+        <source>{name} is the only active admin; make someone else admin first.</source>
+        <translation>{name} ist der einzige aktive Administrator; machen Sie zuerst jemand anderen zum Administrator.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Dieses Konto wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {limit} characters long.</source>
+        <translation>Das Passwort muss mindestens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The password must be at most {limit} characters long.</source>
+        <translation>Das Passwort darf höchstens {limit} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation>Das Passwort darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few characters; choose a less predictable one.</source>
+        <translation>Das Passwort wiederholt zu viele Zeichen; wählen Sie ein weniger vorhersehbares.</translation>
+    </message>
+    <message>
+        <source>That password is among the first ones an attacker tries; choose another.</source>
+        <translation>Dieses Passwort gehört zu den ersten, die ein Angreifer ausprobiert; wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login or the person&apos;s name.</source>
+        <translation>Das Passwort darf weder den Anmeldenamen noch den Namen der Person enthalten.</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Der Anmeldename oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask the clinic&apos;s admin.</source>
+        <translation>Dieses Konto wurde deaktiviert; wenden Sie sich an den Administrator der Praxis.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this login: try again in {wait} seconds.</source>
+        <translation>Zu viele falsche Passwörter für diesen Anmeldenamen: versuchen Sie es in {wait} Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>There is no session with number {session_id}.</source>
+        <translation>Es gibt keine Sitzung mit der Nummer {session_id}.</translation>
+    </message>
+    <message>
+        <source>That session belongs to another patient.</source>
+        <translation>Diese Sitzung gehört zu einem anderen Patienten.</translation>
+    </message>
+    <message>
+        <source>An event cannot be moved to another patient&apos;s session.</source>
+        <translation>Ein Ereignis kann nicht zur Sitzung eines anderen Patienten verschoben werden.</translation>
+    </message>
+    <message>
+        <source>No treatment was given in that session (cancelled or missed).</source>
+        <translation>In dieser Sitzung wurde keine Behandlung durchgeführt (abgesagt oder versäumt).</translation>
+    </message>
+    <message>
+        <source>Choose the type of event.</source>
+        <translation>Wählen Sie die Art des Ereignisses.</translation>
+    </message>
+    <message>
+        <source>Unknown type of event {side_effect_code!r}.</source>
+        <translation>Unbekannte Ereignisart {side_effect_code!r}.</translation>
+    </message>
+    <message>
+        <source>Choose the severity: mild, moderate or severe.</source>
+        <translation>Wählen Sie den Schweregrad: leicht, mittel oder schwer.</translation>
+    </message>
+    <message>
+        <source>A severe event must say whether it was reported to the authority (yes or no).</source>
+        <translation>Bei einem schweren Ereignis muss angegeben werden, ob es der Behörde gemeldet wurde (ja oder nein).</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet (it is booked for {session_day:%d %b %Y}); an adverse event can be recorded once it has.</source>
+        <translation>Diese Sitzung hat noch nicht stattgefunden (sie ist für den {session_day:%d %b %Y} gebucht); ein unerwünschtes Ereignis kann danach erfasst werden.</translation>
+    </message>
+    <message>
+        <source>The onset cannot be before the session it follows ({session_day:%d %b %Y}).</source>
+        <translation>Der Beginn kann nicht vor der Sitzung liegen, auf die er folgt ({session_day:%d %b %Y}).</translation>
+    </message>
+    <message>
+        <source>The onset cannot be in the future.</source>
+        <translation>Der Beginn kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the onset.</source>
+        <translation>Die Kontrolle kann nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>The event cannot be resolved before its onset.</source>
+        <translation>Das Ereignis kann nicht vor seinem Beginn abgeklungen sein.</translation>
+    </message>
+    <message>
+        <source>The resolved date cannot be in the future.</source>
+        <translation>Das Datum des Abklingens kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome of a resolved event.</source>
+        <translation>Beschreiben Sie den Ausgang eines abgeklungenen Ereignisses.</translation>
+    </message>
+    <message>
+        <source>There is no adverse event with number {event_id}.</source>
+        <translation>Es gibt kein unerwünschtes Ereignis mit der Nummer {event_id}.</translation>
+    </message>
+    <message>
+        <source>This event was already resolved on {resolved_date:%d %b %Y}.</source>
+        <translation>Dieses Ereignis ist bereits am {resolved_date:%d %b %Y} abgeklungen.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}: an aftercare sheet is printed only for a done session. Nothing was written.</source>
+        <translation>Sitzung {id} ist {status}: ein Nachsorgeblatt wird nur für eine durchgeführte Sitzung gedruckt. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{out_dir} is not a folder.</source>
+        <translation>{out_dir} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Unknown output {output!r}.</source>
+        <translation>Unbekannte Ausgabe {output!r}.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Der letzte Tag liegt vor dem ersten.</translation>
+    </message>
+    <message>
+        <source>Show between 1 and {limit} entries.</source>
+        <translation>Zeigen Sie zwischen 1 und {limit} Einträge an.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} was changed after it was written (its SHA-256 differs from its manifest); nothing was restored.</source>
+        <translation>{path} wurde nach dem Schreiben verändert (sein SHA-256 weicht vom Manifest ab); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{shown} was altered after it was written and is not restored: {value}</source>
+        <translation>{shown} wurde nach dem Schreiben verändert und wird nicht wiederhergestellt: {value}</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are on, but no backup passphrase is stored on this computer; set it in the backup settings. No backup was written.</source>
+        <translation>Verschlüsselte Backups sind eingeschaltet, aber auf diesem Computer ist keine Backup-Passphrase gespeichert; legen Sie sie in den Backup-Einstellungen fest. Es wurde kein Backup geschrieben.</translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved this record at the same moment. Nothing of yours was saved: open it again to see their change, then save yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with number {patient_id}.</source>
+        <translation>Es gibt keinen Patienten mit der Nummer {patient_id}.</translation>
+    </message>
+    <message>
+        <source>There is no consent text with number {template_id}.</source>
+        <translation>Es gibt keinen Einwilligungstext mit der Nummer {template_id}.</translation>
+    </message>
+    <message>
+        <source>{error} Correct the opening hours in the settings.</source>
+        <translation>{error} Korrigieren Sie die Öffnungszeiten in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>There is no solution type with number {solution_type_id}.</source>
+        <translation>Es gibt keine Lösungsart mit der Nummer {solution_type_id}.</translation>
+    </message>
+    <message>
+        <source>Done sessions are never moved.</source>
+        <translation>Durchgeführte Sitzungen werden nie verschoben.</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed session keeps its date; book a replacement instead.</source>
+        <translation>Ein abgesagter oder versäumter Termin behält sein Datum; buchen Sie stattdessen einen Ersatztermin.</translation>
+    </message>
+    <message>
+        <source>Unknown call outcome {outcome!r}.</source>
+        <translation>Unbekanntes Anrufergebnis {outcome!r}.</translation>
+    </message>
+    <message>
+        <source>The call cannot be dated in the future.</source>
+        <translation>Der Anruf kann nicht in der Zukunft datiert werden.</translation>
+    </message>
+    <message>
+        <source>Patient {patient_id} not found.</source>
+        <translation>Patient {patient_id} nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>A session can only move once at a time.</source>
+        <translation>Eine Sitzung kann jeweils nur einmal verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The session of {when} was changed meanwhile; plan the move again.</source>
+        <translation>Die Sitzung vom {when} wurde inzwischen geändert; planen Sie die Verschiebung neu.</translation>
+    </message>
+    <message>
+        <source>The moves put two sessions at {when}; plan the move again.</source>
+        <translation>Die Verschiebungen legen zwei Sitzungen auf {when}; planen Sie die Verschiebung neu.</translation>
+    </message>
+    <message>
+        <source>The course has {sessions} sessions but {count} dates were given; propose the dates again.</source>
+        <translation>Die Kur hat {sessions} Sitzungen, aber es wurden {count} Termine angegeben; schlagen Sie die Termine erneut vor.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) must start after session {previous} has ended.</source>
+        <translation>Sitzung {number} ({when}) muss nach dem Ende von Sitzung {previous} beginnen.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) is outside the opening hours.</source>
+        <translation>Sitzung {number} ({when}) liegt außerhalb der Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) is now taken: {clash_message} Propose the dates again.</source>
+        <translation>Sitzung {number} ({when}) ist jetzt belegt: {clash_message} Schlagen Sie die Termine erneut vor.</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Wählen Sie einen Patienten.</translation>
+    </message>
+    <message>
+        <source>This patient is archived; restore the record to plan a course.</source>
+        <translation>Dieser Patient ist archiviert; stellen Sie die Akte wieder her, um eine Kur zu planen.</translation>
+    </message>
+    <message>
+        <source>Choose the solution type.</source>
+        <translation>Wählen Sie die Art der Lösung.</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner.</source>
+        <translation>Wählen Sie den Behandler.</translation>
+    </message>
+    <message>
+        <source>Choose a current practitioner.</source>
+        <translation>Wählen Sie einen aktiven Behandler.</translation>
+    </message>
+    <message>
+        <source>Tick at least one treatment area.</source>
+        <translation>Kreuzen Sie mindestens einen Behandlungsbereich an.</translation>
+    </message>
+    <message>
+        <source>Unknown treatment area {value!r}.</source>
+        <translation>Unbekannter Behandlungsbereich {value!r}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one indication.</source>
+        <translation>Kreuzen Sie mindestens eine Indikation an.</translation>
+    </message>
+    <message>
+        <source>Unknown indication {value!r}.</source>
+        <translation>Unbekannte Indikation {value!r}.</translation>
+    </message>
+    <message>
+        <source>A course has {low} to {high} sessions (usually 4 to 10).</source>
+        <translation>Eine Kur umfasst {low} bis {high} Sitzungen (meist 4 bis 10).</translation>
+    </message>
+    <message>
+        <source>The interval between sessions must be 1 to {limit} days.</source>
+        <translation>Der Abstand zwischen den Sitzungen muss 1 bis {limit} Tage betragen.</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be 1 to {limit} days, or none.</source>
+        <translation>Der Erhaltungsabstand muss 1 bis {limit} Tage betragen, oder keiner.</translation>
+    </message>
+    <message>
+        <source>The preferred weekday must be Monday to Sunday, or any.</source>
+        <translation>Der Wunschtag muss Montag bis Sonntag sein, oder beliebig.</translation>
+    </message>
+    <message>
+        <source>The preferred time must be in whole minutes.</source>
+        <translation>Die Wunschzeit muss in ganzen Minuten angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Unknown course status {status!r}.</source>
+        <translation>Unbekannter Kurstatus {status!r}.</translation>
+    </message>
+    <message>
+        <source>There is no course with number {course_id}.</source>
+        <translation>Es gibt keine Kur mit der Nummer {course_id}.</translation>
+    </message>
+    <message>
+        <source>A session can only be cancelled or marked no-show.</source>
+        <translation>Eine Sitzung kann nur abgesagt oder als nicht erschienen markiert werden.</translation>
+    </message>
+    <message>
+        <source>A done session cannot be cancelled; amend its record instead.</source>
+        <translation>Eine durchgeführte Sitzung kann nicht abgesagt werden; ergänzen Sie stattdessen ihre Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled or missed session can be replaced.</source>
+        <translation>Nur eine abgesagte oder versäumte Sitzung kann ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {problem}.</source>
+        <translation>{path} kann nicht angelegt werden: {problem}.</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing will be written to it. Restore the latest good backup, or open it read-only to look.</source>
+        <translation>{problem}; es wird nichts hineingeschrieben. Stellen Sie das letzte fehlerfreie Backup wieder her oder öffnen Sie die Datei schreibgeschützt zum Ansehen.</translation>
+    </message>
+    <message>
+        <source>{problem}, so mesodesk cannot save to {name}; make it writable, or open it read-only to look.</source>
+        <translation>{problem}, daher kann mesodesk nicht in {name} speichern; machen Sie die Datei beschreibbar oder öffnen Sie sie schreibgeschützt zum Ansehen.</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is at schema {value} and needs an upgrade, which a read-only look cannot do; make it writable and open it normally.</source>
+        <translation>{path} hat Schema {value} und braucht eine Aktualisierung, die ein schreibgeschützter Einblick nicht leisten kann; machen Sie die Datei beschreibbar und öffnen Sie sie normal.</translation>
+    </message>
+    <message>
+        <source>demo rows for {table} have {values} values but the table has {columns} columns: update the demo generator for the model</source>
+        <translation>Demo-Zeilen für {table} haben {values} Werte, die Tabelle aber {columns} Spalten: passen Sie den Demo-Generator an das Modell an</translation>
+    </message>
+    <message>
+        <source>The catalog (solution types and areas) must be loaded before a demo.</source>
+        <translation>Der Katalog (Lösungsarten und Bereiche) muss vor einer Demo geladen sein.</translation>
+    </message>
+    <message>
+        <source>The number of patients cannot be negative.</source>
+        <translation>Die Anzahl der Patienten darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in as one of its admins to add the demo.</source>
+        <translation>Diese Datenbank hat Konten: melden Sie sich als einer ihrer Administratoren an, um die Demo hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This database already has {existing} patient(s); the demo&apos;s invented patients are only added to a database without patients.</source>
+        <translation>Diese Datenbank hat bereits {existing} Patient(en); die erfundenen Patienten der Demo werden nur einer Datenbank ohne Patienten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{table}: the demo columns are not in table order</source>
+        <translation>{table}: die Demo-Spalten sind nicht in Tabellenreihenfolge</translation>
+    </message>
+    <message>
+        <source>The catalog has no solution type {solution_type!r} for {name}.</source>
+        <translation>Der Katalog hat keine Lösungsart {solution_type!r} für {name}.</translation>
+    </message>
+    <message>
+        <source>{reason} ({path})</source>
+        <translation>{reason} ({path})</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error}</source>
+        <translation>unerwarteter Fehler {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>ungültige Eingabe</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was saved there.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}. Dort wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name, as printed on sheets and forms.</source>
+        <translation>Geben Sie den Namen der Praxis ein, wie er auf Blättern und Formularen steht.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number patients should call.</source>
+        <translation>Geben Sie die Telefonnummer ein, die Patienten anrufen sollen.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the first practitioner.</source>
+        <translation>Geben Sie den Namen des ersten Behandlers ein.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no header line and no patient.</source>
+        <translation>{name} ist leer: es gibt weder eine Kopfzeile noch Patienten.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file in a known encoding; save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>{name} ist keine Textdatei in einer bekannten Kodierung; speichern Sie sie aus der Tabellenkalkulation als CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text but has bytes that are not valid UTF-8 on {line_list}; read as another encoding its accented letters would be garbled. Correct those lines, or save the file again as CSV UTF-8, and import it again.</source>
+        <translation>{name} ist UTF-8-Text, enthält aber ungültige UTF-8-Bytes in {line_list}; in einer anderen Kodierung gelesen, wären die Umlaute und Akzente verstümmelt. Korrigieren Sie diese Zeilen oder speichern Sie die Datei erneut als CSV UTF-8 und importieren Sie sie noch einmal.</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <source>lines {shown} and {last} (and maybe more)</source>
+        <translation>Zeilen {shown} und {last} (und vielleicht weitere)</translation>
+    </message>
+    <message>
+        <source>lines {shown} and {last}</source>
+        <translation>Zeilen {shown} und {last}</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a spreadsheet saved as text (CSV); it holds binary data.</source>
+        <translation>{name} sieht nicht wie eine als Text (CSV) gespeicherte Tabelle aus; die Datei enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} is longer than {limit:,} characters; this is not a patient spreadsheet.</source>
+        <translation>Zeile {number} von {name} ist länger als {limit:,} Zeichen; das ist keine Patiententabelle.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns for {column} ({first!r} and {other!r}); keep one.</source>
+        <translation>{name} hat zwei Spalten für {column} ({first!r} und {other!r}); behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>The first line of {name} must name the columns; {columns} is missing. Expected columns: {expected}. Found: {found}.</source>
+        <translation>Die erste Zeile von {name} muss die Spalten benennen; {columns} fehlt. Erwartete Spalten: {expected}. Gefunden: {found}.</translation>
+    </message>
+    <message>
+        <source>The first line of {name} must name the columns; {columns} are missing. Expected columns: {expected}. Found: {found}.</source>
+        <translation>Die erste Zeile von {name} muss die Spalten benennen; {columns} fehlen. Erwartete Spalten: {expected}. Gefunden: {found}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} has a cell longer than {field_size_limit:,} characters; a quote may be missing its closing quote.</source>
+        <translation>Zeile {line} von {name} hat eine Zelle mit mehr als {field_size_limit:,} Zeichen; vielleicht fehlt ein schließendes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} cannot be read as CSV: {detail}.</source>
+        <translation>Zeile {line} von {name} kann nicht als CSV gelesen werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} ist ein Ordner, keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>{name} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} holds only blank lines: there is no header line.</source>
+        <translation>{name} enthält nur leere Zeilen: es gibt keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being imported.</source>
+        <translation>{name} wurde während des Imports geändert.</translation>
+    </message>
+    <message>
+        <source>unknown area</source>
+        <translation>unbekannter Bereich</translation>
+    </message>
+    <message>
+        <source>Mark {number}: {problem}.</source>
+        <translation>Markierung {number}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Mark {number}: record the volume injected there.</source>
+        <translation>Markierung {number}: erfassen Sie das dort injizierte Volumen.</translation>
+    </message>
+    <message>
+        <source>Give a reason for archiving this patient.</source>
+        <translation>Geben Sie einen Grund für die Archivierung dieses Patienten an.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.1f} MB, over the clinic&apos;s limit of {limit:.0f} MB; nothing was stored</source>
+        <translation>{name} ist {size:.1f} MB groß, über der Grenze der Praxis von {limit:.0f} MB; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo mesodesk can read; nothing was stored</source>
+        <translation>{name} ist kein Foto, das mesodesk lesen kann; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete ({error}); nothing was stored</source>
+        <translation>{name} ist beschädigt oder unvollständig ({error}); es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; photos must be JPEG or PNG or HEIC; nothing was stored</source>
+        <translation>{name} ist ein {kind}-Bild; Fotos müssen JPEG, PNG oder HEIC sein; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; photos must be JPEG or PNG; nothing was stored</source>
+        <translation>{name} ist ein {kind}-Bild; Fotos müssen JPEG oder PNG sein; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{name} claims more than {number} million pixels, more than any clinic camera makes; it was not opened and nothing was stored</source>
+        <translation>{name} gibt mehr als {number} Millionen Pixel an, mehr als jede Praxiskamera liefert; die Datei wurde nicht geöffnet und nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>content changed (SHA-256 {actual}…, expected {expected}…)</source>
+        <translation>Inhalt verändert (SHA-256 {actual}…, erwartet {expected}…)</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; nothing was stored</source>
+        <translation>{path} existiert nicht; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a photo; nothing was stored</source>
+        <translation>{path} ist ein Ordner, kein Foto; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}; nothing was stored</source>
+        <translation>{path} kann nicht gelesen werden: {reason}; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>That session is not one of this patient&apos;s.</source>
+        <translation>Diese Sitzung gehört nicht zu diesem Patienten.</translation>
+    </message>
+    <message>
+        <source>There is no patient {patient_id}.</source>
+        <translation>Es gibt keinen Patienten {patient_id}.</translation>
+    </message>
+    <message>
+        <source>There is no photo {photo_id}.</source>
+        <translation>Es gibt kein Foto {photo_id}.</translation>
+    </message>
+    <message>
+        <source>The image of photo {photo_id} is missing; run mesodesk check.</source>
+        <translation>Das Bild von Foto {photo_id} fehlt; führen Sie mesodesk check aus.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Enter the practitioner&apos;s name.</source>
+        <translation>Geben Sie den Namen des Behandlers ein.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner with number {practitioner_id}.</source>
+        <translation>Es gibt keinen Behandler mit der Nummer {practitioner_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Geben Sie den Namen des Produkts ein.</translation>
+    </message>
+    <message>
+        <source>Unknown solution type.</source>
+        <translation>Unbekannte Lösungsart.</translation>
+    </message>
+    <message>
+        <source>There is no product with number {product_id}.</source>
+        <translation>Es gibt kein Produkt mit der Nummer {product_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the pack.</source>
+        <translation>Geben Sie die auf der Packung aufgedruckte Chargennummer ein.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation>Die Menge darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Lot {number} is already recorded.</source>
+        <translation>Charge {number} ist bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>There is no lot with number {lot_id}.</source>
+        <translation>Es gibt keine Charge mit der Nummer {lot_id}.</translation>
+    </message>
+    <message>
+        <source>Type the lot number to recall.</source>
+        <translation>Geben Sie die Nummer der zurückzurufenden Charge ein.</translation>
+    </message>
+    <message>
+        <source>No lot numbered {lot!r} is on record.</source>
+        <translation>Keine Charge mit der Nummer {lot!r} ist erfasst.</translation>
+    </message>
+    <message>
+        <source>There is no screening rule {rule_id!r}.</source>
+        <translation>Es gibt keine Screening-Regel {rule_id!r}.</translation>
+    </message>
+    <message>
+        <source>Open the session and complete the pre-procedure checklist before marking it done.</source>
+        <translation>Öffnen Sie die Sitzung und füllen Sie die Checkliste vor dem Eingriff aus, bevor Sie sie als durchgeführt markieren.</translation>
+    </message>
+    <message>
+        <source>Screening stops this treatment: {stops} To go ahead, the practitioner must give a reason for each stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {problem}</source>
+        <translation>{title}: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner who takes responsibility for going ahead.</source>
+        <translation>Wählen Sie den Behandler, der die Verantwortung für das Fortfahren übernimmt.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent (the text version signed) before marking the session done.</source>
+        <translation>Erfassen Sie die Einwilligung des Patienten (die unterschriebene Textversion), bevor Sie die Sitzung als durchgeführt markieren.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}.</source>
+        <translation>Unbekannter Status {status!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown practitioner.</source>
+        <translation>Unbekannter Behandler.</translation>
+    </message>
+    <message>
+        <source>Unknown consent text version.</source>
+        <translation>Unbekannte Version des Einwilligungstexts.</translation>
+    </message>
+    <message>
+        <source>Line {index}: choose the treated area.</source>
+        <translation>Zeile {index}: wählen Sie den behandelten Bereich.</translation>
+    </message>
+    <message>
+        <source>Line {index}: unknown technique.</source>
+        <translation>Zeile {index}: unbekannte Technik.</translation>
+    </message>
+    <message>
+        <source>Line {index}: the volume must be 0-100 ml.</source>
+        <translation>Zeile {index}: das Volumen muss 0-100 ml betragen.</translation>
+    </message>
+    <message>
+        <source>Line {index}: the depth must be 0-20 mm.</source>
+        <translation>Zeile {index}: die Tiefe muss 0-20 mm betragen.</translation>
+    </message>
+    <message>
+        <source>Line {index}: {gauge}.</source>
+        <translation>Zeile {index}: {gauge}.</translation>
+    </message>
+    <message>
+        <source>Line {index}: unknown lot.</source>
+        <translation>Zeile {index}: unbekannte Charge.</translation>
+    </message>
+    <message>
+        <source>Line {index}: lot {lot_number} is not of that product.</source>
+        <translation>Zeile {index}: Charge {lot_number} gehört nicht zu diesem Produkt.</translation>
+    </message>
+    <message>
+        <source>Line {index}: lot {lot_number} expired on {expiry_date:%d %b %Y} and cannot be recorded.</source>
+        <translation>Zeile {index}: Charge {lot_number} ist am {expiry_date:%d %b %Y} abgelaufen und kann nicht erfasst werden.</translation>
+    </message>
+    <message>
+        <source>there is no such setting</source>
+        <translation>diese Einstellung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>is longer than {value} characters</source>
+        <translation>ist länger als {value} Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown time zone {value!r}</source>
+        <translation>unbekannte Zeitzone {value!r}</translation>
+    </message>
+    <message>
+        <source>paper size must be A4 or Letter</source>
+        <translation>das Papierformat muss A4 oder Letter sein</translation>
+    </message>
+    <message>
+        <source>date format must be one of {choices}</source>
+        <translation>das Datumsformat muss eines von {choices} sein</translation>
+    </message>
+    <message>
+        <source>sheets are printed in {choices}, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo size limit must be a whole number of megabytes from 1 to 200</source>
+        <translation>die Größenbegrenzung für Fotos muss eine ganze Zahl von Megabyte zwischen 1 und 200 sein</translation>
+    </message>
+    <message>
+        <source>the idle lock must be a whole number of minutes from {low} to {high}</source>
+        <translation>die Inaktivitätssperre muss eine ganze Zahl von Minuten zwischen {low} und {high} sein</translation>
+    </message>
+    <message>
+        <source>the window language must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours not usable: {error}</source>
+        <translation>Öffnungszeiten nicht verwendbar: {error}</translation>
+    </message>
+    <message>
+        <source>must be a backup policy</source>
+        <translation>muss eine Backup-Richtlinie sein</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The logo is {size} KB; please use an image under 1 MB.</source>
+        <translation>Das Logo ist {size} KB groß; bitte verwenden Sie ein Bild unter 1 MB.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Das Logo muss ein PNG- oder JPEG-Bild sein.</translation>
+    </message>
+    <message>
+        <source>The image file is damaged or not really a PNG or JPEG.</source>
+        <translation>Die Bilddatei ist beschädigt oder nicht wirklich ein PNG oder JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo is {width}×{height} pixels; please use one under {limit}.</source>
+        <translation>Das Logo hat {width}×{height} Pixel; bitte verwenden Sie eines unter {limit}.</translation>
+    </message>
+    <message>
+        <source>The logo is too small to print clearly.</source>
+        <translation>Das Logo ist zu klein, um sauber gedruckt zu werden.</translation>
+    </message>
+    <message>
+        <source>Texts exist in {join}; not in {language!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text version with number {template_id}.</source>
+        <translation>Es gibt keine Textversion mit der Nummer {template_id}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of text {kind!r}.</source>
+        <translation>Unbekannte Textart {kind!r}.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} text called {key!r}.</source>
+        <translation>Es gibt keinen {kind}-Text namens {key!r}.</translation>
+    </message>
+    <message>
+        <source>{path} has accounts: sign in as one of its admins to move it to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database-url must name a server database (postgresql://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} holds no mesodesk clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} is at schema {revision}; open it once with this mesodesk (which brings it to {HEAD_REVISION}) and copy it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} is not empty ({count} table(s): {shown}); a clinic is copied into an empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database at {path}.</source>
+        <translation>Keine Datenbank unter {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Der Ordner {parent} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a mesodesk database.</source>
+        <translation>{path} ist ein Ordner, keine mesodesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a mesodesk database.</source>
+        <translation>{path} ist eine leere Datei, keine mesodesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{path} is not a mesodesk database (not an SQLite file).</source>
+        <translation>{path} ist keine mesodesk-Datenbank (keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>{destination} is a folder; give a file name for the backup.</source>
+        <translation>{destination} ist ein Ordner; geben Sie einen Dateinamen für das Backup an.</translation>
+    </message>
+    <message>
+        <source>{destination} already exists; choose another name or add --force to replace it.</source>
+        <translation>{destination} existiert bereits; wählen Sie einen anderen Namen oder ergänzen Sie --force, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>{destination} is the database itself; choose another file.</source>
+        <translation>{destination} ist die Datenbank selbst; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{destination} ends in {suffix}, the name of encrypted backups; encrypt it (--encrypt) or choose another name.</source>
+        <translation>{destination} endet auf {suffix}, die Endung verschlüsselter Backups; verschlüsseln Sie es (--encrypt) oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a mesodesk database (not an SQLite file)</source>
+        <translation>{path} ist keine mesodesk-Datenbank (keine SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (its header gives an impossible page size)</source>
+        <translation>{path} ist beschädigt (der Dateikopf gibt eine unmögliche Seitengröße an)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is cut short ({size} bytes, not whole pages)</source>
+        <translation>{path} ist beschädigt: die Datei ist abgeschnitten ({size} Byte, keine ganzen Seiten)</translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation>{path} ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only</source>
+        <translation>der Ordner {folder} ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters.</source>
+        <translation>Eine Backup-Passphrase braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>{sealed} cannot be read: {reason}.</source>
+        <translation>{sealed} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sealed} is not an encrypted mesodesk backup.</source>
+        <translation>{sealed} ist kein verschlüsseltes mesodesk-Backup.</translation>
+    </message>
+    <message>
+        <source>{sealed} was written by a newer mesodesk, or its header is damaged.</source>
+        <translation>{sealed} wurde von einem neueren mesodesk geschrieben, oder der Dateikopf ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>{sealed} has a damaged header ({error}).</source>
+        <translation>{sealed} hat einen beschädigten Dateikopf ({error}).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {sealed} (or the file&apos;s header was changed); nothing was restored.</source>
+        <translation>Die Passphrase öffnet {sealed} nicht (oder der Dateikopf wurde verändert); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{sealed} is cut short; nothing was restored.</source>
+        <translation>{sealed} ist abgeschnitten; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{sealed} was changed after it was written (chunk {number} fails its check); nothing was restored.</source>
+        <translation>{sealed} wurde nach dem Schreiben verändert (Block {number} besteht seine Prüfung nicht); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>a Database needs a URL or an SQLite file path</source>
+        <translation>eine Database braucht eine URL oder den Pfad einer SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; nothing was saved. Free some space and try again.</source>
+        <translation>Der Datenträger mit {where} ist voll; es wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program; nothing was saved. Try again in a moment.</source>
+        <translation>{where} ist von einem anderen Programm gesperrt; es wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>{where} is not a mesodesk database (not an SQLite file).</source>
+        <translation>{where} ist keine mesodesk-Datenbank (keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>{where} is read-only (the file or its folder may not be written); nothing was saved.</source>
+        <translation>{where} ist schreibgeschützt (die Datei oder ihr Ordner darf nicht beschrieben werden); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened for reading and writing.</source>
+        <translation>{where} kann nicht zum Lesen und Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged (SQLite reports it as malformed).</source>
+        <translation>{where} ist beschädigt (SQLite meldet sie als fehlerhaft).</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} reported an input/output error.</source>
+        <translation>Der Datenträger mit {where} hat einen Ein-/Ausgabefehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The change was refused by {where}: {orig}</source>
+        <translation>Die Änderung wurde von {where} abgelehnt: {orig}</translation>
+    </message>
+    <message>
+        <source>{where} reported a problem: {orig}</source>
+        <translation>{where} hat ein Problem gemeldet: {orig}</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached ({first}); check the address, the network and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk holding {where} is full; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused the login: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock folder {folder} cannot be created: {reason}.</source>
+        <translation>Der Sperrordner {folder} kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be examined: {reason}.</source>
+        <translation>{path} kann nicht untersucht werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The lock file {path} cannot be opened: {reason}.</source>
+        <translation>Die Sperrdatei {path} kann nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source> (process {pid})</source>
+        <translation> (Prozess {pid})</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another mesodesk window{owner}. Switch to that window, or close it first.</source>
+        <translation>{path} ist bereits in einem anderen mesodesk-Fenster geöffnet{owner}. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>{path} is being restored; try again once the restore is done.</source>
+        <translation>{path} wird gerade wiederhergestellt; versuchen Sie es erneut, sobald die Wiederherstellung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>{path} is in use by a mesodesk window or command; close them before {what}.</source>
+        <translation>{path} wird von einem mesodesk-Fenster oder -Befehl verwendet; schließen Sie diese vor {what}.</translation>
+    </message>
+    <message>
+        <source>{value} is an SQLite database, but not a mesodesk one.</source>
+        <translation>{value} ist eine SQLite-Datenbank, aber keine von mesodesk.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer mesodesk (schema {revision}); install the newer mesodesk to open it.</source>
+        <translation>{where} wurde von einem neueren mesodesk geschrieben (Schema {revision}); installieren Sie das neuere mesodesk, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{source} is an SQLite file, but not a mesodesk database.</source>
+        <translation>{source} ist eine SQLite-Datei, aber keine mesodesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({value}); nothing was restored.</source>
+        <translation>{source} ist beschädigt ({value}); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{source} has no schema revision; it is not a mesodesk database.</source>
+        <translation>{source} hat keine Schemarevision; es ist keine mesodesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{source} is encrypted; give its passphrase to restore it.</source>
+        <translation>{source} ist verschlüsselt; geben Sie die Passphrase an, um es wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>{source} could not be decrypted next to {beside}: {reason}.</source>
+        <translation>{source} konnte neben {beside} nicht entschlüsselt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>Backup und Datenbank sind dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {db_path}: {problem}; nothing was changed.</source>
+        <translation>Wiederherstellen in {db_path} nicht möglich: {problem}; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk holding {parent} is full; {name} was not written.</source>
+        <translation>Der Datenträger mit {parent} ist voll; {name} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>{parent} may not be written ({reason}); {name} was not written.</source>
+        <translation>In {parent} darf nicht geschrieben werden ({reason}); {name} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path}: {last}</source>
+        <translation>{path}: {last}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({value}); no backup was written. Restore the latest good backup.</source>
+        <translation>{source} ist beschädigt ({value}); es wurde kein Backup geschrieben. Stellen Sie das letzte fehlerfreie Backup wieder her.</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>die Datenbank ist gesperrt</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; the backup was not written there.</source>
+        <translation>Der Datenträger mit {folder} ist voll; das Backup wurde dort nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in {folder} (read-only or missing).</source>
+        <translation>Das Backup kann nicht in {folder} geschrieben werden (schreibgeschützt oder nicht vorhanden).</translation>
+    </message>
+    <message>
+        <source>Writing the backup in {folder} failed with an input/output error.</source>
+        <translation>Das Schreiben des Backups in {folder} ist mit einem Ein-/Ausgabefehler gescheitert.</translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>{source}: {error}</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} does not exist.</source>
+        <translation>Der Backup-Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} may not be written.</source>
+        <translation>In den Backup-Ordner {folder} darf nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The backup of {source} failed its check: {message}.</source>
+        <translation>Das Backup von {source} hat seine Prüfung nicht bestanden: {message}.</translation>
     </message>
 </context>
 <context>

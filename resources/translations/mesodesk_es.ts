@@ -614,8 +614,12 @@
         <translation>Última copia de seguridad: …</translation>
     </message>
     <message>
-        <source>Backups: made on the database server</source>
-        <translation>Copias de seguridad: se hacen en el servidor de la base de datos</translation>
+        <source>Backups: on the server, scheduled on one computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic on a server is backed up by pg_dump on the server, or by `mesodesk backup --auto --database-url URL` scheduled on one computer; File → Back up database… writes a checked copy now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last backup: unknown</source>
@@ -1053,6 +1057,10 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
         <translation>Archivar…</translation>
     </message>
     <message>
+        <source>Patient record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient could not be loaded</source>
         <translation>No se ha podido cargar este paciente</translation>
     </message>
@@ -1152,45 +1160,6 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     </message>
 </context>
 <context>
-    <name>ChoosePractitionerDialog</name>
-    <message>
-        <source>Who is working at this desk?</source>
-        <translation>¿Quién trabaja en este puesto?</translation>
-    </message>
-    <message>
-        <source>Choose your name. Every session and change you record is signed with it. The choice is remembered on this computer for this database. Until someone is chosen, the desk is read-only.</source>
-        <translation>Elija su nombre. Cada sesión y cada cambio que registre se firma con él. La elección se recuerda en este equipo para esta base de datos. Hasta que se elija a alguien, el puesto es de solo lectura.</translation>
-    </message>
-    <message>
-        <source>No practitioners yet: add yourself below.</source>
-        <translation>Aún no hay profesionales: añádase abajo.</translation>
-    </message>
-    <message>
-        <source>New practitioner&apos;s name, e.g. Dr Anna Berg</source>
-        <translation>Nombre del nuevo profesional, p. ej. Dra. Ana Berg</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Empezar</translation>
-    </message>
-    <message>
-        <source>Practitioners could not be loaded: {0}</source>
-        <translation>No se han podido cargar los profesionales: {0}</translation>
-    </message>
-    <message>
-        <source>Type the new practitioner&apos;s name.</source>
-        <translation>Escriba el nombre del nuevo profesional.</translation>
-    </message>
-    <message>
-        <source>Not added: {0}</source>
-        <translation>No añadido: {0}</translation>
-    </message>
-</context>
-<context>
     <name>ClinicPage</name>
     <message>
         <source>Clinic details</source>
@@ -1267,6 +1236,10 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>I&amp;dioma</translation>
+    </message>
+    <message>
+        <source>Patients without a lan&amp;guage get sheets in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1426,6 +1399,65 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     <message>
         <source>Right photo opacity:</source>
         <translation>Opacidad de la foto derecha:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this record%2 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours is saved yet. Here is what differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Theirs (saved by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs and re-apply mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load what was saved, then put back the fields you changed, to check and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your values over theirs; the history records the overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2560,13 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>The language of the texts shown; patients get their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>mesodesk is locked</source>
@@ -3548,6 +3587,94 @@ Save this patient anyway?</source>
         <translation>No se ha guardado nada: {reason}</translation>
     </message>
     <message>
+        <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this patient. Save again to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Apellidos</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished">Alergias</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished">Medicación</translation>
+    </message>
+    <message>
+        <source>On blood thinners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoimmune disease</source>
+        <translation type="unfinished">Enfermedad autoinmune</translation>
+    </message>
+    <message>
+        <source>Autoimmune notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keloid tendency</source>
+        <translation type="unfinished">Tendencia a queloides</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation type="unfinished">Afecciones cutáneas</translation>
+    </message>
+    <message>
+        <source>Skin condition areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant or breastfeeding</source>
+        <translation type="unfinished">Embarazada o en lactancia</translation>
+    </message>
+    <message>
+        <source>Needle anxiety</source>
+        <translation type="unfinished">Miedo a las agujas</translation>
+    </message>
+    <message>
+        <source>Profile notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient has changes that are not saved. Save them now?</source>
         <translation>Este paciente tiene cambios sin guardar. ¿Guardarlos ahora?</translation>
     </message>
@@ -3593,6 +3720,18 @@ Save this patient anyway?</source>
     <message>
         <source>&amp;Sex</source>
         <translation>&amp;Sexo</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of this patient&apos;s aftercare sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets &amp;in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. +44 20 7946 0958</source>
@@ -4381,6 +4520,34 @@ Elija otra carpeta y vuelva a intentarlo.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished">Fabricante</translation>
+    </message>
+    <message>
+        <source>Solution type</source>
+        <translation type="unfinished">Tipo de solución</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation type="unfinished">Ingredientes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are loaded and yours put back: check, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this product. Save again to decide.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
@@ -5535,6 +5702,54 @@ Motivo de la rectificación (opcional):</translation>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logotipo</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">Horario de apertura</translation>
+    </message>
+    <message>
+        <source>Consent required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are kept; yours are still here: apply to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another desk changed these settings. Apply to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some settings have changes that are not saved. Save them now?</source>
         <translation>Hay ajustes con cambios sin guardar. ¿Guardarlos ahora?</translation>
     </message>
@@ -6530,6 +6745,1605 @@ Para volver a imprimirla, elija «Imprimir todas las realizadas, incluso impresa
 Records, planning and aftercare sheets for mesotherapy clinics.</source>
         <translation>mesodesk {0}
 Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>unknown paper size {paper!r}: use &apos;A4&apos; or &apos;Letter&apos;</source>
+        <translation>tamaño de papel desconocido {paper!r}: use &apos;A4&apos; o &apos;Letter&apos;</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>nada que imprimir</translation>
+    </message>
+    <message>
+        <source>no aftercare sheets to print</source>
+        <translation>no hay hojas de cuidados posteriores que imprimir</translation>
+    </message>
+    <message>
+        <source>unknown diagram {diagram_id!r}</source>
+        <translation>diagrama desconocido {diagram_id!r}</translation>
+    </message>
+    <message>
+        <source>unexpected path command {command!r}</source>
+        <translation>orden de trazado inesperada {command!r}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>debe estar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>must name a folder (or be left empty for the default)</source>
+        <translation>debe indicar una carpeta (o dejarse vacío para la predeterminada)</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>debe ser sí o no</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;item&apos; must be an array of tables</source>
+        <translation>{name}: &apos;item&apos; debe ser una matriz de tablas</translation>
+    </message>
+    <message>
+        <source>unknown diagram {diagram!r}</source>
+        <translation>diagrama desconocido {diagram!r}</translation>
+    </message>
+    <message>
+        <source>unknown kind of mark {kind!r}</source>
+        <translation>tipo de marca desconocido {kind!r}</translation>
+    </message>
+    <message>
+        <source>a {kind} mark needs {count} point(s)</source>
+        <translation>una marca {kind} necesita {count} punto(s)</translation>
+    </message>
+    <message>
+        <source>the mark lies outside the diagram</source>
+        <translation>la marca está fuera del diagrama</translation>
+    </message>
+    <message>
+        <source>unknown side {side!r}</source>
+        <translation>lado desconocido {side!r}</translation>
+    </message>
+    <message>
+        <source>unknown unit {unit!r}</source>
+        <translation>unidad desconocida {unit!r}</translation>
+    </message>
+    <message>
+        <source>the volume must be 0-{limit} {unit}</source>
+        <translation>el volumen debe ser de 0 a {limit} {unit}</translation>
+    </message>
+    <message>
+        <source>the depth must be 0-{limit} mm</source>
+        <translation>la profundidad debe ser de 0 a {limit} mm</translation>
+    </message>
+    <message>
+        <source>unknown technique</source>
+        <translation>técnica desconocida</translation>
+    </message>
+    <message>
+        <source>choose the treated area (the mark is outside every region)</source>
+        <translation>elija la zona tratada (la marca está fuera de todas las regiones)</translation>
+    </message>
+    <message>
+        <source>Sheets are printed in {known}; {code!r} is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domingo</translation>
+    </message>
+    <message>
+        <source>Opening hours need 7 weekdays, not {count}.</source>
+        <translation>El horario de apertura necesita 7 días de la semana, no {count}.</translation>
+    </message>
+    <message>
+        <source>{name}: opening times must be plain whole minutes.</source>
+        <translation>{name}: los horarios de apertura deben ser en minutos enteros.</translation>
+    </message>
+    <message>
+        <source>{name}: closing time {closes} is not after opening time {opens}.</source>
+        <translation>{name}: la hora de cierre {closes} no es posterior a la de apertura {opens}.</translation>
+    </message>
+    <message>
+        <source>{name}: {period} overlaps or touches {other}; list the periods in order with a break between.</source>
+        <translation>{name}: {period} se solapa o toca con {other}; indique las franjas en orden y con una pausa entre ellas.</translation>
+    </message>
+    <message>
+        <source>Opening hours must be a table with &quot;weekly&quot; and &quot;closed_dates&quot;.</source>
+        <translation>El horario de apertura debe ser una tabla con &quot;weekly&quot; y &quot;closed_dates&quot;.</translation>
+    </message>
+    <message>
+        <source>Opening hours: unknown entry {value!r}.</source>
+        <translation>Horario de apertura: entrada desconocida {value!r}.</translation>
+    </message>
+    <message>
+        <source>Opening hours: &quot;weekly&quot; is missing or is not a table of weekdays.</source>
+        <translation>Horario de apertura: falta &quot;weekly&quot; o no es una tabla de días de la semana.</translation>
+    </message>
+    <message>
+        <source>Opening hours: {value!r} is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Horario de apertura: {value!r} no es un día de la semana; use mon, tue, wed, thu, fri, sat o sun.</translation>
+    </message>
+    <message>
+        <source>The {what} time needs a time zone.</source>
+        <translation>La hora de {what} necesita una zona horaria.</translation>
+    </message>
+    <message>
+        <source>{day_name}: {text!r} is not a time; use HH:MM, e.g. 09:00.</source>
+        <translation>{day_name}: {text!r} no es una hora; use HH:MM, p. ej. 09:00.</translation>
+    </message>
+    <message>
+        <source>{day_name}: expected a list of periods like [[&quot;09:00&quot;, &quot;13:00&quot;]].</source>
+        <translation>{day_name}: se espera una lista de franjas como [[&quot;09:00&quot;, &quot;13:00&quot;]].</translation>
+    </message>
+    <message>
+        <source>{day_name}: {pair!r} is not an [opening, closing] pair like [&quot;09:00&quot;, &quot;13:00&quot;].</source>
+        <translation>{day_name}: {pair!r} no es un par [apertura, cierre] como [&quot;09:00&quot;, &quot;13:00&quot;].</translation>
+    </message>
+    <message>
+        <source>{day_name}: closing time {closes} is not after opening time {opens}.</source>
+        <translation>{day_name}: la hora de cierre {closes} no es posterior a la de apertura {opens}.</translation>
+    </message>
+    <message>
+        <source>{day_name}: {period} overlaps {other}.</source>
+        <translation>{day_name}: {period} se solapa con {other}.</translation>
+    </message>
+    <message>
+        <source>Closed dates: expected a list of dates like [&quot;2026-12-25&quot;].</source>
+        <translation>Días de cierre: se espera una lista de fechas como [&quot;2026-12-25&quot;].</translation>
+    </message>
+    <message>
+        <source>Closed dates: {item!r} is not a date; use YYYY-MM-DD, e.g. 2026-12-25.</source>
+        <translation>Días de cierre: {item!r} no es una fecha; use AAAA-MM-DD, p. ej. 2026-12-25.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a photo view; use one of {choices}</source>
+        <translation>{text!r} no es una vista de foto; use una de {choices}</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Indique el motivo.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {limit} characters.</source>
+        <translation>El motivo debe tener menos de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Say why in a few words (at least {count} different words), so the audit shows what was decided and why.</source>
+        <translation>Explique el motivo en unas palabras (al menos {count} palabras distintas), para que la auditoría muestre qué se decidió y por qué.</translation>
+    </message>
+    <message>
+        <source>The session duration must be longer than zero.</source>
+        <translation>La duración de la sesión debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The search step must be longer than zero.</source>
+        <translation>El paso de búsqueda debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The number of days to search cannot be negative.</source>
+        <translation>El número de días de búsqueda no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>A course needs at least one session.</source>
+        <translation>Un tratamiento necesita al menos una sesión.</translation>
+    </message>
+    <message>
+        <source>The interval between sessions must be at least one day.</source>
+        <translation>El intervalo entre sesiones debe ser de al menos un día.</translation>
+    </message>
+    <message>
+        <source>The preferred weekday must be 0 (Monday) to 6 (Sunday).</source>
+        <translation>El día preferido debe ser de 0 (lunes) a 6 (domingo).</translation>
+    </message>
+    <message>
+        <source>There is no session {number} in this course.</source>
+        <translation>No hay ninguna sesión {number} en este tratamiento.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s sessions must be in order, one after the other.</source>
+        <translation>Las sesiones del tratamiento deben ir en orden, una tras otra.</translation>
+    </message>
+    <message>
+        <source>Session {number} cannot move to before session {moved_index}; move that one first.</source>
+        <translation>La sesión {number} no puede pasar antes de la sesión {moved_index}; mueva primero esa.</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semana</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation>{count} semanas</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>Session {number}: no free slot within {within} after {when}; check the opening hours or the practitioner&apos;s diary.</source>
+        <translation>Sesión {number}: no hay ningún hueco libre en {within} a partir del {when}; revise el horario de apertura o la agenda del profesional.</translation>
+    </message>
+    <message>
+        <source>{name}: not valid TOML: {exc}</source>
+        <translation>{name}: TOML no válido: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}: expected one or more [[rule]] tables</source>
+        <translation>{name}: se esperan una o más tablas [[rule]]</translation>
+    </message>
+    <message>
+        <source>{name}: rule {number} ({id!r}): id is used twice</source>
+        <translation>{name}: regla {number} ({id!r}): el id se usa dos veces</translation>
+    </message>
+    <message>
+        <source>{filename}: rule {number}: must be a table</source>
+        <translation>{filename}: regla {number}: debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>{filename}: {label}: {problem}</source>
+        <translation>{filename}: {label}: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown key(s) {keys}</source>
+        <translation>clave(s) desconocida(s) {keys}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a non-empty string</source>
+        <translation>{key!r} debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>&apos;description&apos; must be a string</source>
+        <translation>&apos;description&apos; debe ser un texto</translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation>&apos;enabled&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>unknown level {value!r} (use {choices})</source>
+        <translation>nivel desconocido {value!r} (use {choices})</translation>
+    </message>
+    <message>
+        <source>unknown check {value!r} (use one of {choices})</source>
+        <translation>comprobación desconocida {value!r} (use una de {choices})</translation>
+    </message>
+    <message>
+        <source>placeholder {{{name}}} is not filled in by check {value!r} (available: {hint})</source>
+        <translation>el marcador {{{name}}} no lo rellena la comprobación {value!r} (disponibles: {hint})</translation>
+    </message>
+    <message>
+        <source>The duration must be between {low} and {high} minutes.</source>
+        <translation>La duración debe estar entre {low} y {high} minutos.</translation>
+    </message>
+    <message>
+        <source>the needle gauge must be {low}G-{high}G</source>
+        <translation>el calibre de la aguja debe ser de {low}G a {high}G</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>paciente llegado</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>realizada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>ausencia</translation>
+    </message>
+    <message>
+        <source>This session is done and cannot become {wanted}: a done session is a clinical record. Amend it instead.</source>
+        <translation>Esta sesión está realizada y no puede pasar a {wanted}: una sesión realizada es un registro clínico. Corríjala en su lugar.</translation>
+    </message>
+    <message>
+        <source>A {current} session cannot become {wanted}.</source>
+        <translation>Una sesión {current} no puede pasar a {wanted}.</translation>
+    </message>
+    <message>
+        <source>A done session needs at least one treatment line (the area that was treated).</source>
+        <translation>Una sesión realizada necesita al menos una línea de tratamiento (la zona tratada).</translation>
+    </message>
+    <message>
+        <source>This session has not started yet; it can be marked done once it has taken place.</source>
+        <translation>Esta sesión aún no ha empezado; se podrá marcar como realizada cuando haya tenido lugar.</translation>
+    </message>
+    <message>
+        <source>The practitioner</source>
+        <translation>El profesional</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>sesión {number}</translation>
+    </message>
+    <message>
+        <source>{who} is already booked {when} with {whom}.</source>
+        <translation>{who} ya tiene una cita {when} con {whom}.</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>El paciente</translation>
+    </message>
+    <message>
+        <source>another practitioner</source>
+        <translation>otro profesional</translation>
+    </message>
+    <message>
+        <source>{whom} already has a session {when} with {with_who}.</source>
+        <translation>{whom} ya tiene una sesión {when} con {with_who}.</translation>
+    </message>
+    <message>
+        <source>This slot was just taken: {clash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Qué esperar</translation>
+    </message>
+    <message>
+        <source>Please do</source>
+        <translation>Haga lo siguiente</translation>
+    </message>
+    <message>
+        <source>Please avoid</source>
+        <translation>Evite</translation>
+    </message>
+    <message>
+        <source>Call the clinic about</source>
+        <translation>Llame a la clínica si</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texto de consentimiento</translation>
+    </message>
+    <message>
+        <source>{name} [{key}]: {problem}</source>
+        <translation>{name} [{key}]: {problem}</translation>
+    </message>
+    <message>
+        <source>{section}: expected a list of lines.</source>
+        <translation>{section}: se espera una lista de líneas.</translation>
+    </message>
+    <message>
+        <source>{section}: at most {limit} lines, please.</source>
+        <translation>{section}: como máximo {limit} líneas, por favor.</translation>
+    </message>
+    <message>
+        <source>{section}: a line is longer than {limit} characters.</source>
+        <translation>{section}: una línea tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>A consent text needs at least one paragraph.</source>
+        <translation>Un texto de consentimiento necesita al menos un párrafo.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s given name.</source>
+        <translation>Introduzca el nombre del paciente.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than 120 characters.</source>
+        <translation>El nombre tiene más de 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s family name.</source>
+        <translation>Introduzca los apellidos del paciente.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than 120 characters.</source>
+        <translation>Los apellidos tienen más de 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <source>That would make the patient older than {years}.</source>
+        <translation>Eso haría que el paciente tuviera más de {years} años.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and an optional leading +, e.g. +44 20 7946 0958.</source>
+        <translation>Use cifras, espacios y un + inicial opcional, p. ej. +34 912 34 56 78.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Esto no parece una dirección de correo electrónico (nombre@ejemplo.com).</translation>
+    </message>
+    <message>
+        <source>{text} does not exist: check the day and the month.</source>
+        <translation>{text} no existe: compruebe el día y el mes.</translation>
+    </message>
+    <message>
+        <source>Type the date as {clinic_format}, for example {example}.</source>
+        <translation>Escriba la fecha como {clinic_format}, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>see the patient list</source>
+        <translation>ver la lista de pacientes</translation>
+    </message>
+    <message>
+        <source>change patients&apos; contact details</source>
+        <translation>cambiar los datos de contacto de los pacientes</translation>
+    </message>
+    <message>
+        <source>book, move or cancel sessions</source>
+        <translation>programar, mover o cancelar sesiones</translation>
+    </message>
+    <message>
+        <source>mark arrivals and no-shows</source>
+        <translation>registrar llegadas y ausencias</translation>
+    </message>
+    <message>
+        <source>print aftercare sheets</source>
+        <translation>imprimir hojas de cuidados posteriores</translation>
+    </message>
+    <message>
+        <source>see recall lists</source>
+        <translation>ver listas de retirada</translation>
+    </message>
+    <message>
+        <source>see alert badges</source>
+        <translation>ver las insignias de alerta</translation>
+    </message>
+    <message>
+        <source>see medical records</source>
+        <translation>ver historias clínicas</translation>
+    </message>
+    <message>
+        <source>change medical records</source>
+        <translation>cambiar historias clínicas</translation>
+    </message>
+    <message>
+        <source>mark a session done</source>
+        <translation>marcar una sesión como realizada</translation>
+    </message>
+    <message>
+        <source>export a patient&apos;s record</source>
+        <translation>exportar la historia de un paciente</translation>
+    </message>
+    <message>
+        <source>change products and lots</source>
+        <translation>cambiar productos y lotes</translation>
+    </message>
+    <message>
+        <source>change the clinic settings</source>
+        <translation>cambiar los ajustes de la clínica</translation>
+    </message>
+    <message>
+        <source>change the screening rules</source>
+        <translation>cambiar las reglas de cribado</translation>
+    </message>
+    <message>
+        <source>change aftercare and consent texts</source>
+        <translation>cambiar los textos de cuidados posteriores y de consentimiento</translation>
+    </message>
+    <message>
+        <source>manage practitioners</source>
+        <translation>gestionar profesionales</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>gestionar cuentas</translation>
+    </message>
+    <message>
+        <source>manage backups</source>
+        <translation>gestionar copias de seguridad</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>ver el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>sin rol</translation>
+    </message>
+    <message>
+        <source>{name} ({roles}) may not {what}; nothing was changed.</source>
+        <translation>{name} ({roles}) no puede {what}; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{who} is not signed in with an active account; nothing was read or changed.</source>
+        <translation>{who} no ha iniciado sesión con una cuenta activa; no se ha leído ni cambiado nada.</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 40 letters (a-z), digits, dots, dashes, underscores or @, starting with a letter or digit.</source>
+        <translation>Un usuario tiene de 2 a 40 letras (a-z), cifras, puntos, guiones, guiones bajos o @, y empieza por una letra o una cifra.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Introduzca el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation>El nombre tiene más de 120 caracteres.</translation>
+    </message>
+    <message>
+        <source>There is no account {account_id}.</source>
+        <translation>No existe la cuenta {account_id}.</translation>
+    </message>
+    <message>
+        <source>This clinic already has accounts; an admin adds new ones (Accounts…).</source>
+        <translation>Esta clínica ya tiene cuentas; un administrador añade las nuevas (Cuentas…).</translation>
+    </message>
+    <message>
+        <source>The login {normal!r} is taken; choose another.</source>
+        <translation>El usuario {normal!r} ya está en uso; elija otro.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Asigne al menos un rol a la cuenta.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner {practitioner_id}.</source>
+        <translation>No existe el profesional {practitioner_id}.</translation>
+    </message>
+    <message>
+        <source>{name} is the only active admin; make someone else admin first.</source>
+        <translation>{name} es el único administrador activo; haga antes administrador a otra persona.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Esta cuenta se ha desactivado.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La contraseña actual es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nueva contraseña debe ser distinta de la actual.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {limit} characters long.</source>
+        <translation>La contraseña debe tener al menos {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must be at most {limit} characters long.</source>
+        <translation>La contraseña debe tener como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation>La contraseña no debe empezar ni terminar con un espacio.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few characters; choose a less predictable one.</source>
+        <translation>La contraseña repite demasiados caracteres; elija una menos previsible.</translation>
+    </message>
+    <message>
+        <source>That password is among the first ones an attacker tries; choose another.</source>
+        <translation>Esa contraseña está entre las primeras que prueba un atacante; elija otra.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login or the person&apos;s name.</source>
+        <translation>La contraseña no debe contener el usuario ni el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>El usuario o la contraseña son incorrectos.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask the clinic&apos;s admin.</source>
+        <translation>Esta cuenta se ha desactivado; consulte al administrador de la clínica.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this login: try again in {wait} seconds.</source>
+        <translation>Demasiadas contraseñas incorrectas para este usuario: inténtelo de nuevo dentro de {wait} segundos.</translation>
+    </message>
+    <message>
+        <source>There is no session with number {session_id}.</source>
+        <translation>No existe ninguna sesión con el número {session_id}.</translation>
+    </message>
+    <message>
+        <source>That session belongs to another patient.</source>
+        <translation>Esa sesión pertenece a otro paciente.</translation>
+    </message>
+    <message>
+        <source>An event cannot be moved to another patient&apos;s session.</source>
+        <translation>Un evento no se puede trasladar a la sesión de otro paciente.</translation>
+    </message>
+    <message>
+        <source>No treatment was given in that session (cancelled or missed).</source>
+        <translation>No se administró ningún tratamiento en esa sesión (cancelada o perdida).</translation>
+    </message>
+    <message>
+        <source>Choose the type of event.</source>
+        <translation>Elija el tipo de evento.</translation>
+    </message>
+    <message>
+        <source>Unknown type of event {side_effect_code!r}.</source>
+        <translation>Tipo de evento desconocido {side_effect_code!r}.</translation>
+    </message>
+    <message>
+        <source>Choose the severity: mild, moderate or severe.</source>
+        <translation>Elija la gravedad: leve, moderada o grave.</translation>
+    </message>
+    <message>
+        <source>A severe event must say whether it was reported to the authority (yes or no).</source>
+        <translation>Un evento grave debe indicar si se notificó a las autoridades (sí o no).</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet (it is booked for {session_day:%d %b %Y}); an adverse event can be recorded once it has.</source>
+        <translation>Esta sesión aún no ha tenido lugar (está programada para el {session_day:%d %b %Y}); un evento adverso se podrá registrar cuando se haya realizado.</translation>
+    </message>
+    <message>
+        <source>The onset cannot be before the session it follows ({session_day:%d %b %Y}).</source>
+        <translation>La aparición no puede ser anterior a la sesión a la que sigue ({session_day:%d %b %Y}).</translation>
+    </message>
+    <message>
+        <source>The onset cannot be in the future.</source>
+        <translation>La aparición no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the onset.</source>
+        <translation>El seguimiento no puede ser anterior a la aparición.</translation>
+    </message>
+    <message>
+        <source>The event cannot be resolved before its onset.</source>
+        <translation>El evento no puede resolverse antes de su aparición.</translation>
+    </message>
+    <message>
+        <source>The resolved date cannot be in the future.</source>
+        <translation>La fecha de resolución no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome of a resolved event.</source>
+        <translation>Describa la evolución de un evento resuelto.</translation>
+    </message>
+    <message>
+        <source>There is no adverse event with number {event_id}.</source>
+        <translation>No existe ningún evento adverso con el número {event_id}.</translation>
+    </message>
+    <message>
+        <source>This event was already resolved on {resolved_date:%d %b %Y}.</source>
+        <translation>Este evento ya se resolvió el {resolved_date:%d %b %Y}.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}: an aftercare sheet is printed only for a done session. Nothing was written.</source>
+        <translation>La sesión {id} está {status}: la hoja de cuidados posteriores solo se imprime para una sesión realizada. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>{out_dir} is not a folder.</source>
+        <translation>{out_dir} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Unknown output {output!r}.</source>
+        <translation>Salida desconocida {output!r}.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <source>Show between 1 and {limit} entries.</source>
+        <translation>Muestre entre 1 y {limit} entradas.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>No se puede escribir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} was changed after it was written (its SHA-256 differs from its manifest); nothing was restored.</source>
+        <translation>{path} se modificó después de escribirse (su SHA-256 no coincide con su manifiesto); no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>{shown} was altered after it was written and is not restored: {value}</source>
+        <translation>{shown} se alteró después de escribirse y no se restaura: {value}</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are on, but no backup passphrase is stored on this computer; set it in the backup settings. No backup was written.</source>
+        <translation>Las copias cifradas están activadas, pero no hay ninguna frase de contraseña guardada en este ordenador; configúrela en los ajustes de copia de seguridad. No se ha escrito ninguna copia.</translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved this record at the same moment. Nothing of yours was saved: open it again to see their change, then save yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with number {patient_id}.</source>
+        <translation>No existe ningún paciente con el número {patient_id}.</translation>
+    </message>
+    <message>
+        <source>There is no consent text with number {template_id}.</source>
+        <translation>No existe ningún texto de consentimiento con el número {template_id}.</translation>
+    </message>
+    <message>
+        <source>{error} Correct the opening hours in the settings.</source>
+        <translation>{error} Corrija el horario de apertura en los ajustes.</translation>
+    </message>
+    <message>
+        <source>There is no solution type with number {solution_type_id}.</source>
+        <translation>No existe ningún tipo de solución con el número {solution_type_id}.</translation>
+    </message>
+    <message>
+        <source>Done sessions are never moved.</source>
+        <translation>Las sesiones realizadas nunca se mueven.</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed session keeps its date; book a replacement instead.</source>
+        <translation>Una sesión cancelada o perdida conserva su fecha; programe una sesión de sustitución.</translation>
+    </message>
+    <message>
+        <source>Unknown call outcome {outcome!r}.</source>
+        <translation>Resultado de llamada desconocido {outcome!r}.</translation>
+    </message>
+    <message>
+        <source>The call cannot be dated in the future.</source>
+        <translation>La llamada no puede tener una fecha futura.</translation>
+    </message>
+    <message>
+        <source>Patient {patient_id} not found.</source>
+        <translation>No se encuentra el paciente {patient_id}.</translation>
+    </message>
+    <message>
+        <source>A session can only move once at a time.</source>
+        <translation>Una sesión solo se puede mover una vez a la vez.</translation>
+    </message>
+    <message>
+        <source>The session of {when} was changed meanwhile; plan the move again.</source>
+        <translation>La sesión del {when} se ha modificado entretanto; planifique el cambio de nuevo.</translation>
+    </message>
+    <message>
+        <source>The moves put two sessions at {when}; plan the move again.</source>
+        <translation>Los cambios ponen dos sesiones a las {when}; planifique el cambio de nuevo.</translation>
+    </message>
+    <message>
+        <source>The course has {sessions} sessions but {count} dates were given; propose the dates again.</source>
+        <translation>El tratamiento tiene {sessions} sesiones pero se han dado {count} fechas; proponga las fechas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) must start after session {previous} has ended.</source>
+        <translation>La sesión {number} ({when}) debe empezar después de que termine la sesión {previous}.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) is outside the opening hours.</source>
+        <translation>La sesión {number} ({when}) está fuera del horario de apertura.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) is now taken: {clash_message} Propose the dates again.</source>
+        <translation>La sesión {number} ({when}) ya está ocupada: {clash_message} Proponga las fechas de nuevo.</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Elija un paciente.</translation>
+    </message>
+    <message>
+        <source>This patient is archived; restore the record to plan a course.</source>
+        <translation>Este paciente está archivado; restaure la ficha para planificar un tratamiento.</translation>
+    </message>
+    <message>
+        <source>Choose the solution type.</source>
+        <translation>Elija el tipo de solución.</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner.</source>
+        <translation>Elija el profesional.</translation>
+    </message>
+    <message>
+        <source>Choose a current practitioner.</source>
+        <translation>Elija un profesional en activo.</translation>
+    </message>
+    <message>
+        <source>Tick at least one treatment area.</source>
+        <translation>Marque al menos una zona de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Unknown treatment area {value!r}.</source>
+        <translation>Zona de tratamiento desconocida {value!r}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one indication.</source>
+        <translation>Marque al menos una indicación.</translation>
+    </message>
+    <message>
+        <source>Unknown indication {value!r}.</source>
+        <translation>Indicación desconocida {value!r}.</translation>
+    </message>
+    <message>
+        <source>A course has {low} to {high} sessions (usually 4 to 10).</source>
+        <translation>Un tratamiento tiene de {low} a {high} sesiones (normalmente de 4 a 10).</translation>
+    </message>
+    <message>
+        <source>The interval between sessions must be 1 to {limit} days.</source>
+        <translation>El intervalo entre sesiones debe ser de 1 a {limit} días.</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be 1 to {limit} days, or none.</source>
+        <translation>El intervalo de mantenimiento debe ser de 1 a {limit} días, o ninguno.</translation>
+    </message>
+    <message>
+        <source>The preferred weekday must be Monday to Sunday, or any.</source>
+        <translation>El día preferido debe ser de lunes a domingo, o cualquiera.</translation>
+    </message>
+    <message>
+        <source>The preferred time must be in whole minutes.</source>
+        <translation>La hora preferida debe ser en minutos enteros.</translation>
+    </message>
+    <message>
+        <source>Unknown course status {status!r}.</source>
+        <translation>Estado de tratamiento desconocido {status!r}.</translation>
+    </message>
+    <message>
+        <source>There is no course with number {course_id}.</source>
+        <translation>No existe ningún tratamiento con el número {course_id}.</translation>
+    </message>
+    <message>
+        <source>A session can only be cancelled or marked no-show.</source>
+        <translation>Una sesión solo se puede cancelar o marcar como ausencia.</translation>
+    </message>
+    <message>
+        <source>A done session cannot be cancelled; amend its record instead.</source>
+        <translation>Una sesión realizada no se puede cancelar; corrija su registro en su lugar.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled or missed session can be replaced.</source>
+        <translation>Solo se puede sustituir una sesión cancelada o perdida.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {problem}.</source>
+        <translation>No se puede crear {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing will be written to it. Restore the latest good backup, or open it read-only to look.</source>
+        <translation>{problem}; no se escribirá nada en él. Restaure la última copia de seguridad correcta o ábralo en solo lectura para consultarlo.</translation>
+    </message>
+    <message>
+        <source>{problem}, so mesodesk cannot save to {name}; make it writable, or open it read-only to look.</source>
+        <translation>{problem}, así que mesodesk no puede guardar en {name}; permita escribir en él o ábralo en solo lectura para consultarlo.</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is at schema {value} and needs an upgrade, which a read-only look cannot do; make it writable and open it normally.</source>
+        <translation>{path} está en el esquema {value} y necesita una actualización, que una consulta de solo lectura no puede hacer; permita escribir en él y ábralo normalmente.</translation>
+    </message>
+    <message>
+        <source>demo rows for {table} have {values} values but the table has {columns} columns: update the demo generator for the model</source>
+        <translation>las filas de demo de {table} tienen {values} valores pero la tabla tiene {columns} columnas: actualice el generador de demo para el modelo</translation>
+    </message>
+    <message>
+        <source>The catalog (solution types and areas) must be loaded before a demo.</source>
+        <translation>El catálogo (tipos de solución y zonas) debe cargarse antes de una demo.</translation>
+    </message>
+    <message>
+        <source>The number of patients cannot be negative.</source>
+        <translation>El número de pacientes no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in as one of its admins to add the demo.</source>
+        <translation>Esta base de datos tiene cuentas: inicie sesión como uno de sus administradores para añadir la demo.</translation>
+    </message>
+    <message>
+        <source>This database already has {existing} patient(s); the demo&apos;s invented patients are only added to a database without patients.</source>
+        <translation>Esta base de datos ya tiene {existing} paciente(s); los pacientes ficticios de la demo solo se añaden a una base de datos sin pacientes.</translation>
+    </message>
+    <message>
+        <source>{table}: the demo columns are not in table order</source>
+        <translation>{table}: las columnas de la demo no están en el orden de la tabla</translation>
+    </message>
+    <message>
+        <source>The catalog has no solution type {solution_type!r} for {name}.</source>
+        <translation>El catálogo no tiene el tipo de solución {solution_type!r} para {name}.</translation>
+    </message>
+    <message>
+        <source>{reason} ({path})</source>
+        <translation>{reason} ({path})</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error}</source>
+        <translation>{kind} inesperado: {error}</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>entrada no válida</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was saved there.</source>
+        <translation>No se puede escribir {path}: {reason}. No se ha guardado nada allí.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name, as printed on sheets and forms.</source>
+        <translation>Introduzca el nombre de la clínica, tal como aparece en las hojas y formularios.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number patients should call.</source>
+        <translation>Introduzca el número de teléfono al que deben llamar los pacientes.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the first practitioner.</source>
+        <translation>Introduzca el nombre del primer profesional.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no header line and no patient.</source>
+        <translation>{name} está vacío: no hay línea de cabecera ni pacientes.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file in a known encoding; save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>{name} no es un archivo de texto con una codificación conocida; guárdelo desde la hoja de cálculo como CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text but has bytes that are not valid UTF-8 on {line_list}; read as another encoding its accented letters would be garbled. Correct those lines, or save the file again as CSV UTF-8, and import it again.</source>
+        <translation>{name} es texto UTF-8 pero tiene bytes no válidos en UTF-8 en {line_list}; leído con otra codificación, sus letras acentuadas quedarían deformadas. Corrija esas líneas, o guarde de nuevo el archivo como CSV UTF-8, e impórtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>línea {number}</translation>
+    </message>
+    <message>
+        <source>lines {shown} and {last} (and maybe more)</source>
+        <translation>líneas {shown} y {last} (y quizá más)</translation>
+    </message>
+    <message>
+        <source>lines {shown} and {last}</source>
+        <translation>líneas {shown} y {last}</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a spreadsheet saved as text (CSV); it holds binary data.</source>
+        <translation>{name} no parece una hoja de cálculo guardada como texto (CSV); contiene datos binarios.</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} is longer than {limit:,} characters; this is not a patient spreadsheet.</source>
+        <translation>La línea {number} de {name} tiene más de {limit:,} caracteres; no es una hoja de pacientes.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns for {column} ({first!r} and {other!r}); keep one.</source>
+        <translation>{name} tiene dos columnas para {column} ({first!r} y {other!r}); conserve una.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>The first line of {name} must name the columns; {columns} is missing. Expected columns: {expected}. Found: {found}.</source>
+        <translation>La primera línea de {name} debe nombrar las columnas; falta {columns}. Columnas esperadas: {expected}. Encontradas: {found}.</translation>
+    </message>
+    <message>
+        <source>The first line of {name} must name the columns; {columns} are missing. Expected columns: {expected}. Found: {found}.</source>
+        <translation>La primera línea de {name} debe nombrar las columnas; faltan {columns}. Columnas esperadas: {expected}. Encontradas: {found}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} has a cell longer than {field_size_limit:,} characters; a quote may be missing its closing quote.</source>
+        <translation>La línea {line} de {name} tiene una celda de más de {field_size_limit:,} caracteres; puede que falte una comilla de cierre.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} cannot be read as CSV: {detail}.</source>
+        <translation>La línea {line} de {name} no se puede leer como CSV: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} es una carpeta, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>No se puede leer {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} holds only blank lines: there is no header line.</source>
+        <translation>{name} solo contiene líneas en blanco: no hay línea de cabecera.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being imported.</source>
+        <translation>{name} cambió mientras se importaba.</translation>
+    </message>
+    <message>
+        <source>unknown area</source>
+        <translation>zona desconocida</translation>
+    </message>
+    <message>
+        <source>Mark {number}: {problem}.</source>
+        <translation>Marca {number}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Mark {number}: record the volume injected there.</source>
+        <translation>Marca {number}: registre el volumen inyectado en ese punto.</translation>
+    </message>
+    <message>
+        <source>Give a reason for archiving this patient.</source>
+        <translation>Indique el motivo para archivar a este paciente.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.1f} MB, over the clinic&apos;s limit of {limit:.0f} MB; nothing was stored</source>
+        <translation>{name} ocupa {size:.1f} MB, por encima del límite de la clínica de {limit:.0f} MB; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo mesodesk can read; nothing was stored</source>
+        <translation>{name} no es una foto que mesodesk pueda leer; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete ({error}); nothing was stored</source>
+        <translation>{name} está dañado o incompleto ({error}); no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; photos must be JPEG or PNG or HEIC; nothing was stored</source>
+        <translation>{name} es una imagen {kind}; las fotos deben ser JPEG, PNG o HEIC; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; photos must be JPEG or PNG; nothing was stored</source>
+        <translation>{name} es una imagen {kind}; las fotos deben ser JPEG o PNG; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>{name} claims more than {number} million pixels, more than any clinic camera makes; it was not opened and nothing was stored</source>
+        <translation>{name} declara más de {number} millones de píxeles, más de lo que produce cualquier cámara de clínica; no se ha abierto y no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>content changed (SHA-256 {actual}…, expected {expected}…)</source>
+        <translation>contenido modificado (SHA-256 {actual}…, se esperaba {expected}…)</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; nothing was stored</source>
+        <translation>{path} no existe; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a photo; nothing was stored</source>
+        <translation>{path} es una carpeta, no una foto; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}; nothing was stored</source>
+        <translation>no se puede leer {path}: {reason}; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>That session is not one of this patient&apos;s.</source>
+        <translation>Esa sesión no es de este paciente.</translation>
+    </message>
+    <message>
+        <source>There is no patient {patient_id}.</source>
+        <translation>No existe el paciente {patient_id}.</translation>
+    </message>
+    <message>
+        <source>There is no photo {photo_id}.</source>
+        <translation>No existe la foto {photo_id}.</translation>
+    </message>
+    <message>
+        <source>The image of photo {photo_id} is missing; run mesodesk check.</source>
+        <translation>Falta la imagen de la foto {photo_id}; ejecute mesodesk check.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Enter the practitioner&apos;s name.</source>
+        <translation>Introduzca el nombre del profesional.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner with number {practitioner_id}.</source>
+        <translation>No existe ningún profesional con el número {practitioner_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Introduzca el nombre del producto.</translation>
+    </message>
+    <message>
+        <source>Unknown solution type.</source>
+        <translation>Tipo de solución desconocido.</translation>
+    </message>
+    <message>
+        <source>There is no product with number {product_id}.</source>
+        <translation>No existe ningún producto con el número {product_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the pack.</source>
+        <translation>Introduzca el número de lote impreso en el envase.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation>La cantidad no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>Lot {number} is already recorded.</source>
+        <translation>El lote {number} ya está registrado.</translation>
+    </message>
+    <message>
+        <source>There is no lot with number {lot_id}.</source>
+        <translation>No existe ningún lote con el número {lot_id}.</translation>
+    </message>
+    <message>
+        <source>Type the lot number to recall.</source>
+        <translation>Escriba el número del lote que se va a retirar.</translation>
+    </message>
+    <message>
+        <source>No lot numbered {lot!r} is on record.</source>
+        <translation>No hay registrado ningún lote con el número {lot!r}.</translation>
+    </message>
+    <message>
+        <source>There is no screening rule {rule_id!r}.</source>
+        <translation>No existe la regla de cribado {rule_id!r}.</translation>
+    </message>
+    <message>
+        <source>Open the session and complete the pre-procedure checklist before marking it done.</source>
+        <translation>Abra la sesión y complete la lista de comprobación previa al procedimiento antes de marcarla como realizada.</translation>
+    </message>
+    <message>
+        <source>Screening stops this treatment: {stops} To go ahead, the practitioner must give a reason for each stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {problem}</source>
+        <translation>{title}: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner who takes responsibility for going ahead.</source>
+        <translation>Elija el profesional que asume la responsabilidad de continuar.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent (the text version signed) before marking the session done.</source>
+        <translation>Registre el consentimiento del paciente (la versión del texto firmada) antes de marcar la sesión como realizada.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}.</source>
+        <translation>Estado desconocido {status!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown practitioner.</source>
+        <translation>Profesional desconocido.</translation>
+    </message>
+    <message>
+        <source>Unknown consent text version.</source>
+        <translation>Versión del texto de consentimiento desconocida.</translation>
+    </message>
+    <message>
+        <source>Line {index}: choose the treated area.</source>
+        <translation>Línea {index}: elija la zona tratada.</translation>
+    </message>
+    <message>
+        <source>Line {index}: unknown technique.</source>
+        <translation>Línea {index}: técnica desconocida.</translation>
+    </message>
+    <message>
+        <source>Line {index}: the volume must be 0-100 ml.</source>
+        <translation>Línea {index}: el volumen debe ser de 0 a 100 ml.</translation>
+    </message>
+    <message>
+        <source>Line {index}: the depth must be 0-20 mm.</source>
+        <translation>Línea {index}: la profundidad debe ser de 0 a 20 mm.</translation>
+    </message>
+    <message>
+        <source>Line {index}: {gauge}.</source>
+        <translation>Línea {index}: {gauge}.</translation>
+    </message>
+    <message>
+        <source>Line {index}: unknown lot.</source>
+        <translation>Línea {index}: lote desconocido.</translation>
+    </message>
+    <message>
+        <source>Line {index}: lot {lot_number} is not of that product.</source>
+        <translation>Línea {index}: el lote {lot_number} no es de ese producto.</translation>
+    </message>
+    <message>
+        <source>Line {index}: lot {lot_number} expired on {expiry_date:%d %b %Y} and cannot be recorded.</source>
+        <translation>Línea {index}: el lote {lot_number} caducó el {expiry_date:%d %b %Y} y no se puede registrar.</translation>
+    </message>
+    <message>
+        <source>there is no such setting</source>
+        <translation>ese ajuste no existe</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>is longer than {value} characters</source>
+        <translation>tiene más de {value} caracteres</translation>
+    </message>
+    <message>
+        <source>unknown time zone {value!r}</source>
+        <translation>zona horaria desconocida {value!r}</translation>
+    </message>
+    <message>
+        <source>paper size must be A4 or Letter</source>
+        <translation>el tamaño de papel debe ser A4 o Letter</translation>
+    </message>
+    <message>
+        <source>date format must be one of {choices}</source>
+        <translation>el formato de fecha debe ser uno de {choices}</translation>
+    </message>
+    <message>
+        <source>sheets are printed in {choices}, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo size limit must be a whole number of megabytes from 1 to 200</source>
+        <translation>el límite de tamaño de las fotos debe ser un número entero de megabytes entre 1 y 200</translation>
+    </message>
+    <message>
+        <source>the idle lock must be a whole number of minutes from {low} to {high}</source>
+        <translation>el bloqueo por inactividad debe ser un número entero de minutos entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>the window language must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours not usable: {error}</source>
+        <translation>horario de apertura no utilizable: {error}</translation>
+    </message>
+    <message>
+        <source>must be a backup policy</source>
+        <translation>debe ser una política de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The logo is {size} KB; please use an image under 1 MB.</source>
+        <translation>El logotipo ocupa {size} KB; use una imagen de menos de 1 MB.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The image file is damaged or not really a PNG or JPEG.</source>
+        <translation>El archivo de imagen está dañado o no es realmente un PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo is {width}×{height} pixels; please use one under {limit}.</source>
+        <translation>El logotipo mide {width}×{height} píxeles; use uno de menos de {limit}.</translation>
+    </message>
+    <message>
+        <source>The logo is too small to print clearly.</source>
+        <translation>El logotipo es demasiado pequeño para imprimirse con nitidez.</translation>
+    </message>
+    <message>
+        <source>Texts exist in {join}; not in {language!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text version with number {template_id}.</source>
+        <translation>No existe ninguna versión de texto con el número {template_id}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of text {kind!r}.</source>
+        <translation>Tipo de texto desconocido {kind!r}.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} text called {key!r}.</source>
+        <translation>No existe ningún texto de {kind} llamado {key!r}.</translation>
+    </message>
+    <message>
+        <source>{path} has accounts: sign in as one of its admins to move it to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database-url must name a server database (postgresql://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} holds no mesodesk clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} is at schema {revision}; open it once with this mesodesk (which brings it to {HEAD_REVISION}) and copy it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} is not empty ({count} table(s): {shown}); a clinic is copied into an empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database at {path}.</source>
+        <translation>No hay ninguna base de datos en {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a mesodesk database.</source>
+        <translation>{path} es una carpeta, no una base de datos de mesodesk.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a mesodesk database.</source>
+        <translation>{path} es un archivo vacío, no una base de datos de mesodesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a mesodesk database (not an SQLite file).</source>
+        <translation>{path} no es una base de datos de mesodesk (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>{destination} is a folder; give a file name for the backup.</source>
+        <translation>{destination} es una carpeta; indique un nombre de archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{destination} already exists; choose another name or add --force to replace it.</source>
+        <translation>{destination} ya existe; elija otro nombre o añada --force para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>{destination} is the database itself; choose another file.</source>
+        <translation>{destination} es la propia base de datos; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>{destination} ends in {suffix}, the name of encrypted backups; encrypt it (--encrypt) or choose another name.</source>
+        <translation>{destination} termina en {suffix}, el nombre de las copias cifradas; cífrela (--encrypt) o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a mesodesk database (not an SQLite file)</source>
+        <translation>{path} no es una base de datos de mesodesk (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (its header gives an impossible page size)</source>
+        <translation>{path} está dañado (su cabecera indica un tamaño de página imposible)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is cut short ({size} bytes, not whole pages)</source>
+        <translation>{path} está dañado: está cortado ({size} bytes, no páginas completas)</translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation>{path} es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only</source>
+        <translation>la carpeta {folder} es de solo lectura</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters.</source>
+        <translation>Una frase de contraseña de copia de seguridad necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>{sealed} cannot be read: {reason}.</source>
+        <translation>No se puede leer {sealed}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sealed} is not an encrypted mesodesk backup.</source>
+        <translation>{sealed} no es una copia de seguridad cifrada de mesodesk.</translation>
+    </message>
+    <message>
+        <source>{sealed} was written by a newer mesodesk, or its header is damaged.</source>
+        <translation>{sealed} lo escribió una versión más reciente de mesodesk, o su cabecera está dañada.</translation>
+    </message>
+    <message>
+        <source>{sealed} has a damaged header ({error}).</source>
+        <translation>{sealed} tiene una cabecera dañada ({error}).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {sealed} (or the file&apos;s header was changed); nothing was restored.</source>
+        <translation>La frase de contraseña no abre {sealed} (o se modificó la cabecera del archivo); no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>{sealed} is cut short; nothing was restored.</source>
+        <translation>{sealed} está cortado; no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>{sealed} was changed after it was written (chunk {number} fails its check); nothing was restored.</source>
+        <translation>{sealed} se modificó después de escribirse (el bloque {number} no supera su comprobación); no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>a Database needs a URL or an SQLite file path</source>
+        <translation>una Database necesita una URL o la ruta de un archivo SQLite</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; nothing was saved. Free some space and try again.</source>
+        <translation>El disco que contiene {where} está lleno; no se ha guardado nada. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program; nothing was saved. Try again in a moment.</source>
+        <translation>{where} está bloqueado por otro programa; no se ha guardado nada. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>{where} is not a mesodesk database (not an SQLite file).</source>
+        <translation>{where} no es una base de datos de mesodesk (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>{where} is read-only (the file or its folder may not be written); nothing was saved.</source>
+        <translation>{where} es de solo lectura (no se puede escribir en el archivo o en su carpeta); no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened for reading and writing.</source>
+        <translation>{where} no se puede abrir para lectura y escritura.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged (SQLite reports it as malformed).</source>
+        <translation>{where} está dañado (SQLite lo indica como malformado).</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} reported an input/output error.</source>
+        <translation>El disco que contiene {where} ha notificado un error de entrada/salida.</translation>
+    </message>
+    <message>
+        <source>The change was refused by {where}: {orig}</source>
+        <translation>{where} rechazó el cambio: {orig}</translation>
+    </message>
+    <message>
+        <source>{where} reported a problem: {orig}</source>
+        <translation>{where} ha notificado un problema: {orig}</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached ({first}); check the address, the network and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk holding {where} is full; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused the login: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock folder {folder} cannot be created: {reason}.</source>
+        <translation>No se puede crear la carpeta de bloqueo {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be examined: {reason}.</source>
+        <translation>No se puede examinar {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The lock file {path} cannot be opened: {reason}.</source>
+        <translation>No se puede abrir el archivo de bloqueo {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source> (process {pid})</source>
+        <translation> (proceso {pid})</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another mesodesk window{owner}. Switch to that window, or close it first.</source>
+        <translation>{path} ya está abierto en otra ventana de mesodesk{owner}. Cambie a esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
+        <source>{path} is being restored; try again once the restore is done.</source>
+        <translation>{path} se está restaurando; inténtelo de nuevo cuando termine la restauración.</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>restaurar</translation>
+    </message>
+    <message>
+        <source>{path} is in use by a mesodesk window or command; close them before {what}.</source>
+        <translation>{path} está en uso por una ventana o una orden de mesodesk; ciérrelas antes de {what}.</translation>
+    </message>
+    <message>
+        <source>{value} is an SQLite database, but not a mesodesk one.</source>
+        <translation>{value} es una base de datos SQLite, pero no de mesodesk.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer mesodesk (schema {revision}); install the newer mesodesk to open it.</source>
+        <translation>{where} lo escribió una versión más reciente de mesodesk (esquema {revision}); instale la versión más reciente de mesodesk para abrirlo.</translation>
+    </message>
+    <message>
+        <source>{source} is an SQLite file, but not a mesodesk database.</source>
+        <translation>{source} es un archivo SQLite, pero no una base de datos de mesodesk.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({value}); nothing was restored.</source>
+        <translation>{source} está dañado ({value}); no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>{source} has no schema revision; it is not a mesodesk database.</source>
+        <translation>{source} no tiene revisión de esquema; no es una base de datos de mesodesk.</translation>
+    </message>
+    <message>
+        <source>{source} is encrypted; give its passphrase to restore it.</source>
+        <translation>{source} está cifrado; indique su frase de contraseña para restaurarlo.</translation>
+    </message>
+    <message>
+        <source>{source} could not be decrypted next to {beside}: {reason}.</source>
+        <translation>No se ha podido descifrar {source} junto a {beside}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>La copia de seguridad y la base de datos son el mismo archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {db_path}: {problem}; nothing was changed.</source>
+        <translation>No se puede restaurar en {db_path}: {problem}; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The disk holding {parent} is full; {name} was not written.</source>
+        <translation>El disco que contiene {parent} está lleno; {name} no se ha escrito.</translation>
+    </message>
+    <message>
+        <source>{parent} may not be written ({reason}); {name} was not written.</source>
+        <translation>No se puede escribir en {parent} ({reason}); {name} no se ha escrito.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>No se ha podido escribir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path}: {last}</source>
+        <translation>{path}: {last}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({value}); no backup was written. Restore the latest good backup.</source>
+        <translation>{source} está dañado ({value}); no se ha escrito ninguna copia de seguridad. Restaure la última copia correcta.</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>la base de datos está bloqueada</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; the backup was not written there.</source>
+        <translation>El disco que contiene {folder} está lleno; la copia de seguridad no se ha escrito allí.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in {folder} (read-only or missing).</source>
+        <translation>No se puede escribir la copia de seguridad en {folder} (solo lectura o inexistente).</translation>
+    </message>
+    <message>
+        <source>Writing the backup in {folder} failed with an input/output error.</source>
+        <translation>La escritura de la copia de seguridad en {folder} falló con un error de entrada/salida.</translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>{source}: {error}</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} does not exist.</source>
+        <translation>La carpeta de copias de seguridad {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} may not be written.</source>
+        <translation>No se puede escribir en la carpeta de copias de seguridad {folder}.</translation>
+    </message>
+    <message>
+        <source>The backup of {source} failed its check: {message}.</source>
+        <translation>La copia de seguridad de {source} no superó su comprobación: {message}.</translation>
     </message>
 </context>
 <context>

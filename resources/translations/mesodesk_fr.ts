@@ -614,8 +614,12 @@
         <translation>Dernière sauvegarde&#xa0;: …</translation>
     </message>
     <message>
-        <source>Backups: made on the database server</source>
-        <translation>Sauvegardes&#xa0;: effectuées sur le serveur de base de données</translation>
+        <source>Backups: on the server, scheduled on one computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic on a server is backed up by pg_dump on the server, or by `mesodesk backup --auto --database-url URL` scheduled on one computer; File → Back up database… writes a checked copy now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last backup: unknown</source>
@@ -1053,6 +1057,10 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
         <translation>Archiver…</translation>
     </message>
     <message>
+        <source>Patient record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient could not be loaded</source>
         <translation>Ce patient n&apos;a pas pu être chargé</translation>
     </message>
@@ -1152,45 +1160,6 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     </message>
 </context>
 <context>
-    <name>ChoosePractitionerDialog</name>
-    <message>
-        <source>Who is working at this desk?</source>
-        <translation>Qui travaille à ce poste&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Choose your name. Every session and change you record is signed with it. The choice is remembered on this computer for this database. Until someone is chosen, the desk is read-only.</source>
-        <translation>Choisissez votre nom. Chaque séance et chaque modification que vous enregistrez sont signées de ce nom. Ce choix est mémorisé sur cet ordinateur pour cette base de données. Tant que personne n&apos;est choisi, le poste est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>No practitioners yet: add yourself below.</source>
-        <translation>Aucun praticien pour l&apos;instant&#xa0;: ajoutez-vous ci-dessous.</translation>
-    </message>
-    <message>
-        <source>New practitioner&apos;s name, e.g. Dr Anna Berg</source>
-        <translation>Nom du nouveau praticien, p. ex. Dr Anna Berg</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Commencer</translation>
-    </message>
-    <message>
-        <source>Practitioners could not be loaded: {0}</source>
-        <translation>Les praticiens n&apos;ont pas pu être chargés&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <source>Type the new practitioner&apos;s name.</source>
-        <translation>Saisissez le nom du nouveau praticien.</translation>
-    </message>
-    <message>
-        <source>Not added: {0}</source>
-        <translation>Non ajouté&#xa0;: {0}</translation>
-    </message>
-</context>
-<context>
     <name>ClinicPage</name>
     <message>
         <source>Clinic details</source>
@@ -1267,6 +1236,10 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     <message>
         <source>Lan&amp;guage</source>
         <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>Patients without a lan&amp;guage get sheets in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1426,6 +1399,65 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     <message>
         <source>Right photo opacity:</source>
         <translation>Opacité de la photo de droite&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this record%2 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours is saved yet. Here is what differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Theirs (saved by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs and re-apply mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load what was saved, then put back the fields you changed, to check and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your values over theirs; the history records the overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2560,13 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>The language of the texts shown; patients get their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>mesodesk is locked</source>
@@ -3548,6 +3587,94 @@ Enregistrer ce patient quand même&#xa0;?</translation>
         <translation>Rien n&apos;a été enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this patient. Save again to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nom de famille</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished">Allergies</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished">Médicaments</translation>
+    </message>
+    <message>
+        <source>On blood thinners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoimmune disease</source>
+        <translation type="unfinished">Maladie auto-immune</translation>
+    </message>
+    <message>
+        <source>Autoimmune notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keloid tendency</source>
+        <translation type="unfinished">Tendance aux chéloïdes</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation type="unfinished">Affections cutanées</translation>
+    </message>
+    <message>
+        <source>Skin condition areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant or breastfeeding</source>
+        <translation type="unfinished">Enceinte ou allaitante</translation>
+    </message>
+    <message>
+        <source>Needle anxiety</source>
+        <translation type="unfinished">Peur des aiguilles</translation>
+    </message>
+    <message>
+        <source>Profile notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient has changes that are not saved. Save them now?</source>
         <translation>Ce patient comporte des modifications non enregistrées. Les enregistrer maintenant&#xa0;?</translation>
     </message>
@@ -3593,6 +3720,18 @@ Enregistrer ce patient quand même&#xa0;?</translation>
     <message>
         <source>&amp;Sex</source>
         <translation>&amp;Sexe</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of this patient&apos;s aftercare sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets &amp;in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. +44 20 7946 0958</source>
@@ -4381,6 +4520,34 @@ Choisissez un autre dossier et réessayez.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished">Fabricant</translation>
+    </message>
+    <message>
+        <source>Solution type</source>
+        <translation type="unfinished">Type de solution</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation type="unfinished">Composants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are loaded and yours put back: check, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this product. Save again to decide.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
@@ -5535,6 +5702,54 @@ Motif de la modification (facultatif)&#xa0;:</translation>
         <translation>Réglages enregistrés.</translation>
     </message>
     <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Consent required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are kept; yours are still here: apply to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another desk changed these settings. Apply to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some settings have changes that are not saved. Save them now?</source>
         <translation>Certains réglages comportent des modifications non enregistrées. Les enregistrer maintenant&#xa0;?</translation>
     </message>
@@ -6530,6 +6745,1605 @@ Pour la réimprimer, choisissez «&#xa0;Imprimer toutes les terminées, y compri
 Records, planning and aftercare sheets for mesotherapy clinics.</source>
         <translation>mesodesk {0}
 Dossiers, planification et fiches de soins post-séance pour les cabinets de mésothérapie.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>unknown paper size {paper!r}: use &apos;A4&apos; or &apos;Letter&apos;</source>
+        <translation>format de papier inconnu {paper!r} : utilisez &apos;A4&apos; ou &apos;Letter&apos;</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>rien à imprimer</translation>
+    </message>
+    <message>
+        <source>no aftercare sheets to print</source>
+        <translation>aucune fiche de soins post-traitement à imprimer</translation>
+    </message>
+    <message>
+        <source>unknown diagram {diagram_id!r}</source>
+        <translation>schéma inconnu {diagram_id!r}</translation>
+    </message>
+    <message>
+        <source>unexpected path command {command!r}</source>
+        <translation>commande de tracé inattendue {command!r}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>must name a folder (or be left empty for the default)</source>
+        <translation>doit désigner un dossier (ou rester vide pour le dossier par défaut)</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>doit être oui ou non</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;item&apos; must be an array of tables</source>
+        <translation>{name} : &apos;item&apos; doit être un tableau de tables</translation>
+    </message>
+    <message>
+        <source>unknown diagram {diagram!r}</source>
+        <translation>schéma inconnu {diagram!r}</translation>
+    </message>
+    <message>
+        <source>unknown kind of mark {kind!r}</source>
+        <translation>type de repère inconnu {kind!r}</translation>
+    </message>
+    <message>
+        <source>a {kind} mark needs {count} point(s)</source>
+        <translation>un repère {kind} nécessite {count} point(s)</translation>
+    </message>
+    <message>
+        <source>the mark lies outside the diagram</source>
+        <translation>le repère est en dehors du schéma</translation>
+    </message>
+    <message>
+        <source>unknown side {side!r}</source>
+        <translation>côté inconnu {side!r}</translation>
+    </message>
+    <message>
+        <source>unknown unit {unit!r}</source>
+        <translation>unité inconnue {unit!r}</translation>
+    </message>
+    <message>
+        <source>the volume must be 0-{limit} {unit}</source>
+        <translation>le volume doit être de 0 à {limit} {unit}</translation>
+    </message>
+    <message>
+        <source>the depth must be 0-{limit} mm</source>
+        <translation>la profondeur doit être de 0 à {limit} mm</translation>
+    </message>
+    <message>
+        <source>unknown technique</source>
+        <translation>technique inconnue</translation>
+    </message>
+    <message>
+        <source>choose the treated area (the mark is outside every region)</source>
+        <translation>choisissez la zone traitée (le repère est en dehors de toutes les régions)</translation>
+    </message>
+    <message>
+        <source>Sheets are printed in {known}; {code!r} is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>Opening hours need 7 weekdays, not {count}.</source>
+        <translation>Les horaires d&apos;ouverture demandent 7 jours de semaine, pas {count}.</translation>
+    </message>
+    <message>
+        <source>{name}: opening times must be plain whole minutes.</source>
+        <translation>{name} : les heures d&apos;ouverture doivent être en minutes entières.</translation>
+    </message>
+    <message>
+        <source>{name}: closing time {closes} is not after opening time {opens}.</source>
+        <translation>{name} : l&apos;heure de fermeture {closes} n&apos;est pas après l&apos;heure d&apos;ouverture {opens}.</translation>
+    </message>
+    <message>
+        <source>{name}: {period} overlaps or touches {other}; list the periods in order with a break between.</source>
+        <translation>{name} : {period} chevauche ou touche {other} ; listez les plages dans l&apos;ordre avec une pause entre elles.</translation>
+    </message>
+    <message>
+        <source>Opening hours must be a table with &quot;weekly&quot; and &quot;closed_dates&quot;.</source>
+        <translation>Les horaires d&apos;ouverture doivent être une table avec &quot;weekly&quot; et &quot;closed_dates&quot;.</translation>
+    </message>
+    <message>
+        <source>Opening hours: unknown entry {value!r}.</source>
+        <translation>Horaires d&apos;ouverture : entrée inconnue {value!r}.</translation>
+    </message>
+    <message>
+        <source>Opening hours: &quot;weekly&quot; is missing or is not a table of weekdays.</source>
+        <translation>Horaires d&apos;ouverture : &quot;weekly&quot; manque ou n&apos;est pas une table de jours de semaine.</translation>
+    </message>
+    <message>
+        <source>Opening hours: {value!r} is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Horaires d&apos;ouverture : {value!r} n&apos;est pas un jour de semaine ; utilisez mon, tue, wed, thu, fri, sat ou sun.</translation>
+    </message>
+    <message>
+        <source>The {what} time needs a time zone.</source>
+        <translation>L&apos;heure de {what} doit avoir un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>{day_name}: {text!r} is not a time; use HH:MM, e.g. 09:00.</source>
+        <translation>{day_name} : {text!r} n&apos;est pas une heure ; utilisez HH:MM, par ex. 09:00.</translation>
+    </message>
+    <message>
+        <source>{day_name}: expected a list of periods like [[&quot;09:00&quot;, &quot;13:00&quot;]].</source>
+        <translation>{day_name} : une liste de plages est attendue, par exemple [[&quot;09:00&quot;, &quot;13:00&quot;]].</translation>
+    </message>
+    <message>
+        <source>{day_name}: {pair!r} is not an [opening, closing] pair like [&quot;09:00&quot;, &quot;13:00&quot;].</source>
+        <translation>{day_name} : {pair!r} n&apos;est pas une paire [ouverture, fermeture] comme [&quot;09:00&quot;, &quot;13:00&quot;].</translation>
+    </message>
+    <message>
+        <source>{day_name}: closing time {closes} is not after opening time {opens}.</source>
+        <translation>{day_name} : l&apos;heure de fermeture {closes} n&apos;est pas après l&apos;heure d&apos;ouverture {opens}.</translation>
+    </message>
+    <message>
+        <source>{day_name}: {period} overlaps {other}.</source>
+        <translation>{day_name} : {period} chevauche {other}.</translation>
+    </message>
+    <message>
+        <source>Closed dates: expected a list of dates like [&quot;2026-12-25&quot;].</source>
+        <translation>Jours de fermeture : une liste de dates est attendue, par exemple [&quot;2026-12-25&quot;].</translation>
+    </message>
+    <message>
+        <source>Closed dates: {item!r} is not a date; use YYYY-MM-DD, e.g. 2026-12-25.</source>
+        <translation>Jours de fermeture : {item!r} n&apos;est pas une date ; utilisez AAAA-MM-JJ, par ex. 2026-12-25.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a photo view; use one of {choices}</source>
+        <translation>{text!r} n&apos;est pas une vue photo ; utilisez l&apos;une de {choices}</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Indiquez la raison.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {limit} characters.</source>
+        <translation>La raison doit faire moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>Say why in a few words (at least {count} different words), so the audit shows what was decided and why.</source>
+        <translation>Expliquez en quelques mots (au moins {count} mots différents), pour que l&apos;audit montre ce qui a été décidé et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The session duration must be longer than zero.</source>
+        <translation>La durée de la séance doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>The search step must be longer than zero.</source>
+        <translation>Le pas de recherche doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The number of days to search cannot be negative.</source>
+        <translation>Le nombre de jours de recherche ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A course needs at least one session.</source>
+        <translation>Une cure doit comporter au moins une séance.</translation>
+    </message>
+    <message>
+        <source>The interval between sessions must be at least one day.</source>
+        <translation>L&apos;intervalle entre les séances doit être d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <source>The preferred weekday must be 0 (Monday) to 6 (Sunday).</source>
+        <translation>Le jour souhaité doit être de 0 (lundi) à 6 (dimanche).</translation>
+    </message>
+    <message>
+        <source>There is no session {number} in this course.</source>
+        <translation>Il n&apos;y a pas de séance {number} dans cette cure.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s sessions must be in order, one after the other.</source>
+        <translation>Les séances de la cure doivent se suivre dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Session {number} cannot move to before session {moved_index}; move that one first.</source>
+        <translation>La séance {number} ne peut pas passer avant la séance {moved_index} ; déplacez d&apos;abord celle-ci.</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 semaine</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation>{count} semaines</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} jours</translation>
+    </message>
+    <message>
+        <source>Session {number}: no free slot within {within} after {when}; check the opening hours or the practitioner&apos;s diary.</source>
+        <translation>Séance {number} : aucun créneau libre dans les {within} suivant le {when} ; vérifiez les horaires d&apos;ouverture ou l&apos;agenda du praticien.</translation>
+    </message>
+    <message>
+        <source>{name}: not valid TOML: {exc}</source>
+        <translation>{name} : TOML non valide : {exc}</translation>
+    </message>
+    <message>
+        <source>{name}: expected one or more [[rule]] tables</source>
+        <translation>{name} : une ou plusieurs tables [[rule]] sont attendues</translation>
+    </message>
+    <message>
+        <source>{name}: rule {number} ({id!r}): id is used twice</source>
+        <translation>{name} : règle {number} ({id!r}) : l&apos;identifiant est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>{filename}: rule {number}: must be a table</source>
+        <translation>{filename} : règle {number} : doit être une table</translation>
+    </message>
+    <message>
+        <source>{filename}: {label}: {problem}</source>
+        <translation>{filename} : {label} : {problem}</translation>
+    </message>
+    <message>
+        <source>unknown key(s) {keys}</source>
+        <translation>clé(s) inconnue(s) {keys}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a non-empty string</source>
+        <translation>{key!r} doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>&apos;description&apos; must be a string</source>
+        <translation>&apos;description&apos; doit être un texte</translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation>&apos;enabled&apos; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>unknown level {value!r} (use {choices})</source>
+        <translation>niveau inconnu {value!r} (utilisez {choices})</translation>
+    </message>
+    <message>
+        <source>unknown check {value!r} (use one of {choices})</source>
+        <translation>vérification inconnue {value!r} (utilisez l&apos;une de {choices})</translation>
+    </message>
+    <message>
+        <source>placeholder {{{name}}} is not filled in by check {value!r} (available: {hint})</source>
+        <translation>l&apos;espace réservé {{{name}}} n&apos;est pas rempli par la vérification {value!r} (disponibles : {hint})</translation>
+    </message>
+    <message>
+        <source>The duration must be between {low} and {high} minutes.</source>
+        <translation>La durée doit être comprise entre {low} et {high} minutes.</translation>
+    </message>
+    <message>
+        <source>the needle gauge must be {low}G-{high}G</source>
+        <translation>le calibre de l&apos;aiguille doit être de {low}G à {high}G</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planifiée</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>patient arrivé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absence</translation>
+    </message>
+    <message>
+        <source>This session is done and cannot become {wanted}: a done session is a clinical record. Amend it instead.</source>
+        <translation>Cette séance est réalisée et ne peut pas devenir {wanted} : une séance réalisée est un dossier clinique. Modifiez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>A {current} session cannot become {wanted}.</source>
+        <translation>Une séance {current} ne peut pas devenir {wanted}.</translation>
+    </message>
+    <message>
+        <source>A done session needs at least one treatment line (the area that was treated).</source>
+        <translation>Une séance réalisée doit avoir au moins une ligne de soin (la zone traitée).</translation>
+    </message>
+    <message>
+        <source>This session has not started yet; it can be marked done once it has taken place.</source>
+        <translation>Cette séance n&apos;a pas encore commencé ; elle pourra être marquée comme réalisée une fois effectuée.</translation>
+    </message>
+    <message>
+        <source>The practitioner</source>
+        <translation>Le praticien</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>séance {number}</translation>
+    </message>
+    <message>
+        <source>{who} is already booked {when} with {whom}.</source>
+        <translation>{who} a déjà un rendez-vous {when} avec {whom}.</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Le patient</translation>
+    </message>
+    <message>
+        <source>another practitioner</source>
+        <translation>un autre praticien</translation>
+    </message>
+    <message>
+        <source>{whom} already has a session {when} with {with_who}.</source>
+        <translation>{whom} a déjà une séance {when} avec {with_who}.</translation>
+    </message>
+    <message>
+        <source>This slot was just taken: {clash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>À quoi s&apos;attendre</translation>
+    </message>
+    <message>
+        <source>Please do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Please avoid</source>
+        <translation>À éviter</translation>
+    </message>
+    <message>
+        <source>Call the clinic about</source>
+        <translation>Appelez le cabinet en cas de</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Texte de consentement</translation>
+    </message>
+    <message>
+        <source>{name} [{key}]: {problem}</source>
+        <translation>{name} [{key}] : {problem}</translation>
+    </message>
+    <message>
+        <source>{section}: expected a list of lines.</source>
+        <translation>{section} : une liste de lignes est attendue.</translation>
+    </message>
+    <message>
+        <source>{section}: at most {limit} lines, please.</source>
+        <translation>{section} : {limit} lignes au maximum, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>{section}: a line is longer than {limit} characters.</source>
+        <translation>{section} : une ligne dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A consent text needs at least one paragraph.</source>
+        <translation>Un texte de consentement doit avoir au moins un paragraphe.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s given name.</source>
+        <translation>Saisissez le prénom du patient.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than 120 characters.</source>
+        <translation>Le prénom dépasse 120 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s family name.</source>
+        <translation>Saisissez le nom de famille du patient.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than 120 characters.</source>
+        <translation>Le nom de famille dépasse 120 caractères.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>That would make the patient older than {years}.</source>
+        <translation>Le patient aurait alors plus de {years} ans.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and an optional leading +, e.g. +44 20 7946 0958.</source>
+        <translation>Utilisez des chiffres, des espaces et éventuellement un + initial, par ex. +33 1 23 45 67 89.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Cela ne ressemble pas à une adresse e-mail (nom@exemple.com).</translation>
+    </message>
+    <message>
+        <source>{text} does not exist: check the day and the month.</source>
+        <translation>{text} n&apos;existe pas : vérifiez le jour et le mois.</translation>
+    </message>
+    <message>
+        <source>Type the date as {clinic_format}, for example {example}.</source>
+        <translation>Saisissez la date au format {clinic_format}, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>see the patient list</source>
+        <translation>voir la liste des patients</translation>
+    </message>
+    <message>
+        <source>change patients&apos; contact details</source>
+        <translation>modifier les coordonnées des patients</translation>
+    </message>
+    <message>
+        <source>book, move or cancel sessions</source>
+        <translation>planifier, déplacer ou annuler des séances</translation>
+    </message>
+    <message>
+        <source>mark arrivals and no-shows</source>
+        <translation>enregistrer les arrivées et les absences</translation>
+    </message>
+    <message>
+        <source>print aftercare sheets</source>
+        <translation>imprimer les fiches de soins post-traitement</translation>
+    </message>
+    <message>
+        <source>see recall lists</source>
+        <translation>voir les listes de rappel</translation>
+    </message>
+    <message>
+        <source>see alert badges</source>
+        <translation>voir les badges d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>see medical records</source>
+        <translation>voir les dossiers médicaux</translation>
+    </message>
+    <message>
+        <source>change medical records</source>
+        <translation>modifier les dossiers médicaux</translation>
+    </message>
+    <message>
+        <source>mark a session done</source>
+        <translation>marquer une séance comme réalisée</translation>
+    </message>
+    <message>
+        <source>export a patient&apos;s record</source>
+        <translation>exporter le dossier d&apos;un patient</translation>
+    </message>
+    <message>
+        <source>change products and lots</source>
+        <translation>modifier les produits et les lots</translation>
+    </message>
+    <message>
+        <source>change the clinic settings</source>
+        <translation>modifier les réglages du cabinet</translation>
+    </message>
+    <message>
+        <source>change the screening rules</source>
+        <translation>modifier les règles de dépistage</translation>
+    </message>
+    <message>
+        <source>change aftercare and consent texts</source>
+        <translation>modifier les textes de soins post-traitement et de consentement</translation>
+    </message>
+    <message>
+        <source>manage practitioners</source>
+        <translation>gérer les praticiens</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>gérer les comptes</translation>
+    </message>
+    <message>
+        <source>manage backups</source>
+        <translation>gérer les sauvegardes</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>{name} ({roles}) may not {what}; nothing was changed.</source>
+        <translation>{name} ({roles}) n&apos;est pas autorisé(e) à {what} ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{who} is not signed in with an active account; nothing was read or changed.</source>
+        <translation>{who} n&apos;est pas connecté(e) avec un compte actif ; rien n&apos;a été lu ni modifié.</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 40 letters (a-z), digits, dots, dashes, underscores or @, starting with a letter or digit.</source>
+        <translation>Un identifiant compte 2 à 40 lettres (a-z), chiffres, points, tirets, tirets bas ou @, et commence par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation>Le nom dépasse 120 caractères.</translation>
+    </message>
+    <message>
+        <source>There is no account {account_id}.</source>
+        <translation>Il n&apos;existe aucun compte {account_id}.</translation>
+    </message>
+    <message>
+        <source>This clinic already has accounts; an admin adds new ones (Accounts…).</source>
+        <translation>Ce cabinet a déjà des comptes ; un administrateur en ajoute de nouveaux (Comptes…).</translation>
+    </message>
+    <message>
+        <source>The login {normal!r} is taken; choose another.</source>
+        <translation>L&apos;identifiant {normal!r} est déjà pris ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Attribuez au moins un rôle au compte.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner {practitioner_id}.</source>
+        <translation>Il n&apos;existe aucun praticien {practitioner_id}.</translation>
+    </message>
+    <message>
+        <source>{name} is the only active admin; make someone else admin first.</source>
+        <translation>{name} est le seul administrateur actif ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Ce compte a été désactivé.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {limit} characters long.</source>
+        <translation>Le mot de passe doit compter au moins {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The password must be at most {limit} characters long.</source>
+        <translation>Le mot de passe doit compter au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation>Le mot de passe ne doit ni commencer ni finir par une espace.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few characters; choose a less predictable one.</source>
+        <translation>Le mot de passe répète trop peu de caractères différents ; choisissez-en un moins prévisible.</translation>
+    </message>
+    <message>
+        <source>That password is among the first ones an attacker tries; choose another.</source>
+        <translation>Ce mot de passe fait partie des premiers qu&apos;un attaquant essaie ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login or the person&apos;s name.</source>
+        <translation>Le mot de passe ne doit contenir ni l&apos;identifiant ni le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>L&apos;identifiant ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask the clinic&apos;s admin.</source>
+        <translation>Ce compte a été désactivé ; adressez-vous à l&apos;administrateur du cabinet.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this login: try again in {wait} seconds.</source>
+        <translation>Trop de mots de passe erronés pour cet identifiant : réessayez dans {wait} secondes.</translation>
+    </message>
+    <message>
+        <source>There is no session with number {session_id}.</source>
+        <translation>Il n&apos;existe aucune séance numéro {session_id}.</translation>
+    </message>
+    <message>
+        <source>That session belongs to another patient.</source>
+        <translation>Cette séance appartient à un autre patient.</translation>
+    </message>
+    <message>
+        <source>An event cannot be moved to another patient&apos;s session.</source>
+        <translation>Un événement ne peut pas être rattaché à la séance d&apos;un autre patient.</translation>
+    </message>
+    <message>
+        <source>No treatment was given in that session (cancelled or missed).</source>
+        <translation>Aucun soin n&apos;a été donné lors de cette séance (annulée ou manquée).</translation>
+    </message>
+    <message>
+        <source>Choose the type of event.</source>
+        <translation>Choisissez le type d&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Unknown type of event {side_effect_code!r}.</source>
+        <translation>Type d&apos;événement inconnu {side_effect_code!r}.</translation>
+    </message>
+    <message>
+        <source>Choose the severity: mild, moderate or severe.</source>
+        <translation>Choisissez la gravité : légère, modérée ou sévère.</translation>
+    </message>
+    <message>
+        <source>A severe event must say whether it was reported to the authority (yes or no).</source>
+        <translation>Pour un événement grave, indiquez s&apos;il a été déclaré aux autorités (oui ou non).</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet (it is booked for {session_day:%d %b %Y}); an adverse event can be recorded once it has.</source>
+        <translation>Cette séance n&apos;a pas encore eu lieu (elle est prévue le {session_day:%d %b %Y}) ; un événement indésirable pourra être enregistré ensuite.</translation>
+    </message>
+    <message>
+        <source>The onset cannot be before the session it follows ({session_day:%d %b %Y}).</source>
+        <translation>L&apos;apparition ne peut pas précéder la séance qu&apos;elle suit ({session_day:%d %b %Y}).</translation>
+    </message>
+    <message>
+        <source>The onset cannot be in the future.</source>
+        <translation>L&apos;apparition ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the onset.</source>
+        <translation>Le suivi ne peut pas précéder l&apos;apparition.</translation>
+    </message>
+    <message>
+        <source>The event cannot be resolved before its onset.</source>
+        <translation>L&apos;événement ne peut pas être résolu avant son apparition.</translation>
+    </message>
+    <message>
+        <source>The resolved date cannot be in the future.</source>
+        <translation>La date de résolution ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome of a resolved event.</source>
+        <translation>Décrivez l&apos;évolution d&apos;un événement résolu.</translation>
+    </message>
+    <message>
+        <source>There is no adverse event with number {event_id}.</source>
+        <translation>Il n&apos;existe aucun événement indésirable numéro {event_id}.</translation>
+    </message>
+    <message>
+        <source>This event was already resolved on {resolved_date:%d %b %Y}.</source>
+        <translation>Cet événement a déjà été résolu le {resolved_date:%d %b %Y}.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}: an aftercare sheet is printed only for a done session. Nothing was written.</source>
+        <translation>La séance {id} est {status} : une fiche de soins post-traitement n&apos;est imprimée que pour une séance réalisée. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{out_dir} is not a folder.</source>
+        <translation>{out_dir} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Unknown output {output!r}.</source>
+        <translation>Sortie inconnue {output!r}.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>Show between 1 and {limit} entries.</source>
+        <translation>Affichez entre 1 et {limit} entrées.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} was changed after it was written (its SHA-256 differs from its manifest); nothing was restored.</source>
+        <translation>{path} a été modifié après son écriture (son SHA-256 diffère de son manifeste) ; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>{shown} was altered after it was written and is not restored: {value}</source>
+        <translation>{shown} a été altéré après son écriture et n&apos;est pas restauré : {value}</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are on, but no backup passphrase is stored on this computer; set it in the backup settings. No backup was written.</source>
+        <translation>Les sauvegardes chiffrées sont activées, mais aucune phrase de passe n&apos;est enregistrée sur cet ordinateur ; définissez-la dans les réglages de sauvegarde. Aucune sauvegarde n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved this record at the same moment. Nothing of yours was saved: open it again to see their change, then save yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with number {patient_id}.</source>
+        <translation>Il n&apos;existe aucun patient numéro {patient_id}.</translation>
+    </message>
+    <message>
+        <source>There is no consent text with number {template_id}.</source>
+        <translation>Il n&apos;existe aucun texte de consentement numéro {template_id}.</translation>
+    </message>
+    <message>
+        <source>{error} Correct the opening hours in the settings.</source>
+        <translation>{error} Corrigez les horaires d&apos;ouverture dans les réglages.</translation>
+    </message>
+    <message>
+        <source>There is no solution type with number {solution_type_id}.</source>
+        <translation>Il n&apos;existe aucun type de solution numéro {solution_type_id}.</translation>
+    </message>
+    <message>
+        <source>Done sessions are never moved.</source>
+        <translation>Les séances réalisées ne sont jamais déplacées.</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed session keeps its date; book a replacement instead.</source>
+        <translation>Une séance annulée ou manquée garde sa date ; planifiez une séance de remplacement.</translation>
+    </message>
+    <message>
+        <source>Unknown call outcome {outcome!r}.</source>
+        <translation>Résultat d&apos;appel inconnu {outcome!r}.</translation>
+    </message>
+    <message>
+        <source>The call cannot be dated in the future.</source>
+        <translation>L&apos;appel ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>Patient {patient_id} not found.</source>
+        <translation>Patient {patient_id} introuvable.</translation>
+    </message>
+    <message>
+        <source>A session can only move once at a time.</source>
+        <translation>Une séance ne peut être déplacée qu&apos;une fois à la fois.</translation>
+    </message>
+    <message>
+        <source>The session of {when} was changed meanwhile; plan the move again.</source>
+        <translation>La séance du {when} a été modifiée entre-temps ; planifiez à nouveau le déplacement.</translation>
+    </message>
+    <message>
+        <source>The moves put two sessions at {when}; plan the move again.</source>
+        <translation>Les déplacements placent deux séances à {when} ; planifiez à nouveau le déplacement.</translation>
+    </message>
+    <message>
+        <source>The course has {sessions} sessions but {count} dates were given; propose the dates again.</source>
+        <translation>La cure compte {sessions} séances, mais {count} dates ont été données ; proposez à nouveau les dates.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) must start after session {previous} has ended.</source>
+        <translation>La séance {number} ({when}) doit commencer après la fin de la séance {previous}.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) is outside the opening hours.</source>
+        <translation>La séance {number} ({when}) est en dehors des horaires d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) is now taken: {clash_message} Propose the dates again.</source>
+        <translation>La séance {number} ({when}) est maintenant prise : {clash_message} Proposez à nouveau les dates.</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Choisissez un patient.</translation>
+    </message>
+    <message>
+        <source>This patient is archived; restore the record to plan a course.</source>
+        <translation>Ce patient est archivé ; restaurez le dossier pour planifier une cure.</translation>
+    </message>
+    <message>
+        <source>Choose the solution type.</source>
+        <translation>Choisissez le type de solution.</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner.</source>
+        <translation>Choisissez le praticien.</translation>
+    </message>
+    <message>
+        <source>Choose a current practitioner.</source>
+        <translation>Choisissez un praticien en activité.</translation>
+    </message>
+    <message>
+        <source>Tick at least one treatment area.</source>
+        <translation>Cochez au moins une zone de traitement.</translation>
+    </message>
+    <message>
+        <source>Unknown treatment area {value!r}.</source>
+        <translation>Zone de traitement inconnue {value!r}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one indication.</source>
+        <translation>Cochez au moins une indication.</translation>
+    </message>
+    <message>
+        <source>Unknown indication {value!r}.</source>
+        <translation>Indication inconnue {value!r}.</translation>
+    </message>
+    <message>
+        <source>A course has {low} to {high} sessions (usually 4 to 10).</source>
+        <translation>Une cure compte de {low} à {high} séances (en général 4 à 10).</translation>
+    </message>
+    <message>
+        <source>The interval between sessions must be 1 to {limit} days.</source>
+        <translation>L&apos;intervalle entre les séances doit être de 1 à {limit} jours.</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be 1 to {limit} days, or none.</source>
+        <translation>L&apos;intervalle d&apos;entretien doit être de 1 à {limit} jours, ou aucun.</translation>
+    </message>
+    <message>
+        <source>The preferred weekday must be Monday to Sunday, or any.</source>
+        <translation>Le jour souhaité doit être du lundi au dimanche, ou indifférent.</translation>
+    </message>
+    <message>
+        <source>The preferred time must be in whole minutes.</source>
+        <translation>L&apos;heure souhaitée doit être en minutes entières.</translation>
+    </message>
+    <message>
+        <source>Unknown course status {status!r}.</source>
+        <translation>Statut de cure inconnu {status!r}.</translation>
+    </message>
+    <message>
+        <source>There is no course with number {course_id}.</source>
+        <translation>Il n&apos;existe aucune cure numéro {course_id}.</translation>
+    </message>
+    <message>
+        <source>A session can only be cancelled or marked no-show.</source>
+        <translation>Une séance peut seulement être annulée ou marquée comme absence.</translation>
+    </message>
+    <message>
+        <source>A done session cannot be cancelled; amend its record instead.</source>
+        <translation>Une séance réalisée ne peut pas être annulée ; modifiez plutôt son dossier.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled or missed session can be replaced.</source>
+        <translation>Seule une séance annulée ou manquée peut être remplacée.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {problem}.</source>
+        <translation>{path} ne peut pas être créé : {problem}.</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing will be written to it. Restore the latest good backup, or open it read-only to look.</source>
+        <translation>{problem} ; rien n&apos;y sera écrit. Restaurez la dernière sauvegarde saine, ou ouvrez-le en lecture seule pour le consulter.</translation>
+    </message>
+    <message>
+        <source>{problem}, so mesodesk cannot save to {name}; make it writable, or open it read-only to look.</source>
+        <translation>{problem}, mesodesk ne peut donc pas enregistrer dans {name} ; rendez-le accessible en écriture, ou ouvrez-le en lecture seule pour le consulter.</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path} : {error}</translation>
+    </message>
+    <message>
+        <source>{path} is at schema {value} and needs an upgrade, which a read-only look cannot do; make it writable and open it normally.</source>
+        <translation>{path} est au schéma {value} et doit être mis à niveau, ce qu&apos;une consultation en lecture seule ne peut pas faire ; rendez-le accessible en écriture et ouvrez-le normalement.</translation>
+    </message>
+    <message>
+        <source>demo rows for {table} have {values} values but the table has {columns} columns: update the demo generator for the model</source>
+        <translation>les lignes de démo de {table} ont {values} valeurs mais la table a {columns} colonnes : mettez à jour le générateur de démo pour le modèle</translation>
+    </message>
+    <message>
+        <source>The catalog (solution types and areas) must be loaded before a demo.</source>
+        <translation>Le catalogue (types de solution et zones) doit être chargé avant une démo.</translation>
+    </message>
+    <message>
+        <source>The number of patients cannot be negative.</source>
+        <translation>Le nombre de patients ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in as one of its admins to add the demo.</source>
+        <translation>Cette base de données a des comptes : connectez-vous avec l&apos;un de ses administrateurs pour ajouter la démo.</translation>
+    </message>
+    <message>
+        <source>This database already has {existing} patient(s); the demo&apos;s invented patients are only added to a database without patients.</source>
+        <translation>Cette base de données contient déjà {existing} patient(s) ; les patients fictifs de la démo ne sont ajoutés qu&apos;à une base sans patients.</translation>
+    </message>
+    <message>
+        <source>{table}: the demo columns are not in table order</source>
+        <translation>{table} : les colonnes de démo ne sont pas dans l&apos;ordre de la table</translation>
+    </message>
+    <message>
+        <source>The catalog has no solution type {solution_type!r} for {name}.</source>
+        <translation>Le catalogue n&apos;a pas de type de solution {solution_type!r} pour {name}.</translation>
+    </message>
+    <message>
+        <source>{reason} ({path})</source>
+        <translation>{reason} ({path})</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error}</source>
+        <translation>{kind} inattendu : {error}</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>saisie non valide</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was saved there.</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}. Rien n&apos;y a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name, as printed on sheets and forms.</source>
+        <translation>Saisissez le nom du cabinet, tel qu&apos;il figure sur les fiches et formulaires.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number patients should call.</source>
+        <translation>Saisissez le numéro de téléphone que les patients doivent appeler.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the first practitioner.</source>
+        <translation>Saisissez le nom du premier praticien.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no header line and no patient.</source>
+        <translation>{name} est vide : il n&apos;y a ni ligne d&apos;en-tête ni patient.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file in a known encoding; save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>{name} n&apos;est pas un fichier texte dans un encodage connu ; enregistrez-le depuis le tableur en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text but has bytes that are not valid UTF-8 on {line_list}; read as another encoding its accented letters would be garbled. Correct those lines, or save the file again as CSV UTF-8, and import it again.</source>
+        <translation>{name} est un texte UTF-8 mais contient des octets non valides en UTF-8 ({line_list}) ; lu dans un autre encodage, ses lettres accentuées seraient altérées. Corrigez ces lignes, ou enregistrez à nouveau le fichier en CSV UTF-8, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+    <message>
+        <source>lines {shown} and {last} (and maybe more)</source>
+        <translation>lignes {shown} et {last} (et peut-être d&apos;autres)</translation>
+    </message>
+    <message>
+        <source>lines {shown} and {last}</source>
+        <translation>lignes {shown} et {last}</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a spreadsheet saved as text (CSV); it holds binary data.</source>
+        <translation>{name} ne ressemble pas à un tableau enregistré en texte (CSV) ; il contient des données binaires.</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} is longer than {limit:,} characters; this is not a patient spreadsheet.</source>
+        <translation>La ligne {number} de {name} dépasse {limit:,} caractères ; ce n&apos;est pas un tableau de patients.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns for {column} ({first!r} and {other!r}); keep one.</source>
+        <translation>{name} a deux colonnes pour {column} ({first!r} et {other!r}) ; gardez-en une seule.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>The first line of {name} must name the columns; {columns} is missing. Expected columns: {expected}. Found: {found}.</source>
+        <translation>La première ligne de {name} doit nommer les colonnes ; il manque {columns}. Colonnes attendues : {expected}. Trouvées : {found}.</translation>
+    </message>
+    <message>
+        <source>The first line of {name} must name the columns; {columns} are missing. Expected columns: {expected}. Found: {found}.</source>
+        <translation>La première ligne de {name} doit nommer les colonnes ; il manque {columns}. Colonnes attendues : {expected}. Trouvées : {found}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} has a cell longer than {field_size_limit:,} characters; a quote may be missing its closing quote.</source>
+        <translation>La ligne {line} de {name} contient une cellule de plus de {field_size_limit:,} caractères ; il manque peut-être un guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} cannot be read as CSV: {detail}.</source>
+        <translation>La ligne {line} de {name} ne peut pas être lue comme du CSV : {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} est un dossier, pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Impossible de lire {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} holds only blank lines: there is no header line.</source>
+        <translation>{name} ne contient que des lignes vides : il n&apos;y a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being imported.</source>
+        <translation>{name} a été modifié pendant l&apos;import.</translation>
+    </message>
+    <message>
+        <source>unknown area</source>
+        <translation>zone inconnue</translation>
+    </message>
+    <message>
+        <source>Mark {number}: {problem}.</source>
+        <translation>Repère {number} : {problem}.</translation>
+    </message>
+    <message>
+        <source>Mark {number}: record the volume injected there.</source>
+        <translation>Repère {number} : indiquez le volume injecté à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Give a reason for archiving this patient.</source>
+        <translation>Indiquez la raison de l&apos;archivage de ce patient.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.1f} MB, over the clinic&apos;s limit of {limit:.0f} MB; nothing was stored</source>
+        <translation>{name} fait {size:.1f} Mo, au-delà de la limite du cabinet de {limit:.0f} Mo ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo mesodesk can read; nothing was stored</source>
+        <translation>{name} n&apos;est pas une photo que mesodesk peut lire ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete ({error}); nothing was stored</source>
+        <translation>{name} est endommagé ou incomplet ({error}) ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; photos must be JPEG or PNG or HEIC; nothing was stored</source>
+        <translation>{name} est une image {kind} ; les photos doivent être en JPEG, PNG ou HEIC ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; photos must be JPEG or PNG; nothing was stored</source>
+        <translation>{name} est une image {kind} ; les photos doivent être en JPEG ou PNG ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{name} claims more than {number} million pixels, more than any clinic camera makes; it was not opened and nothing was stored</source>
+        <translation>{name} annonce plus de {number} millions de pixels, plus que tout appareil photo de cabinet ; il n&apos;a pas été ouvert et rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>content changed (SHA-256 {actual}…, expected {expected}…)</source>
+        <translation>contenu modifié (SHA-256 {actual}…, attendu {expected}…)</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; nothing was stored</source>
+        <translation>{path} n&apos;existe pas ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a photo; nothing was stored</source>
+        <translation>{path} est un dossier, pas une photo ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}; nothing was stored</source>
+        <translation>impossible de lire {path} : {reason} ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>That session is not one of this patient&apos;s.</source>
+        <translation>Cette séance n&apos;est pas une séance de ce patient.</translation>
+    </message>
+    <message>
+        <source>There is no patient {patient_id}.</source>
+        <translation>Il n&apos;existe aucun patient {patient_id}.</translation>
+    </message>
+    <message>
+        <source>There is no photo {photo_id}.</source>
+        <translation>Il n&apos;existe aucune photo {photo_id}.</translation>
+    </message>
+    <message>
+        <source>The image of photo {photo_id} is missing; run mesodesk check.</source>
+        <translation>L&apos;image de la photo {photo_id} est manquante ; lancez mesodesk check.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Enter the practitioner&apos;s name.</source>
+        <translation>Saisissez le nom du praticien.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner with number {practitioner_id}.</source>
+        <translation>Il n&apos;existe aucun praticien numéro {practitioner_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Saisissez le nom du produit.</translation>
+    </message>
+    <message>
+        <source>Unknown solution type.</source>
+        <translation>Type de solution inconnu.</translation>
+    </message>
+    <message>
+        <source>There is no product with number {product_id}.</source>
+        <translation>Il n&apos;existe aucun produit numéro {product_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the pack.</source>
+        <translation>Saisissez le numéro de lot imprimé sur l&apos;emballage.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation>La quantité ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Lot {number} is already recorded.</source>
+        <translation>Le lot {number} est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no lot with number {lot_id}.</source>
+        <translation>Il n&apos;existe aucun lot numéro {lot_id}.</translation>
+    </message>
+    <message>
+        <source>Type the lot number to recall.</source>
+        <translation>Saisissez le numéro du lot à rappeler.</translation>
+    </message>
+    <message>
+        <source>No lot numbered {lot!r} is on record.</source>
+        <translation>Aucun lot numéroté {lot!r} n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no screening rule {rule_id!r}.</source>
+        <translation>Il n&apos;existe aucune règle de dépistage {rule_id!r}.</translation>
+    </message>
+    <message>
+        <source>Open the session and complete the pre-procedure checklist before marking it done.</source>
+        <translation>Ouvrez la séance et complétez la check-list pré-procédure avant de la marquer comme réalisée.</translation>
+    </message>
+    <message>
+        <source>Screening stops this treatment: {stops} To go ahead, the practitioner must give a reason for each stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {problem}</source>
+        <translation>{title} : {problem}</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner who takes responsibility for going ahead.</source>
+        <translation>Choisissez le praticien qui prend la responsabilité de poursuivre.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent (the text version signed) before marking the session done.</source>
+        <translation>Enregistrez le consentement du patient (la version du texte signée) avant de marquer la séance comme réalisée.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}.</source>
+        <translation>Statut inconnu {status!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown practitioner.</source>
+        <translation>Praticien inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown consent text version.</source>
+        <translation>Version du texte de consentement inconnue.</translation>
+    </message>
+    <message>
+        <source>Line {index}: choose the treated area.</source>
+        <translation>Ligne {index} : choisissez la zone traitée.</translation>
+    </message>
+    <message>
+        <source>Line {index}: unknown technique.</source>
+        <translation>Ligne {index} : technique inconnue.</translation>
+    </message>
+    <message>
+        <source>Line {index}: the volume must be 0-100 ml.</source>
+        <translation>Ligne {index} : le volume doit être de 0 à 100 ml.</translation>
+    </message>
+    <message>
+        <source>Line {index}: the depth must be 0-20 mm.</source>
+        <translation>Ligne {index} : la profondeur doit être de 0 à 20 mm.</translation>
+    </message>
+    <message>
+        <source>Line {index}: {gauge}.</source>
+        <translation>Ligne {index} : {gauge}.</translation>
+    </message>
+    <message>
+        <source>Line {index}: unknown lot.</source>
+        <translation>Ligne {index} : lot inconnu.</translation>
+    </message>
+    <message>
+        <source>Line {index}: lot {lot_number} is not of that product.</source>
+        <translation>Ligne {index} : le lot {lot_number} n&apos;appartient pas à ce produit.</translation>
+    </message>
+    <message>
+        <source>Line {index}: lot {lot_number} expired on {expiry_date:%d %b %Y} and cannot be recorded.</source>
+        <translation>Ligne {index} : le lot {lot_number} a expiré le {expiry_date:%d %b %Y} et ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>there is no such setting</source>
+        <translation>ce réglage n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>is longer than {value} characters</source>
+        <translation>dépasse {value} caractères</translation>
+    </message>
+    <message>
+        <source>unknown time zone {value!r}</source>
+        <translation>fuseau horaire inconnu {value!r}</translation>
+    </message>
+    <message>
+        <source>paper size must be A4 or Letter</source>
+        <translation>le format de papier doit être A4 ou Letter</translation>
+    </message>
+    <message>
+        <source>date format must be one of {choices}</source>
+        <translation>le format de date doit être l&apos;un de {choices}</translation>
+    </message>
+    <message>
+        <source>sheets are printed in {choices}, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo size limit must be a whole number of megabytes from 1 to 200</source>
+        <translation>la taille maximale des photos doit être un nombre entier de mégaoctets entre 1 et 200</translation>
+    </message>
+    <message>
+        <source>the idle lock must be a whole number of minutes from {low} to {high}</source>
+        <translation>le verrouillage d&apos;inactivité doit être un nombre entier de minutes entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>the window language must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours not usable: {error}</source>
+        <translation>horaires d&apos;ouverture inutilisables : {error}</translation>
+    </message>
+    <message>
+        <source>must be a backup policy</source>
+        <translation>doit être une politique de sauvegarde</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The logo is {size} KB; please use an image under 1 MB.</source>
+        <translation>Le logo fait {size} Ko ; utilisez une image de moins de 1 Mo.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The image file is damaged or not really a PNG or JPEG.</source>
+        <translation>Le fichier image est endommagé ou n&apos;est pas vraiment un PNG ou un JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo is {width}×{height} pixels; please use one under {limit}.</source>
+        <translation>Le logo fait {width}×{height} pixels ; utilisez-en un de moins de {limit}.</translation>
+    </message>
+    <message>
+        <source>The logo is too small to print clearly.</source>
+        <translation>Le logo est trop petit pour être imprimé nettement.</translation>
+    </message>
+    <message>
+        <source>Texts exist in {join}; not in {language!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text version with number {template_id}.</source>
+        <translation>Il n&apos;existe aucune version de texte numéro {template_id}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of text {kind!r}.</source>
+        <translation>Type de texte inconnu {kind!r}.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} text called {key!r}.</source>
+        <translation>Il n&apos;existe aucun texte {kind} nommé {key!r}.</translation>
+    </message>
+    <message>
+        <source>{path} has accounts: sign in as one of its admins to move it to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database-url must name a server database (postgresql://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} holds no mesodesk clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} is at schema {revision}; open it once with this mesodesk (which brings it to {HEAD_REVISION}) and copy it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} is not empty ({count} table(s): {shown}); a clinic is copied into an empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database at {path}.</source>
+        <translation>Aucune base de données à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Le dossier {parent} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a mesodesk database.</source>
+        <translation>{path} est un dossier, pas une base de données mesodesk.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a mesodesk database.</source>
+        <translation>{path} est un fichier vide, pas une base de données mesodesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a mesodesk database (not an SQLite file).</source>
+        <translation>{path} n&apos;est pas une base de données mesodesk (pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>{destination} is a folder; give a file name for the backup.</source>
+        <translation>{destination} est un dossier ; donnez un nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{destination} already exists; choose another name or add --force to replace it.</source>
+        <translation>{destination} existe déjà ; choisissez un autre nom ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>{destination} is the database itself; choose another file.</source>
+        <translation>{destination} est la base de données elle-même ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>{destination} ends in {suffix}, the name of encrypted backups; encrypt it (--encrypt) or choose another name.</source>
+        <translation>{destination} se termine par {suffix}, l&apos;extension des sauvegardes chiffrées ; chiffrez-la (--encrypt) ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a mesodesk database (not an SQLite file)</source>
+        <translation>{path} n&apos;est pas une base de données mesodesk (pas un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (its header gives an impossible page size)</source>
+        <translation>{path} est endommagé (son en-tête indique une taille de page impossible)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is cut short ({size} bytes, not whole pages)</source>
+        <translation>{path} est endommagé : il est tronqué ({size} octets, pas des pages entières)</translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation>{path} est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only</source>
+        <translation>le dossier {folder} est en lecture seule</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters.</source>
+        <translation>Une phrase de passe de sauvegarde compte au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>{sealed} cannot be read: {reason}.</source>
+        <translation>{sealed} ne peut pas être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>{sealed} is not an encrypted mesodesk backup.</source>
+        <translation>{sealed} n&apos;est pas une sauvegarde mesodesk chiffrée.</translation>
+    </message>
+    <message>
+        <source>{sealed} was written by a newer mesodesk, or its header is damaged.</source>
+        <translation>{sealed} a été écrit par une version plus récente de mesodesk, ou son en-tête est endommagé.</translation>
+    </message>
+    <message>
+        <source>{sealed} has a damaged header ({error}).</source>
+        <translation>{sealed} a un en-tête endommagé ({error}).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {sealed} (or the file&apos;s header was changed); nothing was restored.</source>
+        <translation>La phrase de passe n&apos;ouvre pas {sealed} (ou l&apos;en-tête du fichier a été modifié) ; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>{sealed} is cut short; nothing was restored.</source>
+        <translation>{sealed} est tronqué ; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>{sealed} was changed after it was written (chunk {number} fails its check); nothing was restored.</source>
+        <translation>{sealed} a été modifié après son écriture (le bloc {number} échoue à sa vérification) ; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>a Database needs a URL or an SQLite file path</source>
+        <translation>une Database nécessite une URL ou le chemin d&apos;un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de données</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; nothing was saved. Free some space and try again.</source>
+        <translation>Le disque contenant {where} est plein ; rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program; nothing was saved. Try again in a moment.</source>
+        <translation>{where} est verrouillé par un autre programme ; rien n&apos;a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{where} is not a mesodesk database (not an SQLite file).</source>
+        <translation>{where} n&apos;est pas une base de données mesodesk (pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>{where} is read-only (the file or its folder may not be written); nothing was saved.</source>
+        <translation>{where} est en lecture seule (le fichier ou son dossier n&apos;est pas accessible en écriture) ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened for reading and writing.</source>
+        <translation>{where} ne peut pas être ouvert en lecture et en écriture.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged (SQLite reports it as malformed).</source>
+        <translation>{where} est endommagé (SQLite le signale comme corrompu).</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} reported an input/output error.</source>
+        <translation>Le disque contenant {where} a signalé une erreur d&apos;entrée/sortie.</translation>
+    </message>
+    <message>
+        <source>The change was refused by {where}: {orig}</source>
+        <translation>La modification a été refusée par {where} : {orig}</translation>
+    </message>
+    <message>
+        <source>{where} reported a problem: {orig}</source>
+        <translation>{where} a signalé un problème : {orig}</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached ({first}); check the address, the network and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk holding {where} is full; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused the login: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock folder {folder} cannot be created: {reason}.</source>
+        <translation>Le dossier de verrou {folder} ne peut pas être créé : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be examined: {reason}.</source>
+        <translation>{path} ne peut pas être examiné : {reason}.</translation>
+    </message>
+    <message>
+        <source>The lock file {path} cannot be opened: {reason}.</source>
+        <translation>Le fichier de verrou {path} ne peut pas être ouvert : {reason}.</translation>
+    </message>
+    <message>
+        <source> (process {pid})</source>
+        <translation> (processus {pid})</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another mesodesk window{owner}. Switch to that window, or close it first.</source>
+        <translation>{path} est déjà ouvert dans une autre fenêtre mesodesk{owner}. Passez à cette fenêtre ou fermez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{path} is being restored; try again once the restore is done.</source>
+        <translation>{path} est en cours de restauration ; réessayez une fois la restauration terminée.</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>la restauration</translation>
+    </message>
+    <message>
+        <source>{path} is in use by a mesodesk window or command; close them before {what}.</source>
+        <translation>{path} est utilisé par une fenêtre ou une commande mesodesk ; fermez-les avant {what}.</translation>
+    </message>
+    <message>
+        <source>{value} is an SQLite database, but not a mesodesk one.</source>
+        <translation>{value} est une base de données SQLite, mais pas une base mesodesk.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer mesodesk (schema {revision}); install the newer mesodesk to open it.</source>
+        <translation>{where} a été écrit par une version plus récente de mesodesk (schéma {revision}) ; installez la nouvelle version de mesodesk pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>{source} is an SQLite file, but not a mesodesk database.</source>
+        <translation>{source} est un fichier SQLite, mais pas une base de données mesodesk.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({value}); nothing was restored.</source>
+        <translation>{source} est endommagé ({value}) ; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>{source} has no schema revision; it is not a mesodesk database.</source>
+        <translation>{source} n&apos;a pas de révision de schéma ; ce n&apos;est pas une base de données mesodesk.</translation>
+    </message>
+    <message>
+        <source>{source} is encrypted; give its passphrase to restore it.</source>
+        <translation>{source} est chiffré ; donnez sa phrase de passe pour le restaurer.</translation>
+    </message>
+    <message>
+        <source>{source} could not be decrypted next to {beside}: {reason}.</source>
+        <translation>{source} n&apos;a pas pu être déchiffré à côté de {beside} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>La sauvegarde et la base de données sont le même fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {db_path}: {problem}; nothing was changed.</source>
+        <translation>Impossible de restaurer dans {db_path} : {problem} ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk holding {parent} is full; {name} was not written.</source>
+        <translation>Le disque contenant {parent} est plein ; {name} n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>{parent} may not be written ({reason}); {name} was not written.</source>
+        <translation>{parent} n&apos;est pas accessible en écriture ({reason}) ; {name} n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} n&apos;a pas pu être écrit : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path}: {last}</source>
+        <translation>{path} : {last}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({value}); no backup was written. Restore the latest good backup.</source>
+        <translation>{source} est endommagé ({value}) ; aucune sauvegarde n&apos;a été écrite. Restaurez la dernière sauvegarde saine.</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>la base de données est verrouillée</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; the backup was not written there.</source>
+        <translation>Le disque contenant {folder} est plein ; la sauvegarde n&apos;y a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in {folder} (read-only or missing).</source>
+        <translation>La sauvegarde ne peut pas être écrite dans {folder} (en lecture seule ou absent).</translation>
+    </message>
+    <message>
+        <source>Writing the backup in {folder} failed with an input/output error.</source>
+        <translation>L&apos;écriture de la sauvegarde dans {folder} a échoué sur une erreur d&apos;entrée/sortie.</translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>{source} : {error}</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} does not exist.</source>
+        <translation>Le dossier de sauvegarde {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} may not be written.</source>
+        <translation>Le dossier de sauvegarde {folder} n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The backup of {source} failed its check: {message}.</source>
+        <translation>La sauvegarde de {source} a échoué à sa vérification : {message}.</translation>
     </message>
 </context>
 <context>

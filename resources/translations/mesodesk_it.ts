@@ -614,8 +614,12 @@
         <translation>Ultimo backup: …</translation>
     </message>
     <message>
-        <source>Backups: made on the database server</source>
-        <translation>Backup: eseguiti sul server del database</translation>
+        <source>Backups: on the server, scheduled on one computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinic on a server is backed up by pg_dump on the server, or by `mesodesk backup --auto --database-url URL` scheduled on one computer; File → Back up database… writes a checked copy now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last backup: unknown</source>
@@ -1053,6 +1057,10 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
         <translation>Archivia…</translation>
     </message>
     <message>
+        <source>Patient record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient could not be loaded</source>
         <translation>Non è stato possibile caricare questo paziente</translation>
     </message>
@@ -1152,45 +1160,6 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     </message>
 </context>
 <context>
-    <name>ChoosePractitionerDialog</name>
-    <message>
-        <source>Who is working at this desk?</source>
-        <translation>Chi lavora a questa postazione?</translation>
-    </message>
-    <message>
-        <source>Choose your name. Every session and change you record is signed with it. The choice is remembered on this computer for this database. Until someone is chosen, the desk is read-only.</source>
-        <translation>Scelga il Suo nome. Ogni seduta e modifica che registra viene firmata con esso. La scelta viene ricordata su questo computer per questo database. Finché non viene scelto nessuno, la postazione è in sola lettura.</translation>
-    </message>
-    <message>
-        <source>No practitioners yet: add yourself below.</source>
-        <translation>Ancora nessun professionista: si aggiunga qui sotto.</translation>
-    </message>
-    <message>
-        <source>New practitioner&apos;s name, e.g. Dr Anna Berg</source>
-        <translation>Nome del nuovo professionista, ad es. Dott.ssa Anna Berg</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Aggiungi</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Inizia</translation>
-    </message>
-    <message>
-        <source>Practitioners could not be loaded: {0}</source>
-        <translation>Non è stato possibile caricare i professionisti: {0}</translation>
-    </message>
-    <message>
-        <source>Type the new practitioner&apos;s name.</source>
-        <translation>Digiti il nome del nuovo professionista.</translation>
-    </message>
-    <message>
-        <source>Not added: {0}</source>
-        <translation>Non aggiunto: {0}</translation>
-    </message>
-</context>
-<context>
     <name>ClinicPage</name>
     <message>
         <source>Clinic details</source>
@@ -1267,6 +1236,10 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>Lin&amp;gua</translation>
+    </message>
+    <message>
+        <source>Patients without a lan&amp;guage get sheets in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1426,6 +1399,65 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     <message>
         <source>Right photo opacity:</source>
         <translation>Opacità foto destra:</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed at another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this record%2 after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved this record after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours is saved yet. Here is what differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Theirs (saved by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours (typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs and re-apply mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load what was saved, then put back the fields you changed, to check and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your values over theirs; the history records the overwrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2560,13 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     </message>
 </context>
 <context>
+    <name>LanguageChooser</name>
+    <message>
+        <source>The language of the texts shown; patients get their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>mesodesk is locked</source>
@@ -3548,6 +3587,94 @@ Salvare comunque questo paziente?</translation>
         <translation>Non è stato salvato nulla: {reason}</translation>
     </message>
     <message>
+        <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this patient. Save again to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Cognome</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Data di nascita</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished">Allergie</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation type="unfinished">Farmaci</translation>
+    </message>
+    <message>
+        <source>On blood thinners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoimmune disease</source>
+        <translation type="unfinished">Malattia autoimmune</translation>
+    </message>
+    <message>
+        <source>Autoimmune notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keloid tendency</source>
+        <translation type="unfinished">Tendenza ai cheloidi</translation>
+    </message>
+    <message>
+        <source>Skin conditions</source>
+        <translation type="unfinished">Condizioni cutanee</translation>
+    </message>
+    <message>
+        <source>Skin condition areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant or breastfeeding</source>
+        <translation type="unfinished">Gravidanza o allattamento</translation>
+    </message>
+    <message>
+        <source>Needle anxiety</source>
+        <translation type="unfinished">Paura degli aghi</translation>
+    </message>
+    <message>
+        <source>Profile notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This patient has changes that are not saved. Save them now?</source>
         <translation>Questo paziente ha modifiche non salvate. Salvarle ora?</translation>
     </message>
@@ -3593,6 +3720,18 @@ Salvare comunque questo paziente?</translation>
     <message>
         <source>&amp;Sex</source>
         <translation>&amp;Sesso</translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of this patient&apos;s aftercare sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets &amp;in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. +44 20 7946 0958</source>
@@ -4381,6 +4520,34 @@ Scelga un&apos;altra cartella e riprovi.</translation>
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished">Produttore</translation>
+    </message>
+    <message>
+        <source>Solution type</source>
+        <translation type="unfinished">Tipo di soluzione</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation type="unfinished">Ingredienti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are loaded and yours put back: check, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this product. Save again to decide.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
@@ -5535,6 +5702,54 @@ Motivo della modifica (facoltativo):</translation>
         <translation>Impostazioni salvate.</translation>
     </message>
     <message>
+        <source>Clinic name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefono</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished">Orari di apertura</translation>
+    </message>
+    <message>
+        <source>Consent required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are kept; yours are still here: apply to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another desk changed these settings. Apply to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some settings have changes that are not saved. Save them now?</source>
         <translation>Alcune impostazioni hanno modifiche non salvate. Salvarle ora?</translation>
     </message>
@@ -6530,6 +6745,1605 @@ Per stamparla di nuovo, scelga “Stampa tutte le concluse, incluse le stampate�
 Records, planning and aftercare sheets for mesotherapy clinics.</source>
         <translation>mesodesk {0}
 Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>unknown paper size {paper!r}: use &apos;A4&apos; or &apos;Letter&apos;</source>
+        <translation>formato carta sconosciuto {paper!r}: usate &apos;A4&apos; o &apos;Letter&apos;</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>nulla da stampare</translation>
+    </message>
+    <message>
+        <source>no aftercare sheets to print</source>
+        <translation>nessuna scheda post-trattamento da stampare</translation>
+    </message>
+    <message>
+        <source>unknown diagram {diagram_id!r}</source>
+        <translation>schema sconosciuto {diagram_id!r}</translation>
+    </message>
+    <message>
+        <source>unexpected path command {command!r}</source>
+        <translation>comando di tracciato inatteso {command!r}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>deve essere un numero intero</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>deve essere tra {low} e {high}</translation>
+    </message>
+    <message>
+        <source>must name a folder (or be left empty for the default)</source>
+        <translation>deve indicare una cartella (o restare vuoto per quella predefinita)</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>deve essere sì o no</translation>
+    </message>
+    <message>
+        <source>{name}: &apos;item&apos; must be an array of tables</source>
+        <translation>{name}: &apos;item&apos; deve essere un array di tabelle</translation>
+    </message>
+    <message>
+        <source>unknown diagram {diagram!r}</source>
+        <translation>schema sconosciuto {diagram!r}</translation>
+    </message>
+    <message>
+        <source>unknown kind of mark {kind!r}</source>
+        <translation>tipo di segno sconosciuto {kind!r}</translation>
+    </message>
+    <message>
+        <source>a {kind} mark needs {count} point(s)</source>
+        <translation>un segno {kind} richiede {count} punto/i</translation>
+    </message>
+    <message>
+        <source>the mark lies outside the diagram</source>
+        <translation>il punto è fuori dallo schema</translation>
+    </message>
+    <message>
+        <source>unknown side {side!r}</source>
+        <translation>lato sconosciuto {side!r}</translation>
+    </message>
+    <message>
+        <source>unknown unit {unit!r}</source>
+        <translation>unità sconosciuta {unit!r}</translation>
+    </message>
+    <message>
+        <source>the volume must be 0-{limit} {unit}</source>
+        <translation>il volume deve essere 0-{limit} {unit}</translation>
+    </message>
+    <message>
+        <source>the depth must be 0-{limit} mm</source>
+        <translation>la profondità deve essere 0-{limit} mm</translation>
+    </message>
+    <message>
+        <source>unknown technique</source>
+        <translation>tecnica sconosciuta</translation>
+    </message>
+    <message>
+        <source>choose the treated area (the mark is outside every region)</source>
+        <translation>scegliete la zona trattata (il punto è fuori da ogni regione)</translation>
+    </message>
+    <message>
+        <source>Sheets are printed in {known}; {code!r} is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lunedì</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Martedì</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercoledì</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Giovedì</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Venerdì</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabato</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Domenica</translation>
+    </message>
+    <message>
+        <source>Opening hours need 7 weekdays, not {count}.</source>
+        <translation>L&apos;orario di apertura richiede 7 giorni della settimana, non {count}.</translation>
+    </message>
+    <message>
+        <source>{name}: opening times must be plain whole minutes.</source>
+        <translation>{name}: gli orari di apertura devono essere in minuti interi.</translation>
+    </message>
+    <message>
+        <source>{name}: closing time {closes} is not after opening time {opens}.</source>
+        <translation>{name}: l&apos;orario di chiusura {closes} non è successivo all&apos;apertura {opens}.</translation>
+    </message>
+    <message>
+        <source>{name}: {period} overlaps or touches {other}; list the periods in order with a break between.</source>
+        <translation>{name}: {period} si sovrappone o tocca {other}; elencate le fasce in ordine con una pausa tra l&apos;una e l&apos;altra.</translation>
+    </message>
+    <message>
+        <source>Opening hours must be a table with &quot;weekly&quot; and &quot;closed_dates&quot;.</source>
+        <translation>L&apos;orario di apertura deve essere una tabella con &quot;weekly&quot; e &quot;closed_dates&quot;.</translation>
+    </message>
+    <message>
+        <source>Opening hours: unknown entry {value!r}.</source>
+        <translation>Orario di apertura: voce sconosciuta {value!r}.</translation>
+    </message>
+    <message>
+        <source>Opening hours: &quot;weekly&quot; is missing or is not a table of weekdays.</source>
+        <translation>Orario di apertura: &quot;weekly&quot; manca o non è una tabella di giorni della settimana.</translation>
+    </message>
+    <message>
+        <source>Opening hours: {value!r} is not a weekday; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Orario di apertura: {value!r} non è un giorno della settimana; usate mon, tue, wed, thu, fri, sat o sun.</translation>
+    </message>
+    <message>
+        <source>The {what} time needs a time zone.</source>
+        <translation>L&apos;ora di {what} richiede un fuso orario.</translation>
+    </message>
+    <message>
+        <source>{day_name}: {text!r} is not a time; use HH:MM, e.g. 09:00.</source>
+        <translation>{day_name}: {text!r} non è un orario; usate HH:MM, ad es. 09:00.</translation>
+    </message>
+    <message>
+        <source>{day_name}: expected a list of periods like [[&quot;09:00&quot;, &quot;13:00&quot;]].</source>
+        <translation>{day_name}: è attesa una lista di fasce come [[&quot;09:00&quot;, &quot;13:00&quot;]].</translation>
+    </message>
+    <message>
+        <source>{day_name}: {pair!r} is not an [opening, closing] pair like [&quot;09:00&quot;, &quot;13:00&quot;].</source>
+        <translation>{day_name}: {pair!r} non è una coppia [apertura, chiusura] come [&quot;09:00&quot;, &quot;13:00&quot;].</translation>
+    </message>
+    <message>
+        <source>{day_name}: closing time {closes} is not after opening time {opens}.</source>
+        <translation>{day_name}: l&apos;orario di chiusura {closes} non è successivo all&apos;apertura {opens}.</translation>
+    </message>
+    <message>
+        <source>{day_name}: {period} overlaps {other}.</source>
+        <translation>{day_name}: {period} si sovrappone a {other}.</translation>
+    </message>
+    <message>
+        <source>Closed dates: expected a list of dates like [&quot;2026-12-25&quot;].</source>
+        <translation>Giorni di chiusura: è attesa una lista di date come [&quot;2026-12-25&quot;].</translation>
+    </message>
+    <message>
+        <source>Closed dates: {item!r} is not a date; use YYYY-MM-DD, e.g. 2026-12-25.</source>
+        <translation>Giorni di chiusura: {item!r} non è una data; usate AAAA-MM-GG, ad es. 2026-12-25.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a photo view; use one of {choices}</source>
+        <translation>{text!r} non è una vista fotografica; usatene una tra {choices}</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Indicate il motivo.</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {limit} characters.</source>
+        <translation>Il motivo deve restare sotto i {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Say why in a few words (at least {count} different words), so the audit shows what was decided and why.</source>
+        <translation>Spiegate il motivo in poche parole (almeno {count} parole diverse), così che l&apos;audit mostri cosa è stato deciso e perché.</translation>
+    </message>
+    <message>
+        <source>The session duration must be longer than zero.</source>
+        <translation>La durata della seduta deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>The search step must be longer than zero.</source>
+        <translation>Il passo di ricerca deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>The number of days to search cannot be negative.</source>
+        <translation>Il numero di giorni di ricerca non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>A course needs at least one session.</source>
+        <translation>Un ciclo deve avere almeno una seduta.</translation>
+    </message>
+    <message>
+        <source>The interval between sessions must be at least one day.</source>
+        <translation>L&apos;intervallo tra le sedute deve essere di almeno un giorno.</translation>
+    </message>
+    <message>
+        <source>The preferred weekday must be 0 (Monday) to 6 (Sunday).</source>
+        <translation>Il giorno preferito deve essere da 0 (lunedì) a 6 (domenica).</translation>
+    </message>
+    <message>
+        <source>There is no session {number} in this course.</source>
+        <translation>Non c&apos;è una seduta {number} in questo ciclo.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s sessions must be in order, one after the other.</source>
+        <translation>Le sedute del ciclo devono essere in ordine, una dopo l&apos;altra.</translation>
+    </message>
+    <message>
+        <source>Session {number} cannot move to before session {moved_index}; move that one first.</source>
+        <translation>La seduta {number} non può passare prima della seduta {moved_index}; spostate prima quella.</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 settimana</translation>
+    </message>
+    <message>
+        <source>{count} weeks</source>
+        <translation>{count} settimane</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} giorni</translation>
+    </message>
+    <message>
+        <source>Session {number}: no free slot within {within} after {when}; check the opening hours or the practitioner&apos;s diary.</source>
+        <translation>Seduta {number}: nessuno slot libero entro {within} dal {when}; controllate l&apos;orario di apertura o l&apos;agenda del medico.</translation>
+    </message>
+    <message>
+        <source>{name}: not valid TOML: {exc}</source>
+        <translation>{name}: TOML non valido: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}: expected one or more [[rule]] tables</source>
+        <translation>{name}: è attesa una o più tabelle [[rule]]</translation>
+    </message>
+    <message>
+        <source>{name}: rule {number} ({id!r}): id is used twice</source>
+        <translation>{name}: regola {number} ({id!r}): l&apos;id è usato due volte</translation>
+    </message>
+    <message>
+        <source>{filename}: rule {number}: must be a table</source>
+        <translation>{filename}: regola {number}: deve essere una tabella</translation>
+    </message>
+    <message>
+        <source>{filename}: {label}: {problem}</source>
+        <translation>{filename}: {label}: {problem}</translation>
+    </message>
+    <message>
+        <source>unknown key(s) {keys}</source>
+        <translation>chiave/i sconosciuta/e {keys}</translation>
+    </message>
+    <message>
+        <source>{key!r} must be a non-empty string</source>
+        <translation>{key!r} deve essere un testo non vuoto</translation>
+    </message>
+    <message>
+        <source>&apos;description&apos; must be a string</source>
+        <translation>&apos;description&apos; deve essere un testo</translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation>&apos;enabled&apos; deve essere true o false</translation>
+    </message>
+    <message>
+        <source>unknown level {value!r} (use {choices})</source>
+        <translation>livello sconosciuto {value!r} (usate {choices})</translation>
+    </message>
+    <message>
+        <source>unknown check {value!r} (use one of {choices})</source>
+        <translation>controllo sconosciuto {value!r} (usatene uno tra {choices})</translation>
+    </message>
+    <message>
+        <source>placeholder {{{name}}} is not filled in by check {value!r} (available: {hint})</source>
+        <translation>il segnaposto {{{name}}} non è compilato dal controllo {value!r} (disponibili: {hint})</translation>
+    </message>
+    <message>
+        <source>The duration must be between {low} and {high} minutes.</source>
+        <translation>La durata deve essere tra {low} e {high} minuti.</translation>
+    </message>
+    <message>
+        <source>the needle gauge must be {low}G-{high}G</source>
+        <translation>il calibro dell&apos;ago deve essere {low}G-{high}G</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>programmata</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>paziente arrivato</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>eseguita</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>assenza</translation>
+    </message>
+    <message>
+        <source>This session is done and cannot become {wanted}: a done session is a clinical record. Amend it instead.</source>
+        <translation>Questa seduta è eseguita e non può diventare {wanted}: una seduta eseguita è un documento clinico. Correggetela invece.</translation>
+    </message>
+    <message>
+        <source>A {current} session cannot become {wanted}.</source>
+        <translation>Una seduta {current} non può diventare {wanted}.</translation>
+    </message>
+    <message>
+        <source>A done session needs at least one treatment line (the area that was treated).</source>
+        <translation>Una seduta eseguita deve avere almeno una riga di trattamento (la zona trattata).</translation>
+    </message>
+    <message>
+        <source>This session has not started yet; it can be marked done once it has taken place.</source>
+        <translation>Questa seduta non è ancora iniziata; potrà essere segnata come eseguita dopo che si sarà svolta.</translation>
+    </message>
+    <message>
+        <source>The practitioner</source>
+        <translation>Il medico</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>seduta {number}</translation>
+    </message>
+    <message>
+        <source>{who} is already booked {when} with {whom}.</source>
+        <translation>{who} ha già un appuntamento {when} con {whom}.</translation>
+    </message>
+    <message>
+        <source>The patient</source>
+        <translation>Il paziente</translation>
+    </message>
+    <message>
+        <source>another practitioner</source>
+        <translation>un altro medico</translation>
+    </message>
+    <message>
+        <source>{whom} already has a session {when} with {with_who}.</source>
+        <translation>{whom} ha già una seduta {when} con {with_who}.</translation>
+    </message>
+    <message>
+        <source>This slot was just taken: {clash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to expect</source>
+        <translation>Cosa aspettarsi</translation>
+    </message>
+    <message>
+        <source>Please do</source>
+        <translation>Da fare</translation>
+    </message>
+    <message>
+        <source>Please avoid</source>
+        <translation>Da evitare</translation>
+    </message>
+    <message>
+        <source>Call the clinic about</source>
+        <translation>Chiamate lo studio in caso di</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Testo di consenso</translation>
+    </message>
+    <message>
+        <source>{name} [{key}]: {problem}</source>
+        <translation>{name} [{key}]: {problem}</translation>
+    </message>
+    <message>
+        <source>{section}: expected a list of lines.</source>
+        <translation>{section}: è attesa una lista di righe.</translation>
+    </message>
+    <message>
+        <source>{section}: at most {limit} lines, please.</source>
+        <translation>{section}: al massimo {limit} righe, per favore.</translation>
+    </message>
+    <message>
+        <source>{section}: a line is longer than {limit} characters.</source>
+        <translation>{section}: una riga supera {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>A consent text needs at least one paragraph.</source>
+        <translation>Un testo di consenso deve avere almeno un paragrafo.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s given name.</source>
+        <translation>Inserite il nome del paziente.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than 120 characters.</source>
+        <translation>Il nome supera i 120 caratteri.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s family name.</source>
+        <translation>Inserite il cognome del paziente.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than 120 characters.</source>
+        <translation>Il cognome supera i 120 caratteri.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La data di nascita è nel futuro.</translation>
+    </message>
+    <message>
+        <source>That would make the patient older than {years}.</source>
+        <translation>Il paziente avrebbe così più di {years} anni.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and an optional leading +, e.g. +44 20 7946 0958.</source>
+        <translation>Usate cifre, spazi e un + iniziale facoltativo, ad es. +39 06 1234 5678.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Questo non sembra un indirizzo e-mail (nome@esempio.com).</translation>
+    </message>
+    <message>
+        <source>{text} does not exist: check the day and the month.</source>
+        <translation>{text} non esiste: controllate il giorno e il mese.</translation>
+    </message>
+    <message>
+        <source>Type the date as {clinic_format}, for example {example}.</source>
+        <translation>Scrivete la data come {clinic_format}, ad esempio {example}.</translation>
+    </message>
+    <message>
+        <source>see the patient list</source>
+        <translation>vedere l&apos;elenco dei pazienti</translation>
+    </message>
+    <message>
+        <source>change patients&apos; contact details</source>
+        <translation>modificare i recapiti dei pazienti</translation>
+    </message>
+    <message>
+        <source>book, move or cancel sessions</source>
+        <translation>prenotare, spostare o annullare sedute</translation>
+    </message>
+    <message>
+        <source>mark arrivals and no-shows</source>
+        <translation>registrare arrivi e assenze</translation>
+    </message>
+    <message>
+        <source>print aftercare sheets</source>
+        <translation>stampare le schede post-trattamento</translation>
+    </message>
+    <message>
+        <source>see recall lists</source>
+        <translation>vedere le liste di richiamo</translation>
+    </message>
+    <message>
+        <source>see alert badges</source>
+        <translation>vedere i badge di allerta</translation>
+    </message>
+    <message>
+        <source>see medical records</source>
+        <translation>vedere le cartelle cliniche</translation>
+    </message>
+    <message>
+        <source>change medical records</source>
+        <translation>modificare le cartelle cliniche</translation>
+    </message>
+    <message>
+        <source>mark a session done</source>
+        <translation>segnare una seduta come eseguita</translation>
+    </message>
+    <message>
+        <source>export a patient&apos;s record</source>
+        <translation>esportare la cartella di un paziente</translation>
+    </message>
+    <message>
+        <source>change products and lots</source>
+        <translation>modificare prodotti e lotti</translation>
+    </message>
+    <message>
+        <source>change the clinic settings</source>
+        <translation>modificare le impostazioni dello studio</translation>
+    </message>
+    <message>
+        <source>change the screening rules</source>
+        <translation>modificare le regole di screening</translation>
+    </message>
+    <message>
+        <source>change aftercare and consent texts</source>
+        <translation>modificare i testi post-trattamento e di consenso</translation>
+    </message>
+    <message>
+        <source>manage practitioners</source>
+        <translation>gestire i medici</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>gestire gli account</translation>
+    </message>
+    <message>
+        <source>manage backups</source>
+        <translation>gestire i backup</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>ripristinare un backup</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>vedere il registro di audit</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>nessun ruolo</translation>
+    </message>
+    <message>
+        <source>{name} ({roles}) may not {what}; nothing was changed.</source>
+        <translation>{name} ({roles}) non può {what}; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>{who} is not signed in with an active account; nothing was read or changed.</source>
+        <translation>{who} non ha effettuato l&apos;accesso con un account attivo; non è stato letto né modificato nulla.</translation>
+    </message>
+    <message>
+        <source>A login is 2 to 40 letters (a-z), digits, dots, dashes, underscores or @, starting with a letter or digit.</source>
+        <translation>Un nome utente ha da 2 a 40 lettere (a-z), cifre, punti, trattini, trattini bassi o @, e inizia con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Inserite il nome della persona.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation>Il nome supera i 120 caratteri.</translation>
+    </message>
+    <message>
+        <source>There is no account {account_id}.</source>
+        <translation>Non esiste l&apos;account {account_id}.</translation>
+    </message>
+    <message>
+        <source>This clinic already has accounts; an admin adds new ones (Accounts…).</source>
+        <translation>Questo studio ha già degli account; i nuovi li aggiunge un amministratore (Account…).</translation>
+    </message>
+    <message>
+        <source>The login {normal!r} is taken; choose another.</source>
+        <translation>Il nome utente {normal!r} è già in uso; sceglietene un altro.</translation>
+    </message>
+    <message>
+        <source>Give the account at least one role.</source>
+        <translation>Assegnate almeno un ruolo all&apos;account.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner {practitioner_id}.</source>
+        <translation>Non esiste il medico {practitioner_id}.</translation>
+    </message>
+    <message>
+        <source>{name} is the only active admin; make someone else admin first.</source>
+        <translation>{name} è l&apos;unico amministratore attivo; nominate prima un altro amministratore.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Questo account è stato disattivato.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>La password attuale è errata.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>La nuova password deve essere diversa da quella attuale.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {limit} characters long.</source>
+        <translation>La password deve avere almeno {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>The password must be at most {limit} characters long.</source>
+        <translation>La password deve avere al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>The password must not begin or end with a space.</source>
+        <translation>La password non deve iniziare né finire con uno spazio.</translation>
+    </message>
+    <message>
+        <source>The password repeats too few characters; choose a less predictable one.</source>
+        <translation>La password ripete troppi caratteri; sceglietene una meno prevedibile.</translation>
+    </message>
+    <message>
+        <source>That password is among the first ones an attacker tries; choose another.</source>
+        <translation>Questa password è tra le prime che un aggressore prova; sceglietene un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login or the person&apos;s name.</source>
+        <translation>La password non deve contenere il nome utente né il nome della persona.</translation>
+    </message>
+    <message>
+        <source>The login name or the password is wrong.</source>
+        <translation>Il nome utente o la password sono errati.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated; ask the clinic&apos;s admin.</source>
+        <translation>Questo account è stato disattivato; rivolgetevi all&apos;amministratore dello studio.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for this login: try again in {wait} seconds.</source>
+        <translation>Troppe password errate per questo nome utente: riprovate tra {wait} secondi.</translation>
+    </message>
+    <message>
+        <source>There is no session with number {session_id}.</source>
+        <translation>Non esiste alcuna seduta con numero {session_id}.</translation>
+    </message>
+    <message>
+        <source>That session belongs to another patient.</source>
+        <translation>Quella seduta appartiene a un altro paziente.</translation>
+    </message>
+    <message>
+        <source>An event cannot be moved to another patient&apos;s session.</source>
+        <translation>Un evento non può essere spostato sulla seduta di un altro paziente.</translation>
+    </message>
+    <message>
+        <source>No treatment was given in that session (cancelled or missed).</source>
+        <translation>In quella seduta non è stato eseguito alcun trattamento (annullata o saltata).</translation>
+    </message>
+    <message>
+        <source>Choose the type of event.</source>
+        <translation>Scegliete il tipo di evento.</translation>
+    </message>
+    <message>
+        <source>Unknown type of event {side_effect_code!r}.</source>
+        <translation>Tipo di evento sconosciuto {side_effect_code!r}.</translation>
+    </message>
+    <message>
+        <source>Choose the severity: mild, moderate or severe.</source>
+        <translation>Scegliete la gravità: lieve, moderata o grave.</translation>
+    </message>
+    <message>
+        <source>A severe event must say whether it was reported to the authority (yes or no).</source>
+        <translation>Per un evento grave indicate se è stato segnalato all&apos;autorità (sì o no).</translation>
+    </message>
+    <message>
+        <source>This session has not taken place yet (it is booked for {session_day:%d %b %Y}); an adverse event can be recorded once it has.</source>
+        <translation>Questa seduta non si è ancora svolta (è prenotata per il {session_day:%d %b %Y}); un evento avverso potrà essere registrato dopo.</translation>
+    </message>
+    <message>
+        <source>The onset cannot be before the session it follows ({session_day:%d %b %Y}).</source>
+        <translation>L&apos;insorgenza non può precedere la seduta a cui segue ({session_day:%d %b %Y}).</translation>
+    </message>
+    <message>
+        <source>The onset cannot be in the future.</source>
+        <translation>L&apos;insorgenza non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be before the onset.</source>
+        <translation>Il controllo non può precedere l&apos;insorgenza.</translation>
+    </message>
+    <message>
+        <source>The event cannot be resolved before its onset.</source>
+        <translation>L&apos;evento non può risolversi prima della sua insorgenza.</translation>
+    </message>
+    <message>
+        <source>The resolved date cannot be in the future.</source>
+        <translation>La data di risoluzione non può essere nel futuro.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome of a resolved event.</source>
+        <translation>Descrivete l&apos;esito di un evento risolto.</translation>
+    </message>
+    <message>
+        <source>There is no adverse event with number {event_id}.</source>
+        <translation>Non esiste alcun evento avverso con numero {event_id}.</translation>
+    </message>
+    <message>
+        <source>This event was already resolved on {resolved_date:%d %b %Y}.</source>
+        <translation>Questo evento è già stato risolto il {resolved_date:%d %b %Y}.</translation>
+    </message>
+    <message>
+        <source>Session {id} is {status}: an aftercare sheet is printed only for a done session. Nothing was written.</source>
+        <translation>La seduta {id} è {status}: la scheda post-trattamento si stampa solo per una seduta eseguita. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>{out_dir} is not a folder.</source>
+        <translation>{out_dir} non è una cartella.</translation>
+    </message>
+    <message>
+        <source>Unknown output {output!r}.</source>
+        <translation>Output sconosciuto {output!r}.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>L&apos;ultimo giorno precede il primo.</translation>
+    </message>
+    <message>
+        <source>Show between 1 and {limit} entries.</source>
+        <translation>Mostrate da 1 a {limit} voci.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossibile scrivere {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} non può essere letto: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} was changed after it was written (its SHA-256 differs from its manifest); nothing was restored.</source>
+        <translation>{path} è stato modificato dopo la scrittura (il suo SHA-256 non corrisponde al manifesto); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>{shown} was altered after it was written and is not restored: {value}</source>
+        <translation>{shown} è stato alterato dopo la scrittura e non viene ripristinato: {value}</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are on, but no backup passphrase is stored on this computer; set it in the backup settings. No backup was written.</source>
+        <translation>I backup cifrati sono attivi, ma su questo computer non è memorizzata alcuna passphrase di backup; impostatela nelle impostazioni di backup. Nessun backup è stato scritto.</translation>
+    </message>
+    <message>
+        <source>Someone at another desk saved this record at the same moment. Nothing of yours was saved: open it again to see their change, then save yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no patient with number {patient_id}.</source>
+        <translation>Non esiste alcun paziente con numero {patient_id}.</translation>
+    </message>
+    <message>
+        <source>There is no consent text with number {template_id}.</source>
+        <translation>Non esiste alcun testo di consenso con numero {template_id}.</translation>
+    </message>
+    <message>
+        <source>{error} Correct the opening hours in the settings.</source>
+        <translation>{error} Correggete l&apos;orario di apertura nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>There is no solution type with number {solution_type_id}.</source>
+        <translation>Non esiste alcun tipo di soluzione con numero {solution_type_id}.</translation>
+    </message>
+    <message>
+        <source>Done sessions are never moved.</source>
+        <translation>Le sedute eseguite non vengono mai spostate.</translation>
+    </message>
+    <message>
+        <source>A cancelled or missed session keeps its date; book a replacement instead.</source>
+        <translation>Una seduta annullata o saltata mantiene la sua data; prenotate una seduta sostitutiva.</translation>
+    </message>
+    <message>
+        <source>Unknown call outcome {outcome!r}.</source>
+        <translation>Esito della chiamata sconosciuto {outcome!r}.</translation>
+    </message>
+    <message>
+        <source>The call cannot be dated in the future.</source>
+        <translation>La chiamata non può avere una data futura.</translation>
+    </message>
+    <message>
+        <source>Patient {patient_id} not found.</source>
+        <translation>Paziente {patient_id} non trovato.</translation>
+    </message>
+    <message>
+        <source>A session can only move once at a time.</source>
+        <translation>Una seduta può essere spostata solo una volta alla volta.</translation>
+    </message>
+    <message>
+        <source>The session of {when} was changed meanwhile; plan the move again.</source>
+        <translation>La seduta del {when} è stata modificata nel frattempo; pianificate di nuovo lo spostamento.</translation>
+    </message>
+    <message>
+        <source>The moves put two sessions at {when}; plan the move again.</source>
+        <translation>Gli spostamenti mettono due sedute alle {when}; pianificate di nuovo lo spostamento.</translation>
+    </message>
+    <message>
+        <source>The course has {sessions} sessions but {count} dates were given; propose the dates again.</source>
+        <translation>Il ciclo ha {sessions} sedute ma sono state date {count} date; proponete di nuovo le date.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) must start after session {previous} has ended.</source>
+        <translation>La seduta {number} ({when}) deve iniziare dopo la fine della seduta {previous}.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) is outside the opening hours.</source>
+        <translation>La seduta {number} ({when}) è fuori dall&apos;orario di apertura.</translation>
+    </message>
+    <message>
+        <source>Session {number} ({when}) is now taken: {clash_message} Propose the dates again.</source>
+        <translation>La seduta {number} ({when}) ora è occupata: {clash_message} Proponete di nuovo le date.</translation>
+    </message>
+    <message>
+        <source>Choose a patient.</source>
+        <translation>Scegliete un paziente.</translation>
+    </message>
+    <message>
+        <source>This patient is archived; restore the record to plan a course.</source>
+        <translation>Questo paziente è archiviato; ripristinate la scheda per pianificare un ciclo.</translation>
+    </message>
+    <message>
+        <source>Choose the solution type.</source>
+        <translation>Scegliete il tipo di soluzione.</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner.</source>
+        <translation>Scegliete il medico.</translation>
+    </message>
+    <message>
+        <source>Choose a current practitioner.</source>
+        <translation>Scegliete un medico in servizio.</translation>
+    </message>
+    <message>
+        <source>Tick at least one treatment area.</source>
+        <translation>Spuntate almeno una zona di trattamento.</translation>
+    </message>
+    <message>
+        <source>Unknown treatment area {value!r}.</source>
+        <translation>Zona di trattamento sconosciuta {value!r}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one indication.</source>
+        <translation>Spuntate almeno un&apos;indicazione.</translation>
+    </message>
+    <message>
+        <source>Unknown indication {value!r}.</source>
+        <translation>Indicazione sconosciuta {value!r}.</translation>
+    </message>
+    <message>
+        <source>A course has {low} to {high} sessions (usually 4 to 10).</source>
+        <translation>Un ciclo comprende da {low} a {high} sedute (di solito da 4 a 10).</translation>
+    </message>
+    <message>
+        <source>The interval between sessions must be 1 to {limit} days.</source>
+        <translation>L&apos;intervallo tra le sedute deve essere da 1 a {limit} giorni.</translation>
+    </message>
+    <message>
+        <source>The maintenance interval must be 1 to {limit} days, or none.</source>
+        <translation>L&apos;intervallo di mantenimento deve essere da 1 a {limit} giorni, oppure nessuno.</translation>
+    </message>
+    <message>
+        <source>The preferred weekday must be Monday to Sunday, or any.</source>
+        <translation>Il giorno preferito deve essere da lunedì a domenica, oppure uno qualsiasi.</translation>
+    </message>
+    <message>
+        <source>The preferred time must be in whole minutes.</source>
+        <translation>L&apos;orario preferito deve essere in minuti interi.</translation>
+    </message>
+    <message>
+        <source>Unknown course status {status!r}.</source>
+        <translation>Stato del ciclo sconosciuto {status!r}.</translation>
+    </message>
+    <message>
+        <source>There is no course with number {course_id}.</source>
+        <translation>Non esiste alcun ciclo con numero {course_id}.</translation>
+    </message>
+    <message>
+        <source>A session can only be cancelled or marked no-show.</source>
+        <translation>Una seduta può essere solo annullata o segnata come assenza.</translation>
+    </message>
+    <message>
+        <source>A done session cannot be cancelled; amend its record instead.</source>
+        <translation>Una seduta eseguita non può essere annullata; correggetene invece la scheda.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled or missed session can be replaced.</source>
+        <translation>Solo una seduta annullata o saltata può essere sostituita.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {problem}.</source>
+        <translation>{path} non può essere creato: {problem}.</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing will be written to it. Restore the latest good backup, or open it read-only to look.</source>
+        <translation>{problem}; non vi verrà scritto nulla. Ripristinate l&apos;ultimo backup integro o apritelo in sola lettura per consultarlo.</translation>
+    </message>
+    <message>
+        <source>{problem}, so mesodesk cannot save to {name}; make it writable, or open it read-only to look.</source>
+        <translation>{problem}, quindi mesodesk non può salvare in {name}; rendetelo scrivibile o apritelo in sola lettura per consultarlo.</translation>
+    </message>
+    <message>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is at schema {value} and needs an upgrade, which a read-only look cannot do; make it writable and open it normally.</source>
+        <translation>{path} è allo schema {value} e richiede un aggiornamento, che una consultazione in sola lettura non può fare; rendetelo scrivibile e apritelo normalmente.</translation>
+    </message>
+    <message>
+        <source>demo rows for {table} have {values} values but the table has {columns} columns: update the demo generator for the model</source>
+        <translation>le righe demo di {table} hanno {values} valori ma la tabella ha {columns} colonne: aggiornate il generatore demo per il modello</translation>
+    </message>
+    <message>
+        <source>The catalog (solution types and areas) must be loaded before a demo.</source>
+        <translation>Il catalogo (tipi di soluzione e zone) deve essere caricato prima di una demo.</translation>
+    </message>
+    <message>
+        <source>The number of patients cannot be negative.</source>
+        <translation>Il numero di pazienti non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: sign in as one of its admins to add the demo.</source>
+        <translation>Questo database ha degli account: accedete come uno dei suoi amministratori per aggiungere la demo.</translation>
+    </message>
+    <message>
+        <source>This database already has {existing} patient(s); the demo&apos;s invented patients are only added to a database without patients.</source>
+        <translation>Questo database ha già {existing} paziente/i; i pazienti inventati della demo si aggiungono solo a un database senza pazienti.</translation>
+    </message>
+    <message>
+        <source>{table}: the demo columns are not in table order</source>
+        <translation>{table}: le colonne demo non sono nell&apos;ordine della tabella</translation>
+    </message>
+    <message>
+        <source>The catalog has no solution type {solution_type!r} for {name}.</source>
+        <translation>Il catalogo non ha il tipo di soluzione {solution_type!r} per {name}.</translation>
+    </message>
+    <message>
+        <source>{reason} ({path})</source>
+        <translation>{reason} ({path})</translation>
+    </message>
+    <message>
+        <source>unexpected {kind}: {error}</source>
+        <translation>{kind} inatteso: {error}</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>dati non validi</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was saved there.</source>
+        <translation>Impossibile scrivere {path}: {reason}. Lì non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Enter the clinic&apos;s name, as printed on sheets and forms.</source>
+        <translation>Inserite il nome dello studio, come stampato su schede e moduli.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number patients should call.</source>
+        <translation>Inserite il numero di telefono che i pazienti devono chiamare.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the first practitioner.</source>
+        <translation>Inserite il nome del primo medico.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no header line and no patient.</source>
+        <translation>{name} è vuoto: non c&apos;è né riga di intestazione né paziente.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file in a known encoding; save it from the spreadsheet as CSV UTF-8.</source>
+        <translation>{name} non è un file di testo in una codifica nota; salvatelo dal foglio di calcolo come CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text but has bytes that are not valid UTF-8 on {line_list}; read as another encoding its accented letters would be garbled. Correct those lines, or save the file again as CSV UTF-8, and import it again.</source>
+        <translation>{name} è testo UTF-8 ma contiene byte non validi in UTF-8 in {line_list}; letto con un&apos;altra codifica, le sue lettere accentate risulterebbero alterate. Correggete quelle righe, oppure salvate di nuovo il file come CSV UTF-8, e importatelo ancora.</translation>
+    </message>
+    <message>
+        <source>line {number}</source>
+        <translation>riga {number}</translation>
+    </message>
+    <message>
+        <source>lines {shown} and {last} (and maybe more)</source>
+        <translation>righe {shown} e {last} (e forse altre)</translation>
+    </message>
+    <message>
+        <source>lines {shown} and {last}</source>
+        <translation>righe {shown} e {last}</translation>
+    </message>
+    <message>
+        <source>{name} does not look like a spreadsheet saved as text (CSV); it holds binary data.</source>
+        <translation>{name} non sembra un foglio di calcolo salvato come testo (CSV); contiene dati binari.</translation>
+    </message>
+    <message>
+        <source>Line {number} of {name} is longer than {limit:,} characters; this is not a patient spreadsheet.</source>
+        <translation>La riga {number} di {name} supera {limit:,} caratteri; questo non è un foglio di pazienti.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns for {column} ({first!r} and {other!r}); keep one.</source>
+        <translation>{name} ha due colonne per {column} ({first!r} e {other!r}); tenetene una.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nulla</translation>
+    </message>
+    <message>
+        <source>The first line of {name} must name the columns; {columns} is missing. Expected columns: {expected}. Found: {found}.</source>
+        <translation>La prima riga di {name} deve nominare le colonne; manca {columns}. Colonne attese: {expected}. Trovate: {found}.</translation>
+    </message>
+    <message>
+        <source>The first line of {name} must name the columns; {columns} are missing. Expected columns: {expected}. Found: {found}.</source>
+        <translation>La prima riga di {name} deve nominare le colonne; mancano {columns}. Colonne attese: {expected}. Trovate: {found}.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} has a cell longer than {field_size_limit:,} characters; a quote may be missing its closing quote.</source>
+        <translation>La riga {line} di {name} ha una cella più lunga di {field_size_limit:,} caratteri; forse manca una virgoletta di chiusura.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {name} cannot be read as CSV: {detail}.</source>
+        <translation>La riga {line} di {name} non può essere letta come CSV: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a CSV file.</source>
+        <translation>{path} è una cartella, non un file CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {reason}.</source>
+        <translation>Impossibile leggere {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} holds only blank lines: there is no header line.</source>
+        <translation>{name} contiene solo righe vuote: manca la riga di intestazione.</translation>
+    </message>
+    <message>
+        <source>{name} changed while it was being imported.</source>
+        <translation>{name} è cambiato durante l&apos;importazione.</translation>
+    </message>
+    <message>
+        <source>unknown area</source>
+        <translation>zona sconosciuta</translation>
+    </message>
+    <message>
+        <source>Mark {number}: {problem}.</source>
+        <translation>Punto {number}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Mark {number}: record the volume injected there.</source>
+        <translation>Punto {number}: registrate il volume iniettato in quel punto.</translation>
+    </message>
+    <message>
+        <source>Give a reason for archiving this patient.</source>
+        <translation>Indicate il motivo per archiviare questo paziente.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.1f} MB, over the clinic&apos;s limit of {limit:.0f} MB; nothing was stored</source>
+        <translation>{name} è di {size:.1f} MB, oltre il limite dello studio di {limit:.0f} MB; non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>{name} is not a photo mesodesk can read; nothing was stored</source>
+        <translation>{name} non è una foto che mesodesk può leggere; non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete ({error}); nothing was stored</source>
+        <translation>{name} è danneggiato o incompleto ({error}); non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; photos must be JPEG or PNG or HEIC; nothing was stored</source>
+        <translation>{name} è un&apos;immagine {kind}; le foto devono essere JPEG, PNG o HEIC; non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} image; photos must be JPEG or PNG; nothing was stored</source>
+        <translation>{name} è un&apos;immagine {kind}; le foto devono essere JPEG o PNG; non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+    <message>
+        <source>{name} claims more than {number} million pixels, more than any clinic camera makes; it was not opened and nothing was stored</source>
+        <translation>{name} dichiara più di {number} milioni di pixel, più di qualsiasi fotocamera da studio; non è stato aperto e non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>content changed (SHA-256 {actual}…, expected {expected}…)</source>
+        <translation>contenuto modificato (SHA-256 {actual}…, atteso {expected}…)</translation>
+    </message>
+    <message>
+        <source>{path} does not exist; nothing was stored</source>
+        <translation>{path} non esiste; non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a photo; nothing was stored</source>
+        <translation>{path} è una cartella, non una foto; non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}; nothing was stored</source>
+        <translation>impossibile leggere {path}: {reason}; non è stato salvato nulla</translation>
+    </message>
+    <message>
+        <source>That session is not one of this patient&apos;s.</source>
+        <translation>Quella seduta non è di questo paziente.</translation>
+    </message>
+    <message>
+        <source>There is no patient {patient_id}.</source>
+        <translation>Non esiste il paziente {patient_id}.</translation>
+    </message>
+    <message>
+        <source>There is no photo {photo_id}.</source>
+        <translation>Non esiste la foto {photo_id}.</translation>
+    </message>
+    <message>
+        <source>The image of photo {photo_id} is missing; run mesodesk check.</source>
+        <translation>Manca l&apos;immagine della foto {photo_id}; eseguite mesodesk check.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} non è una cartella.</translation>
+    </message>
+    <message>
+        <source>Enter the practitioner&apos;s name.</source>
+        <translation>Inserite il nome del medico.</translation>
+    </message>
+    <message>
+        <source>There is no practitioner with number {practitioner_id}.</source>
+        <translation>Non esiste alcun medico con numero {practitioner_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Inserite il nome del prodotto.</translation>
+    </message>
+    <message>
+        <source>Unknown solution type.</source>
+        <translation>Tipo di soluzione sconosciuto.</translation>
+    </message>
+    <message>
+        <source>There is no product with number {product_id}.</source>
+        <translation>Non esiste alcun prodotto con numero {product_id}.</translation>
+    </message>
+    <message>
+        <source>Enter the lot number printed on the pack.</source>
+        <translation>Inserite il numero di lotto stampato sulla confezione.</translation>
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation>La quantità non può essere negativa.</translation>
+    </message>
+    <message>
+        <source>Lot {number} is already recorded.</source>
+        <translation>Il lotto {number} è già registrato.</translation>
+    </message>
+    <message>
+        <source>There is no lot with number {lot_id}.</source>
+        <translation>Non esiste alcun lotto con numero {lot_id}.</translation>
+    </message>
+    <message>
+        <source>Type the lot number to recall.</source>
+        <translation>Scrivete il numero del lotto da richiamare.</translation>
+    </message>
+    <message>
+        <source>No lot numbered {lot!r} is on record.</source>
+        <translation>Nessun lotto con numero {lot!r} risulta registrato.</translation>
+    </message>
+    <message>
+        <source>There is no screening rule {rule_id!r}.</source>
+        <translation>Non esiste la regola di screening {rule_id!r}.</translation>
+    </message>
+    <message>
+        <source>Open the session and complete the pre-procedure checklist before marking it done.</source>
+        <translation>Aprite la seduta e completate la checklist pre-procedura prima di segnarla come eseguita.</translation>
+    </message>
+    <message>
+        <source>Screening stops this treatment: {stops} To go ahead, the practitioner must give a reason for each stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {problem}</source>
+        <translation>{title}: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose the practitioner who takes responsibility for going ahead.</source>
+        <translation>Scegliete il medico che si assume la responsabilità di procedere.</translation>
+    </message>
+    <message>
+        <source>Record the patient&apos;s consent (the text version signed) before marking the session done.</source>
+        <translation>Registrate il consenso del paziente (la versione del testo firmata) prima di segnare la seduta come eseguita.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}.</source>
+        <translation>Stato sconosciuto {status!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown practitioner.</source>
+        <translation>Medico sconosciuto.</translation>
+    </message>
+    <message>
+        <source>Unknown consent text version.</source>
+        <translation>Versione del testo di consenso sconosciuta.</translation>
+    </message>
+    <message>
+        <source>Line {index}: choose the treated area.</source>
+        <translation>Riga {index}: scegliete la zona trattata.</translation>
+    </message>
+    <message>
+        <source>Line {index}: unknown technique.</source>
+        <translation>Riga {index}: tecnica sconosciuta.</translation>
+    </message>
+    <message>
+        <source>Line {index}: the volume must be 0-100 ml.</source>
+        <translation>Riga {index}: il volume deve essere 0-100 ml.</translation>
+    </message>
+    <message>
+        <source>Line {index}: the depth must be 0-20 mm.</source>
+        <translation>Riga {index}: la profondità deve essere 0-20 mm.</translation>
+    </message>
+    <message>
+        <source>Line {index}: {gauge}.</source>
+        <translation>Riga {index}: {gauge}.</translation>
+    </message>
+    <message>
+        <source>Line {index}: unknown lot.</source>
+        <translation>Riga {index}: lotto sconosciuto.</translation>
+    </message>
+    <message>
+        <source>Line {index}: lot {lot_number} is not of that product.</source>
+        <translation>Riga {index}: il lotto {lot_number} non è di quel prodotto.</translation>
+    </message>
+    <message>
+        <source>Line {index}: lot {lot_number} expired on {expiry_date:%d %b %Y} and cannot be recorded.</source>
+        <translation>Riga {index}: il lotto {lot_number} è scaduto il {expiry_date:%d %b %Y} e non può essere registrato.</translation>
+    </message>
+    <message>
+        <source>there is no such setting</source>
+        <translation>questa impostazione non esiste</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>deve essere un testo</translation>
+    </message>
+    <message>
+        <source>is longer than {value} characters</source>
+        <translation>supera {value} caratteri</translation>
+    </message>
+    <message>
+        <source>unknown time zone {value!r}</source>
+        <translation>fuso orario sconosciuto {value!r}</translation>
+    </message>
+    <message>
+        <source>paper size must be A4 or Letter</source>
+        <translation>il formato carta deve essere A4 o Letter</translation>
+    </message>
+    <message>
+        <source>date format must be one of {choices}</source>
+        <translation>il formato della data deve essere uno tra {choices}</translation>
+    </message>
+    <message>
+        <source>sheets are printed in {choices}, not {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the photo size limit must be a whole number of megabytes from 1 to 200</source>
+        <translation>il limite di dimensione delle foto deve essere un numero intero di megabyte da 1 a 200</translation>
+    </message>
+    <message>
+        <source>the idle lock must be a whole number of minutes from {low} to {high}</source>
+        <translation>il blocco per inattività deve essere un numero intero di minuti da {low} a {high}</translation>
+    </message>
+    <message>
+        <source>the window language must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours not usable: {error}</source>
+        <translation>orario di apertura non utilizzabile: {error}</translation>
+    </message>
+    <message>
+        <source>must be a backup policy</source>
+        <translation>deve essere una politica di backup</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Il file è vuoto.</translation>
+    </message>
+    <message>
+        <source>The logo is {size} KB; please use an image under 1 MB.</source>
+        <translation>Il logo è di {size} KB; usate un&apos;immagine sotto 1 MB.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Il logo deve essere un&apos;immagine PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>The image file is damaged or not really a PNG or JPEG.</source>
+        <translation>Il file immagine è danneggiato o non è davvero un PNG o un JPEG.</translation>
+    </message>
+    <message>
+        <source>The logo is {width}×{height} pixels; please use one under {limit}.</source>
+        <translation>Il logo è di {width}×{height} pixel; usatene uno sotto {limit}.</translation>
+    </message>
+    <message>
+        <source>The logo is too small to print clearly.</source>
+        <translation>Il logo è troppo piccolo per essere stampato nitidamente.</translation>
+    </message>
+    <message>
+        <source>Texts exist in {join}; not in {language!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text version with number {template_id}.</source>
+        <translation>Non esiste alcuna versione di testo con numero {template_id}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of text {kind!r}.</source>
+        <translation>Tipo di testo sconosciuto {kind!r}.</translation>
+    </message>
+    <message>
+        <source>There is no {kind} text called {key!r}.</source>
+        <translation>Non esiste alcun testo {kind} chiamato {key!r}.</translation>
+    </message>
+    <message>
+        <source>{path} has accounts: sign in as one of its admins to move it to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database-url must name a server database (postgresql://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} holds no mesodesk clinic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} is at schema {revision}; open it once with this mesodesk (which brings it to {HEAD_REVISION}) and copy it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database_label} is not empty ({count} table(s): {shown}); a clinic is copied into an empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database at {path}.</source>
+        <translation>Nessun database in {path}.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>La cartella {parent} non esiste.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a mesodesk database.</source>
+        <translation>{path} è una cartella, non un database mesodesk.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a mesodesk database.</source>
+        <translation>{path} è un file vuoto, non un database mesodesk.</translation>
+    </message>
+    <message>
+        <source>{path} is not a mesodesk database (not an SQLite file).</source>
+        <translation>{path} non è un database mesodesk (non è un file SQLite).</translation>
+    </message>
+    <message>
+        <source>{destination} is a folder; give a file name for the backup.</source>
+        <translation>{destination} è una cartella; indicate un nome di file per il backup.</translation>
+    </message>
+    <message>
+        <source>{destination} already exists; choose another name or add --force to replace it.</source>
+        <translation>{destination} esiste già; scegliete un altro nome o aggiungete --force per sostituirlo.</translation>
+    </message>
+    <message>
+        <source>{destination} is the database itself; choose another file.</source>
+        <translation>{destination} è il database stesso; scegliete un altro file.</translation>
+    </message>
+    <message>
+        <source>{destination} ends in {suffix}, the name of encrypted backups; encrypt it (--encrypt) or choose another name.</source>
+        <translation>{destination} termina con {suffix}, il nome dei backup cifrati; cifratelo (--encrypt) o scegliete un altro nome.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} non può essere letto: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a mesodesk database (not an SQLite file)</source>
+        <translation>{path} non è un database mesodesk (non è un file SQLite)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (its header gives an impossible page size)</source>
+        <translation>{path} è danneggiato (la sua intestazione indica una dimensione di pagina impossibile)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is cut short ({size} bytes, not whole pages)</source>
+        <translation>{path} è danneggiato: è troncato ({size} byte, non pagine intere)</translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation>{path} è in sola lettura</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only</source>
+        <translation>la cartella {folder} è in sola lettura</translation>
+    </message>
+    <message>
+        <source>A backup passphrase needs at least 8 characters.</source>
+        <translation>Una passphrase di backup deve avere almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <source>{sealed} cannot be read: {reason}.</source>
+        <translation>{sealed} non può essere letto: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sealed} is not an encrypted mesodesk backup.</source>
+        <translation>{sealed} non è un backup mesodesk cifrato.</translation>
+    </message>
+    <message>
+        <source>{sealed} was written by a newer mesodesk, or its header is damaged.</source>
+        <translation>{sealed} è stato scritto da una versione più recente di mesodesk, oppure la sua intestazione è danneggiata.</translation>
+    </message>
+    <message>
+        <source>{sealed} has a damaged header ({error}).</source>
+        <translation>{sealed} ha un&apos;intestazione danneggiata ({error}).</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {sealed} (or the file&apos;s header was changed); nothing was restored.</source>
+        <translation>La passphrase non apre {sealed} (oppure l&apos;intestazione del file è stata modificata); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>{sealed} is cut short; nothing was restored.</source>
+        <translation>{sealed} è troncato; non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>{sealed} was changed after it was written (chunk {number} fails its check); nothing was restored.</source>
+        <translation>{sealed} è stato modificato dopo la scrittura (il blocco {number} non supera la verifica); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>a Database needs a URL or an SQLite file path</source>
+        <translation>un Database richiede un URL o il percorso di un file SQLite</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>il database</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; nothing was saved. Free some space and try again.</source>
+        <translation>Il disco che contiene {where} è pieno; non è stato salvato nulla. Liberate spazio e riprovate.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program; nothing was saved. Try again in a moment.</source>
+        <translation>{where} è bloccato da un altro programma; non è stato salvato nulla. Riprovate tra un momento.</translation>
+    </message>
+    <message>
+        <source>{where} is not a mesodesk database (not an SQLite file).</source>
+        <translation>{where} non è un database mesodesk (non è un file SQLite).</translation>
+    </message>
+    <message>
+        <source>{where} is read-only (the file or its folder may not be written); nothing was saved.</source>
+        <translation>{where} è in sola lettura (il file o la sua cartella non sono scrivibili); non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened for reading and writing.</source>
+        <translation>{where} non può essere aperto in lettura e scrittura.</translation>
+    </message>
+    <message>
+        <source>{where} is damaged (SQLite reports it as malformed).</source>
+        <translation>{where} è danneggiato (SQLite lo segnala come malformato).</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} reported an input/output error.</source>
+        <translation>Il disco che contiene {where} ha segnalato un errore di input/output.</translation>
+    </message>
+    <message>
+        <source>The change was refused by {where}: {orig}</source>
+        <translation>La modifica è stata rifiutata da {where}: {orig}</translation>
+    </message>
+    <message>
+        <source>{where} reported a problem: {orig}</source>
+        <translation>{where} ha segnalato un problema: {orig}</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached ({first}); check the address, the network and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk holding {where} is full; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused the login: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock folder {folder} cannot be created: {reason}.</source>
+        <translation>La cartella di blocco {folder} non può essere creata: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be examined: {reason}.</source>
+        <translation>{path} non può essere esaminato: {reason}.</translation>
+    </message>
+    <message>
+        <source>The lock file {path} cannot be opened: {reason}.</source>
+        <translation>Il file di blocco {path} non può essere aperto: {reason}.</translation>
+    </message>
+    <message>
+        <source> (process {pid})</source>
+        <translation> (processo {pid})</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another mesodesk window{owner}. Switch to that window, or close it first.</source>
+        <translation>{path} è già aperto in un&apos;altra finestra di mesodesk{owner}. Passate a quella finestra o chiudetela prima.</translation>
+    </message>
+    <message>
+        <source>{path} is being restored; try again once the restore is done.</source>
+        <translation>{path} è in fase di ripristino; riprovate al termine del ripristino.</translation>
+    </message>
+    <message>
+        <source>restoring</source>
+        <translation>il ripristino</translation>
+    </message>
+    <message>
+        <source>{path} is in use by a mesodesk window or command; close them before {what}.</source>
+        <translation>{path} è in uso da una finestra o un comando mesodesk; chiudeteli prima di procedere con {what}.</translation>
+    </message>
+    <message>
+        <source>{value} is an SQLite database, but not a mesodesk one.</source>
+        <translation>{value} è un database SQLite, ma non di mesodesk.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer mesodesk (schema {revision}); install the newer mesodesk to open it.</source>
+        <translation>{where} è stato scritto da una versione più recente di mesodesk (schema {revision}); installate la versione più recente di mesodesk per aprirlo.</translation>
+    </message>
+    <message>
+        <source>{source} is an SQLite file, but not a mesodesk database.</source>
+        <translation>{source} è un file SQLite, ma non un database mesodesk.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({value}); nothing was restored.</source>
+        <translation>{source} è danneggiato ({value}); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>{source} has no schema revision; it is not a mesodesk database.</source>
+        <translation>{source} non ha una revisione di schema; non è un database mesodesk.</translation>
+    </message>
+    <message>
+        <source>{source} is encrypted; give its passphrase to restore it.</source>
+        <translation>{source} è cifrato; fornite la sua passphrase per ripristinarlo.</translation>
+    </message>
+    <message>
+        <source>{source} could not be decrypted next to {beside}: {reason}.</source>
+        <translation>{source} non è stato possibile decifrarlo accanto a {beside}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>Il backup e il database sono lo stesso file.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {db_path}: {problem}; nothing was changed.</source>
+        <translation>Impossibile ripristinare in {db_path}: {problem}; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The disk holding {parent} is full; {name} was not written.</source>
+        <translation>Il disco che contiene {parent} è pieno; {name} non è stato scritto.</translation>
+    </message>
+    <message>
+        <source>{parent} may not be written ({reason}); {name} was not written.</source>
+        <translation>{parent} non è scrivibile ({reason}); {name} non è stato scritto.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}.</source>
+        <translation>{path} non è stato possibile scriverlo: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path}: {last}</source>
+        <translation>{path}: {last}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({value}); no backup was written. Restore the latest good backup.</source>
+        <translation>{source} è danneggiato ({value}); nessun backup è stato scritto. Ripristinate l&apos;ultimo backup integro.</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>il database è bloccato</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; the backup was not written there.</source>
+        <translation>Il disco che contiene {folder} è pieno; il backup non è stato scritto lì.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written in {folder} (read-only or missing).</source>
+        <translation>Il backup non può essere scritto in {folder} (sola lettura o inesistente).</translation>
+    </message>
+    <message>
+        <source>Writing the backup in {folder} failed with an input/output error.</source>
+        <translation>La scrittura del backup in {folder} non è riuscita per un errore di input/output.</translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>{source}: {error}</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} does not exist.</source>
+        <translation>La cartella di backup {folder} non esiste.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} may not be written.</source>
+        <translation>La cartella di backup {folder} non è scrivibile.</translation>
+    </message>
+    <message>
+        <source>The backup of {source} failed its check: {message}.</source>
+        <translation>Il backup di {source} non ha superato la verifica: {message}.</translation>
     </message>
 </context>
 <context>
