@@ -47,7 +47,7 @@ from mesodesk.ui.dialogs.settings.regional import language_combo, language_note,
 from mesodesk.ui.locale_format import date_format_hint
 from mesodesk.ui.ops import failure_reason
 from mesodesk.ui.theme import ERROR_STYLE
-from mesodesk.ui.widgets.inline_errors import InlineErrors
+from mesodesk.ui.widgets.inline_errors import InlineErrors, shown
 
 CLINIC_KEYS = (
     "clinic.name",
@@ -377,7 +377,7 @@ class ClinicPage(QWidget):
         """Mark the fields the service refused; a logo problem stays next to the logo."""
         errors = dict(errors)
         if LOGO_KEY in errors:
-            self._logo_problem(errors.pop(LOGO_KEY))
+            self._logo_problem(shown(errors.pop(LOGO_KEY)))
         self.errors.show(errors)
         self._focus_first(errors)
 
@@ -417,7 +417,9 @@ class ClinicPage(QWidget):
         problem = settings_service.logo_error(data)
         if problem is not None:
             self._logo_problem(
-                self.tr("{name} was not used: {reason}").format(name=path.name, reason=problem)
+                self.tr("{name} was not used: {reason}").format(
+                    name=path.name, reason=shown(problem)
+                )
             )
             return False
         self._logo = data

@@ -30,6 +30,7 @@ from mesodesk.ui.dialogs.settings.rules import RulesPage
 from mesodesk.ui.dialogs.settings.templates import TemplatePage
 from mesodesk.ui.dialogs.unsaved import ask_to_save
 from mesodesk.ui.ops import failure_reason
+from mesodesk.ui.widgets.inline_errors import shown
 
 TAB_NAMES = ("clinic", "hours", "aftercare", "consent", "rules")
 """What ``SettingsDialog(tab=...)`` accepts, in the order of the tabs."""
@@ -238,7 +239,7 @@ class SettingsDialog(QDialog):
         """The service refused some values: mark them on their tabs; nothing was saved."""
         clinic_errors = {key: text for key, text in errors.items() if key != HOURS_KEY}
         if HOURS_KEY in errors:
-            self.hours.show_error(errors[HOURS_KEY])
+            self.hours.show_error(shown(errors[HOURS_KEY]))
         if clinic_errors:
             self.clinic.show_errors(clinic_errors)
         self.show_tab("clinic" if clinic_errors else "hours")

@@ -16,6 +16,7 @@ from mesodesk.domain.reasons import MAX_REASON_LENGTH, reason_problem
 from mesodesk.services.safety import RuleState
 from mesodesk.ui.dialogs.settings.common import make_banner, make_label
 from mesodesk.ui.theme import BANNER_STYLE, ERROR_STYLE
+from mesodesk.ui.widgets.inline_errors import shown
 
 
 class RuleOffDialog(QDialog):
@@ -76,7 +77,7 @@ class RuleOffDialog(QDialog):
         problem = reason_problem(text)
         self.confirm_button.setEnabled(problem is None)
         # Said only once something is typed: an empty box needs no scolding.
-        self.problem.setText(self.tr(problem) if problem and text else "")
+        self.problem.setText(shown(problem) if problem and text else "")
         self.problem.setVisible(bool(problem and text))
 
     def accept(self) -> None:
