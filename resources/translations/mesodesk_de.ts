@@ -615,11 +615,11 @@
     </message>
     <message>
         <source>Backups: on the server, scheduled on one computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen: auf dem Server, zeitgesteuert auf einem Computer</translation>
     </message>
     <message>
         <source>A clinic on a server is backed up by pg_dump on the server, or by `mesodesk backup --auto --database-url URL` scheduled on one computer; File → Back up database… writes a checked copy now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Praxis auf einem Server wird mit pg_dump auf dem Server gesichert oder mit `mesodesk backup --auto --database-url URL`, zeitgesteuert auf einem Computer; Datei → Datenbank sichern… schreibt sofort eine geprüfte Kopie.</translation>
     </message>
     <message>
         <source>Last backup: unknown</source>
@@ -1058,7 +1058,7 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     </message>
     <message>
         <source>Patient record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenakte…</translation>
     </message>
     <message>
         <source>This patient could not be loaded</source>
@@ -1234,12 +1234,12 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
         <translation>Sperren nach &amp;Inaktivität</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
-        <translation>Spr&amp;ache</translation>
+        <source>Window lang&amp;uage</source>
+        <translation>Anzei&amp;gesprache</translation>
     </message>
     <message>
         <source>Patients without a lan&amp;guage get sheets in</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten ohne S&amp;prache erhalten Blätter auf</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1405,59 +1405,59 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     <name>ConflictDialog</name>
     <message>
         <source>Changed at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem anderen Platz geändert</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> um %1</translation>
     </message>
     <message>
         <source>%1 saved this record%2 after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Eintrag%2 gespeichert, nachdem Sie ihn geöffnet haben.</translation>
     </message>
     <message>
         <source>Someone at another desk saved this record after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand an einem anderen Platz hat diesen Eintrag gespeichert, nachdem Sie ihn geöffnet haben.</translation>
     </message>
     <message>
         <source>Nothing of yours is saved yet. Here is what differs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen ist noch nichts gespeichert. Das ist der Unterschied:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Feld</translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Theirs (saved by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung (gespeichert von %1)</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung (gespeichert)</translation>
     </message>
     <message>
         <source>Yours (typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fassung (eingegeben)</translation>
     </message>
     <message>
         <source>&amp;Take theirs and re-apply mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deren übernehmen und meine erneut anwenden</translation>
     </message>
     <message>
         <source>Load what was saved, then put back the fields you changed, to check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes laden, dann die von Ihnen geänderten Felder wieder einsetzen, um sie zu prüfen und zu speichern.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>Save your values over theirs; the history records the overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Werte über deren speichern; der Verlauf erfasst das Überschreiben.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2563,7 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     <name>LanguageChooser</name>
     <message>
         <source>The language of the texts shown; patients get their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der angezeigten Texte; Patienten erhalten ihre eigene</translation>
     </message>
 </context>
 <context>
@@ -3588,91 +3588,91 @@ Diesen Patienten trotzdem speichern?</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen des anderen Platzes sind geladen und Ihre darübergelegt: Prüfen Sie sie und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Not saved: another desk changed this patient. Save again to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Ein anderer Platz hat diesen Patienten geändert. Speichern Sie erneut, um zu entscheiden.</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished">Allergien</translation>
+        <translation>Allergien</translation>
     </message>
     <message>
         <source>Allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergene</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished">Medikamente</translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <source>On blood thinners</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt Blutverdünner</translation>
     </message>
     <message>
         <source>Autoimmune disease</source>
-        <translation type="unfinished">Autoimmunerkrankung</translation>
+        <translation>Autoimmunerkrankung</translation>
     </message>
     <message>
         <source>Autoimmune notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zur Autoimmunerkrankung</translation>
     </message>
     <message>
         <source>Keloid tendency</source>
-        <translation type="unfinished">Neigung zu Keloiden</translation>
+        <translation>Neigung zu Keloiden</translation>
     </message>
     <message>
         <source>Skin conditions</source>
-        <translation type="unfinished">Hauterkrankungen</translation>
+        <translation>Hauterkrankungen</translation>
     </message>
     <message>
         <source>Skin condition areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen mit Hauterkrankung</translation>
     </message>
     <message>
         <source>Pregnant or breastfeeding</source>
-        <translation type="unfinished">Schwanger oder stillend</translation>
+        <translation>Schwanger oder stillend</translation>
     </message>
     <message>
         <source>Needle anxiety</source>
-        <translation type="unfinished">Angst vor Nadeln</translation>
+        <translation>Angst vor Nadeln</translation>
     </message>
     <message>
         <source>Profile notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilnotizen</translation>
     </message>
     <message>
         <source>This patient has changes that are not saved. Save them now?</source>
@@ -3723,15 +3723,15 @@ Diesen Patienten trotzdem speichern?</translation>
     </message>
     <message>
         <source>The clinic&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Praxis</translation>
     </message>
     <message>
         <source>The language of this patient&apos;s aftercare sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Nachsorgeblätter dieses Patienten</translation>
     </message>
     <message>
         <source>Sheets &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Blätter &amp;auf</translation>
     </message>
     <message>
         <source>e.g. +44 20 7946 0958</source>
@@ -4523,31 +4523,31 @@ Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished">Hersteller</translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Solution type</source>
-        <translation type="unfinished">Lösungstyp</translation>
+        <translation>Lösungstyp</translation>
     </message>
     <message>
         <source>Ingredients</source>
-        <translation type="unfinished">Inhaltsstoffe</translation>
+        <translation>Inhaltsstoffe</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are loaded and yours put back: check, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen des anderen Platzes sind geladen und Ihre wieder eingesetzt: prüfen, dann speichern.</translation>
     </message>
     <message>
         <source>Not saved: another desk changed this product. Save again to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Ein anderer Platz hat dieses Produkt geändert. Speichern Sie erneut, um zu entscheiden.</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
@@ -5703,51 +5703,51 @@ Grund der Änderung (optional):</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Praxis</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallkontakt</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsformat</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished">Öffnungszeiten</translation>
+        <translation>Öffnungszeiten</translation>
     </message>
     <message>
         <source>Consent required</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erforderlich</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are kept; yours are still here: apply to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen des anderen Platzes bleiben erhalten; Ihre sind noch hier: Übernehmen, um zu speichern.</translation>
     </message>
     <message>
         <source>Nothing was saved: another desk changed these settings. Apply to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: Ein anderer Platz hat diese Einstellungen geändert. Übernehmen, um zu entscheiden.</translation>
     </message>
     <message>
         <source>Some settings have changes that are not saved. Save them now?</source>
@@ -6831,7 +6831,7 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>Sheets are printed in {known}; {code!r} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blätter werden in den Sprachen {known} gedruckt; {code!r} gehört nicht dazu.</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -7115,7 +7115,7 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>This slot was just taken: {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zeitfenster wurde gerade belegt: {clash}</translation>
     </message>
     <message>
         <source>What to expect</source>
@@ -7483,7 +7483,7 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>Someone at another desk saved this record at the same moment. Nothing of yours was saved: open it again to see their change, then save yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand an einem anderen Platz hat diesen Eintrag im selben Moment gespeichert. Von Ihnen wurde nichts gespeichert: Öffnen Sie ihn erneut, um die andere Änderung zu sehen, und speichern Sie dann Ihre.</translation>
     </message>
     <message>
         <source>There is no patient with number {patient_id}.</source>
@@ -7907,7 +7907,7 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>Screening stops this treatment: {stops} To go ahead, the practitioner must give a reason for each stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontraindikationsprüfung stoppt diese Behandlung: {stops} Um fortzufahren, muss der Behandler für jeden Stopp einen Grund angeben.</translation>
     </message>
     <message>
         <source>{title}: {problem}</source>
@@ -7991,7 +7991,7 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>sheets are printed in {choices}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Blätter werden in den Sprachen {choices} gedruckt, nicht in {value!r}</translation>
     </message>
     <message>
         <source>the photo size limit must be a whole number of megabytes from 1 to 200</source>
@@ -8003,7 +8003,7 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>the window language must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzeigesprache muss eine von {choices} sein</translation>
     </message>
     <message>
         <source>opening hours not usable: {error}</source>
@@ -8015,7 +8015,7 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -8043,7 +8043,7 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>Texts exist in {join}; not in {language!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte gibt es in den Sprachen {join}, nicht in {language!r}.</translation>
     </message>
     <message>
         <source>There is no text version with number {template_id}.</source>
@@ -8059,23 +8059,23 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>{path} has accounts: sign in as one of its admins to move it to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} hat Konten: Melden Sie sich als Administrator dieser Datenbank an, um sie auf einen Server zu verschieben.</translation>
     </message>
     <message>
         <source>--database-url must name a server database (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>--database-url muss eine Serverdatenbank angeben (postgresql://...).</translation>
     </message>
     <message>
         <source>{database_label} holds no mesodesk clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database_label} enthält keine mesodesk-Praxis.</translation>
     </message>
     <message>
         <source>{database_label} is at schema {revision}; open it once with this mesodesk (which brings it to {HEAD_REVISION}) and copy it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database_label} hat Schema {revision}; öffnen Sie sie einmal mit diesem mesodesk (das sie auf {HEAD_REVISION} bringt) und kopieren Sie sie dann.</translation>
     </message>
     <message>
         <source>{database_label} is not empty ({count} table(s): {shown}); a clinic is copied into an empty database only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database_label} ist nicht leer ({count} Tabelle(n): {shown}); eine Praxis wird nur in eine leere Datenbank kopiert.</translation>
     </message>
     <message>
         <source>No database at {path}.</source>
@@ -8215,15 +8215,15 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     </message>
     <message>
         <source>The database server cannot be reached ({first}); check the address, the network and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver ist nicht erreichbar ({first}); prüfen Sie die Adresse, das Netzwerk und ob der Server läuft.</translation>
     </message>
     <message>
         <source>The server&apos;s disk holding {where} is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger des Servers mit {where} ist voll; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The database server refused the login: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver hat die Anmeldung abgelehnt: {first}</translation>
     </message>
     <message>
         <source>The lock folder {folder} cannot be created: {reason}.</source>

@@ -615,11 +615,11 @@
     </message>
     <message>
         <source>Backups: on the server, scheduled on one computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad: en el servidor, programadas en un equipo</translation>
     </message>
     <message>
         <source>A clinic on a server is backed up by pg_dump on the server, or by `mesodesk backup --auto --database-url URL` scheduled on one computer; File → Back up database… writes a checked copy now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de una clínica en un servidor se hace con pg_dump en el servidor, o con `mesodesk backup --auto --database-url URL` programado en un equipo; Archivo → Hacer copia de la base de datos… crea ahora una copia comprobada.</translation>
     </message>
     <message>
         <source>Last backup: unknown</source>
@@ -1058,7 +1058,7 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     </message>
     <message>
         <source>Patient record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del paciente…</translation>
     </message>
     <message>
         <source>This patient could not be loaded</source>
@@ -1234,12 +1234,12 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
         <translation>Bloquear tras &amp;inactividad</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
-        <translation>I&amp;dioma</translation>
+        <source>Window lang&amp;uage</source>
+        <translation>Idi&amp;oma de la interfaz</translation>
     </message>
     <message>
         <source>Patients without a lan&amp;guage get sheets in</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pacientes sin i&amp;dioma reciben las hojas en</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1405,59 +1405,59 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     <name>ConflictDialog</name>
     <message>
         <source>Changed at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado en otro puesto</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> a las %1</translation>
     </message>
     <message>
         <source>%1 saved this record%2 after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha guardado este registro%2 después de que usted lo abriera.</translation>
     </message>
     <message>
         <source>Someone at another desk saved this record after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien en otro puesto ha guardado este registro después de que usted lo abriera.</translation>
     </message>
     <message>
         <source>Nothing of yours is saved yet. Here is what differs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado nada suyo. Estas son las diferencias:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Theirs (saved by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Del otro puesto (guardado por %1)</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Del otro puesto (guardado)</translation>
     </message>
     <message>
         <source>Yours (typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios (escritos)</translation>
     </message>
     <message>
         <source>&amp;Take theirs and re-apply mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar lo del otro puesto y volver a aplicar lo mío</translation>
     </message>
     <message>
         <source>Load what was saved, then put back the fields you changed, to check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar lo guardado y volver a poner los campos que usted cambió, para revisarlos y guardar.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar lo mío</translation>
     </message>
     <message>
         <source>Save your values over theirs; the history records the overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sus valores sobre los del otro puesto; el historial registra la sobrescritura.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2563,7 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     <name>LanguageChooser</name>
     <message>
         <source>The language of the texts shown; patients get their own</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los textos mostrados; los pacientes reciben el suyo</translation>
     </message>
 </context>
 <context>
@@ -3588,91 +3588,91 @@ Save this patient anyway?</source>
     </message>
     <message>
         <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han cargado los cambios del otro puesto y los suyos se han vuelto a poner encima: revíselos y guarde.</translation>
     </message>
     <message>
         <source>Not saved: another desk changed this patient. Save again to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: otro puesto ha modificado este paciente. Guarde de nuevo para decidir.</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished">Alergias</translation>
+        <translation>Alergias</translation>
     </message>
     <message>
         <source>Allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Alérgenos</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished">Medicación</translation>
+        <translation>Medicación</translation>
     </message>
     <message>
         <source>On blood thinners</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma anticoagulantes</translation>
     </message>
     <message>
         <source>Autoimmune disease</source>
-        <translation type="unfinished">Enfermedad autoinmune</translation>
+        <translation>Enfermedad autoinmune</translation>
     </message>
     <message>
         <source>Autoimmune notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de enfermedad autoinmune</translation>
     </message>
     <message>
         <source>Keloid tendency</source>
-        <translation type="unfinished">Tendencia a queloides</translation>
+        <translation>Tendencia a queloides</translation>
     </message>
     <message>
         <source>Skin conditions</source>
-        <translation type="unfinished">Afecciones cutáneas</translation>
+        <translation>Afecciones cutáneas</translation>
     </message>
     <message>
         <source>Skin condition areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas con afección cutánea</translation>
     </message>
     <message>
         <source>Pregnant or breastfeeding</source>
-        <translation type="unfinished">Embarazada o en lactancia</translation>
+        <translation>Embarazada o en lactancia</translation>
     </message>
     <message>
         <source>Needle anxiety</source>
-        <translation type="unfinished">Miedo a las agujas</translation>
+        <translation>Miedo a las agujas</translation>
     </message>
     <message>
         <source>Profile notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del perfil</translation>
     </message>
     <message>
         <source>This patient has changes that are not saved. Save them now?</source>
@@ -3723,15 +3723,15 @@ Save this patient anyway?</source>
     </message>
     <message>
         <source>The clinic&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la clínica</translation>
     </message>
     <message>
         <source>The language of this patient&apos;s aftercare sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de las hojas de cuidados posteriores de este paciente</translation>
     </message>
     <message>
         <source>Sheets &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hojas en</translation>
     </message>
     <message>
         <source>e.g. +44 20 7946 0958</source>
@@ -4523,31 +4523,31 @@ Elija otra carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished">Fabricante</translation>
+        <translation>Fabricante</translation>
     </message>
     <message>
         <source>Solution type</source>
-        <translation type="unfinished">Tipo de solución</translation>
+        <translation>Tipo de solución</translation>
     </message>
     <message>
         <source>Ingredients</source>
-        <translation type="unfinished">Ingredientes</translation>
+        <translation>Ingredientes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are loaded and yours put back: check, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han cargado los cambios del otro puesto y los suyos se han vuelto a poner: revise y guarde.</translation>
     </message>
     <message>
         <source>Not saved: another desk changed this product. Save again to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: otro puesto ha modificado este producto. Guarde de nuevo para decidir.</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
@@ -5703,51 +5703,51 @@ Motivo de la rectificación (opcional):</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la clínica</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de urgencias</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logotipo</translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished">Horario de apertura</translation>
+        <translation>Horario de apertura</translation>
     </message>
     <message>
         <source>Consent required</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento obligatorio</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are kept; yours are still here: apply to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios del otro puesto se conservan; los suyos siguen aquí: aplique para guardar.</translation>
     </message>
     <message>
         <source>Nothing was saved: another desk changed these settings. Apply to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada: otro puesto ha modificado esta configuración. Aplique para decidir.</translation>
     </message>
     <message>
         <source>Some settings have changes that are not saved. Save them now?</source>
@@ -6831,7 +6831,7 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>Sheets are printed in {known}; {code!r} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las hojas se imprimen en {known}; {code!r} no es ninguno de ellos.</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -7115,7 +7115,7 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>This slot was just taken: {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este hueco se acaba de ocupar: {clash}</translation>
     </message>
     <message>
         <source>What to expect</source>
@@ -7483,7 +7483,7 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>Someone at another desk saved this record at the same moment. Nothing of yours was saved: open it again to see their change, then save yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien en otro puesto ha guardado este registro en el mismo momento. No se ha guardado nada suyo: vuelva a abrirlo para ver el cambio del otro puesto y, después, guarde el suyo.</translation>
     </message>
     <message>
         <source>There is no patient with number {patient_id}.</source>
@@ -7907,7 +7907,7 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>Screening stops this treatment: {stops} To go ahead, the practitioner must give a reason for each stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cribado bloquea este tratamiento: {stops} Para continuar, el profesional debe indicar un motivo para cada bloqueo.</translation>
     </message>
     <message>
         <source>{title}: {problem}</source>
@@ -7991,7 +7991,7 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>sheets are printed in {choices}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>las hojas se imprimen en {choices}, no en {value!r}</translation>
     </message>
     <message>
         <source>the photo size limit must be a whole number of megabytes from 1 to 200</source>
@@ -8003,7 +8003,7 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>the window language must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>el idioma de las ventanas debe ser uno de {choices}</translation>
     </message>
     <message>
         <source>opening hours not usable: {error}</source>
@@ -8015,7 +8015,7 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -8043,7 +8043,7 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>Texts exist in {join}; not in {language!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay textos en {join}; no en {language!r}.</translation>
     </message>
     <message>
         <source>There is no text version with number {template_id}.</source>
@@ -8059,23 +8059,23 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>{path} has accounts: sign in as one of its admins to move it to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} tiene cuentas: inicie sesión como uno de sus administradores para trasladarla a un servidor.</translation>
     </message>
     <message>
         <source>--database-url must name a server database (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>--database-url debe indicar una base de datos en un servidor (postgresql://...).</translation>
     </message>
     <message>
         <source>{database_label} holds no mesodesk clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {database_label} no contiene ninguna clínica de mesodesk.</translation>
     </message>
     <message>
         <source>{database_label} is at schema {revision}; open it once with this mesodesk (which brings it to {HEAD_REVISION}) and copy it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {database_label} está en el esquema {revision}; ábrala una vez con esta versión de mesodesk (que la actualiza a {HEAD_REVISION}) y cópiela después.</translation>
     </message>
     <message>
         <source>{database_label} is not empty ({count} table(s): {shown}); a clinic is copied into an empty database only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {database_label} no está vacía ({count} tabla(s): {shown}); una clínica solo se copia en una base de datos vacía.</translation>
     </message>
     <message>
         <source>No database at {path}.</source>
@@ -8215,15 +8215,15 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     </message>
     <message>
         <source>The database server cannot be reached ({first}); check the address, the network and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de la base de datos ({first}); compruebe la dirección, la red y que el servidor esté en marcha.</translation>
     </message>
     <message>
         <source>The server&apos;s disk holding {where} is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco del servidor que contiene {where} está lleno; no se ha guardado nada.</translation>
     </message>
     <message>
         <source>The database server refused the login: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la base de datos ha rechazado el acceso: {first}</translation>
     </message>
     <message>
         <source>The lock folder {folder} cannot be created: {reason}.</source>

@@ -615,11 +615,11 @@
     </message>
     <message>
         <source>Backups: on the server, scheduled on one computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes&#xa0;: sur le serveur, planifiées sur un ordinateur</translation>
     </message>
     <message>
         <source>A clinic on a server is backed up by pg_dump on the server, or by `mesodesk backup --auto --database-url URL` scheduled on one computer; File → Back up database… writes a checked copy now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cabinet hébergé sur un serveur est sauvegardé par pg_dump sur le serveur, ou par `mesodesk backup --auto --database-url URL` planifié sur un ordinateur&#xa0;; Fichier → Sauvegarder la base de données… écrit immédiatement une copie vérifiée.</translation>
     </message>
     <message>
         <source>Last backup: unknown</source>
@@ -1058,7 +1058,7 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     </message>
     <message>
         <source>Patient record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du patient…</translation>
     </message>
     <message>
         <source>This patient could not be loaded</source>
@@ -1234,12 +1234,12 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
         <translation>&amp;Verrouiller après inactivité</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
-        <translation>Lan&amp;gue</translation>
+        <source>Window lang&amp;uage</source>
+        <translation>Langue de l&apos;&amp;interface</translation>
     </message>
     <message>
         <source>Patients without a lan&amp;guage get sheets in</source>
-        <translation type="unfinished"></translation>
+        <translation>Les patients &amp;sans langue reçoivent les fiches en</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1405,59 +1405,59 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     <name>ConflictDialog</name>
     <message>
         <source>Changed at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié à un autre poste</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> à %1</translation>
     </message>
     <message>
         <source>%1 saved this record%2 after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enregistré ce dossier%2 après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>Someone at another desk saved this record after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un à un autre poste a enregistré ce dossier après que vous l&apos;avez ouvert.</translation>
     </message>
     <message>
         <source>Nothing of yours is saved yet. Here is what differs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de votre saisie n&apos;est encore enregistré. Voici les différences&#xa0;:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Theirs (saved by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version (enregistrée par %1)</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version (enregistrée)</translation>
     </message>
     <message>
         <source>Yours (typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version (saisie)</translation>
     </message>
     <message>
         <source>&amp;Take theirs and re-apply mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre leur version et réappliquer la mienne</translation>
     </message>
     <message>
         <source>Load what was saved, then put back the fields you changed, to check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger ce qui a été enregistré, puis remettre les champs que vous avez modifiés, pour vérifier et enregistrer.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder la mienne</translation>
     </message>
     <message>
         <source>Save your values over theirs; the history records the overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos valeurs par-dessus les leurs&#xa0;; l&apos;historique garde trace de l&apos;écrasement.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2563,7 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     <name>LanguageChooser</name>
     <message>
         <source>The language of the texts shown; patients get their own</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des textes affichés&#xa0;; les patients reçoivent la leur</translation>
     </message>
 </context>
 <context>
@@ -3588,91 +3588,91 @@ Enregistrer ce patient quand même&#xa0;?</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de l&apos;autre poste sont chargées et les vôtres sont réappliquées par-dessus&#xa0;: vérifiez-les, puis enregistrez.</translation>
     </message>
     <message>
         <source>Not saved: another desk changed this patient. Save again to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: un autre poste a modifié ce patient. Enregistrez de nouveau pour trancher.</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Nom de famille</translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Date de naissance</translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished">Allergies</translation>
+        <translation>Allergies</translation>
     </message>
     <message>
         <source>Allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergènes</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished">Médicaments</translation>
+        <translation>Médicaments</translation>
     </message>
     <message>
         <source>On blood thinners</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous anticoagulants</translation>
     </message>
     <message>
         <source>Autoimmune disease</source>
-        <translation type="unfinished">Maladie auto-immune</translation>
+        <translation>Maladie auto-immune</translation>
     </message>
     <message>
         <source>Autoimmune notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes maladie auto-immune</translation>
     </message>
     <message>
         <source>Keloid tendency</source>
-        <translation type="unfinished">Tendance aux chéloïdes</translation>
+        <translation>Tendance aux chéloïdes</translation>
     </message>
     <message>
         <source>Skin conditions</source>
-        <translation type="unfinished">Affections cutanées</translation>
+        <translation>Affections cutanées</translation>
     </message>
     <message>
         <source>Skin condition areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones d&apos;affection cutanée</translation>
     </message>
     <message>
         <source>Pregnant or breastfeeding</source>
-        <translation type="unfinished">Enceinte ou allaitante</translation>
+        <translation>Enceinte ou allaitante</translation>
     </message>
     <message>
         <source>Needle anxiety</source>
-        <translation type="unfinished">Peur des aiguilles</translation>
+        <translation>Peur des aiguilles</translation>
     </message>
     <message>
         <source>Profile notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du profil</translation>
     </message>
     <message>
         <source>This patient has changes that are not saved. Save them now?</source>
@@ -3723,15 +3723,15 @@ Enregistrer ce patient quand même&#xa0;?</translation>
     </message>
     <message>
         <source>The clinic&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du cabinet</translation>
     </message>
     <message>
         <source>The language of this patient&apos;s aftercare sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des fiches de soins post-séance de ce patient</translation>
     </message>
     <message>
         <source>Sheets &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches &amp;en</translation>
     </message>
     <message>
         <source>e.g. +44 20 7946 0958</source>
@@ -4523,31 +4523,31 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished">Fabricant</translation>
+        <translation>Fabricant</translation>
     </message>
     <message>
         <source>Solution type</source>
-        <translation type="unfinished">Type de solution</translation>
+        <translation>Type de solution</translation>
     </message>
     <message>
         <source>Ingredients</source>
-        <translation type="unfinished">Composants</translation>
+        <translation>Composants</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are loaded and yours put back: check, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de l&apos;autre poste sont chargées et les vôtres réappliquées&#xa0;: vérifiez, puis enregistrez.</translation>
     </message>
     <message>
         <source>Not saved: another desk changed this product. Save again to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: un autre poste a modifié ce produit. Enregistrez de nouveau pour trancher.</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
@@ -5703,51 +5703,51 @@ Motif de la modification (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cabinet</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact d&apos;urgence</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de date</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du papier</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished">Heures d&apos;ouverture</translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>Consent required</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement obligatoire</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are kept; yours are still here: apply to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de l&apos;autre poste sont conservées&#xa0;; les vôtres sont toujours là&#xa0;: appliquez pour enregistrer.</translation>
     </message>
     <message>
         <source>Nothing was saved: another desk changed these settings. Apply to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré&#xa0;: un autre poste a modifié ces réglages. Appliquez pour trancher.</translation>
     </message>
     <message>
         <source>Some settings have changes that are not saved. Save them now?</source>
@@ -6831,7 +6831,7 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>Sheets are printed in {known}; {code!r} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches sont imprimées en {known} ; {code!r} n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -7115,7 +7115,7 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>This slot was just taken: {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau vient d&apos;être pris : {clash}</translation>
     </message>
     <message>
         <source>What to expect</source>
@@ -7483,7 +7483,7 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>Someone at another desk saved this record at the same moment. Nothing of yours was saved: open it again to see their change, then save yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un à un autre poste a enregistré ce dossier au même moment. Rien de votre saisie n&apos;a été enregistré : rouvrez-le pour voir ses modifications, puis enregistrez les vôtres.</translation>
     </message>
     <message>
         <source>There is no patient with number {patient_id}.</source>
@@ -7907,7 +7907,7 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>Screening stops this treatment: {stops} To go ahead, the practitioner must give a reason for each stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépistage arrête ce traitement : {stops} Pour poursuivre, le praticien doit indiquer un motif pour chaque arrêt.</translation>
     </message>
     <message>
         <source>{title}: {problem}</source>
@@ -7991,7 +7991,7 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>sheets are printed in {choices}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>les fiches sont imprimées en {choices}, pas en {value!r}</translation>
     </message>
     <message>
         <source>the photo size limit must be a whole number of megabytes from 1 to 200</source>
@@ -8003,7 +8003,7 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>the window language must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue de l&apos;interface doit être l&apos;une de {choices}</translation>
     </message>
     <message>
         <source>opening hours not usable: {error}</source>
@@ -8015,7 +8015,7 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>réglage</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -8043,7 +8043,7 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>Texts exist in {join}; not in {language!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les textes existent en {join} ; pas en {language!r}.</translation>
     </message>
     <message>
         <source>There is no text version with number {template_id}.</source>
@@ -8059,23 +8059,23 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>{path} has accounts: sign in as one of its admins to move it to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a des comptes : connectez-vous avec l&apos;un de ses administrateurs pour transférer la base de données sur un serveur.</translation>
     </message>
     <message>
         <source>--database-url must name a server database (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>--database-url doit désigner une base de données sur un serveur (postgresql://...).</translation>
     </message>
     <message>
         <source>{database_label} holds no mesodesk clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database_label} ne contient aucun cabinet mesodesk.</translation>
     </message>
     <message>
         <source>{database_label} is at schema {revision}; open it once with this mesodesk (which brings it to {HEAD_REVISION}) and copy it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database_label} est au schéma {revision} ; ouvrez cette base de données une fois avec cette version de mesodesk (qui la met au schéma {HEAD_REVISION}), puis copiez-la.</translation>
     </message>
     <message>
         <source>{database_label} is not empty ({count} table(s): {shown}); a clinic is copied into an empty database only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database_label} n&apos;est pas vide ({count} table(s) : {shown}) ; un cabinet ne peut être copié que dans une base de données vide.</translation>
     </message>
     <message>
         <source>No database at {path}.</source>
@@ -8215,15 +8215,15 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     </message>
     <message>
         <source>The database server cannot be reached ({first}); check the address, the network and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données est injoignable ({first}) ; vérifiez l&apos;adresse, le réseau et que le serveur est bien démarré.</translation>
     </message>
     <message>
         <source>The server&apos;s disk holding {where} is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque du serveur contenant {where} est plein ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The database server refused the login: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données a refusé la connexion : {first}</translation>
     </message>
     <message>
         <source>The lock folder {folder} cannot be created: {reason}.</source>

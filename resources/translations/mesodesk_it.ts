@@ -615,11 +615,11 @@
     </message>
     <message>
         <source>Backups: on the server, scheduled on one computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup: sul server, pianificati su un computer</translation>
     </message>
     <message>
         <source>A clinic on a server is backed up by pg_dump on the server, or by `mesodesk backup --auto --database-url URL` scheduled on one computer; File → Back up database… writes a checked copy now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il backup di una clinica su un server si esegue con pg_dump sul server, oppure con `mesodesk backup --auto --database-url URL` pianificato su un computer; File → Esegui backup del database… scrive subito una copia verificata.</translation>
     </message>
     <message>
         <source>Last backup: unknown</source>
@@ -1058,7 +1058,7 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     </message>
     <message>
         <source>Patient record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella del paziente…</translation>
     </message>
     <message>
         <source>This patient could not be loaded</source>
@@ -1234,12 +1234,12 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
         <translation>&amp;Blocco dopo inattività</translation>
     </message>
     <message>
-        <source>Lan&amp;guage</source>
-        <translation>Lin&amp;gua</translation>
+        <source>Window lang&amp;uage</source>
+        <translation>Lingu&amp;a dell&apos;interfaccia</translation>
     </message>
     <message>
         <source>Patients without a lan&amp;guage get sheets in</source>
-        <translation type="unfinished"></translation>
+        <translation>I pazienti senza lin&amp;gua ricevono le schede in</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1405,59 +1405,59 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     <name>ConflictDialog</name>
     <message>
         <source>Changed at another desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato da un&apos;altra postazione</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> alle %1</translation>
     </message>
     <message>
         <source>%1 saved this record%2 after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha salvato questi dati%2 dopo che Lei li ha aperti.</translation>
     </message>
     <message>
         <source>Someone at another desk saved this record after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcuno da un&apos;altra postazione ha salvato questi dati dopo che Lei li ha aperti.</translation>
     </message>
     <message>
         <source>Nothing of yours is saved yet. Here is what differs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna Sua modifica è ancora salvata. Ecco le differenze:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Theirs (saved by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra postazione (salvato da %1)</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altra postazione (salvato)</translation>
     </message>
     <message>
         <source>Yours (typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sue modifiche (digitate)</translation>
     </message>
     <message>
         <source>&amp;Take theirs and re-apply mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendi le loro e riapplica le mie</translation>
     </message>
     <message>
         <source>Load what was saved, then put back the fields you changed, to check and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica ciò che è stato salvato, poi reinserisce i campi da Lei modificati, da controllare e salvare.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantieni le mie</translation>
     </message>
     <message>
         <source>Save your values over theirs; the history records the overwrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i Suoi valori sopra i loro; la cronologia registra la sovrascrittura.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -2563,7 +2563,7 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     <name>LanguageChooser</name>
     <message>
         <source>The language of the texts shown; patients get their own</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua dei testi visualizzati; i pazienti ricevono la propria</translation>
     </message>
 </context>
 <context>
@@ -3588,91 +3588,91 @@ Salvare comunque questo paziente?</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche dell&apos;altra postazione sono state caricate e le Sue sono state reinserite sopra: le controlli, poi salvi.</translation>
     </message>
     <message>
         <source>Not saved: another desk changed this patient. Save again to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: un&apos;altra postazione ha modificato questo paziente. Salvi di nuovo per decidere.</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished">Cognome</translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Data di nascita</translation>
+        <translation>Data di nascita</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesso</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished">Allergie</translation>
+        <translation>Allergie</translation>
     </message>
     <message>
         <source>Allergens</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergeni</translation>
     </message>
     <message>
         <source>Medications</source>
-        <translation type="unfinished">Farmaci</translation>
+        <translation>Farmaci</translation>
     </message>
     <message>
         <source>On blood thinners</source>
-        <translation type="unfinished"></translation>
+        <translation>Assume fluidificanti del sangue</translation>
     </message>
     <message>
         <source>Autoimmune disease</source>
-        <translation type="unfinished">Malattia autoimmune</translation>
+        <translation>Malattia autoimmune</translation>
     </message>
     <message>
         <source>Autoimmune notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sulla malattia autoimmune</translation>
     </message>
     <message>
         <source>Keloid tendency</source>
-        <translation type="unfinished">Tendenza ai cheloidi</translation>
+        <translation>Tendenza ai cheloidi</translation>
     </message>
     <message>
         <source>Skin conditions</source>
-        <translation type="unfinished">Condizioni cutanee</translation>
+        <translation>Condizioni cutanee</translation>
     </message>
     <message>
         <source>Skin condition areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone con condizioni cutanee</translation>
     </message>
     <message>
         <source>Pregnant or breastfeeding</source>
-        <translation type="unfinished">Gravidanza o allattamento</translation>
+        <translation>Gravidanza o allattamento</translation>
     </message>
     <message>
         <source>Needle anxiety</source>
-        <translation type="unfinished">Paura degli aghi</translation>
+        <translation>Paura degli aghi</translation>
     </message>
     <message>
         <source>Profile notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note del profilo</translation>
     </message>
     <message>
         <source>This patient has changes that are not saved. Save them now?</source>
@@ -3723,15 +3723,15 @@ Salvare comunque questo paziente?</translation>
     </message>
     <message>
         <source>The clinic&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua della clinica</translation>
     </message>
     <message>
         <source>The language of this patient&apos;s aftercare sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua delle schede post-trattamento di questo paziente</translation>
     </message>
     <message>
         <source>Sheets &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hede in</translation>
     </message>
     <message>
         <source>e.g. +44 20 7946 0958</source>
@@ -4523,31 +4523,31 @@ Scelga un&apos;altra cartella e riprovi.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished">Produttore</translation>
+        <translation>Produttore</translation>
     </message>
     <message>
         <source>Solution type</source>
-        <translation type="unfinished">Tipo di soluzione</translation>
+        <translation>Tipo di soluzione</translation>
     </message>
     <message>
         <source>Ingredients</source>
-        <translation type="unfinished">Ingredienti</translation>
+        <translation>Ingredienti</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are loaded and yours put back: check, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche dell&apos;altra postazione sono state caricate e le Sue reinserite: controlli, poi salvi.</translation>
     </message>
     <message>
         <source>Not saved: another desk changed this product. Save again to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: un&apos;altra postazione ha modificato questo prodotto. Salvi di nuovo per decidere.</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name.</source>
@@ -5703,51 +5703,51 @@ Motivo della modifica (facoltativo):</translation>
     </message>
     <message>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della clinica</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatto di emergenza</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso orario</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato data</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato carta</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished">Orari di apertura</translation>
+        <translation>Orari di apertura</translation>
     </message>
     <message>
         <source>Consent required</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso obbligatorio</translation>
     </message>
     <message>
         <source>The other desk&apos;s changes are kept; yours are still here: apply to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modifiche dell&apos;altra postazione sono conservate; le Sue sono ancora qui: applichi per salvare.</translation>
     </message>
     <message>
         <source>Nothing was saved: another desk changed these settings. Apply to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato salvato nulla: un&apos;altra postazione ha modificato queste impostazioni. Applichi per decidere.</translation>
     </message>
     <message>
         <source>Some settings have changes that are not saved. Save them now?</source>
@@ -6831,7 +6831,7 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>Sheets are printed in {known}; {code!r} is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schede vengono stampate in {known}; {code!r} non è tra queste lingue.</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -7115,7 +7115,7 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>This slot was just taken: {clash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa fascia è appena stata occupata: {clash}</translation>
     </message>
     <message>
         <source>What to expect</source>
@@ -7483,7 +7483,7 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>Someone at another desk saved this record at the same moment. Nothing of yours was saved: open it again to see their change, then save yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcuno da un&apos;altra postazione ha salvato questi dati nello stesso momento. Nessuna Sua modifica è stata salvata: li riapra per vedere la modifica dell&apos;altra postazione, poi salvi la Sua.</translation>
     </message>
     <message>
         <source>There is no patient with number {patient_id}.</source>
@@ -7907,7 +7907,7 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>Screening stops this treatment: {stops} To go ahead, the practitioner must give a reason for each stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo screening blocca questo trattamento: {stops} Per procedere, il professionista deve indicare un motivo per ogni blocco.</translation>
     </message>
     <message>
         <source>{title}: {problem}</source>
@@ -7991,7 +7991,7 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>sheets are printed in {choices}, not {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>le schede vengono stampate in {choices}, non in {value!r}</translation>
     </message>
     <message>
         <source>the photo size limit must be a whole number of megabytes from 1 to 200</source>
@@ -8003,7 +8003,7 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>the window language must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>la lingua della finestra deve essere una tra {choices}</translation>
     </message>
     <message>
         <source>opening hours not usable: {error}</source>
@@ -8015,7 +8015,7 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazione</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -8043,7 +8043,7 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>Texts exist in {join}; not in {language!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esistono testi in {join}; non in {language!r}.</translation>
     </message>
     <message>
         <source>There is no text version with number {template_id}.</source>
@@ -8059,23 +8059,23 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>{path} has accounts: sign in as one of its admins to move it to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ha degli account: acceda come uno dei suoi amministratori per spostarlo su un server.</translation>
     </message>
     <message>
         <source>--database-url must name a server database (postgresql://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>--database-url deve indicare un database su server (postgresql://...).</translation>
     </message>
     <message>
         <source>{database_label} holds no mesodesk clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database_label} non contiene alcuna clinica mesodesk.</translation>
     </message>
     <message>
         <source>{database_label} is at schema {revision}; open it once with this mesodesk (which brings it to {HEAD_REVISION}) and copy it then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database_label} è allo schema {revision}; lo apra una volta con questa versione di mesodesk (che lo porta a {HEAD_REVISION}) e poi lo copi.</translation>
     </message>
     <message>
         <source>{database_label} is not empty ({count} table(s): {shown}); a clinic is copied into an empty database only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{database_label} non è vuoto ({count} tabella/e: {shown}); una clinica si copia solo in un database vuoto.</translation>
     </message>
     <message>
         <source>No database at {path}.</source>
@@ -8215,15 +8215,15 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     </message>
     <message>
         <source>The database server cannot be reached ({first}); check the address, the network and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server del database non è raggiungibile ({first}); controlli l&apos;indirizzo, la rete e che il server sia in funzione.</translation>
     </message>
     <message>
         <source>The server&apos;s disk holding {where} is full; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco del server che contiene {where} è pieno; non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>The database server refused the login: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server del database ha rifiutato l&apos;accesso: {first}</translation>
     </message>
     <message>
         <source>The lock folder {folder} cannot be created: {reason}.</source>

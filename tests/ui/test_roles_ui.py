@@ -212,3 +212,40 @@ def test_the_chart_offers_the_record_to_a_practitioner(
     assert chart is not None
     qtbot.waitUntil(chart.header.record_button.isVisible)
     assert chart.record_action.isVisible()
+
+
+def test_the_sidebar_keeps_every_page_name_whole_after_a_switch_and_a_chart(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic
+) -> None:
+    """An admin's sidebar lists fewer pages; a practitioner's longer names must still fit,
+    with the chart open: in French the chart's width once squeezed the sidebar to a cut
+    "Événements indésir…"."""
+    from PySide6.QtCore import QLocale
+
+    from mesodesk.ui import language
+    from mesodesk.ui.main_window.navigation import sidebar_width
+
+    before = QLocale()
+    language.apply_language("fr")
+    try:
+        _sidebar_after_switch(qtbot, open_as, db, clinic, sidebar_width)
+    finally:
+        language.remove_translations()
+        QLocale.setDefault(before)
+
+
+def _sidebar_after_switch(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic, sidebar_width: Any
+) -> None:
+    make_user(db, Role.PRACTITIONER, login="ines", practitioner_id=clinic.doctor)
+    window = open_as(make_user(db, Role.ADMIN, login="ada"))
+    window.resize(1280, 800)
+    window.switch_user()
+    form = window.desk_lock.screen.form
+    form.login.setText("ines")
+    form.password.setText(TEST_PASSWORD)
+    form.attempt()
+    window.open_patient(clinic.patient)
+    qtbot.waitUntil(lambda: window.chart_host.chart is not None)
+    needed = sidebar_width(window.navigation)
+    qtbot.waitUntil(lambda: window.navigation.width() >= needed)

@@ -72,7 +72,6 @@ class MainWindow(DeskPeople):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMinimumWidth(140)
         self.navigation.setMaximumWidth(280)
         labels = {
             PAGE_TODAY: self.tr("Today"),
@@ -261,6 +260,8 @@ class MainWindow(DeskPeople):
             if item is not None:
                 hidden = not may_see_page(user, page)
                 item.setHidden(hidden or (page == PAGE_CHART and self.chart_host.chart is None))
+        # A wide page (the chart) must not squeeze the sidebar below its longest name.
+        self.navigation.setMinimumWidth(sidebar_width(self.navigation))
 
     def apply_role(self) -> None:
         """Hide the pages and actions the signed-in user's role may not use."""

@@ -163,7 +163,9 @@ class ClinicPage(QWidget):
             form2, self.tr("Lock after &idle"), self.errors, IDLE_LOCK_MINUTES_KEY, self.idle_lock
         )
         self.language = language_combo(regional)
-        add_field_row(form2, self.tr("Lan&guage"), self.errors, UI_LANGUAGE_KEY, self.language)
+        add_field_row(
+            form2, self.tr("Window lang&uage"), self.errors, UI_LANGUAGE_KEY, self.language
+        )
         form2.addRow("", language_note(regional))
 
         self.sheet_language = QComboBox(regional)
