@@ -11,6 +11,7 @@ from mesodesk.services import sessions
 from mesodesk.services.dto import SessionInput, SessionRecord
 from mesodesk.services.errors import EditConflict
 from mesodesk.services.sessions.conflict import input_values, record_values
+from mesodesk.ui.busy_save import BusySave
 from mesodesk.ui.dialogs.conflict import Resolution, plain_value, resolve_conflict
 from mesodesk.ui.dialogs.session_editor.combos import select
 
@@ -33,11 +34,12 @@ def write(editor: SessionEditor, data: SessionInput, reason: str) -> SessionReco
     user's changes put back on top (None: check, then save again), cancel changes nothing
     (None). Other failures propagate; nothing typed is touched.
     """
-    ctx, record = editor.ctx, editor.record
+    ctx, record, call = editor.ctx, editor.record, busy_save(editor).call
     if record is None:
-        return sessions.create_session(ctx.db, data, actor=ctx.actor)
+        return call(sessions.create_session, ctx.db, data, actor=ctx.actor)
     try:
-        return sessions.update_session(
+        return call(
+            sessions.update_session,
             ctx.db,
             record.id,
             data,
@@ -48,7 +50,8 @@ def write(editor: SessionEditor, data: SessionInput, reason: str) -> SessionReco
     except EditConflict as conflict:
         choice = resolve_conflict(editor, conflict, field_labels(), show_value(editor))
     if choice == Resolution.KEEP_MINE:
-        return sessions.update_session(
+        return call(
+            sessions.update_session,
             ctx.db,
             record.id,
             data,
@@ -71,6 +74,19 @@ def write(editor: SessionEditor, data: SessionInput, reason: str) -> SessionReco
         tr("Not saved: another desk changed this session. Save again to decide."), "info"
     )
     return None
+
+
+def busy_save(editor: SessionEditor) -> BusySave:
+    """The editor's save runner (made on first use): saves run off the GUI thread while the
+    editor shows "Saving…" with its buttons disabled."""
+    found = editor.findChild(BusySave)
+    if found is not None:
+        return found
+
+    def show(text: str) -> None:
+        editor.show_message(text, "info" if text else "")
+
+    return BusySave(editor, lambda: editor.form.tail, show)
 
 
 def take_theirs(editor: SessionEditor, mine: SessionInput) -> None:
