@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -44,6 +44,11 @@ class Shown(list[list[tuple[str, ...]]]):
 
     answer = "conflictCancel"
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.intros: list[str] = []
+        """Each dialog's first line and its "theirs" column header: who saved theirs."""
+
 
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
@@ -51,6 +56,9 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
 
     def exec_(self: ConflictDialog) -> int:
         assert self.objectName() == "conflictDialog"
+        intro = self.findChild(QLabel, "conflictIntro")
+        assert intro is not None
+        seen.intros.append(f"{intro.text()} | {self.table.horizontalHeaderItem(1).text()}")
         seen.append(
             [
                 tuple(self.table.item(r, c).text() for c in range(3))
@@ -103,6 +111,10 @@ def test_cancel_goes_back_with_everything_typed(
         editor.buttons.button(editor.buttons.StandardButton.Save), Qt.MouseButton.LeftButton
     )
     assert shown == [[("Phone", "0222 222", "0111 111"), ("Email", "—", "ana@example.org")]]
+    # Theirs is named by the account that saved it.
+    [intro] = shown.intros
+    assert intro.startswith("reception saved this record at ")
+    assert intro.endswith("| Theirs (saved by reception)")
     assert editor.isVisible() and editor.email.text() == "ana@example.org"
     assert "another desk" in editor.banner.text()
     stored = patients.get_patient(db, patient)
@@ -120,10 +132,12 @@ def test_keep_mine_overwrites_and_is_audited(
     stored = patients.get_patient(db, patient)
     assert (stored.phone, stored.email) == ("0111 111", "ana@example.org")
     with db.read() as s:
-        actions = s.scalars(
-            select(AuditEvent.action).where(AuditEvent.entity == "patient").order_by(AuditEvent.id)
+        rows = s.execute(
+            select(AuditEvent.action, AuditEvent.actor, AuditEvent.account_id)
+            .where(AuditEvent.entity == "patient")
+            .order_by(AuditEvent.id)
         ).all()
-    assert actions[-1] == "overwrite"
+    assert tuple(rows[-1]) == ("overwrite", ACTOR.name, ACTOR.id)  # signed by the desk's user
 
 
 def test_take_theirs_and_reapply_mine_then_save(
