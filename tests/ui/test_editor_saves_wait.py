@@ -209,3 +209,63 @@ def test_typing_during_a_save_does_not_reach_the_form(
         other.close()
     assert typed and notes.toPlainText() == "bring sunscreen"
     assert sessions.get_session(db, planned).notes == "bring sunscreen"
+
+
+def _wait_through_lock(db: Database, busy: BusySave, save: Callable[[], object]) -> object:
+    """Run ``save`` while another program holds the lock; release it after a few ticks of
+    the window's timer seen while the editor showed it was saving."""
+    other = OtherProgram(db)
+    ticks = Ticks(
+        lambda: busy.running, lambda count: other.release() if busy.running and count >= 4 else None
+    )
+    try:
+        result = save()
+    finally:
+        ticks.timer.stop()
+        other.close()
+    assert ticks.while_busy() >= 4
+    return result
+
+
+def test_patient_editor_waits_then_keeps_the_typing_when_it_times_out(
+    qtbot: QtBot, db: Database
+) -> None:
+    from mesodesk.ui.dialogs.patient_editor import PatientEditor
+
+    made = patients.create_patient(db, PatientInput("Ana", "Lopez"), actor=ACTOR)
+    impatient = Database.connect(db.url, busy_timeout_ms=150)
+    try:
+        editor = PatientEditor(DeskContext(impatient, practitioner_name="x", user=ACTOR), made.id)
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.keyClicks(editor.email, "ana@example.org")
+        other = OtherProgram(db)
+        try:
+            assert editor.save() is False
+        finally:
+            other.close()
+        assert editor.isVisible() and editor.email.text() == "ana@example.org"
+        assert editor.banner.text().startswith("Nothing was saved")
+        assert editor.save_button.isEnabled()
+        assert editor.busy.calls == 1
+        assert _wait_through_lock(db, editor.busy, editor.save) is True
+        assert patients.get_patient(db, made.id).email == "ana@example.org"
+    finally:
+        impatient.dispose()
+
+
+def test_product_and_course_editors_save_while_the_lock_is_held(qtbot: QtBot, db: Database) -> None:
+    from mesodesk.services import catalog, products
+    from mesodesk.ui.dialogs.product_editor import ProductEditor
+
+    ctx = DeskContext(db, practitioner_name=ACTOR.name, user=ACTOR)
+    kind = catalog.solution_types(db)[0].id
+    made = products.create_product(db, "HydraMeso", kind, ["hyaluronic acid"], actor=ACTOR)
+    editor = ProductEditor(ctx, made)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.keyClicks(editor.notes, "keep cold")
+    saved = _wait_through_lock(db, editor.busy, editor.save)
+    assert saved is not None
+    stored = next(p for p in products.list_products(db) if p.id == made.id)
+    assert stored.notes == "keep cold"
