@@ -43,7 +43,7 @@ class DemoRefused(ServiceError):
     """The database already holds patients and the demo was not forced."""
 
 
-SEED_BATCH_SECONDS = 0.5
+SEED_BATCH_SECONDS = 0.9
 """How long one part of the demo may hold the write lock (a desk's save waits about that)."""
 SEED_PART_PATIENTS = 500
 """Patients generated at a time when the demo is written in parts (a part ends between two)."""
