@@ -126,7 +126,7 @@ print(summary.patients, flush=True)
 db.dispose()
 """
 
-SEED_PATIENTS = 3_000
+SEED_PATIENTS = 6_000
 
 
 @pytest.mark.sqlite_only  # on a server the demo is one transaction (desks never wait for it)
