@@ -97,8 +97,8 @@ class ServerMatches(PatientListing):
         return self._positions.get(patient_id)
 
 
-FIRST_ROWS = 100
-"""Rows of a short-prefix search read with its count: more than a list window shows."""
+FIRST_ROWS = 50
+"""Rows of a short-prefix search read with its count: the list's first page of a search."""
 _FIRST_PAGE = (
     "SELECT (SELECT patients FROM patient_list_prefix_count WHERE prefix = ?), f.*"
     " FROM ({page}) AS f"
