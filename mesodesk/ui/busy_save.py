@@ -75,7 +75,7 @@ class BusySave(QObject):
             finally:
                 ended.set()
 
-        loop = QEventLoop(self)
+        loop = QEventLoop()
         disabled = [b for b in self.buttons() if b.isEnabled()]
         for button in disabled:
             button.setEnabled(False)

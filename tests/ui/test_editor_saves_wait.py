@@ -79,14 +79,25 @@ class OtherProgram:
 
 
 class Ticks:
-    """A timer of the window: each tick notes whether the editor showed it was saving."""
+    """A timer of the window: each tick notes whether the editor showed it was saving.
 
-    def __init__(self, busy: Callable[[], bool], then: Callable[[int], None]) -> None:
-        self.seen: list[bool] = []
-        self.timer = QTimer()
+    The timer belongs to the editor (deleted with it, on the GUI thread) and its slot holds
+    no reference back to it: a QObject left in a reference cycle may be freed by the garbage
+    collector on a worker thread, which crashes Qt."""
+
+    def __init__(
+        self, owner: QWidget, busy: Callable[[], bool], then: Callable[[int], None]
+    ) -> None:
+        seen: list[bool] = []
+        self.seen = seen
+        self.timer = QTimer(owner)
         self.timer.setInterval(15)
-        self.timer.timeout.connect(lambda: (self.seen.append(busy()), then(len(self.seen))))
+        self.timer.timeout.connect(lambda: (seen.append(busy()), then(len(seen))))
         self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.timer.timeout.disconnect()
 
     def while_busy(self) -> int:
         return sum(self.seen)
@@ -144,11 +155,11 @@ def test_a_save_waits_for_the_lock_while_the_window_keeps_working(
         if _saving(editor) and count >= 6:
             other.release()
 
-    ticks = Ticks(lambda: _saving(editor), then)
+    ticks = Ticks(editor, lambda: _saving(editor), then)
     try:
         saved = editor.save()
     finally:
-        ticks.timer.stop()
+        ticks.stop()
         other.close()
     assert saved is True, (editor.message_label.text(), ticks.seen)
     assert ticks.while_busy() >= 5  # the window ran its timer while the save waited
@@ -166,11 +177,11 @@ def test_a_save_that_times_out_keeps_the_typing_and_says_why(
     try:
         editor = _editor(qtbot, impatient, planned)
         other = OtherProgram(db)
-        ticks = Ticks(lambda: _saving(editor), lambda _count: None)
+        ticks = Ticks(editor, lambda: _saving(editor), lambda _count: None)
         try:
             assert editor.save() is False
         finally:
-            ticks.timer.stop()
+            ticks.stop()
             other.close()
         assert ticks.while_busy() >= 1
         assert editor.form.observations.notes_edit.toPlainText() == "bring sunscreen"
@@ -201,11 +212,11 @@ def test_typing_during_a_save_does_not_reach_the_form(
         if _saving(editor) and count >= 4:
             other.release()
 
-    ticks = Ticks(lambda: _saving(editor), then)
+    ticks = Ticks(editor, lambda: _saving(editor), then)
     try:
         assert editor.save() is True
     finally:
-        ticks.timer.stop()
+        ticks.stop()
         other.close()
     assert typed and notes.toPlainText() == "bring sunscreen"
     assert sessions.get_session(db, planned).notes == "bring sunscreen"
@@ -216,12 +227,14 @@ def _wait_through_lock(db: Database, busy: BusySave, save: Callable[[], object])
     the window's timer seen while the editor showed it was saving."""
     other = OtherProgram(db)
     ticks = Ticks(
-        lambda: busy.running, lambda count: other.release() if busy.running and count >= 4 else None
+        busy.editor,
+        lambda: busy.running,
+        lambda count: other.release() if busy.running and count >= 4 else None,
     )
     try:
         result = save()
     finally:
-        ticks.timer.stop()
+        ticks.stop()
         other.close()
     assert ticks.while_busy() >= 4
     return result
