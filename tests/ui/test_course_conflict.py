@@ -63,7 +63,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             tuple(self.table.item(r, c).text() for c in range(3))
             for r in range(self.table.rowCount())
         ]
-        assert rows == [("Status", "completed", "abandoned")]
+        assert rows == [("Status", "Completed", "Abandoned")]
         assert "reception" in self.table.horizontalHeaderItem(1).text()
         getattr(self, queue.pop(0)).click()
         return int(self.result())

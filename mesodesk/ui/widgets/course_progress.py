@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -369,6 +379,10 @@ class CourseProgressList(QWidget):
             return
         self._set_status(course_id, CourseStatus.IN_PROGRESS, "")
 
+    def _status_text(self, _field: str, value: object) -> str:
+        label = STATUS_STYLE.get(str(value), (str(value), "", ""))[0]
+        return QCoreApplication.translate("CourseCard", label)
+
     def _set_status(
         self, course_id: int, status: CourseStatus, reason: str, *, overwrite: bool = False
     ) -> None:
@@ -387,7 +401,9 @@ class CourseProgressList(QWidget):
                 overwrite=overwrite,
             )
         except EditConflict as conflict:
-            choice = resolve_conflict(self, conflict, {"status": self.tr("Status")})
+            choice = resolve_conflict(
+                self, conflict, {"status": self.tr("Status")}, self._status_text
+            )
             if choice == Resolution.KEEP_MINE:
                 self._set_status(course_id, status, reason, overwrite=True)
             elif choice == Resolution.TAKE_THEIRS:
