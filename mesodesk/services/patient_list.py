@@ -177,6 +177,10 @@ def find_patients(
         and len(query.name_prefixes) == 1
         and len(query.name_prefixes[0]) <= LIST_PREFIX_MAX
     ):
+        if file is None:  # a server: the count and the first rows in one round trip
+            from mesodesk.services.patient_list_server import ServerPrefixList
+
+            return ServerPrefixList(conn, query.name_prefixes[0])
         return PrefixList(conn, query.name_prefixes[0])
     if file is None:
         from mesodesk.services.patient_list_server import server_search
@@ -313,7 +317,7 @@ def _prefix_page_sql(backend: str) -> dict[tuple[bool, bool, bool], str]:
     }
 
 
-_PREFIX_PAGE_SQL = {backend: _prefix_page_sql(backend) for backend in dialect.LOOKUP_JOIN}
+PREFIX_PAGE_SQL = {backend: _prefix_page_sql(backend) for backend in dialect.LOOKUP_JOIN}
 """Pages of one prefix's active patients, by keyset on the table's own primary key order."""
 
 
@@ -329,7 +333,7 @@ class PrefixList(KeysetList):
         found = conn.execute(
             "SELECT patients FROM patient_list_prefix_count WHERE prefix = ?", [prefix]
         ).fetchone()
-        sql = _PREFIX_PAGE_SQL[dialect.reader_dialect(conn)]
+        sql = PREFIX_PAGE_SQL[dialect.reader_dialect(conn)]
         super().__init__(conn, int(found[0]) if found else 0, sql, [prefix])
 
     def position_of(self, patient_id: int) -> int | None:

@@ -14,7 +14,14 @@ from __future__ import annotations
 from mesodesk.domain.accounts import User
 from mesodesk.domain.search import PatientQuery
 from mesodesk.services.dto import PatientRow
-from mesodesk.services.patient_list import PatientListing, Row, plain_row
+from mesodesk.services.patient_list import (
+    PREFIX_PAGE_SQL,
+    KeysetList,
+    PatientListing,
+    PrefixList,
+    Row,
+    plain_row,
+)
 from mesodesk.store.dialect import POSTGRESQL, Reader, ServerReader, lookup_join
 from mesodesk.store.engine import Database
 
@@ -89,6 +96,37 @@ class ServerMatches(PatientListing):
         if self._positions is None:
             self._positions = {pid: n for n, pid in enumerate(self._ids)}
         return self._positions.get(patient_id)
+
+
+FIRST_ROWS = 50
+"""Rows of a short-prefix search read with its count: the list's first page of a search."""
+_FIRST_PAGE = (
+    "SELECT (SELECT patients FROM patient_list_prefix_count WHERE prefix = ?), f.*"
+    " FROM ({page}) AS f"
+)
+
+
+class ServerPrefixList(PrefixList):
+    """``PrefixList`` on a server, where every statement is a round trip (about as long as
+    the statement itself for a short prefix): the count comes with the first rows in one
+    statement, and those rows are served from memory (the search is read once anyway)."""
+
+    def __init__(self, conn: Reader, prefix: str) -> None:
+        sql = PREFIX_PAGE_SQL[POSTGRESQL]
+        found = conn.execute(
+            _FIRST_PAGE.format(page=sql[False, True, False]), [prefix, prefix, FIRST_ROWS, 0]
+        ).fetchall()
+        count = int(found[0][0] or 0) if found else 0
+        KeysetList.__init__(self, conn, count, sql, [prefix])
+        self._first = [plain_row(r[1:7]) for r in found]
+        if found:
+            self._remember(len(found) - 1, (found[-1][7], found[-1][1]))
+
+    def plain_rows(self, start: int, stop: int) -> list[Row]:
+        start, stop = max(start, 0), min(stop, self.count)
+        if stop <= len(self._first):
+            return self._first[start:stop] if start < stop else []
+        return super().plain_rows(start, stop)
 
 
 def server_reader(db: Database) -> ServerReader:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services.database import open_database
 from mesodesk.services.errors import PermissionDenied, ServiceError
+from mesodesk.store import dialect
 from mesodesk.store.engine import Database
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def copy_clinic(
             for table in tables:
                 _copy_table(read, write, table, batch_rows, progress)
             if write.dialect.name == "postgresql":
-                _reset_sequences(write, tables)
+                dialect.continue_sequences(write, tables)
         if target.engine.dialect.name == "postgresql":
             with target.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("ANALYZE")
@@ -471,21 +472,6 @@ def _pg_copy(write: Connection, table: Table, rows: Sequence[Row[Any]]) -> None:
                 if values[n] is not None:
                     values[n] = Json(values[n])
             copy.write_row(values)
-
-
-def _reset_sequences(write: Connection, tables: list[Table]) -> None:
-    """Each id sequence continues after the largest copied id."""
-    from sqlalchemy import func, select, text
-
-    for table in tables:
-        column = table.autoincrement_column
-        if column is None:
-            continue
-        largest = write.execute(select(func.max(column))).scalar() or 0
-        write.execute(
-            text("SELECT setval(pg_get_serial_sequence(:table, :column), :next, false)"),
-            {"table": table.name, "column": column.name, "next": largest + 1},
-        )
 
 
 def database_label(db: Database) -> str:

@@ -257,3 +257,21 @@ class ServerReader:
             result = conn.exec_driver_sql(sql.replace("?", "%s"), tuple(parameters))
             rows = list(result.fetchall()) if result.returns_rows else []
         return _Fetched(rows)
+
+
+def continue_sequences(conn: Connection, tables: Sequence[Any]) -> None:
+    """After rows were written with their own ids: each table's id sequence continues after
+    its largest id (PostgreSQL; SQLite numbers from the largest id by itself)."""
+    from sqlalchemy import func, select, text
+
+    if conn.dialect.name == "sqlite":
+        return
+    for table in tables:
+        column = table.autoincrement_column
+        if column is None:
+            continue
+        largest = conn.execute(select(func.max(column))).scalar() or 0
+        conn.execute(
+            text("SELECT setval(pg_get_serial_sequence(:table, :column), :next, false)"),
+            {"table": table.name, "column": column.name, "next": largest + 1},
+        )

@@ -758,6 +758,13 @@
     </message>
 </context>
 <context>
+    <name>BusySave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>This session is {status} and cannot be cancelled.</source>
@@ -1626,6 +1633,10 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
     <message>
         <source>Mark course abandoned</source>
         <translation>Behandlungsserie als abgebrochen markieren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Course</source>
@@ -5402,6 +5413,62 @@ Grund der Änderung (optional):</translation>
     <message>
         <source>Line {n}: {problem}</source>
         <translation>Zeile {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
+        <translation>Die Änderungen des anderen Platzes sind geladen und Ihre darübergelegt: Prüfen Sie sie und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this session. Save again to decide.</source>
+        <translation>Nicht gespeichert: Ein anderer Platz hat diese Sitzung geändert. Speichern Sie erneut, um zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Dauer (Minuten)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Behandlungsserie</translation>
+    </message>
+    <message>
+        <source>Anaesthetic used</source>
+        <translation>Anästhetikum verwendet</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anästhetikum</translation>
+    </message>
+    <message>
+        <source>Immediate reactions</source>
+        <translation>Sofortige Reaktionen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Treatment lines</source>
+        <translation>Behandlungszeilen</translation>
+    </message>
+    <message>
+        <source>{n} line(s)</source>
+        <translation>{n} Zeile(n)</translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,13 @@
     </message>
 </context>
 <context>
+    <name>BusySave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>This session is {status} and cannot be cancelled.</source>
@@ -1626,6 +1633,10 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
     <message>
         <source>Mark course abandoned</source>
         <translation>Marcar pauta como abandonada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Course</source>
@@ -5402,6 +5413,62 @@ Motivo de la rectificación (opcional):</translation>
     <message>
         <source>Line {n}: {problem}</source>
         <translation>Línea {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
+        <translation>Se han cargado los cambios del otro puesto y los suyos se han vuelto a poner encima: revíselos y guarde.</translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this session. Save again to decide.</source>
+        <translation>No se ha guardado: otro puesto ha modificado esta sesión. Guarde de nuevo para decidir.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>Anaesthetic used</source>
+        <translation>Anestésico utilizado</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anestésico</translation>
+    </message>
+    <message>
+        <source>Immediate reactions</source>
+        <translation>Reacciones inmediatas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Treatment lines</source>
+        <translation>Líneas de tratamiento</translation>
+    </message>
+    <message>
+        <source>{n} line(s)</source>
+        <translation>{n} línea(s)</translation>
     </message>
 </context>
 <context>

@@ -758,6 +758,13 @@
     </message>
 </context>
 <context>
+    <name>BusySave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>This session is {status} and cannot be cancelled.</source>
@@ -1626,6 +1633,10 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
     <message>
         <source>Mark course abandoned</source>
         <translation>Marquer la cure comme abandonnée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Course</source>
@@ -5402,6 +5413,62 @@ Motif de la modification (facultatif)&#xa0;:</translation>
     <message>
         <source>Line {n}: {problem}</source>
         <translation>Ligne {n}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
+        <translation>Les modifications de l&apos;autre poste sont chargées et les vôtres sont réappliquées par-dessus&#xa0;: vérifiez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this session. Save again to decide.</source>
+        <translation>Non enregistré&#xa0;: un autre poste a modifié cette séance. Enregistrez de nouveau pour trancher.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cure</translation>
+    </message>
+    <message>
+        <source>Anaesthetic used</source>
+        <translation>Anesthésiant utilisé</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anesthésiant</translation>
+    </message>
+    <message>
+        <source>Immediate reactions</source>
+        <translation>Réactions immédiates</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Treatment lines</source>
+        <translation>Lignes de traitement</translation>
+    </message>
+    <message>
+        <source>{n} line(s)</source>
+        <translation>{n} ligne(s)</translation>
     </message>
 </context>
 <context>

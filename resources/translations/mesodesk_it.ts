@@ -758,6 +758,13 @@
     </message>
 </context>
 <context>
+    <name>BusySave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>This session is {status} and cannot be cancelled.</source>
@@ -1626,6 +1633,10 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
     <message>
         <source>Mark course abandoned</source>
         <translation>Segna ciclo come abbandonato</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Course</source>
@@ -5402,6 +5413,62 @@ Motivo della modifica (facoltativo):</translation>
     <message>
         <source>Line {n}: {problem}</source>
         <translation>Riga {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>The other desk&apos;s changes are loaded and yours are put back on top: check them, then save.</source>
+        <translation>Le modifiche dell&apos;altra postazione sono state caricate e le Sue sono state reinserite sopra: le controlli, poi salvi.</translation>
+    </message>
+    <message>
+        <source>Not saved: another desk changed this session. Save again to decide.</source>
+        <translation>Non salvato: un&apos;altra postazione ha modificato questa seduta. Salvi di nuovo per decidere.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e ora</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durata (minuti)</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Professionista</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>Anaesthetic used</source>
+        <translation>Anestetico usato</translation>
+    </message>
+    <message>
+        <source>Anaesthetic</source>
+        <translation>Anestetico</translation>
+    </message>
+    <message>
+        <source>Immediate reactions</source>
+        <translation>Reazioni immediate</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Treatment lines</source>
+        <translation>Righe di trattamento</translation>
+    </message>
+    <message>
+        <source>{n} line(s)</source>
+        <translation>{n} riga/e</translation>
     </message>
 </context>
 <context>

@@ -329,3 +329,10 @@ def test_course_status_changed_at_another_desk(db: Database, other_desk: Databas
             expected_version=seen.version,
         )  # fmt: skip
     assert courses.course_progress(db, c.patient, actor=ACTOR)[0].status == "completed"
+    courses.set_course_status(
+        db, course_id, "abandoned", actor=ACTOR, reason="moved away",
+        expected_version=seen.version, overwrite=True,
+    )  # fmt: skip
+    shown = courses.course_progress(db, c.patient, actor=ACTOR)[0]
+    assert (shown.status, shown.status_reason) == ("abandoned", "moved away")
+    assert _audit_actions(db, "course")[-1] == "overwrite"

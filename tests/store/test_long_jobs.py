@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from mesodesk.services import patients
 from mesodesk.services.batches import TimedBatches
 from mesodesk.services.dto import PatientInput
@@ -102,3 +104,67 @@ def test_a_failing_part_leaves_the_committed_parts(db: Database) -> None:
     assert settings.get(db, "clinic.name") == "First part"
     assert settings.get(db, "clinic.phone") == ""
     assert written == ["part"]
+
+
+SEED = r"""
+import sys
+from datetime import date
+from dataclasses import replace
+from pathlib import Path
+from tests.factories import ACTOR
+from mesodesk.services.demo import seed_demo
+from mesodesk.store.engine import Database
+
+url, patients, folder = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
+db = Database.connect(url)
+(folder / "seeding").touch()
+summary = seed_demo(
+    db, patients=patients, seed=1, today=date(2030, 6, 3), actor=replace(ACTOR, host="seed job"),
+    force=True,  # the desk may save its first patient before the demo starts
+)
+print(summary.patients, flush=True)
+db.dispose()
+"""
+
+SEED_PATIENTS = 6_000
+
+
+@pytest.mark.sqlite_only  # on a server the demo is one transaction (desks never wait for it)
+def test_saves_wait_briefly_while_another_program_seeds_the_demo(
+    db: Database, tmp_path: Path
+) -> None:
+    job = start_desk(SEED, db.url, SEED_PATIENTS, tmp_path)
+    wait_for([tmp_path / "seeding"], [job])
+    waits: list[float] = []
+    saved: list[int] = []
+    while job.poll() is None:
+        began = time.monotonic()
+        record = patients.create_patient(db, PatientInput("Desk", f"Save{len(saved)}"), actor=ACTOR)
+        waits.append(time.monotonic() - began)
+        saved.append(record.id)
+        time.sleep(DESK_THINKS)
+    out, err = job.communicate(timeout=600)
+    assert job.returncode == 0, err
+    assert out.split() == [str(SEED_PATIENTS)]
+    assert len(saved) >= 3, "the demo was written before the desk could save beside it"
+    assert max(waits) < GENEROUS_WAIT_SECONDS, sorted(waits)[-5:]
+    with db.read() as s:
+        from sqlalchemy import func, select
+
+        from mesodesk.store.models import Patient
+
+        assert s.scalar(select(func.count(Patient.id))) == SEED_PATIENTS + len(saved)
+    for record_id in saved:
+        assert patients.get_patient(db, record_id, actor=ACTOR).given_name == "Desk"
+
+
+def test_a_desk_saves_a_patient_right_after_the_demo(db: Database) -> None:
+    """The demo numbers its rows itself; the ids then continue after them (on a server the
+    sequences are moved on), so the next save from a desk gets a free id."""
+    from datetime import date
+
+    from mesodesk.services.demo import seed_demo
+
+    seed_demo(db, patients=20, seed=1, today=date(2030, 6, 3), actor=ACTOR)
+    record = patients.create_patient(db, PatientInput("Desk", "After"), actor=ACTOR)
+    assert patients.get_patient(db, record.id, actor=ACTOR).family_name == "After"

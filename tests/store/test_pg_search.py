@@ -121,3 +121,30 @@ def test_the_searched_columns_compare_bytes(clinics: tuple[Database, Database]) 
         "patient_list_prefix.sort_key": "C",
         "patient_list_prefix_count.prefix": "C",
     }
+
+
+@pytest.mark.parametrize("typed", ["m", "du", "zz"])
+def test_a_short_prefix_costs_one_statement_for_its_count_and_first_rows(
+    clinics: tuple[Database, Database], typed: str
+) -> None:
+    """On a server each statement is a round trip: a 1–3 letter search reads its count and
+    its first rows together; windows past them are read by keyset as before."""
+    server, file = clinics
+    sent: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        sent.append(statement)
+
+    event.listen(server.engine, "before_cursor_execute", note)
+    try:
+        listing = find_patients(server, typed, actor=ACTOR)
+        first = listing.rows(0, 50)
+    finally:
+        event.remove(server.engine, "before_cursor_execute", note)
+    assert len(sent) == 1
+    on_file = find_patients(file, typed, actor=ACTOR)
+    assert (listing.count, first) == (on_file.count, on_file.rows(0, 50))
+    assert listing.rows(90, 130) == on_file.rows(90, 130)
+    assert listing.rows(listing.count - 5, listing.count + 5) == on_file.rows(
+        on_file.count - 5, on_file.count + 5
+    )

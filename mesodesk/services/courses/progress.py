@@ -202,7 +202,7 @@ def set_course_status(
                 )
             )
         # Another desk may have ended or reopened the course since this one read it.
-        conflicts.check(
+        overwrote = conflicts.check(
             s,
             entity="course",
             entity_id=course_id,
@@ -233,7 +233,8 @@ def set_course_status(
                 row.status_reason = why
                 row.updated_at = now
                 session_service.audit_session(s, row, actor=actor, action="update", before=before)
-        record_status(s, course, stored, actor=actor, reason=reason)
+        action = conflicts.action(overwrote, "status")
+        record_status(s, course, stored, actor=actor, reason=reason, action=action)
         return stored
 
 
@@ -243,7 +244,7 @@ def _status_reasons(s: Session, course_ids: Sequence[int]) -> dict[int, str]:
         select(AuditEvent.entity_id, AuditEvent.after)
         .where(
             AuditEvent.entity == "course",
-            AuditEvent.action == "status",
+            AuditEvent.action.in_(("status", conflicts.OVERWRITE_ACTION)),
             AuditEvent.entity_id.in_(course_ids),
         )
         .order_by(AuditEvent.id)

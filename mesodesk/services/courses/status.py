@@ -45,16 +45,23 @@ def done_count(s: Session, course_id: int) -> int:
 
 
 def record_status(
-    s: Session, course: Course, status: str, *, actor: User, reason: str = ""
+    s: Session,
+    course: Course,
+    status: str,
+    *,
+    actor: User,
+    reason: str = "",
+    action: str = "status",
 ) -> None:
-    """Store a course's status with its audit row (the reason is kept in the audit)."""
+    """Store a course's status with its audit row (the reason is kept in the audit);
+    ``action`` is ``overwrite`` when it replaced another desk's newer change."""
     before = audit.snapshot(course)
     course.status = status
     after: dict[str, Any] = {**audit.snapshot(course), "reason": reason}
     audit.record(
         s,
         actor=actor,
-        action="status",
+        action=action,
         entity="course",
         entity_id=course.id,
         before=before,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -65,6 +65,8 @@ class GeneratorBase:
         self.today = today.toordinal()
         self.ids = dict.fromkeys(ID_TABLES, 1)
         self.ids.update(context.first_ids or {})
+        self.free_ids: Callable[[], Mapping[str, int]] | None = None
+        """Asked before each patient chunk when the demo is written in parts."""
         zone = ZoneInfo(context.time_zone)
         # Day strings and UTC offsets (at local noon, so exact for opening hours) for every
         # day the demo can touch.
@@ -102,6 +104,12 @@ class GeneratorBase:
             for code, spec in self.material.adverse_events.items()
             if code in side_effects
         ) or tuple(side_effects)
+
+    def continue_after(self, free: Mapping[str, int]) -> None:
+        """Number the next rows from ``free`` (the next free ids) where it is further on:
+        rows another program saved between two parts of the demo keep their ids."""
+        for table, value in free.items():
+            self.ids[table] = max(self.ids[table], value)
 
     def next_id(self, table: str) -> int:
         value = self.ids[table]

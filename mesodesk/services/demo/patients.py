@@ -32,6 +32,8 @@ class PatientBuilder(SessionBuilder):
         """Batches of (patients done, chunks); the first patient is the 500-session one."""
         done = 0
         while done < count:
+            if self.free_ids is not None:
+                self.continue_after(self.free_ids())
             size = min(chunk_size, count - done)
             out: dict[str, list[Row]] = {t: [] for t in PATIENT_TABLES}
             for index in range(done, done + size):

@@ -137,6 +137,14 @@ def _setting(s: Session, key: str) -> Any:
     return row.value if row is not None else SETTING_DEFAULTS.get(key)
 
 
+def next_free_ids(s: Session) -> dict[str, int]:
+    """The next free id of every table the generator numbers (after the highest stored)."""
+    return {
+        name: int(s.scalar(select(func.max(Base.metadata.tables[name].c.id))) or 0) + 1
+        for name in ID_TABLES
+    }
+
+
 def demo_context(s: Session) -> DemoContext:
     """Read the catalog, the clinic's time zone and hours, and the next free id of every table."""
     solution_types = {
@@ -176,10 +184,7 @@ def demo_context(s: Session) -> DemoContext:
         hours = DEFAULT_HOURS  # the settings dialog refuses bad hours; this is belt and braces
     if not any(hours.weekly):
         hours = DEFAULT_HOURS  # a clinic that is never open cannot have a diary
-    first_ids = {}
-    for table_name in ID_TABLES:
-        table = Base.metadata.tables[table_name]
-        first_ids[table_name] = int(s.scalar(select(func.max(table.c.id))) or 0) + 1
+    first_ids = next_free_ids(s)
     consent_id = s.scalar(
         select(DocumentTemplate.id)
         .where(DocumentTemplate.kind == "consent", DocumentTemplate.key == "general")

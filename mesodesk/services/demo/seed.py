@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict
 from datetime import date
 
@@ -17,27 +17,37 @@ from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.services import audit
 from mesodesk.services.access import require
 from mesodesk.services.accounts.common import count_accounts
+from mesodesk.services.batches import TimedBatches
 from mesodesk.services.demo.accounts import DEMO_PASSWORD, add_demo_accounts
 from mesodesk.services.demo.base import CHUNK_PATIENTS
 from mesodesk.services.demo.clinic import ClinicBuilder
 from mesodesk.services.demo.patients import PatientBuilder
 from mesodesk.services.demo.rows import (
+    ID_TABLES,
     DemoBatch,
     DemoContext,
     DemoSummary,
     ProgressFn,
     RowChunk,
     demo_context,
+    next_free_ids,
 )
 from mesodesk.services.demo.writer import RowWriter
 from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.services.patients import recount_list_prefixes
+from mesodesk.store import dialect
 from mesodesk.store.engine import Database
-from mesodesk.store.models import Patient, Setting
+from mesodesk.store.models import Base, Patient, Setting
 
 
 class DemoRefused(ServiceError):
     """The database already holds patients and the demo was not forced."""
+
+
+SEED_BATCH_SECONDS = 0.9
+"""How long one part of the demo may hold the write lock (a desk's save waits about that)."""
+SEED_PART_PATIENTS = 500
+"""Patients generated at a time when the demo is written in parts (a part ends between two)."""
 
 
 class Generator(PatientBuilder, ClinicBuilder):
@@ -54,8 +64,12 @@ def demo_batches(
     seed: int = 1,
     today: date | None = None,
     chunk_patients: int = CHUNK_PATIENTS,
+    free_ids: Callable[[], Mapping[str, int]] | None = None,
 ) -> Iterator[DemoBatch]:
-    """The demo rows in insert order: first the clinic, then one batch per patient chunk."""
+    """The demo rows in insert order: first the clinic, then one batch per patient chunk.
+
+    ``free_ids()`` (when the demo is written in parts) gives the next free ids before each
+    patient chunk is generated, so that rows saved by others in between keep theirs."""
     if patients < 0:
         raise ValidationFailed(
             {
@@ -65,6 +79,7 @@ def demo_batches(
             }
         )
     generator = Generator(context, seed, today or date.today())
+    generator.free_ids = free_ids
     yield DemoBatch("clinic", 1, 1, generator.clinic(patients))
     for done, chunks in generator.patients(patients, max(1, chunk_patients)):
         yield DemoBatch("patients", done, patients, chunks)
@@ -112,9 +127,13 @@ def seed_demo(
     """Fill an already migrated database (catalog loaded) with a demo clinic.
 
     A database that already has patients is refused (:class:`DemoRefused`) unless ``force``:
-    the demo would mix invented people into a real clinic's records. One transaction holds
-    the rows and their single summary audit row: a failure leaves nothing behind.
-    ``progress(stage, done, total)`` is called after each batch.
+    the demo would mix invented people into a real clinic's records. The rows are written in
+    parts of about :data:`SEED_BATCH_SECONDS` (``TimedBatches``), so that the desks' saves
+    wait at most about that long while the demo is written; each part is whole patients
+    with their sessions, and the last part writes the single summary audit row. A failure
+    half-way leaves the parts already committed (invented patients, without the summary
+    row); a new run over them needs ``force``. ``progress(stage, done, total)`` is called
+    after each batch.
 
     Without ``actor`` the database must have no account yet: the demo then gets its own
     accounts (``admin``, ``reception`` and one per demo practitioner, all with
@@ -129,7 +148,11 @@ def seed_demo(
                 )
             }
         )
-    with db.begin() as s:
+    # On SQLite a writer locks the whole file: the demo lets the desks' saves in between
+    # parts. On a server the desks' saves never wait for it (row locks): one transaction.
+    budget = SEED_BATCH_SECONDS if db.is_sqlite else None
+    with TimedBatches(db, budget=budget) as job:
+        s = job.session
         if actor is not None:
             require(s, actor, Permission.CLINIC_SETTINGS)
         elif count_accounts(s):
@@ -155,12 +178,34 @@ def seed_demo(
         context = demo_context(s)
         writer = RowWriter(s.connection())
         counts: Counter[str] = Counter()
-        for batch in demo_batches(context, patients=patients, seed=seed, today=today):
+        numbered = [0]  # the part whose ids the generator follows
+
+        def free_ids() -> Mapping[str, int]:
+            if numbered[0] == job.commits:
+                return {}
+            numbered[0] = job.commits
+            return next_free_ids(job.session)
+
+        for batch in demo_batches(
+            context,
+            patients=patients,
+            seed=seed,
+            today=today,
+            chunk_patients=SEED_PART_PATIENTS if budget is not None else CHUNK_PATIENTS,
+            free_ids=free_ids,
+        ):
             for chunk in batch.chunks:
                 writer.write(chunk)
                 counts[chunk.table] += len(chunk.rows)
             if progress is not None:
                 progress(batch.stage, batch.done, batch.total)
+            if job.due():  # a desk's save goes in before the next part is generated
+                job.commit()
+                writer.conn = job.session.connection()
+        s = job.session
+        dialect.continue_sequences(
+            s.connection(), [Base.metadata.tables[name] for name in ID_TABLES]
+        )
         recount_list_prefixes(s)
         _name_the_demo_clinic(s)
         if actor is None:

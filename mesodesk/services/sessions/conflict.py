@@ -5,7 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from mesodesk.domain.clock import from_utc, to_utc
-from mesodesk.services.dto import SessionInput
+from mesodesk.services.dto import SessionInput, SessionRecord
 from mesodesk.store.models import TreatmentSession
 
 
@@ -45,5 +45,25 @@ def input_values(data: SessionInput, zone: ZoneInfo) -> dict[str, object]:
         "treatments": tuple(
             (t.area_id, t.product_lot_id, t.volume_ml, t.technique, t.depth_mm, t.needle_gauge)
             for t in data.treatments
+        ),
+    }
+
+
+def record_values(record: SessionRecord) -> dict[str, object]:
+    """The same fields of a session as an editor loaded it (what "yours" changed from)."""
+    return {
+        "starts_at": record.starts_at.replace(tzinfo=None),
+        "duration_minutes": record.duration_minutes,
+        "practitioner_id": record.practitioner_id,
+        "status": record.status,
+        "status_reason": record.status_reason,
+        "course_id": record.course_id,
+        "anaesthetic_used": record.anaesthetic_used,
+        "anaesthetic_product": record.anaesthetic_product,
+        "immediate_reactions": tuple(record.immediate_reactions),
+        "notes": record.notes,
+        "treatments": tuple(
+            (t.area_id, t.product_lot_id, t.volume_ml, t.technique, t.depth_mm, t.needle_gauge)
+            for t in record.treatments
         ),
     }

@@ -21,6 +21,7 @@ from mesodesk.services import products as product_service
 from mesodesk.services.dto import ProductRecord
 from mesodesk.services.errors import EditConflict, ValidationFailed
 from mesodesk.ui.bus import bus
+from mesodesk.ui.busy_save import BusySave
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.conflict import Resolution, resolve_conflict
 from mesodesk.ui.ops import failure_reason
@@ -60,6 +61,12 @@ class ProductEditor(QDialog):
             else self.tr("Product: {name}").format(name=product.name)
         )
         self.errors = InlineErrors(self)
+        self.busy = BusySave(
+            self,
+            lambda: self.buttons.buttons(),
+            lambda text: self.errors.show_banner(text) if text else self.errors.banner.hide(),
+        )
+        """Saves run in a worker: the window keeps working while the database waits."""
 
         self.name = QLineEdit(self)
         self.name.setObjectName("productName")
@@ -208,7 +215,8 @@ class ProductEditor(QDialog):
         assert isinstance(type_id, int)
         try:
             if self.product is None:
-                record = product_service.create_product(
+                record = self.busy.call(
+                    product_service.create_product,
                     self.ctx.db,
                     name,
                     type_id,
@@ -219,7 +227,8 @@ class ProductEditor(QDialog):
                 )
             else:
                 overwrite, self._overwrite = self._overwrite, False
-                record = product_service.update_product(
+                record = self.busy.call(
+                    product_service.update_product,
                     self.ctx.db,
                     self.product.id,
                     name,

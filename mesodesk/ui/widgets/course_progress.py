@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QLocale,
     QPointF,
@@ -33,9 +34,10 @@ from PySide6.QtWidgets import (
 from mesodesk.domain.enums import CourseStatus, SessionStatus
 from mesodesk.services import courses as course_service
 from mesodesk.services.courses import CourseProgress
-from mesodesk.services.errors import ServiceError
+from mesodesk.services.errors import EditConflict, ServiceError
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
+from mesodesk.ui.dialogs.conflict import Resolution, resolve_conflict
 from mesodesk.ui.labels import QT_TRANSLATE_NOOP
 from mesodesk.ui.ops import report_failure
 
@@ -384,12 +386,37 @@ class CourseProgressList(QWidget):
             return
         self._set_status(course_id, CourseStatus.IN_PROGRESS, "")
 
-    def _set_status(self, course_id: int, status: CourseStatus, reason: str) -> None:
+    def _status_text(self, _field: str, value: object) -> str:
+        label = STATUS_STYLE.get(str(value), (str(value), "", ""))[0]
+        return QCoreApplication.translate("CourseCard", label)
+
+    def _set_status(
+        self, course_id: int, status: CourseStatus, reason: str, *, overwrite: bool = False
+    ) -> None:
+        """Change the status from the version this list shows; another desk's newer change
+        is shown in the conflict dialog (keep mine overwrites, audited; take theirs reloads)."""
         assert self.ctx is not None
+        shown = next((c for c in self._courses if c.id == course_id), None)
         try:
             course_service.set_course_status(
-                self.ctx.db, course_id, status, actor=self.ctx.actor, reason=reason
+                self.ctx.db,
+                course_id,
+                status,
+                actor=self.ctx.actor,
+                reason=reason,
+                expected_version=shown.version if shown is not None else None,
+                overwrite=overwrite,
             )
+        except EditConflict as conflict:
+            choice = resolve_conflict(
+                self, conflict, {"status": self.tr("Status")}, self._status_text
+            )
+            if choice == Resolution.KEEP_MINE:
+                self._set_status(course_id, status, reason, overwrite=True)
+            elif choice == Resolution.TAKE_THEIRS:
+                self.reload()
+                self.courseChanged.emit(course_id)
+            return
         except ServiceError as error:
             report_failure(self, error, title=self.tr("Course"), operation="set_course_status")
             return

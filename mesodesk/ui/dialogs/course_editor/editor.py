@@ -25,6 +25,7 @@ from mesodesk.services.sessions import to_utc
 from mesodesk.services.settings import clinic_zone
 from mesodesk.ui import theme
 from mesodesk.ui.bus import bus
+from mesodesk.ui.busy_save import BusySave
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.course_editor.sections import (
     ProposalsBox,
@@ -88,6 +89,12 @@ class CourseEditor(QDialog):
         self._areas = catalog.areas(ctx.db)
         patient = patients.get_patient(ctx.db, patient_id, actor=ctx.actor)
         self._build(patient.full_name)
+        self.busy = BusySave(
+            self,
+            lambda: self.buttons.buttons(),
+            lambda text: self._show_message(text, "info"),
+        )
+        """The course is saved in a worker: the window keeps working while the database waits."""
         self._apply_defaults()
         self._connect_changes()
         self._set_stage(proposed=False)
@@ -152,8 +159,12 @@ class CourseEditor(QDialog):
             return False
         self._show_message("", "")
         try:
-            course_id = courses.create_course(
-                self.ctx.db, self._proposed_for, self._proposal, actor=self.ctx.actor
+            course_id = self.busy.call(
+                courses.create_course,
+                self.ctx.db,
+                self._proposed_for,
+                self._proposal,
+                actor=self.ctx.actor,
             )
         except ValidationFailed as refused:
             self._show_refusal(self.tr("Nothing was saved."), refused)

@@ -20,6 +20,7 @@ from mesodesk.services.dto import (
 )
 from mesodesk.services.errors import EditConflict, ValidationFailed
 from mesodesk.ui.bus import bus
+from mesodesk.ui.busy_save import BusySave
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.conflict import Resolution, resolve_conflict
 from mesodesk.ui.dialogs.patient_editor.form import FormState, PatientForm
@@ -55,6 +56,8 @@ class PatientEditor(PatientForm):
         self._overwrite = False
         """Set for one save after the user chose "Keep mine" in the conflict dialog."""
         self.saved_id: int | None = None
+        self.busy = BusySave(self, lambda: [self.save_button, self.cancel_button], self._show_busy)
+        """Saves run in a worker: the window keeps working while the database waits."""
         self.setObjectName("patientEditor")
         self.setWindowTitle(self.tr("New patient") if patient_id is None else self.tr("Patient"))
         self.setSizeGripEnabled(True)
@@ -158,6 +161,12 @@ class PatientEditor(PatientForm):
         self.banner.setText(message)
         self.banner.show()
 
+    def _show_busy(self, text: str) -> None:
+        if text:
+            self._show_banner(text)
+        else:
+            self.banner.hide()
+
     def _clear_feedback(self) -> None:
         self.banner.hide()
         self.banner.clear()
@@ -259,7 +268,7 @@ class PatientEditor(PatientForm):
                 if duplicates and not self._confirm_duplicates(duplicates):
                     self._show_banner(self.tr("Not saved: check the possible duplicate first."))
                     return False
-            record = self._write(data, profile)
+            record = self.busy.call(self._write, data, profile)
         except ValidationFailed as error:
             self._show_errors(error.errors)
             return False

@@ -26,7 +26,7 @@ from mesodesk.services.errors import ValidationFailed
 from mesodesk.services.settings import clinic_zone
 from mesodesk.ui.bus import bus
 from mesodesk.ui.context import DeskContext
-from mesodesk.ui.dialogs.session_editor import saving
+from mesodesk.ui.dialogs.session_editor import conflicts, saving
 from mesodesk.ui.dialogs.session_editor.form import SessionForm
 from mesodesk.ui.dialogs.session_editor.lines import TreatmentLine
 from mesodesk.ui.dialogs.session_editor.screening_view import screen_as_typed
@@ -140,6 +140,10 @@ class SessionEditor(QDialog):
         """The session as last loaded or saved; None for a new one not saved yet."""
         return self._record
 
+    def take_record(self, record: SessionRecord) -> None:  # reloaded after a conflict
+        self._record = record
+        self._update_title()
+
     def save(self) -> bool:
         """Writes the session; on failure keeps every field as typed and says why."""
         self.show_message("", "")
@@ -164,12 +168,7 @@ class SessionEditor(QDialog):
             return False
         before = self._record.status if self._record is not None else None
         try:
-            if self._record is None:
-                record = sessions.create_session(self.ctx.db, data, actor=self.ctx.actor)
-            else:
-                record = sessions.update_session(
-                    self.ctx.db, self._record.id, data, actor=self.ctx.actor, reason=reason
-                )
+            record = conflicts.write(self, data, reason)
         except ValidationFailed as refused:
             self.show_refusal(refused)
             return False
@@ -177,6 +176,8 @@ class SessionEditor(QDialog):
             self.show_message(
                 self.tr("Nothing was saved. {reason}").format(reason=describe(error)), "error"
             )
+            return False
+        if record is None:  # another desk saved first: the user chose to check again
             return False
         self._record = record
         self.typed_reasons.clear()
@@ -384,8 +385,7 @@ class SessionEditor(QDialog):
 
     # --- feedback ---------------------------------------------------------------------------
 
-    def show_refusal(self, refused: ValidationFailed) -> None:
-        """Each refusal next to its field (or its line), all of them in the message."""
+    def show_refusal(self, refused: ValidationFailed) -> None:  # at its field and in the message
         saving.show_refusal(self, refused, self._sent_lines)
 
     def show_message(self, text: str, level: str) -> None:

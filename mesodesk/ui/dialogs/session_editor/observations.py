@@ -140,8 +140,8 @@ class ObservationsRow(QWidget):
             item = self.reactions_list.item(i)
             code = item.data(Qt.ItemDataRole.UserRole)
             known.add(code)
-            if code in chosen:
-                item.setCheckState(Qt.CheckState.Checked)
+            checked = code in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         for code in reactions:
             if code not in known:
                 self.add_reaction(code, code).setCheckState(Qt.CheckState.Checked)
