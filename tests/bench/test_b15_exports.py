@@ -1,4 +1,4 @@
-"""B9: the patient's own record and the open exports on the 100k demo (figures, no targets).
+"""B15: the patient's own record and the open exports on the 100k demo (figures, no targets).
 
 - ``record``: ``record_export.record_pdf`` of the 500-session showcase patient (gather in one
   snapshot + render), median of a few rounds, and the PDF's page count.
@@ -51,7 +51,7 @@ def test_b9_record_pdf(db_100k: Path) -> None:
         db.dispose()
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     print(
-        f"\nB9 record: 500-session patient, {pages} pages, median {statistics.median(samples):.2f} s"
+        f"\nB15 record: 500-session patient, {pages} pages, median {statistics.median(samples):.2f} s"
     )
     assert pages > 50
 
@@ -85,7 +85,7 @@ def test_b9_fhir_slice(db_100k: Path, tmp_path: Path, monkeypatch: pytest.Monkey
         db.dispose()
     size = result.path.stat().st_size
     print(
-        f"\nB9 fhir-1k: {result.patients} patients, {result.entries} resources, "
+        f"\nB15 fhir-1k: {result.patients} patients, {result.entries} resources, "
         f"{size / 1e6:.1f} MB in {seconds:.1f} s; peak traced memory {peak / 1e6:.1f} MB"
     )
 
@@ -112,7 +112,7 @@ def test_b9_fhir_whole_clinic(db_100k: Path, tmp_path: Path) -> None:
     seconds = time.perf_counter() - start
     peak_mb = int(run.stderr.strip().splitlines()[-1]) / 1024
     print(
-        f"\nB9 fhir-100k: {out.stat().st_size / 1e9:.2f} GB in {seconds / 60:.1f} min, "
+        f"\nB15 fhir-100k: {out.stat().st_size / 1e9:.2f} GB in {seconds / 60:.1f} min, "
         f"peak RSS {peak_mb:.0f} MB"
     )
 
@@ -159,6 +159,6 @@ def test_b9_record_pdf_with_maps(db: Any) -> None:
     tracemalloc.stop()
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     print(
-        f"\nB9 record-maps: 500 sessions x 6 marks, {pages} pages, {len(pdf) / 1e6:.1f} MB, "
+        f"\nB15 record-maps: 500 sessions x 6 marks, {pages} pages, {len(pdf) / 1e6:.1f} MB, "
         f"median {mapped:.2f} s (without maps {plain:.2f} s); peak traced memory {peak / 1e6:.0f} MB"
     )
