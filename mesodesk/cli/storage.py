@@ -198,7 +198,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from mesodesk.domain.accounts import Permission, User
     from mesodesk.services.access import require_now
     from mesodesk.services.accounts import has_accounts
-    from mesodesk.services.backups import restore_backup
+    from mesodesk.services.backups import check_same_database, restore_backup
     from mesodesk.services.database import backup_problems, open_database
     from mesodesk.services.errors import OtherDatabase
     from mesodesk.store.crypto import is_encrypted
@@ -215,6 +215,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CliError(f"{source} was altered after it was written: {problems[0]}")
     if args.database_url:
         return _restore_server(args, source, passphrase)
+    if not args.other_database:  # refused before anyone is asked to sign in
+        try:
+            check_same_database(Path(args.db), source)
+        except OtherDatabase as error:
+            raise CliError(f"{error} Add --other-database to restore it anyway.") from error
     actor: User | str = "mesodesk restore"
     if Path(args.db).exists():  # the clinic's admin restores over the clinic's database
         try:

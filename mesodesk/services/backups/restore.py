@@ -117,6 +117,19 @@ def refuse_other_database(current: str, backup_id: str, shown: Path, db_path: Pa
         )
 
 
+def check_same_database(db_path: Path, backup: BackupInfo | Path) -> None:
+    """Refuse (:class:`OtherDatabase`) a backup that its manifest, or the file itself when it
+    is not encrypted, names as another database's than the one at ``db_path``; reads only."""
+    from mesodesk.services.identity import database_id_of_file
+    from mesodesk.store.crypto import is_encrypted
+
+    info = _info(backup)
+    current = database_id_of_file(db_path) if db_path.exists() else ""
+    refuse_other_database(current, info.database_id, info.path, db_path)
+    if info.path.exists() and not is_encrypted(info.path):
+        refuse_other_database(current, database_id_of_file(info.path), info.path, db_path)
+
+
 def refuse_tampered(plain: Path, shown: Path) -> None:
     """Refuse a backup (``shown``; ``plain`` is its readable copy) whose schema or audit
     chain was changed after it was written."""
