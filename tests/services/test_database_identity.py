@@ -204,3 +204,40 @@ def test_a_backup_older_than_the_ids_is_restored_into_this_databases_lineage(
         assert database_id(restored) == made
     finally:
         restored.dispose()
+
+
+def test_a_backup_restored_onto_a_server_keeps_the_id(
+    db: Database, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """The same copy table by table as ``move-to-server``: the server database keeps the id."""
+    from mesodesk.services.backups import restore_to_server
+
+    backup = take_backup(db, folder=tmp_path, actor=ACTOR)
+    cluster = request.getfixturevalue("pg_cluster")
+    target = cluster.empty_database()
+    request.addfinalizer(lambda: cluster.drop(target))
+    restore_to_server(target, backup.path, actor=ACTOR)
+    server = open_database(target, create=False)
+    try:
+        assert database_id(server) == database_id(db)
+    finally:
+        server.dispose()
+
+
+@pytest.mark.sqlite_only(reason="moves the SQLite file onto a server")
+def test_move_to_server_keeps_the_id(
+    db: Database, db_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from mesodesk.services.transfer import move_to_server
+
+    made = database_id(db)
+    db.dispose()
+    cluster = request.getfixturevalue("pg_cluster")
+    target = cluster.empty_database()
+    request.addfinalizer(lambda: cluster.drop(target))
+    move_to_server(db_path, target, actor=ACTOR)
+    server = open_database(target, create=False)
+    try:
+        assert database_id(server) == made
+    finally:
+        server.dispose()
