@@ -50,6 +50,11 @@ def register(sub: Subparsers) -> dict[str, Handler]:
     )
     add_db_options(restore, url=True, required=True)
     restore.add_argument("--from", dest="source", metavar="FILE", required=True)
+    restore.add_argument(
+        "--other-database",
+        action="store_true",
+        help="restore it even though it is a backup of another database (it replaces this one)",
+    )
     add_passphrase_option(restore)
     add_user_options(restore)
     return {"check": cmd_check, "backup": cmd_backup, "restore": cmd_restore}
@@ -193,8 +198,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from mesodesk.domain.accounts import Permission, User
     from mesodesk.services.access import require_now
     from mesodesk.services.accounts import has_accounts
-    from mesodesk.services.backups import restore_backup
+    from mesodesk.services.backups import check_same_database, restore_backup
     from mesodesk.services.database import backup_problems, open_database
+    from mesodesk.services.errors import OtherDatabase
     from mesodesk.store.crypto import is_encrypted
     from mesodesk.store.engine import url_for_path
     from mesodesk.store.errors import StorageError
@@ -209,6 +215,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise CliError(f"{source} was altered after it was written: {problems[0]}")
     if args.database_url:
         return _restore_server(args, source, passphrase)
+    if not args.other_database:  # refused before anyone is asked to sign in
+        try:
+            check_same_database(Path(args.db), source)
+        except OtherDatabase as error:
+            raise CliError(f"{error} Add --other-database to restore it anyway.") from error
     actor: User | str = "mesodesk restore"
     if Path(args.db).exists():  # the clinic's admin restores over the clinic's database
         try:
@@ -222,7 +233,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
                     require_now(current, actor, Permission.RESTORE)
             finally:
                 current.dispose()
-    result = restore_backup(Path(args.db), source, actor=actor, passphrase=passphrase)
+    try:
+        result = restore_backup(
+            Path(args.db),
+            source,
+            actor=actor,
+            passphrase=passphrase,
+            other_database=args.other_database,
+        )
+    except OtherDatabase as error:
+        raise CliError(f"{error} Add --other-database to restore it anyway.") from error
     if result.replaced_copy is not None:
         print(
             f"Restored {args.db} from {args.source}; the replaced file is kept at {result.replaced_copy}"

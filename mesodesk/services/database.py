@@ -50,10 +50,13 @@ def resolve_path(db_path: str | Path | None = None) -> Path:
 
 
 def sync_packaged_data(db: Database) -> None:
-    """Load the catalog and the packaged texts when this release changed them."""
+    """Give the database its id when it has none; load the catalog and the packaged texts
+    when this release changed them."""
     from mesodesk.services.catalog import sync_catalog
+    from mesodesk.services.identity import ensure_database_id
     from mesodesk.services.templates import sync_templates
 
+    ensure_database_id(db)
     sync_catalog(db)
     sync_templates(db)
 

@@ -95,3 +95,8 @@ class EditConflict(ServiceError):
             or f"{who} saved this record after you opened it. "
             "Nothing of yours was saved yet: compare the changes, then choose what to keep."
         )
+
+
+class OtherDatabase(ServiceError):
+    """The backup is a copy of another database (another clinic's, or one recreated at the
+    same path); restoring it over this one is refused unless forced."""

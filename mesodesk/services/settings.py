@@ -22,6 +22,7 @@ from mesodesk.services import audit, conflicts
 from mesodesk.services.access import require
 from mesodesk.services.errors import EditConflict, FieldDifference, ValidationFailed
 from mesodesk.store.engine import Database
+from mesodesk.store.identity import DATABASE_ID_KEY
 from mesodesk.store.models import Patient, Setting
 
 CONSENT_REQUIRED_KEY = "consent_required_for_done"
@@ -45,6 +46,8 @@ LANGUAGE_KEY = "clinic.language"
 UI_LANGUAGE_KEY = "ui.language"
 """The window's language: "system" (the computer's) or a language code; read at start."""
 UI_LANGUAGES = ("system", "en", "fr", "es", "it", "de")
+INTERNAL_KEYS = frozenset({DATABASE_ID_KEY})
+"""Rows of the settings table that are no clinic setting: never listed, never editable."""
 
 DEFAULTS: dict[str, Any] = {
     "clinic.name": "",
@@ -86,13 +89,15 @@ def versions(db: Database) -> dict[str, int]:
     """Each stored setting's version (0 for one never stored), for an editor to pass back to
     :func:`save_settings` so that a change another desk saved meanwhile is not lost."""
     with db.read() as s:
-        stored = {r.key: r.version for r in s.scalars(select(Setting))}
+        stored = {
+            r.key: r.version for r in s.scalars(select(Setting)) if r.key not in INTERNAL_KEYS
+        }
     return {key: stored.get(key, 0) for key in {*DEFAULTS, *stored}}
 
 
 def get_all(db: Database) -> dict[str, Any]:
     with db.read() as s:
-        stored = {r.key: r.value for r in s.scalars(select(Setting))}
+        stored = {r.key: r.value for r in s.scalars(select(Setting)) if r.key not in INTERNAL_KEYS}
     return {**DEFAULTS, **stored}
 
 

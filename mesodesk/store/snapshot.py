@@ -26,6 +26,7 @@ from mesodesk.store.errors import (
     StorageError,
     translate,
 )
+from mesodesk.store.identity import id_in
 from mesodesk.store.private import make_private
 
 AUDIT_TRIGGERS = ("audit_event_no_update", "audit_event_no_delete")
@@ -53,6 +54,7 @@ class Checked:
     message: str
     revision: str | None
     counts: dict[str, int] = field(default_factory=dict)
+    database_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class Manifest:
     reason: str = "manual"
     source: str = ""
     format: int = 1
+    database_id: str = ""
+    """The id of the database it is a copy of ("" in manifests older than the ids)."""
 
 
 def manifest_path(backup: Path) -> Path:
@@ -222,7 +226,7 @@ def check_copy(path: Path, *, known: tuple[str, ...], label: str | None = None) 
             return Checked(
                 False, f"{name} lacks the audit guard ({', '.join(missing)})", revision, counts
             )
-        return Checked(True, "ok", revision, counts)
+        return Checked(True, "ok", revision, counts, id_in(conn))
     except sqlite3.Error as error:
         return Checked(False, f"{name} cannot be read: {error}", None)
     finally:
@@ -467,6 +471,7 @@ def take_snapshot(
         encrypted=encrypt is not None,
         reason=reason,
         source=str(source.resolve()),
+        database_id=checked.database_id,
     )
     write_manifest(destination, manifest)
     return manifest

@@ -212,5 +212,8 @@ def latest_good_for(path: Path) -> Any:
     except Exception:  # too damaged to read its settings: the default folder beside it
         db = Database.for_sqlite_file(path)
         folder = backups.backup_folder(db, backups.BackupPolicy())
-        good = [b for b in backups.list_backups(folder) if b.check_ok and b.taken_at]
+        from mesodesk.services.identity import database_id_of_file
+
+        listed = backups.list_backups(folder, database_id_of_file(path))
+        good = [b for b in listed if b.check_ok and b.taken_at and not b.other_database]
         return good[0] if good else None

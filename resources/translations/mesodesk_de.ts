@@ -662,6 +662,10 @@
         <translation>(verschlüsselt)</translation>
     </message>
     <message>
+        <source>Of another database</source>
+        <translation>Von einer anderen Datenbank</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -696,6 +700,10 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>A backup of another database kept in the same folder (perhaps with the same file name): it is not a backup of this one and is not restored here.</source>
+        <translation>Eine Sicherung einer anderen Datenbank im selben Ordner (vielleicht mit demselben Dateinamen): Sie ist keine Sicherung dieser Datenbank und wird hier nicht wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5123,10 @@ Wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
         <translation>Im Sicherungsordner gibt es keine Sicherung zum Wiederherstellen.</translation>
     </message>
     <message>
+        <source>This is a backup of another database, not of this one; it cannot be restored here.</source>
+        <translation>Dies ist eine Sicherung einer anderen Datenbank, nicht dieser; sie kann hier nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
         <source>This backup failed its check and cannot be restored: {0}</source>
         <translation>Diese Sicherung hat die Prüfung nicht bestanden und kann nicht wiederhergestellt werden: {0}</translation>
     </message>
@@ -7539,6 +7551,10 @@ Akten, Planung und Nachsorgeblätter für Mesotherapie-Praxen.</translation>
     <message>
         <source>{path} was changed after it was written (its SHA-256 differs from its manifest); nothing was restored.</source>
         <translation>{path} wurde nach dem Schreiben verändert (sein SHA-256 weicht vom Manifest ab); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{shown} is a backup of another database, not of {db_path}; nothing was restored.</source>
+        <translation>{shown} ist eine Sicherung einer anderen Datenbank, nicht von {db_path}; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>{shown} was altered after it was written and is not restored: {value}</source>

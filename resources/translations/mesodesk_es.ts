@@ -662,6 +662,10 @@
         <translation>(cifrada)</translation>
     </message>
     <message>
+        <source>Of another database</source>
+        <translation>De otra base de datos</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>Correcta</translation>
     </message>
@@ -696,6 +700,10 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>A backup of another database kept in the same folder (perhaps with the same file name): it is not a backup of this one and is not restored here.</source>
+        <translation>Una copia de seguridad de otra base de datos guardada en la misma carpeta (quizá con el mismo nombre de archivo): no es una copia de esta y no se restaura aquí.</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5123,10 @@ Elija otra carpeta y vuelva a intentarlo.</translation>
         <translation>No hay ninguna copia en la carpeta de copias desde la que restaurar.</translation>
     </message>
     <message>
+        <source>This is a backup of another database, not of this one; it cannot be restored here.</source>
+        <translation>Es una copia de seguridad de otra base de datos, no de esta; no se puede restaurar aquí.</translation>
+    </message>
+    <message>
         <source>This backup failed its check and cannot be restored: {0}</source>
         <translation>Esta copia no superó su comprobación y no se puede restaurar: {0}</translation>
     </message>
@@ -7539,6 +7551,10 @@ Registros, agenda y hojas de cuidados posteriores para clínicas de mesoterapia.
     <message>
         <source>{path} was changed after it was written (its SHA-256 differs from its manifest); nothing was restored.</source>
         <translation>{path} se modificó después de escribirse (su SHA-256 no coincide con su manifiesto); no se ha restaurado nada.</translation>
+    </message>
+    <message>
+        <source>{shown} is a backup of another database, not of {db_path}; nothing was restored.</source>
+        <translation>{shown} es una copia de seguridad de otra base de datos, no de {db_path}; no se ha restaurado nada.</translation>
     </message>
     <message>
         <source>{shown} was altered after it was written and is not restored: {value}</source>

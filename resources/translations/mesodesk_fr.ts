@@ -662,6 +662,10 @@
         <translation>(chiffré)</translation>
     </message>
     <message>
+        <source>Of another database</source>
+        <translation>D’une autre base de données</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -696,6 +700,10 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>A backup of another database kept in the same folder (perhaps with the same file name): it is not a backup of this one and is not restored here.</source>
+        <translation>Une sauvegarde d’une autre base de données rangée dans le même dossier (peut-être sous le même nom de fichier) : ce n’est pas une sauvegarde de celle-ci, et elle n’est pas restaurée ici.</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5123,10 @@ Choisissez un autre dossier et réessayez.</translation>
         <translation>Le dossier de sauvegarde ne contient aucune sauvegarde à restaurer.</translation>
     </message>
     <message>
+        <source>This is a backup of another database, not of this one; it cannot be restored here.</source>
+        <translation>C’est une sauvegarde d’une autre base de données, pas de celle-ci ; elle ne peut pas être restaurée ici.</translation>
+    </message>
+    <message>
         <source>This backup failed its check and cannot be restored: {0}</source>
         <translation>Cette sauvegarde a échoué à la vérification et ne peut pas être restaurée&#xa0;: {0}</translation>
     </message>
@@ -7539,6 +7551,10 @@ Dossiers, planification et fiches de soins post-séance pour les cabinets de mé
     <message>
         <source>{path} was changed after it was written (its SHA-256 differs from its manifest); nothing was restored.</source>
         <translation>{path} a été modifié après son écriture (son SHA-256 diffère de son manifeste) ; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>{shown} is a backup of another database, not of {db_path}; nothing was restored.</source>
+        <translation>{shown} est une sauvegarde d’une autre base de données, pas de {db_path} ; rien n’a été restauré.</translation>
     </message>
     <message>
         <source>{shown} was altered after it was written and is not restored: {value}</source>

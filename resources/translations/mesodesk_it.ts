@@ -662,6 +662,10 @@
         <translation>(cifrato)</translation>
     </message>
     <message>
+        <source>Of another database</source>
+        <translation>Di un altro database</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -696,6 +700,10 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>A backup of another database kept in the same folder (perhaps with the same file name): it is not a backup of this one and is not restored here.</source>
+        <translation>Un backup di un altro database conservato nella stessa cartella (forse con lo stesso nome di file): non è un backup di questo e non viene ripristinato qui.</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5123,10 @@ Scelga un&apos;altra cartella e riprovi.</translation>
         <translation>Nella cartella dei backup non c&apos;è alcun backup da cui ripristinare.</translation>
     </message>
     <message>
+        <source>This is a backup of another database, not of this one; it cannot be restored here.</source>
+        <translation>È un backup di un altro database, non di questo; non può essere ripristinato qui.</translation>
+    </message>
+    <message>
         <source>This backup failed its check and cannot be restored: {0}</source>
         <translation>Questo backup non ha superato la verifica e non può essere ripristinato: {0}</translation>
     </message>
@@ -7539,6 +7551,10 @@ Cartelle, pianificazione e schede post-trattamento per cliniche di mesoterapia.<
     <message>
         <source>{path} was changed after it was written (its SHA-256 differs from its manifest); nothing was restored.</source>
         <translation>{path} è stato modificato dopo la scrittura (il suo SHA-256 non corrisponde al manifesto); non è stato ripristinato nulla.</translation>
+    </message>
+    <message>
+        <source>{shown} is a backup of another database, not of {db_path}; nothing was restored.</source>
+        <translation>{shown} è un backup di un altro database, non di {db_path}; non è stato ripristinato nulla.</translation>
     </message>
     <message>
         <source>{shown} was altered after it was written and is not restored: {value}</source>

@@ -4,6 +4,7 @@ backups, missing libraries and damaged CSV encodings."""
 from __future__ import annotations
 
 import shlex
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -185,3 +186,41 @@ def test_mostly_utf8_with_a_few_bad_bytes_is_refused_with_their_lines(
     assert_one_line_error(result, "not valid UTF-8")
     assert "lines 4 and 7" in result.stderr
     assert query_rows(db_url, "SELECT count(*) FROM patient") == [(0,)]
+
+
+@pytest.mark.sqlite_only(reason="restores over the SQLite file")
+def test_restore_refuses_another_databases_backup_unless_forced(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    import uuid
+
+    from mesodesk.services.database import open_database
+    from mesodesk.services.identity import database_id, set_database_id
+    from mesodesk.store.engine import url_for_path
+
+    create_patient(db, PatientInput("Ours", "Patient"), actor=ACTOR)
+    db.dispose()
+    theirs = tmp_path / "theirs" / "clinic.sqlite3"
+    theirs.parent.mkdir()
+    shutil.copyfile(db_path, theirs)
+    other = open_database(url_for_path(theirs))
+    set_database_id(other, uuid.uuid4().hex)
+    other_id = database_id(other)
+    other.dispose()
+    backup = tmp_path / "theirs" / "backup.sqlite3"
+    assert run_cli("backup", "--db", str(theirs), "--out", str(backup)).returncode == 0
+    before = db_path.read_bytes()
+    assert_one_line_error(
+        run_as("restore", "--db", str(db_path), "--from", str(backup)),
+        "is a backup of another database",
+    )
+    assert db_path.read_bytes() == before
+    assert "--other-database" in run_cli("restore", "--help").stdout
+    forced = run_as("restore", "--db", str(db_path), "--from", str(backup), "--other-database")
+    assert forced.returncode == 0, forced.stderr
+    assert (
+        query_rows(url_for_path(db_path), "SELECT value FROM setting WHERE key = 'database.id'")[0][
+            0
+        ]
+        == f'"{other_id}"'
+    )

@@ -324,3 +324,40 @@ def test_the_full_check_of_a_big_database_runs_in_the_background_and_stops_writi
 def test_a_small_sound_database_needs_no_background_check(db_path: Path) -> None:
     assert backups.needs_full_check(db_path) is False
     assert backups.full_check(db_path).ok
+
+
+def another_databases_backup(db: Database, elsewhere: Path) -> backups.BackupInfo:
+    """A backup of another database of the same file name (made anew elsewhere, as the demo
+    recreated at the same path would be) written into ``db``'s backups folder."""
+    from mesodesk.services.database import open_database
+
+    assert db.path is not None
+    elsewhere.mkdir()
+    other = open_database(url_for_path(elsewhere / db.path.name))
+    try:
+        with clock.frozen(datetime(2026, 3, 2, 9, 0)):
+            return backups.take_backup(other, folder=backups.backup_folder(db), reason="manual")
+    finally:
+        other.dispose()
+
+
+def test_another_databases_backup_is_marked_and_never_the_last_good_one(
+    qtbot: QtBot, window: Any, db: Database, tmp_path: Path
+) -> None:
+    with clock.frozen(datetime(2026, 3, 1, 9, 0)):
+        ours = backups.take_backup(db, reason="manual")
+    theirs = another_databases_backup(db, tmp_path / "demo")
+    assert theirs.path.name.split("-")[0] == ours.path.name.split("-")[0] == "clinic"
+    page = open_page(qtbot, window)
+    table = page.findChild(QTableView, "backupTable")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert cell(table, 0, COL_CHECK) == "Of another database"
+    assert "not a backup of this one" in str(
+        table.model().index(0, COL_CHECK).data(Qt.ItemDataRole.ToolTipRole)
+    )
+    assert cell(table, 1, COL_CHECK) == "OK"
+    label = window.findChild(QLabel, "lastBackupLabel")
+    with clock.frozen(datetime(2026, 3, 2, 10, 0)):
+        window.backups.refresh()
+        qtbot.waitUntil(lambda: label.text().startswith("Last good backup:"))
+        assert label.text() == "Last good backup: 01/03/2026 09:00"  # ours, not theirs

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -214,3 +215,43 @@ def test_the_window_refuses_restore_without_the_role(
     window.action_restore.trigger()
     assert boxes and "admin role" in boxes[0]
     assert window.findChild(RestoreDialog, "restoreDialog") is None
+
+
+def test_another_databases_backup_is_listed_marked_and_cannot_be_restored(
+    qtbot: QtBot, db: Database, db_path: Path, new_db: Any
+) -> None:
+    import uuid
+
+    from mesodesk.domain import clock
+    from mesodesk.services.identity import set_database_id
+    from mesodesk.ui.pages.backups.model import COL_CHECK
+
+    with clock.frozen(datetime(2026, 3, 1, 9, 0)):
+        ours = backups.take_backup(db, reason="manual")
+    other = new_db()
+    set_database_id(other, uuid.uuid4().hex)
+    with clock.frozen(datetime(2026, 3, 2, 9, 0)):
+        theirs = backups.take_backup(other, folder=ours.path.parent, reason="manual")
+    db.dispose()
+    win = open_main_window(url_for_path(db_path), user=ACTOR)
+    qtbot.addWidget(win)
+    qtbot.waitExposed(win)
+    try:
+        dialog = open_dialog(qtbot, win)
+        assert dialog.model.rowCount() == 2
+        assert dialog.selected() is not None and dialog.selected().path == theirs.path
+        assert dialog.model.index(0, COL_CHECK).data() == "Of another database"
+        message = dialog.findChild(QLabel, "restoreMessage")
+        assert message.isVisible() and "backup of another database" in message.text()
+        assert not dialog.restore_button.isEnabled()
+        assert not dialog.findChild(QTableWidget, "restorePreview").rowCount()
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter does not restore it
+        assert not closed(dialog)
+        assert not list(db_path.parent.glob("clinic.sqlite3.replaced-*"))
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Down)  # this database's own backup
+        assert dialog.selected().path == ours.path
+        qtbot.waitUntil(lambda: dialog.restore_button.isEnabled())
+        dialog.reject()
+    finally:
+        win.backups.stop()
+        win.db.dispose()

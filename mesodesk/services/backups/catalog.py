@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -32,6 +32,15 @@ class BackupInfo:
     encrypted: bool
     reason: str = "manual"
     counts: dict[str, int] = field(default_factory=dict)
+    database_id: str = ""
+    """The id of the database it is a copy of ("" for backups older than the ids)."""
+    other_database: bool = False
+    """A backup of another database (same folder, maybe the same file name): listed as
+    such, never the last good backup, never rotated away, restored only when forced."""
+
+    def of_database(self, database_id: str) -> bool:
+        """Whether this is a backup of the database ``database_id`` (or of an unknown one)."""
+        return not (self.database_id and database_id and self.database_id != database_id)
 
 
 def _parse_time(text: str) -> datetime | None:
@@ -75,11 +84,13 @@ def info_for(path: Path, manifest: Manifest | None = None) -> BackupInfo:
         encrypted=manifest.encrypted,
         reason=manifest.reason,
         counts=dict(manifest.counts),
+        database_id=manifest.database_id or "",
     )
 
 
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """The backups in ``folder``, newest first (files without a manifest last)."""
+def list_backups(folder: Path, database_id: str = "") -> list[BackupInfo]:
+    """The backups in ``folder``, newest first (files without a manifest last); with
+    ``database_id``, those of another database are marked ``other_database``."""
     try:
         entries = list(folder.iterdir())
     except OSError:
@@ -90,16 +101,28 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             continue
         if path.suffix not in BACKUP_SUFFIXES or not path.is_file():
             continue
-        found.append(info_for(path))
+        info = info_for(path)
+        if not info.of_database(database_id):
+            info = replace(info, other_database=True)
+        found.append(info)
     return sorted(
         found, key=lambda b: (b.taken_at is not None, b.taken_at or datetime.min), reverse=True
     )
 
 
+def backups_of(db: Database, folder: Path | None = None) -> list[BackupInfo]:
+    """:func:`list_backups` of ``folder`` (else the clinic's backups folder), those of
+    another database marked."""
+    from mesodesk.services.identity import database_id
+
+    return list_backups(folder or backup_folder(db), database_id(db))
+
+
 def last_good_backup(db: Database) -> BackupInfo | None:
-    """The newest backup in the clinic's backups folder whose check passed."""
-    for backup in list_backups(backup_folder(db)):
-        if backup.check_ok and backup.taken_at is not None:
+    """The newest backup of this database in the clinic's backups folder whose check passed
+    (a backup of another database in the same folder never counts)."""
+    for backup in backups_of(db):
+        if backup.check_ok and backup.taken_at is not None and not backup.other_database:
             return backup
     return None
 
@@ -116,13 +139,21 @@ def backup_stale(db: Database) -> bool:
     return is_stale(last.taken_at if last else None, clock.utcnow(), backup_policy(db))
 
 
-def rotate(folder: Path, policy: BackupPolicy) -> list[Path]:
+def rotate(folder: Path, policy: BackupPolicy, database_id: str | None = None) -> list[Path]:
     """Delete the backups the rotation no longer keeps; returns the deleted files.
 
     Only backups mesodesk wrote (with a manifest) are considered; the newest good one is
-    never deleted.
+    never deleted. With ``database_id`` (as automatic backups rotate), only the backups of
+    that database and those older than the ids are: another database's backups in the
+    same folder are never deleted.
     """
-    backups = [b for b in list_backups(folder) if b.taken_at is not None and b.sha256]
+    backups = [
+        b
+        for b in list_backups(folder)
+        if b.taken_at is not None
+        and b.sha256
+        and (database_id is None or b.database_id in ("", database_id))
+    ]
     keep = to_keep([(b.taken_at, b.check_ok, b.path) for b in backups if b.taken_at], policy)
     deleted = []
     for backup in backups:

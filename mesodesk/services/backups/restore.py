@@ -99,6 +99,37 @@ def preview_restore(
     return RestorePreview(info, changes, current_revision, backup_revision)
 
 
+def refuse_other_database(current: str, backup_id: str, shown: Path, db_path: Path) -> None:
+    """Refuse the backup ``shown`` (of the database ``backup_id``) over ``db_path`` (the
+    database ``current``) when both have an id and they differ."""
+    from mesodesk.services.errors import OtherDatabase
+
+    if current and backup_id and current != backup_id:
+        raise OtherDatabase(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{shown} is a backup of another database, not of {db_path}; nothing was restored.",
+                ),
+                shown=shown,
+                db_path=db_path,
+            )
+        )
+
+
+def check_same_database(db_path: Path, backup: BackupInfo | Path) -> None:
+    """Refuse (:class:`OtherDatabase`) a backup that its manifest, or the file itself when it
+    is not encrypted, names as another database's than the one at ``db_path``; reads only."""
+    from mesodesk.services.identity import database_id_of_file
+    from mesodesk.store.crypto import is_encrypted
+
+    info = _info(backup)
+    current = database_id_of_file(db_path) if db_path.exists() else ""
+    refuse_other_database(current, info.database_id, info.path, db_path)
+    if info.path.exists() and not is_encrypted(info.path):
+        refuse_other_database(current, database_id_of_file(info.path), info.path, db_path)
+
+
 def refuse_tampered(plain: Path, shown: Path) -> None:
     """Refuse a backup (``shown``; ``plain`` is its readable copy) whose schema or audit
     chain was changed after it was written."""
@@ -125,16 +156,20 @@ def restore_backup(
     *,
     actor: Actor = None,
     passphrase: str | None = None,
+    other_database: bool = False,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` with ``backup``.
 
     Refused while any mesodesk window or command uses the database (the caller's own
     ``Database`` must be disposed first); the replaced file is kept beside it; the restored
     database is brought to the current schema and the restore audited in it. A signed-in
-    ``actor`` needs the restore permission (admin).
+    ``actor`` needs the restore permission (admin). A backup of another database is refused
+    (:class:`OtherDatabase`) unless ``other_database``; a backup older than the database ids
+    takes the id of the database it replaces.
     """
     from mesodesk.services import audit
     from mesodesk.services.database import open_database
+    from mesodesk.services.identity import database_id_of_file, set_database_id
     from mesodesk.store.engine import url_for_path
     from mesodesk.store.restore import restore
 
@@ -142,14 +177,21 @@ def restore_backup(
         require(None, actor, Permission.RESTORE)
     info = _info(backup)
     _check_unchanged(info)
-    result = restore(
-        db_path,
-        info.path,
-        passphrase=passphrase,
-        check=lambda plain: refuse_tampered(plain, info.path),
-    )
+    current = database_id_of_file(db_path) if db_path.exists() else ""
+    if not other_database:
+        refuse_other_database(current, info.database_id, info.path, db_path)
+
+    def check(plain: Path) -> None:
+        refuse_tampered(plain, info.path)
+        if not other_database:
+            refuse_other_database(current, database_id_of_file(plain), info.path, db_path)
+
+    result = restore(db_path, info.path, passphrase=passphrase, check=check)
+    restored_id = database_id_of_file(db_path)
     db = open_database(url_for_path(db_path), create=False)
     try:
+        if current and not restored_id:
+            set_database_id(db, current)
         with db.begin() as s:
             audit.record(
                 s,

@@ -83,5 +83,5 @@ def take_backup(
     record_backup(db, actor or f"{reason} backup", written.path, reason)
     written = replace(written, manifest=read_manifest(written.path) or written.manifest)
     if rotating:
-        rotate(target_folder, policy)
+        rotate(target_folder, policy, written.manifest.database_id)
     return info_for(written.path, written.manifest)

@@ -197,6 +197,15 @@ class RestoreDialog(QDialog):
             return
         self.passphrase_row.setVisible(backup.encrypted)
         self.passphrase.clear()
+        if backup.other_database:
+            self.passphrase_row.hide()
+            self.say(
+                self.tr(
+                    "This is a backup of another database, not of this one; it cannot be "
+                    "restored here."
+                )
+            )
+            return
         if not backup.check_ok:
             self.say(
                 self.tr("This backup failed its check and cannot be restored: {0}").format(
@@ -212,7 +221,7 @@ class RestoreDialog(QDialog):
     def show_preview(self) -> None:
         backup = self.selected()
         path = self.ctx.db.path
-        if backup is None or path is None or not backup.check_ok:
+        if backup is None or path is None or not backup.check_ok or backup.other_database:
             return
         passphrase = self.passphrase.text() if backup.encrypted else None
         if backup.encrypted and not passphrase:

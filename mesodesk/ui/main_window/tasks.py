@@ -150,7 +150,7 @@ class WindowTasks(QMainWindow):
         from mesodesk.services import backups
 
         def listed(db: Database) -> list[object]:
-            return list(backups.list_backups(backups.backup_folder(db)))
+            return list(backups.backups_of(db))
 
         run_op(self, listed, self.db, changes=(), on_done=self._show_restore)
 

@@ -39,7 +39,10 @@ def patients_text(info: BackupInfo) -> str:
 
 
 def check_text(info: BackupInfo) -> str:
-    """ "OK", or the problem the check found, in the core's words."""
+    """ "OK", or the problem the check found, in the core's words; a backup of another
+    database says so first."""
+    if info.other_database:
+        return QCoreApplication.translate("Backups", "Of another database")
     if info.check_ok:
         return QCoreApplication.translate("Backups", "OK")
     return info.check_message or QCoreApplication.translate("Backups", "Not checked")
@@ -81,6 +84,12 @@ class BackupTableModel(RowListModel[BackupInfo]):
         return ""
 
     def tooltip_text(self, row: BackupInfo, column: int) -> str:
+        if column == COL_CHECK and row.other_database:
+            return QCoreApplication.translate(
+                "Backups",
+                "A backup of another database kept in the same folder (perhaps with the same "
+                "file name): it is not a backup of this one and is not restored here.",
+            )
         if column == COL_CHECK and not row.check_ok:
             return check_text(row)
         return str(row.path)
@@ -89,7 +98,8 @@ class BackupTableModel(RowListModel[BackupInfo]):
         if role == INFO_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_CHECK:
-            return QColor(theme.OK_TEXT if row.check_ok else theme.ERROR_TEXT)
+            good = row.check_ok and not row.other_database
+            return QColor(theme.OK_TEXT if good else theme.ERROR_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_SIZE, COL_PATIENTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

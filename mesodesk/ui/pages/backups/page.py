@@ -55,7 +55,7 @@ def load_backups(db: Database) -> BackupsView:
         policy,
         folder,
         backups.backup_folder(db, replace(policy, folder=None)),
-        backups.list_backups(folder),
+        backups.backups_of(db, folder),
         backups.stored_passphrase() is not None,
     )
 
