@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThreadPool, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -91,7 +91,7 @@ class BusySave(QObject):
             worker = workers.Worker(guarded)
             worker.signals.finished.connect(waiter.done)
             worker.signals.failed.connect(waiter.failed)
-            QThreadPool.globalInstance().start(worker)
+            workers.launch(worker)
             loop.exec()
             # The application may be quitting (every loop is told to exit): the save still
             # ends before the editor goes on, so it is neither lost nor done twice.

@@ -1,11 +1,24 @@
-"""The one helper for background work: a QRunnable whose result and error come back as signals."""
+"""The one helper for background work: a QRunnable whose result and error come back as signals.
+
+A worker is never freed on a pool thread. Left to the pool (``autoDelete``), the runnable is
+deleted on the thread that ran it, and with it the last Python reference to its signals
+object and its callable: a QObject made on the GUI thread, and whatever the callable holds,
+were then destroyed on the pool thread, which crashed the UI tests now and then ("QBasicTimer::
+stop: Failed. Possibly trying to stop from a different thread", then a segmentation fault).
+So workers are started with :func:`launch`: kept in ``_LIVE`` and let go by a GUI-thread
+timer once they have run (two sweeps after, so that ``run`` has surely returned).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+SWEEP_MS = 200
+"""How often finished workers are let go (on the GUI thread)."""
 
 
 class WorkerSignals(QObject):
@@ -19,6 +32,9 @@ class Worker(QRunnable):
 
     def __init__(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False) -> None:
         super().__init__()
+        self.setAutoDelete(False)  # freed on the GUI thread, see the module docstring
+        self.ran = False
+        self.seen_ran = False
         self.fn = fn
         self.args = args
         self.with_progress = with_progress
@@ -36,6 +52,41 @@ class Worker(QRunnable):
             self.signals.failed.emit(describe(error))
         else:
             self.signals.finished.emit(result)
+        finally:
+            self.ran = True
+
+
+_LIVE: set[Worker] = set()
+"""Workers started and not yet let go: only the GUI thread ever drops them."""
+_sweeper: QTimer | None = None
+
+
+def launch(worker: Worker) -> Worker:
+    """Start ``worker`` on the global pool; it is let go on the GUI thread once it has run."""
+    global _sweeper
+    _LIVE.add(worker)
+    if _sweeper is None:
+        _sweeper = QTimer(QCoreApplication.instance())
+        _sweeper.setInterval(SWEEP_MS)
+        _sweeper.timeout.connect(_sweep)
+    if not _sweeper.isActive():
+        _sweeper.start()
+    QThreadPool.globalInstance().start(worker)
+    return worker
+
+
+def _sweep() -> None:
+    """Let go of the workers that had already run at the previous sweep."""
+    for worker in list(_LIVE):
+        if worker.seen_ran:
+            _LIVE.discard(worker)
+            # The pool took ownership of the runnable; deleting it here, on the GUI thread,
+            # hands the last reference back, so its signals and callable are freed here too.
+            shiboken6.delete(worker)
+        elif worker.ran:
+            worker.seen_ran = True
+    if not _LIVE and _sweeper is not None:
+        _sweeper.stop()
 
 
 def start(
@@ -50,5 +101,4 @@ def start(
     worker.signals.failed.connect(on_error)
     if on_progress is not None:
         worker.signals.progress.connect(on_progress)
-    QThreadPool.globalInstance().start(worker)
-    return worker
+    return launch(worker)
