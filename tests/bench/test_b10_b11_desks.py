@@ -166,7 +166,7 @@ while time.time() < end:
     save = op in ("book", "record", "mark")
     try:
         if op == "search":
-            patients.patient_page(db, rng.choice(["a", "be", "car", "d", "mar", "lo"]))
+            patients.patient_page(db, rng.choice(["a", "be", "car", "d", "mar", "lo"]), actor=me)
         elif op == "chart":
             chart.chart_data(db, rng.choice(patient_ids), actor=me)
         elif op == "book":
@@ -179,7 +179,7 @@ while time.time() < end:
             booked.append(record.id)
         elif op == "record":
             session_id = rng.choice(planned)
-            seen = sessions.get_session(db, session_id)
+            seen = sessions.get_session(db, session_id, actor=me)
             text = f"desk {tag} note {rng.randrange(10**6)}"
             data = SessionInput(
                 patient_id=seen.patient_id, starts_at=seen.starts_at,
@@ -196,12 +196,12 @@ while time.time() < end:
             notes.append([session_id, saved.version, text])
         elif op == "mark":
             session_id = rng.choice(planned)
-            seen = sessions.get_session(db, session_id)
+            seen = sessions.get_session(db, session_id, actor=me)
             target = SessionStatus.ARRIVED if seen.status == "planned" else SessionStatus.PLANNED
             sessions.set_status(db, session_id, target, actor=me,
                                 expected_version=seen.version)
         elif op == "print":
-            aftercare.render(aftercare.prepare(db, [rng.choice(done)]))
+            aftercare.render(aftercare.prepare(db, [rng.choice(done)], actor=me))
         counts["ok"] += 1
     except (ValidationFailed, EditConflict):
         counts["refused"] += 1
@@ -266,12 +266,14 @@ def test_b11_eight_desks(db: Database, backend: str, tmp_path: Path) -> None:
 
     booked = [i for r in results for i in r["booked"]]
     for session_id in booked:
-        sessions.get_session(db, session_id)
+        sessions.get_session(db, session_id, actor=ACTOR)
     last: dict[int, tuple[int, str]] = {}
     for session_id, version, text in (n for r in results for n in r["notes"]):
         if session_id not in last or version > last[session_id][0]:
             last[session_id] = (version, text)
-    lost = [i for i, (_, text) in last.items() if sessions.get_session(db, i).notes != text]
+    lost = [
+        i for i, (_, text) in last.items() if sessions.get_session(db, i, actor=ACTOR).notes != text
+    ]
     figures = {
         "desks": B11_DESKS,
         "seconds": B11_SECONDS,
