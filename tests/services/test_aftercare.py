@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from mesodesk.services import aftercare, settings, templates
@@ -15,6 +13,7 @@ from mesodesk.services.errors import NotFound, OutputError, ValidationFailed
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent, PrintedDocument
 from tests.factories import ACTOR, Clinic, add_session, ha_cheeks, lipo_abdomen, make_clinic
+from tests.pdfs import pdf_text
 
 DAY = date(2026, 11, 20)
 
@@ -26,8 +25,7 @@ def clinic(db: Database) -> Clinic:
     return make_clinic(db)
 
 
-def _text(pdf: bytes) -> str:
-    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages)
+_text = pdf_text
 
 
 def test_sheet_holds_the_session_facts_and_merged_advice(db: Database, clinic: Clinic) -> None:
