@@ -159,3 +159,35 @@ def test_a_deactivated_account_reads_nothing(db: Database, clinic: Clinic) -> No
         patient_list.find_patients(db, "", actor=gone)
     with pytest.raises(PermissionDenied):
         patients.get_patient(db, clinic.patient, actor=gone)
+
+
+def _plain_reader(db: Database) -> patient_list.Reader:
+    """The connection the patient list reads through on ``db``'s backend."""
+    from mesodesk.services.patient_list_server import server_reader
+
+    return db.reader() or server_reader(db)
+
+
+def test_the_search_check_reads_the_account_as_it_is_now(db: Database, clinic: Clinic) -> None:
+    """``require_read`` (the check the patient search makes in one plain statement) sees a
+    change of roles and a deactivation made at another desk, as ``require`` does."""
+    from mesodesk.domain.accounts import Permission
+    from mesodesk.services import accounts
+    from mesodesk.services.access import require_read
+
+    person = make_user(db, Role.PRACTITIONER, login="moved", practitioner_id=clinic.doctor)
+    reader = _plain_reader(db)
+    assert require_read(reader, person, Permission.VIEW_CLINICAL).roles == {Role.PRACTITIONER}
+
+    accounts.set_roles(db, actor=ACTOR, account_id=person.id, roles=frozenset({Role.RECEPTION}))
+    now = require_read(reader, person, Permission.VIEW_PATIENTS)
+    assert now.roles == {Role.RECEPTION}
+    assert now.host == person.host
+    with pytest.raises(PermissionDenied, match="may not see medical records"):
+        require_read(reader, person, Permission.VIEW_CLINICAL)
+
+    accounts.deactivate_account(db, actor=ACTOR, account_id=person.id)
+    with pytest.raises(PermissionDenied, match="not signed in with an active account"):
+        require_read(reader, person, Permission.VIEW_PATIENTS)
+    with pytest.raises(PermissionDenied, match="not signed in with an active account"):
+        require_read(reader, replace(person, id=10_000), Permission.VIEW_PATIENTS)

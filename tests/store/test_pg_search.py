@@ -130,10 +130,10 @@ def test_a_short_prefix_costs_one_statement_for_its_count_and_first_rows(
     """On a server each statement is a round trip: a 1–3 letter search reads its count and
     its first rows together; windows past them are read by keyset as before."""
     server, file = clinics
-    sent: list[str] = []
+    sent: list[tuple[str, object]] = []
 
-    def note(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        sent.append(statement)
+    def note(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        sent.append((statement, conn.get_execution_options().get("isolation_level")))
 
     event.listen(server.engine, "before_cursor_execute", note)
     try:
@@ -141,8 +141,12 @@ def test_a_short_prefix_costs_one_statement_for_its_count_and_first_rows(
         first = listing.rows(0, 50)
     finally:
         event.remove(server.engine, "before_cursor_execute", note)
-    # One statement for the list; the signed-in account's check is a primary-key read before.
-    assert len([s for s in sent if "FROM account" not in s]) == 1, sent
+    # Two round trips in all: the signed-in account (a primary-key read), then the list.
+    # Both are plain autocommit statements: no BEGIN and COMMIT around the account's check.
+    assert [("FROM account" in s, level) for s, level in sent] == [
+        (True, "AUTOCOMMIT"),
+        (False, "AUTOCOMMIT"),
+    ], sent
     on_file = find_patients(file, typed, actor=ACTOR)
     assert (listing.count, first) == (on_file.count, on_file.rows(0, 50))
     assert listing.rows(90, 130) == on_file.rows(90, 130)
