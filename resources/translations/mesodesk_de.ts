@@ -2989,6 +2989,14 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
         <source>Your role does not open patients&apos; records.</source>
         <translation>Ihre Rolle öffnet keine Patientenakten.</translation>
     </message>
+    <message>
+        <source>{0}&apos;s account has been deactivated, so the desk is locked. Work left open is kept; sign in with an active account.</source>
+        <translation>Das Konto von {0} wurde deaktiviert, daher ist der Arbeitsplatz gesperrt. Offen gebliebene Arbeit bleibt erhalten; melden Sie sich mit einem aktiven Konto an.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s roles were changed: the window now offers what they allow.</source>
+        <translation>Die Rollen Ihres Kontos wurden geändert: Das Fenster bietet jetzt an, was sie erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>

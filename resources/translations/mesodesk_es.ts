@@ -2989,6 +2989,14 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
         <source>Your role does not open patients&apos; records.</source>
         <translation>Su rol no permite abrir las fichas de los pacientes.</translation>
     </message>
+    <message>
+        <source>{0}&apos;s account has been deactivated, so the desk is locked. Work left open is kept; sign in with an active account.</source>
+        <translation>La cuenta de {0} se ha desactivado, por lo que el puesto está bloqueado. El trabajo que quedó abierto se conserva; acceda con una cuenta activa.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s roles were changed: the window now offers what they allow.</source>
+        <translation>Los roles de su cuenta han cambiado: la ventana ofrece ahora lo que permiten.</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>

@@ -2989,6 +2989,14 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
         <source>Your role does not open patients&apos; records.</source>
         <translation>Votre rôle ne permet pas d&apos;ouvrir les dossiers des patients.</translation>
     </message>
+    <message>
+        <source>{0}&apos;s account has been deactivated, so the desk is locked. Work left open is kept; sign in with an active account.</source>
+        <translation>Le compte de {0} a été désactivé : le poste est verrouillé. Le travail resté ouvert est conservé ; connectez-vous avec un compte actif.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s roles were changed: the window now offers what they allow.</source>
+        <translation>Les rôles de votre compte ont changé : la fenêtre propose désormais ce qu&apos;ils permettent.</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>

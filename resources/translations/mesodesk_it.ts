@@ -2989,6 +2989,14 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
         <source>Your role does not open patients&apos; records.</source>
         <translation>Il Suo ruolo non consente di aprire le cartelle dei pazienti.</translation>
     </message>
+    <message>
+        <source>{0}&apos;s account has been deactivated, so the desk is locked. Work left open is kept; sign in with an active account.</source>
+        <translation>L&apos;account di {0} è stato disattivato, quindi la postazione è bloccata. Il lavoro rimasto aperto è conservato; accedete con un account attivo.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s roles were changed: the window now offers what they allow.</source>
+        <translation>I ruoli del vostro account sono cambiati: la finestra ora offre ciò che consentono.</translation>
+    </message>
 </context>
 <context>
     <name>MapCanvas</name>

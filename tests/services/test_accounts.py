@@ -156,6 +156,18 @@ def test_add_list_deactivate_reactivate(db: Database) -> None:
         )
 
 
+def test_as_stored_follows_the_account(db: Database) -> None:
+    """What an open window asks after an account change: the roles as stored now, or None
+    once the account is deactivated (the host it signed in from is kept)."""
+    paula = make_user(db, Role.PRACTITIONER, login="paula")
+    assert accounts.as_stored(db, paula) == paula
+    accounts.set_roles(db, actor=ACTOR, account_id=paula.id, roles=frozenset({Role.RECEPTION}))
+    now = accounts.as_stored(db, paula)
+    assert now is not None and now.roles == {Role.RECEPTION} and now.host == paula.host
+    accounts.deactivate_account(db, actor=ACTOR, account_id=paula.id)
+    assert accounts.as_stored(db, paula) is None
+
+
 def test_the_last_admin_stays(db: Database) -> None:
     with pytest.raises(ValidationFailed, match="only active admin"):
         accounts.deactivate_account(db, actor=ACTOR, account_id=ACTOR.id)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGroupBox, QListView
+from PySide6.QtWidgets import QDialog, QGroupBox, QListView
 from pytestqt.qtbot import QtBot
 
 from mesodesk.app import open_main_window
@@ -249,3 +249,97 @@ def _sidebar_after_switch(
     qtbot.waitUntil(lambda: window.chart_host.chart is not None)
     needed = sidebar_width(window.navigation)
     qtbot.waitUntil(lambda: window.navigation.width() >= needed)
+
+
+def test_roles_changed_at_another_desk_reach_the_open_window(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic
+) -> None:
+    """An admin takes the clinical role away at another desk: the open window follows
+    (its chart closes, the clinical menus go) without anyone signing in again."""
+    from mesodesk.services import accounts
+
+    paula = make_user(db, Role.PRACTITIONER, login="paula", practitioner_id=clinic.doctor)
+    window = open_as(paula)
+    window.open_patient(clinic.patient)
+    assert window.chart_host.chart is not None and shown(window, "actionAdverseEvents")
+
+    other_desk = Database.connect(db.url)
+    try:
+        accounts.set_roles(
+            other_desk, actor=ACTOR, account_id=paula.id, roles=frozenset({Role.RECEPTION})
+        )
+    finally:
+        other_desk.dispose()
+    qtbot.waitUntil(lambda: not shown(window, "actionAdverseEvents"), timeout=10_000)
+    assert window.ctx.user.roles == {Role.RECEPTION}
+    assert window.chart_host.chart is None and not page_listed(window, PAGE_CHART)
+    assert window.stack.currentIndex() != PAGE_CHART
+    assert "roles were changed" in window.statusBar().currentMessage()
+    assert not window.desk_lock.is_locked, "the same person carries on, with the new roles"
+    window.open_patient(clinic.patient)  # now as reception: the contact details
+    editor = window.findChild(PatientEditor)
+    assert editor is not None
+    qtbot.waitUntil(editor.isVisible)
+    editor.done(0)
+
+
+def test_an_account_deactivated_at_another_desk_locks_its_window(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic
+) -> None:
+    from mesodesk.services import accounts
+
+    make_user(db, Role.RECEPTION, login="rita")
+    paula = make_user(db, Role.PRACTITIONER, login="paula", practitioner_id=clinic.doctor)
+    window = open_as(paula)
+    other_desk = Database.connect(db.url)
+    try:
+        accounts.deactivate_account(other_desk, actor=ACTOR, account_id=paula.id)
+    finally:
+        other_desk.dispose()
+    qtbot.waitUntil(lambda: window.desk_lock.is_locked, timeout=10_000)
+    screen = window.desk_lock.screen
+    assert "deactivated" in screen.who.text() and paula.name in screen.who.text()
+    assert not screen.other_button.isVisible()
+    assert screen.form.login.text() == "", "the login starts empty: someone else signs in"
+
+    qtbot.keyClicks(screen.form.login, "paula")  # the deactivated account cannot come back
+    qtbot.keyClicks(screen.form.password, TEST_PASSWORD)
+    qtbot.keyClick(screen.form.password, Qt.Key.Key_Return)
+    assert window.desk_lock.is_locked
+    screen.form.login.clear()
+    screen.form.password.clear()
+    qtbot.keyClicks(screen.form.login, "rita")
+    qtbot.keyClicks(screen.form.password, TEST_PASSWORD)
+    qtbot.keyClick(screen.form.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.desk_lock.is_locked)
+    assert window.ctx.user.login == "rita"
+
+
+def test_an_admin_who_drops_their_own_clinical_role_sees_the_window_follow(
+    qtbot: QtBot, open_as: Opener, db: Database, clinic: Clinic
+) -> None:
+    """Changed in this window's own Accounts dialog: the window follows at once (not only
+    when the change feed next reports it)."""
+    from mesodesk.ui.dialogs.accounts import AccountsDialog
+
+    both = make_user(
+        db, Role.ADMIN, Role.PRACTITIONER, login="owner", practitioner_id=clinic.doctor
+    )
+    window = open_as(both)
+    window.live.stop()  # only the dialog's own notice can update the window
+    assert shown(window, "actionAdverseEvents")
+    window.manage_accounts()
+    dialog = window.findChild(AccountsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.refresh()
+    assert dialog.select_login("owner")
+    qtbot.mouseClick(dialog.roles_button, Qt.MouseButton.LeftButton)
+    editor = next(e for e in dialog.findChildren(QDialog) if e.objectName() == "accountEditor")
+    qtbot.waitUntil(editor.isVisible)
+    qtbot.mouseClick(editor.roles[Role.PRACTITIONER], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shown(window, "actionAdverseEvents"))
+    assert window.ctx.user.roles == {Role.ADMIN}
+    assert shown(window, "actionAccounts")
+    dialog.done(0)

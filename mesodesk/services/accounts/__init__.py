@@ -24,7 +24,13 @@ from mesodesk.services.accounts.manage import (
     set_roles,
 )
 from mesodesk.services.accounts.passwords import password_problem, set_password_hasher
-from mesodesk.services.accounts.signin import login, logout, sign_in_trusted, verify_password
+from mesodesk.services.accounts.signin import (
+    as_stored,
+    login,
+    logout,
+    sign_in_trusted,
+    verify_password,
+)
 from mesodesk.services.settings import IDLE_LOCK_MINUTES_KEY, idle_lock_minutes
 
 __all__ = [
@@ -34,6 +40,7 @@ __all__ = [
     "LoginFailed",
     "LoginThrottled",
     "add_account",
+    "as_stored",
     "change_password",
     "create_first_admin",
     "deactivate_account",

@@ -82,6 +82,16 @@ def verify_password(db: Database, user: User, password: str) -> User:
     return outcome
 
 
+def as_stored(db: Database, user: User) -> User | None:
+    """``user`` as their account is stored now (roles, name, practitioner), or None once it
+    has been deactivated: what an open window follows when an admin changes the account."""
+    with db.read() as s:
+        row = s.get(Account, user.id)
+        if row is None or not row.active:
+            return None
+        return user_of(row, host=user.host)
+
+
 def logout(db: Database, user: User) -> None:
     if db.read_only:  # a read-only database records nothing
         return

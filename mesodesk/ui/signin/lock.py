@@ -82,9 +82,13 @@ class LockScreen(QWidget):
             return accounts.verify_password(self.lock.db, user, password)
         return accounts.login(self.lock.db, login, password)
 
-    def prepare(self, user: User | None, *, switching: bool) -> None:
-        """Fill in who is signed in; switching users starts with an empty login name."""
-        if user is None or switching:
+    def prepare(self, user: User | None, *, switching: bool, reason: str = "") -> None:
+        """Fill in who is signed in; switching users starts with an empty login name.
+        ``reason``, when given, says why the desk was locked instead."""
+        if reason:
+            self.who.setText(reason)
+            self.form.clear()
+        elif user is None or switching:
             self.who.setText(
                 self.tr("Sign in to use the desk.")
                 if user is None
@@ -101,7 +105,7 @@ class LockScreen(QWidget):
                 ).format(user.name)
             )
             self.form.clear(user.login)
-        self.other_button.setVisible(user is not None and not switching)
+        self.other_button.setVisible(user is not None and not switching and not reason)
 
     @Slot()
     def someone_else(self) -> None:
@@ -165,8 +169,9 @@ class DeskLock(QObject):
 
     # --- locking -------------------------------------------------------------------------
 
-    def lock(self, *, switching: bool = False) -> None:
-        """Cover every window and show the lock screen (idempotent)."""
+    def lock(self, *, switching: bool = False, reason: str = "") -> None:
+        """Cover every window and show the lock screen (idempotent); ``reason`` is shown
+        on it instead of who is signed in."""
         screen = self.screen_widget()
         if not self.is_locked:
             self.is_locked = True
@@ -177,7 +182,7 @@ class DeskLock(QObject):
             app = QApplication.instance()
             if app is not None:
                 app.installEventFilter(self)
-        screen.prepare(self.user, switching=switching)
+        screen.prepare(self.user, switching=switching, reason=reason)
         self._show_screen()
         self.lockedChanged.emit(True)
 

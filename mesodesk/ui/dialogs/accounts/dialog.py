@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.services import accounts
+from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.accounts.editor import AccountEditor, ResetPasswordDialog, roles_text
 from mesodesk.ui.ops import failure_reason
@@ -198,6 +199,7 @@ class AccountsDialog(QDialog):
     def _after(self, account_id: int, text: str) -> None:
         self.refresh(account_id)
         self.say(text)
+        bus().notify(Change.PRACTITIONERS)  # the window follows its own account at once
 
     def toggle_active(self) -> None:
         account = self.current()
