@@ -441,3 +441,33 @@ def test_long_dates_and_week_titles_follow_the_locale(locale_restored: None) -> 
     assert range_caption(date(2026, 12, 7), 7, date(2026, 1, 1)).startswith(
         "December 7, 2026 – December 13, 2026"
     )
+
+
+def test_column_widths_saved_in_english_still_show_the_french_titles(
+    qtbot: QtBot, db: Database, locale_restored: None
+) -> None:
+    """A clinic that switches to French keeps its saved column widths, widened where a
+    French title would be cut off ("Date de naissance" is longer than "Date of birth")."""
+    from PySide6.QtCore import QSettings
+
+    from mesodesk.ui.context import DeskContext
+    from mesodesk.ui.models.patients import COL_BIRTH
+    from mesodesk.ui.pages.patients import HEADER_KEY, PatientsPage
+
+    ctx = DeskContext(db, user=ACTOR)
+    english = PatientsPage(ctx)
+    qtbot.addWidget(english)
+    header = english.table.horizontalHeader()
+    header.resizeSection(COL_BIRTH, header.sectionSizeHint(COL_BIRTH))  # just its title
+    english.save_header()
+    english.close()
+    try:
+        assert language.apply_language("fr") == "fr"
+        french_page = PatientsPage(ctx)
+        qtbot.addWidget(french_page)
+        header = french_page.table.horizontalHeader()
+        title = french_page.model.headerData(COL_BIRTH, Qt.Orientation.Horizontal)
+        assert title == "Date de naissance"
+        assert header.sectionSize(COL_BIRTH) >= header.sectionSizeHint(COL_BIRTH)
+    finally:
+        QSettings().remove(HEADER_KEY)

@@ -474,5 +474,10 @@ class PatientsPage(QWidget):
 
     def _restore_header(self) -> None:
         state = QSettings().value(HEADER_KEY)
-        if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
+        header = self.table.horizontalHeader()
+        if isinstance(state, QByteArray) and header.restoreState(state):
             self._saved_header = state
+            # Widths saved in another language may be narrower than this one's titles.
+            for column in (COL_FAMILY, COL_GIVEN, COL_BIRTH):
+                if header.sectionSize(column) < header.sectionSizeHint(column):
+                    header.resizeSection(column, header.sectionSizeHint(column))
