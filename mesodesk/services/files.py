@@ -16,10 +16,18 @@ def write_file(data: bytes, path: Path) -> Path:
     return write_stream(path, lambda out: out.write(data))
 
 
-def write_stream(path: Path, write: Callable[[BinaryIO], object]) -> Path:
+def write_stream(
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    before_rename: Callable[[], object] | None = None,
+) -> Path:
     """Let ``write`` fill a temporary file beside ``path`` (owner-only, as mkstemp makes it),
     then put it in place in one rename: a reader never sees half a file, and a failure
-    (raised by ``write`` or the disk) leaves nothing behind. OSError becomes OutputError."""
+    (raised by ``write`` or the disk) leaves nothing behind. OSError becomes OutputError.
+
+    ``before_rename`` runs once the file is complete and on disk, just before it is put in
+    place (an export's audit row): if it raises, the file never appears."""
     path = Path(path)
     handle = None
     try:
@@ -29,6 +37,8 @@ def write_stream(path: Path, write: Callable[[BinaryIO], object]) -> Path:
             write(out)
             out.flush()
             os.fsync(out.fileno())
+        if before_rename is not None:
+            before_rename()
         os.replace(handle, path)
         handle = None
     except OSError as error:

@@ -64,6 +64,7 @@ def _audit_export(
         entity="patient",
         entity_id=patient_id,
         after={"what": what, "sha256": data_digest},
+        permission=Permission.EXPORT_RECORD,
     )
 
 
@@ -79,9 +80,12 @@ def write_record_pdf(db: Database, patient_id: int, out: Path, *, actor: User) -
     """Write the record PDF to ``out`` (whole or not at all), audited."""
     record = patient_record(db, patient_id, actor=actor)
     pdf = render_record(db, record)
-    path = write_stream(out, lambda handle: handle.write(pdf))
-    _audit_export(db, patient_id, "record_pdf", hashlib.sha256(pdf).hexdigest(), actor=actor)
-    return path
+    digest = hashlib.sha256(pdf).hexdigest()
+    return write_stream(  # audited before the file appears: no copy leaves unaudited
+        out,
+        lambda handle: handle.write(pdf),
+        before_rename=lambda: _audit_export(db, patient_id, "record_pdf", digest, actor=actor),
+    )
 
 
 def record_json(record: PatientRecord, clinic_name: str) -> dict[str, Any]:
@@ -111,9 +115,12 @@ def export_patient(db: Database, patient_id: int, out: Path, *, actor: User) -> 
         archive.writestr("record.pdf", pdf)
         archive.writestr("README.txt", _README)
     data = buffer.getvalue()
-    path = write_stream(out, lambda handle: handle.write(data))
-    _audit_export(db, patient_id, "gdpr_archive", hashlib.sha256(data).hexdigest(), actor=actor)
-    return path
+    digest = hashlib.sha256(data).hexdigest()
+    return write_stream(  # audited before the file appears: no copy leaves unaudited
+        out,
+        lambda handle: handle.write(data),
+        before_rename=lambda: _audit_export(db, patient_id, "gdpr_archive", digest, actor=actor),
+    )
 
 
 _README = """\

@@ -63,6 +63,49 @@ def test_only_clinical_roles_export_a_record_and_nothing_is_written(
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.parametrize("how", ["record_pdf", "gdpr_archive", "fhir_bundle"])
+def test_an_account_deactivated_during_an_export_leaves_no_file(
+    db: Database,
+    clinic: Clinic,
+    doctor: User,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+) -> None:
+    """The export's audit row is written (with the permission checked again) before the
+    file is put in place: an account deactivated at another desk while the file was being
+    made gets no file, and no copy ever leaves unaudited."""
+    from mesodesk.services import accounts, audit
+    from mesodesk.services.errors import PermissionDenied
+
+    out = tmp_path / "out"
+    out.mkdir()
+    real = audit.record_alone
+
+    def deactivated_first(*args: object, **kwargs: object) -> None:
+        accounts.deactivate_account(db, actor=ACTOR, account_id=doctor.id)  # the other desk
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(audit, "record_alone", deactivated_first)
+    before = audit_count(db)
+    export = {
+        "record_pdf": lambda: record_export.write_record_pdf(
+            db, clinic.patient, out / "r.pdf", actor=doctor
+        ),
+        "gdpr_archive": lambda: record_export.export_patient(
+            db, clinic.patient, out / "p.zip", actor=doctor
+        ),
+        "fhir_bundle": lambda: export_fhir(db, out / "b.json", actor=doctor),
+    }[how]
+    with pytest.raises(PermissionDenied, match="not signed in with an active account"):
+        export()
+    assert list(out.iterdir()) == [], "neither the file nor its temporary copy is left"
+    with db.read() as s:
+        exports = s.scalars(select(AuditEvent.id).where(AuditEvent.action == "export")).all()
+    assert exports == []
+    assert audit_count(db) == before + 1  # the deactivation itself
+
+
 def test_a_practitioner_exports_and_each_export_is_audited_with_the_account(
     db: Database, clinic: Clinic, doctor: User, tmp_path: Path
 ) -> None:

@@ -113,13 +113,16 @@ def export_fhir(
             counted["entries"] = bundle.entries
             digest = bundle.digest.hexdigest()
 
-    path = write_stream(out, write)
-    audit.record_alone(
-        db,
-        actor=actor,
-        action="export",
-        entity="patient",
-        entity_id=patient_id,
-        after={"what": "fhir_bundle", "patients": counted["patients"], "sha256": digest},
-    )
+    def audited() -> None:  # before the file appears: no copy leaves unaudited
+        audit.record_alone(
+            db,
+            actor=actor,
+            action="export",
+            entity="patient",
+            entity_id=patient_id,
+            after={"what": "fhir_bundle", "patients": counted["patients"], "sha256": digest},
+            permission=Permission.EXPORT_RECORD,
+        )
+
+    path = write_stream(out, write, before_rename=audited)
     return FhirExport(path, counted["patients"], counted["entries"])
