@@ -54,16 +54,24 @@ def render_record(db: Database, record: PatientRecord) -> bytes:
     return bytes(render(record, _layout(db)))
 
 
-def _audit_export(
-    db: Database, patient_id: int | None, what: str, data_digest: str, *, actor: User
+def audit_export(
+    db: Database,
+    patient_id: int | None,
+    what: str,
+    data_digest: str,
+    *,
+    actor: User,
+    **more: object,
 ) -> None:
+    """The audit row of one export (``more``: what else it records), the permission checked
+    again: called before the file is put in place, so that no copy leaves unaudited."""
     audit.record_alone(
         db,
         actor=actor,
         action="export",
         entity="patient",
         entity_id=patient_id,
-        after={"what": what, "sha256": data_digest},
+        after={"what": what, **more, "sha256": data_digest},
         permission=Permission.EXPORT_RECORD,
     )
 
@@ -72,7 +80,7 @@ def record_pdf(db: Database, patient_id: int, *, actor: User) -> bytes:
     """The record PDF as bytes (the window's preview, print and save), audited."""
     record = patient_record(db, patient_id, actor=actor)
     pdf = render_record(db, record)
-    _audit_export(db, patient_id, "record_pdf", hashlib.sha256(pdf).hexdigest(), actor=actor)
+    audit_export(db, patient_id, "record_pdf", hashlib.sha256(pdf).hexdigest(), actor=actor)
     return pdf
 
 
@@ -84,7 +92,7 @@ def write_record_pdf(db: Database, patient_id: int, out: Path, *, actor: User) -
     return write_stream(  # audited before the file appears: no copy leaves unaudited
         out,
         lambda handle: handle.write(pdf),
-        before_rename=lambda: _audit_export(db, patient_id, "record_pdf", digest, actor=actor),
+        before_rename=lambda: audit_export(db, patient_id, "record_pdf", digest, actor=actor),
     )
 
 
@@ -119,7 +127,7 @@ def export_patient(db: Database, patient_id: int, out: Path, *, actor: User) -> 
     return write_stream(  # audited before the file appears: no copy leaves unaudited
         out,
         lambda handle: handle.write(data),
-        before_rename=lambda: _audit_export(db, patient_id, "gdpr_archive", digest, actor=actor),
+        before_rename=lambda: audit_export(db, patient_id, "gdpr_archive", digest, actor=actor),
     )
 
 

@@ -12,7 +12,6 @@ from typing import BinaryIO
 from sqlalchemy import select
 
 from mesodesk.domain.accounts import Permission, User
-from mesodesk.services import audit
 from mesodesk.services import settings as settings_service
 from mesodesk.services.access import require
 from mesodesk.services.fhir.resources import (
@@ -25,6 +24,7 @@ from mesodesk.services.fhir.resources import (
 )
 from mesodesk.services.files import write_stream
 from mesodesk.services.patient_record import Gatherer, patient_ids
+from mesodesk.services.record_export import audit_export
 from mesodesk.store.engine import Database
 from mesodesk.store.models import Practitioner
 
@@ -114,14 +114,8 @@ def export_fhir(
             digest = bundle.digest.hexdigest()
 
     def audited() -> None:  # before the file appears: no copy leaves unaudited
-        audit.record_alone(
-            db,
-            actor=actor,
-            action="export",
-            entity="patient",
-            entity_id=patient_id,
-            after={"what": "fhir_bundle", "patients": counted["patients"], "sha256": digest},
-            permission=Permission.EXPORT_RECORD,
+        audit_export(
+            db, patient_id, "fhir_bundle", digest, actor=actor, patients=counted["patients"]
         )
 
     path = write_stream(out, write, before_rename=audited)
