@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from mesodesk.domain.accounts import Permission, User
-from mesodesk.services import accounts
 from mesodesk.services.database import Database
 from mesodesk.ui.bus import Change, bus
 from mesodesk.ui.icons import icon
 from mesodesk.ui.live import LiveRefresh
+from mesodesk.ui.main_window.accounts_follow import follow_account, fresh_desk
 from mesodesk.ui.main_window.lazy_pages import build_lazy_page
 from mesodesk.ui.main_window.menus import build_menus
 from mesodesk.ui.main_window.navigation import (
@@ -40,7 +40,7 @@ from mesodesk.ui.main_window.navigation import (
     sidebar_width,
 )
 from mesodesk.ui.main_window.people import DeskPeople
-from mesodesk.ui.ops import log_failure, run_op
+from mesodesk.ui.ops import run_op
 from mesodesk.ui.pages.patients import PatientsPage
 from mesodesk.ui.signin.roles import (
     ACTION_NEEDS,
@@ -277,16 +277,7 @@ class MainWindow(DeskPeople):
 
     def start_desk(self, user: User) -> None:
         """Another user signed in: a fresh desk for their role (what was open is closed)."""
-        self.apply_user(user)
-        self._pending_slot = None
-        self.chart_host.clear()
-        self.current_patient_id = None
-        self.action_new_session.setEnabled(False)
-        self.action_record_history.setEnabled(False)
-        self.patients_page.search.clear()
-        self.apply_role()
-        self.show_page(first_page(user))
-        self.refresh()
+        fresh_desk(self, user)
 
     def _build_page(self, page: int) -> QWidget:
         return build_lazy_page(self, page)
@@ -488,48 +479,9 @@ class MainWindow(DeskPeople):
 
     def _on_data_changed(self, changes: object) -> None:
         if isinstance(changes, frozenset) and changes & {Change.PRACTITIONERS, Change.ALL}:
-            self.follow_account()  # accounts are announced with the practitioners
+            follow_account(self)  # accounts are announced with the practitioners
         if self.overview is not None and self.stack.currentWidget() is self.overview:
             self.overview.refresh()
-
-    def follow_account(self) -> None:
-        """The signed-in account was perhaps changed (here or at another desk): a
-        deactivated account locks the desk; other roles change what the window offers.
-        The services already go by the account as stored; this keeps the window honest."""
-        user = self.ctx.user
-        if user is None or self.desk_lock.is_locked:
-            return
-        try:
-            stored = accounts.as_stored(self.db, user)
-        except Exception as error:  # the services still refuse; try at the next change
-            log_failure(error, "follow_account")
-            return
-        if stored is None:
-            self.desk_lock.lock(
-                switching=True,
-                reason=self.tr(
-                    "{0}'s account has been deactivated, so the desk is locked. Work left "
-                    "open is kept; sign in with an active account."
-                ).format(user.name),
-            )
-            return
-        if stored == user:
-            return
-        self.desk_lock.user = stored
-        self.apply_user(stored)
-        if not stored.can(Permission.VIEW_CLINICAL) and self.chart_host.chart is not None:
-            self.chart_host.clear()
-            self.current_patient_id = None
-            self.action_new_session.setEnabled(False)
-            self.action_record_history.setEnabled(False)
-        self.apply_role()
-        if stored.roles != user.roles:
-            self.statusBar().showMessage(
-                self.tr(
-                    "Your account's roles were changed: the window now offers what they allow."
-                ),
-                15_000,
-            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ready once the patient list paints, or the sign-in screen of a window opened locked.
