@@ -185,15 +185,16 @@ def open_current_file(path: Path) -> Database | None:
     """
     from mesodesk.store.checks import quick_open_check, writable
     from mesodesk.store.engine import protect_sqlite_file
+    from mesodesk.store.in_use import read_head
     from mesodesk.store.migrate import HEAD_REVISION, revision_of_file
 
     try:
         if not path.is_file():
             return None
         protect_sqlite_file(path)
-        with path.open("rb") as handle:
-            if handle.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-                return None
+        header = read_head(path, len(_SQLITE_MAGIC))
+        if header is not None and header != _SQLITE_MAGIC:
+            return None
         if writable(path) is not None or not quick_open_check(path).ok:
             return None  # open_database names the problem
         if revision_of_file(path) != HEAD_REVISION:

@@ -19,6 +19,7 @@ from mesodesk.store.errors import (
     StorageError,
     translate,
 )
+from mesodesk.store.in_use import read_head
 from mesodesk.store.snapshot import Manifest, bounded_progress, take_snapshot
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -56,8 +57,7 @@ def check_sqlite_file(path: Path, *, must_exist: bool = True, allow_empty: bool 
             )
         )
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+        header = read_head(path, len(SQLITE_MAGIC))
     except OSError as error:
         raise DatabaseUnreadable(
             Message(
@@ -66,6 +66,8 @@ def check_sqlite_file(path: Path, *, must_exist: bool = True, allow_empty: bool 
                 reason=error.strerror or error,
             )
         ) from error
+    if header is None:  # this program has it open through SQLite: checked when opened
+        return
     if not header and not allow_empty:
         raise NotADatabase(
             Message(

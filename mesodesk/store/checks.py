@@ -15,6 +15,7 @@ from pathlib import Path
 
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
 from mesodesk.store.errors import StorageError
+from mesodesk.store.in_use import read_head
 from mesodesk.store.snapshot import connect_source
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -34,14 +35,15 @@ def header_problem(path: Path) -> str | None:
     """What is wrong with the file's SQLite header and size, or None."""
     try:
         size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        header = read_head(path, 100)
     except OSError as error:
         return Message(
             QT_TRANSLATE_NOOP("messages", "{path} cannot be read: {reason}"),
             path=path,
             reason=error.strerror or error,
         )
+    if header is None:  # open in this program: SQLite itself reports damage from now on
+        return None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         return Message(
             QT_TRANSLATE_NOOP("messages", "{path} is not a mesodesk database (not an SQLite file)"),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mesodesk.domain.messages import QT_TRANSLATE_NOOP, Message
-from mesodesk.store import dialect
+from mesodesk.store import dialect, in_use
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -162,6 +162,9 @@ class Database:
         """Per-database state of read helpers (e.g. the patient list's sort order)."""
         self.read_only = False
         """Opened for looking only (SQLite ``mode=ro``): every write fails."""
+        file = self.path
+        if file is not None:  # never opened with a descriptor of ours while we live
+            in_use.note_open(self, file)
 
     @classmethod
     def connect(cls, url: str, *, busy_timeout_ms: int | None = None) -> Database:
