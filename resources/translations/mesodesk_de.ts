@@ -2611,6 +2611,10 @@ Grund (optional), z. B. „krank gemeldet“:</translation>
         <source>Locked for {0}. Type your password to carry on where you were, or sign in as someone else.</source>
         <translation>Gesperrt für {0}. Geben Sie Ihr Passwort ein, um dort weiterzumachen, wo Sie waren, oder melden Sie sich als andere Person an.</translation>
     </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>An&amp;melden</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

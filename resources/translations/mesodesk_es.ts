@@ -2611,6 +2611,10 @@ Motivo (opcional), p. ej. «ha avisado de que está enfermo»:</translation>
         <source>Locked for {0}. Type your password to carry on where you were, or sign in as someone else.</source>
         <translation>Bloqueado para {0}. Escriba su contraseña para seguir donde estaba, o acceda como otra persona.</translation>
     </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Acceder</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -2611,6 +2611,10 @@ Motif (facultatif), p. ex. «&#xa0;a prévenu&#xa0;: malade&#xa0;»&#xa0;:</tran
         <source>Locked for {0}. Type your password to carry on where you were, or sign in as someone else.</source>
         <translation>Verrouillé pour {0}. Saisissez votre mot de passe pour reprendre là où vous en étiez, ou connectez-vous en tant que quelqu&apos;un d&apos;autre.</translation>
     </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -2611,6 +2611,10 @@ Motivo (facoltativo), ad es. “disdetta per malattia”:</translation>
         <source>Locked for {0}. Type your password to carry on where you were, or sign in as someone else.</source>
         <translation>Bloccato per {0}. Digiti la password per riprendere da dove era rimasto, oppure acceda come un&apos;altra persona.</translation>
     </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Accedi</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

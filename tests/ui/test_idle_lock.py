@@ -224,3 +224,15 @@ def test_quitting_asks_first_while_another_users_work_is_kept(
     unlock(qtbot, window, ACTOR.login)
     assert window.desk_lock.kept_for_others() == 0
     qtbot.waitUntil(editor.isVisible)
+
+
+def test_the_button_says_unlock_for_the_same_person_and_sign_in_for_someone_new(
+    qtbot: QtBot, window: Any
+) -> None:
+    window.lock_desk()
+    screen = window.desk_lock.screen
+    assert screen.form.button.text() == "&Unlock" and screen.other_button.isVisible()
+    qtbot.mouseClick(screen.other_button, Qt.MouseButton.LeftButton)  # still the same screen
+    unlock(qtbot, window, None)
+    window.switch_user()
+    assert window.desk_lock.screen.form.button.text() == "&Sign in"

@@ -301,6 +301,7 @@ def test_an_account_deactivated_at_another_desk_locks_its_window(
     assert "deactivated" in screen.who.text() and paula.name in screen.who.text()
     assert not screen.other_button.isVisible()
     assert screen.form.login.text() == "", "the login starts empty: someone else signs in"
+    assert screen.form.button.text() == "&Sign in"
 
     qtbot.keyClicks(screen.form.login, "paula")  # the deactivated account cannot come back
     qtbot.keyClicks(screen.form.password, TEST_PASSWORD)

@@ -106,6 +106,8 @@ class LockScreen(QWidget):
             )
             self.form.clear(user.login)
         self.other_button.setVisible(user is not None and not switching and not reason)
+        someone_new = user is None or switching or bool(reason)
+        self.form.button.setText(self.tr("&Sign in") if someone_new else self.tr("&Unlock"))
 
     @Slot()
     def someone_else(self) -> None:
