@@ -232,7 +232,9 @@ def test_the_button_says_unlock_for_the_same_person_and_sign_in_for_someone_new(
     window.lock_desk()
     screen = window.desk_lock.screen
     assert screen.form.button.text() == "&Unlock" and screen.other_button.isVisible()
-    qtbot.mouseClick(screen.other_button, Qt.MouseButton.LeftButton)  # still the same screen
-    unlock(qtbot, window, None)
+    qtbot.mouseClick(screen.other_button, Qt.MouseButton.LeftButton)
+    assert screen.form.button.text() == "&Sign in" and screen.form.login.text() == ""
+    unlock(qtbot, window, ACTOR.login)
+    assert not window.desk_lock.is_locked
     window.switch_user()
     assert window.desk_lock.screen.form.button.text() == "&Sign in"

@@ -112,6 +112,7 @@ class LockScreen(QWidget):
     @Slot()
     def someone_else(self) -> None:
         self.form.clear()
+        self.form.button.setText(self.tr("&Sign in"))
         self.form.login.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
