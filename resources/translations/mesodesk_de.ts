@@ -5491,8 +5491,8 @@ Grund der Änderung (optional):</translation>
         <translation>Behandlungszeilen</translation>
     </message>
     <message>
-        <source>{n} line(s)</source>
-        <translation>{n} Zeile(n)</translation>
+        <source>lot {lot}</source>
+        <translation>Charge {lot}</translation>
     </message>
 </context>
 <context>

@@ -5491,8 +5491,8 @@ Motivo de la rectificación (opcional):</translation>
         <translation>Líneas de tratamiento</translation>
     </message>
     <message>
-        <source>{n} line(s)</source>
-        <translation>{n} línea(s)</translation>
+        <source>lot {lot}</source>
+        <translation>lote {lot}</translation>
     </message>
 </context>
 <context>

@@ -5491,8 +5491,8 @@ Motif de la modification (facultatif)&#xa0;:</translation>
         <translation>Lignes de traitement</translation>
     </message>
     <message>
-        <source>{n} line(s)</source>
-        <translation>{n} ligne(s)</translation>
+        <source>lot {lot}</source>
+        <translation>lot {lot}</translation>
     </message>
 </context>
 <context>

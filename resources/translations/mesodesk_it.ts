@@ -5491,8 +5491,8 @@ Motivo della modifica (facoltativo):</translation>
         <translation>Righe di trattamento</translation>
     </message>
     <message>
-        <source>{n} line(s)</source>
-        <translation>{n} riga/e</translation>
+        <source>lot {lot}</source>
+        <translation>lotto {lot}</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,43 @@ def test_session_edited_at_two_desks(db: Database, other_desk: Database) -> None
     assert sessions.get_session(db, session_id, actor=ACTOR).notes == ""
 
 
+def test_a_treatment_line_changed_at_another_desk_is_a_conflict_even_in_the_same_instant(
+    db: Database, other_desk: Database
+) -> None:
+    """Only a line's volume changes (no column of the session itself), and the clock reads
+    the same for both saves (a frozen clock here; a coarse one or a clock set back at a
+    desk): the version still moves on, so the stale save is a conflict, not a silent
+    overwrite of the other desk's volume."""
+    from decimal import Decimal
+
+    from mesodesk.domain import clock
+
+    c = make_clinic(db)
+    with clock.frozen(datetime(2030, 3, 1, 9, 0)):
+        session_id = add_session(db, c, WHEN, status="planned", lines=(ha_cheeks(c, lot=False),))
+        mine = sessions.get_session(db, session_id, actor=ACTOR)
+        [line] = _session_input(mine).treatments
+        theirs = sessions.update_session(
+            other_desk,
+            session_id,
+            _session_input(mine, treatments=(replace(line, volume_ml=Decimal("1")),)),
+            actor=ACTOR,
+            expected_version=mine.version,
+        )
+        assert theirs.version == mine.version + 1
+        with pytest.raises(EditConflict) as caught:
+            sessions.update_session(
+                db,
+                session_id,
+                _session_input(mine, treatments=(replace(line, volume_ml=Decimal("2.5")),)),
+                actor=ACTOR,
+                expected_version=mine.version,
+            )
+    assert [d.field for d in caught.value.differences] == ["treatments"]
+    stored = sessions.get_session(db, session_id, actor=ACTOR)
+    assert [t.volume_ml for t in stored.treatments] == [Decimal("1.00")]
+
+
 def test_status_changed_at_another_desk_is_not_overwritten(
     db: Database, other_desk: Database
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -16,13 +17,13 @@ from mesodesk.domain import clock
 from mesodesk.domain.accounts import Role
 from mesodesk.domain.enums import SessionStatus
 from mesodesk.services import patients, practitioners, sessions
-from mesodesk.services.dto import PatientInput, SessionInput
+from mesodesk.services.dto import PatientInput, SessionInput, TreatmentInput
 from mesodesk.store.engine import Database
 from mesodesk.store.models import AuditEvent
 from mesodesk.ui.context import DeskContext
 from mesodesk.ui.dialogs.conflict import ConflictDialog
 from mesodesk.ui.dialogs.session_editor import SessionEditor
-from tests.factories import ACTOR, desk_user
+from tests.factories import ACTOR, Clinic, add_session, desk_user, ha_cheeks
 
 TOMORROW = date.today() + timedelta(days=1)
 
@@ -106,7 +107,14 @@ def _type_notes(qtbot: QtBot, editor: SessionEditor, text: str) -> None:
     qtbot.keyClicks(notes, text)
 
 
-def _their_duration(other_desk: Database, session_id: int, minutes: int = 60) -> None:
+def _their_duration(
+    other_desk: Database,
+    session_id: int,
+    minutes: int = 60,
+    treatments: tuple[TreatmentInput, ...] = (),
+) -> None:
+    """Another desk saves the session with ``minutes`` (reception) or, given
+    ``treatments``, with those lines (a practitioner)."""
     stored = sessions.get_session(other_desk, session_id, actor=ACTOR)
     sessions.update_session(
         other_desk,
@@ -118,8 +126,9 @@ def _their_duration(other_desk: Database, session_id: int, minutes: int = 60) ->
             practitioner_id=stored.practitioner_id,
             status=SessionStatus(stored.status),
             notes=stored.notes,
+            treatments=treatments,
         ),
-        actor=desk_user(other_desk, "reception", Role.RECEPTION),
+        actor=ACTOR if treatments else desk_user(other_desk, "reception", Role.RECEPTION),
     )
 
 
@@ -245,3 +254,29 @@ def test_record_values_match_what_the_service_compares(db: Database, planned: in
     )
     assert record_values(record) == input_values(data, record.starts_at.tzinfo)  # type: ignore[arg-type]
     assert record_values(replace(record, notes="x")) != input_values(data, record.starts_at.tzinfo)  # type: ignore[arg-type]
+
+
+def test_a_changed_treatment_line_is_spelled_out(
+    qtbot: QtBot, db: Database, other_desk: Database, clinic: Clinic, shown: Shown
+) -> None:
+    """Two volumes typed for the same line at two desks: the dialog shows each line's
+    area, volume and lot, not just "1 line(s)" on both sides."""
+    line = ha_cheeks(clinic)
+    when = datetime.combine(TOMORROW, datetime.min.time()).replace(hour=11)
+    session_id = add_session(db, clinic, when, status="planned", lines=(line,))
+    editor = _open(qtbot, db, session_id)
+    volume = editor.form.lines[0].volume
+    volume.selectAll()
+    qtbot.keyClicks(volume, "2.5")
+
+    minutes = sessions.get_session(db, session_id, actor=ACTOR).duration_minutes
+    _their_duration(
+        other_desk, session_id, minutes, treatments=(replace(line, volume_ml=Decimal("1")),)
+    )
+    _click_save(qtbot, editor)
+    [rows] = shown
+    [(field, theirs, yours)] = [row for row in rows if row[0] == "Treatment lines"]
+    stored = sessions.get_session(db, session_id, actor=ACTOR)
+    area, lot = stored.treatments[0].area_name, stored.treatments[0].lot_number
+    assert theirs == f"{area}: 1 ml, lot {lot}"
+    assert yours == f"{area}: 2.5 ml, lot {lot}"

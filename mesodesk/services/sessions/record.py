@@ -5,6 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm.attributes import flag_modified
 
 from mesodesk.domain import checklist as checklist_rules
 from mesodesk.domain import clock
@@ -220,6 +221,9 @@ def update_session(
             k: v for k, v in after.items() if k != "updated_at"
         }:
             row.updated_at = audit.utcnow()
+            # The version must move on whatever changed: the treatment lines and marks are
+            # rows of their own, and the clock may read the same as at the last save.
+            flag_modified(row, "updated_at")
             after = snapshot(row)
             if reason.strip():
                 after["amendment_reason"] = reason.strip()

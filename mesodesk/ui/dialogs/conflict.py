@@ -99,7 +99,10 @@ class ConflictDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for row, difference in enumerate(conflict.differences):
             name = labels.get(difference.field, difference.field.replace("_", " ").capitalize())
             for column, text in enumerate(
@@ -110,6 +113,7 @@ class ConflictDialog(QDialog):
                 )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()  # a value of several lines shows them all
         if not conflict.differences:
             intro.setText(str(conflict))
 
@@ -138,7 +142,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(640, 180 + 30 * min(len(conflict.differences), 10))
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        # Wide enough for the headers ("Theirs (saved by …)") and a spelled-out line.
+        width = max(720, self.table.horizontalHeader().length() + 40)
+        self.resize(width, 160 + min(rows, 420))
 
     def _choose(self, resolution: Resolution) -> None:
         self.resolution = resolution

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,6 +15,7 @@ from mesodesk.services.sessions.conflict import input_values, record_values
 from mesodesk.ui.busy_save import BusySave
 from mesodesk.ui.dialogs.conflict import Resolution, plain_value, resolve_conflict
 from mesodesk.ui.dialogs.session_editor.combos import select
+from mesodesk.ui.locale_format import decimal_text, volume_text
 
 if TYPE_CHECKING:
     from mesodesk.ui.dialogs.session_editor.dialog import SessionEditor
@@ -139,7 +141,8 @@ def field_labels() -> dict[str, str]:
 
 
 def show_value(editor: SessionEditor) -> Callable[[str, object], str]:
-    """Values as the editor names them: practitioners by name, lines counted."""
+    """Values as the editor names them: practitioners by name, each treatment line spelled
+    out (area, volume, technique, depth, needle, lot), so that a difference shows."""
     combo = editor.form.appointment.practitioner_combo
 
     def shown(field: str, value: object) -> str:
@@ -147,7 +150,50 @@ def show_value(editor: SessionEditor) -> Callable[[str, object], str]:
             index = combo.findData(value)
             return combo.itemText(index) if index >= 0 else str(value)
         if field == "treatments" and isinstance(value, tuple):
-            return QCoreApplication.translate("SessionEditor", "{n} line(s)").format(n=len(value))
+            return lines_text(editor, value)
         return plain_value(value)
 
     return shown
+
+
+def _names(editor: SessionEditor) -> tuple[dict[object, str], dict[object, str], dict[object, str]]:
+    """Area, lot and technique names by id, as the editor shows them."""
+    areas: dict[object, str] = {}
+    lots: dict[object, str] = {}
+    techniques: dict[object, str] = {}
+    for t in editor.record.treatments if editor.record is not None else ():
+        areas[t.area_id] = t.area_name
+        if t.product_lot_id is not None:
+            lots[t.product_lot_id] = t.lot_number
+    for line in editor.form.lines:
+        for combo, names in ((line.area, areas), (line.lot, lots), (line.technique, techniques)):
+            for index in range(combo.count()):
+                if combo.itemData(index) is not None:
+                    names.setdefault(combo.itemData(index), combo.itemText(index))
+    return areas, lots, techniques
+
+
+def lines_text(editor: SessionEditor, lines: tuple[object, ...]) -> str:
+    """Treatment lines as compared, one per row: "Abdomen: 3.2 ml, Point by point, 4 mm,
+    30G, lot 24A17"."""
+    if not lines:
+        return plain_value(None)
+    areas, lots, techniques = _names(editor)
+    rows = []
+    for line in lines:
+        area_id, lot_id, volume, technique, depth, gauge = cast(tuple[object, ...], line)
+        parts = []
+        if isinstance(volume, Decimal):
+            parts.append(volume_text(volume))
+        if technique:
+            parts.append(techniques.get(technique, str(technique)))
+        if isinstance(depth, Decimal) and depth:
+            parts.append(f"{decimal_text(depth, 1)} mm")
+        if gauge is not None:
+            parts.append(f"{gauge}G")
+        if lot_id is not None:
+            lot = lots.get(lot_id, str(lot_id))
+            parts.append(QCoreApplication.translate("SessionEditor", "lot {lot}").format(lot=lot))
+        area = areas.get(area_id, str(area_id))
+        rows.append(f"{area}: {', '.join(parts)}" if parts else area)
+    return "\n".join(rows)
