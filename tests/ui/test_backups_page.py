@@ -356,6 +356,9 @@ def test_another_databases_backup_is_marked_and_never_the_last_good_one(
         table.model().index(0, COL_CHECK).data(Qt.ItemDataRole.ToolTipRole)
     )
     assert cell(table, 1, COL_CHECK) == "OK"
+    assert page.summary.text().endswith("the newest good one was taken 01/03/2026 09:00."), (
+        "the page's own summary names our newest backup, not theirs"
+    )
     label = window.findChild(QLabel, "lastBackupLabel")
     with clock.frozen(datetime(2026, 3, 2, 10, 0)):
         window.backups.refresh()

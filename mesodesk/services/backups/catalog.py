@@ -38,6 +38,12 @@ class BackupInfo:
     """A backup of another database (same folder, maybe the same file name): listed as
     such, never the last good backup, never rotated away, restored only when forced."""
 
+    @property
+    def good(self) -> bool:
+        """A backup of this database whose check passed: one that may be restored as the
+        last good backup (a backup of another database never is)."""
+        return self.check_ok and self.taken_at is not None and not self.other_database
+
     def of_database(self, database_id: str) -> bool:
         """Whether this is a backup of the database ``database_id`` (or of an unknown one)."""
         return not (self.database_id and database_id and self.database_id != database_id)
@@ -122,7 +128,7 @@ def last_good_backup(db: Database) -> BackupInfo | None:
     """The newest backup of this database in the clinic's backups folder whose check passed
     (a backup of another database in the same folder never counts)."""
     for backup in backups_of(db):
-        if backup.check_ok and backup.taken_at is not None and not backup.other_database:
+        if backup.good:
             return backup
     return None
 

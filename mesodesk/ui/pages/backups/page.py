@@ -205,7 +205,7 @@ class BackupsPage(QWidget):
             self.policy.set_policy(
                 view.policy, default_folder=view.default_folder, has_passphrase=view.has_passphrase
             )
-        good = [b for b in view.backups if b.check_ok]
+        good = [b for b in view.backups if b.good]
         if good:
             self.summary.setText(
                 self.tr("{0} backups in {1}; the newest good one was taken {2}.").format(
