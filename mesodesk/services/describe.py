@@ -50,3 +50,10 @@ def message(error: BaseException) -> Message:
         kind=type(error).__name__,
         error=str(error),
     )
+
+
+def says_nothing_changed(error: BaseException) -> bool:
+    """Whether ``error``'s own message already says that nothing was saved or changed (the
+    storage and permission messages do), so that a caller does not say it twice. Decided on
+    the English message, whatever language it is shown in."""
+    return "nothing was" in str(message(error)).casefold()

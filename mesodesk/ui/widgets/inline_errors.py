@@ -19,6 +19,16 @@ def describe(error: BaseException) -> str:
     return describe_error(error, translate_message, localize)
 
 
+def nothing_saved(error: BaseException, template: str) -> str:
+    """``template`` (a translated "Nothing was saved. {reason}") with ``error``'s line, or
+    the line alone when it says so itself ("… is locked by another program; nothing was
+    saved.")."""
+    from mesodesk.services.describe import says_nothing_changed
+
+    reason = describe(error)
+    return reason if says_nothing_changed(error) else template.format(reason=reason)
+
+
 def shown(text: str) -> str:
     """A service's message (a :class:`~mesodesk.domain.messages.Message`) in the window's
     language; plain text as it is."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mesodesk.services import catalog, courses, patients, practitioners, safety
 from mesodesk.services.courses import CourseInput
+from mesodesk.services.describe import says_nothing_changed
 from mesodesk.services.dto import FindingRecord, TreatmentInput
 from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.services.sessions import to_utc
@@ -170,10 +171,11 @@ class CourseEditor(QDialog):
             self._show_refusal(self.tr("Nothing was saved."), refused)
             return False
         except Exception as error:  # any failure: the form keeps what was typed
+            reason = failure_reason(error, "dialogs.course_editor.editor.create_course")
             self._show_message(
-                self.tr("Nothing was saved. {reason}").format(
-                    reason=failure_reason(error, "dialogs.course_editor.editor.create_course")
-                ),
+                reason
+                if says_nothing_changed(error)
+                else self.tr("Nothing was saved. {reason}").format(reason=reason),
                 "error",
             )
             return False

@@ -32,7 +32,7 @@ from mesodesk.ui.dialogs.session_editor.lines import TreatmentLine
 from mesodesk.ui.dialogs.session_editor.screening_view import screen_as_typed
 from mesodesk.ui.dialogs.unsaved import ask_to_save
 from mesodesk.ui.theme import message_style
-from mesodesk.ui.widgets.inline_errors import describe
+from mesodesk.ui.widgets.inline_errors import nothing_saved
 
 SIZE_KEY = "sessionEditor/size"  # where the editor's last size is remembered (QSettings)
 
@@ -173,9 +173,7 @@ class SessionEditor(QDialog):
             self.show_refusal(refused)
             return False
         except Exception as error:  # any failure: the form keeps what was typed
-            self.show_message(
-                self.tr("Nothing was saved. {reason}").format(reason=describe(error)), "error"
-            )
+            self.show_message(nothing_saved(error, self.tr("Nothing was saved. {reason}")), "error")
             return False
         if record is None:  # another desk saved first: the user chose to check again
             return False

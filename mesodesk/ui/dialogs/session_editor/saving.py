@@ -20,7 +20,7 @@ from mesodesk.ui.dialogs.session_editor.lines import LINE_PREFIX, TreatmentLine
 from mesodesk.ui.dialogs.session_editor.override import OverrideDialog
 from mesodesk.ui.ops import log_failure
 from mesodesk.ui.widgets.course_shift import ask_to_shift
-from mesodesk.ui.widgets.inline_errors import describe, shown
+from mesodesk.ui.widgets.inline_errors import describe, nothing_saved, shown
 from mesodesk.ui.widgets.replacement import offer_replacement
 
 if TYPE_CHECKING:
@@ -131,8 +131,8 @@ def plan_course_shift(editor: SessionEditor, data: SessionInput) -> list[courses
         return None
     except (ServiceError, ValueError) as error:
         editor.show_message(
-            QCoreApplication.translate("SessionEditor", "Nothing was saved. {reason}").format(
-                reason=describe(error)
+            nothing_saved(
+                error, QCoreApplication.translate("SessionEditor", "Nothing was saved. {reason}")
             ),
             "error",
         )
