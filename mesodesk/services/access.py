@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -63,20 +64,18 @@ def require(s: Session | None, user: User, permission: Permission) -> User:
             raise PermissionDenied(denied_message(user, permission))
         return user
     row = s.get(Account, user.id) if isinstance(user, User) else None
-    if row is None:
-        return _checked(user, None, permission)
     return _checked(
-        user, (row.login, row.name, row.roles, row.practitioner_id, row.active), permission
+        user, row.as_user(user.host) if row is not None and row.active else None, permission
     )
 
 
-_ACCOUNT_NOW = "SELECT login, name, roles, practitioner_id, active FROM account WHERE id = ?"
-AccountFields = tuple[str, str, str, int | None, bool]
+_ACCOUNT_NOW = "SELECT login, name, roles, practitioner_id FROM account WHERE id = ? AND active"
 
 
-def _checked(user: User, stored: AccountFields | None, permission: Permission) -> User:
-    """``user`` with its account's roles as ``stored`` now, if active and permitted."""
-    if stored is None or not stored[4]:
+def _checked(user: User, current: User | None, permission: Permission) -> User:
+    """``current`` (``user``'s account as stored now; None when it is not active) if it
+    holds ``permission``."""
+    if current is None:
         who = getattr(user, "name", None) or str(user)
         raise PermissionDenied(
             Message(
@@ -87,15 +86,6 @@ def _checked(user: User, stored: AccountFields | None, permission: Permission) -
                 who=who,
             )
         )
-    login, name, roles, practitioner_id, _active = stored
-    current = User(
-        id=user.id,
-        login=login,
-        name=name,
-        roles=parse_roles(roles),
-        practitioner_id=practitioner_id,
-        host=user.host,
-    )
     if not current.can(permission):
         raise PermissionDenied(denied_message(current, permission))
     return current
@@ -106,11 +96,14 @@ def require_read(reader: Reader, user: User, permission: Permission) -> User:
     server's autocommit reader), for reads made on every keystroke: the account is read as
     it is now, without a transaction of its own (on a server, one round trip instead of
     three)."""
-    if not isinstance(user, User):
-        return _checked(user, None, permission)
-    found = reader.execute(_ACCOUNT_NOW, (user.id,)).fetchone()
-    stored = None if found is None else (found[0], found[1], found[2], found[3], bool(found[4]))
-    return _checked(user, stored, permission)
+    found = reader.execute(_ACCOUNT_NOW, (user.id,)).fetchone() if isinstance(user, User) else None
+    current = None
+    if found is not None:
+        login, name, roles, practitioner_id = found
+        current = replace(
+            user, login=login, name=name, roles=parse_roles(roles), practitioner_id=practitioner_id
+        )
+    return _checked(user, current, permission)
 
 
 def require_any(s: Session | None, user: User, *permissions: Permission) -> User:

@@ -144,8 +144,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
         # Wide enough for the headers ("Theirs (saved by …)") and a spelled-out line.
-        width = max(720, self.table.horizontalHeader().length() + 40)
-        self.resize(width, 160 + min(rows, 420))
+        self.resize(720, 160 + min(rows, 420))
 
     def _choose(self, resolution: Resolution) -> None:
         self.resolution = resolution

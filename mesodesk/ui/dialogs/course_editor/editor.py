@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from mesodesk.services import catalog, courses, patients, practitioners, safety
 from mesodesk.services.courses import CourseInput
-from mesodesk.services.describe import says_nothing_changed
 from mesodesk.services.dto import FindingRecord, TreatmentInput
 from mesodesk.services.errors import ServiceError, ValidationFailed
 from mesodesk.services.sessions import to_utc
@@ -36,8 +35,8 @@ from mesodesk.ui.dialogs.course_editor.sections import (
 )
 from mesodesk.ui.dialogs.session_safety import findings_html
 from mesodesk.ui.labels import QT_TRANSLATE_NOOP
-from mesodesk.ui.ops import failure_reason
-from mesodesk.ui.widgets.inline_errors import shown
+from mesodesk.ui.ops import log_failure
+from mesodesk.ui.widgets.inline_errors import nothing_saved, shown
 
 BLOCK_NOTE = QT_TRANSLATE_NOOP(
     "CourseEditor", "a practitioner must confirm before the session is marked done"
@@ -171,12 +170,9 @@ class CourseEditor(QDialog):
             self._show_refusal(self.tr("Nothing was saved."), refused)
             return False
         except Exception as error:  # any failure: the form keeps what was typed
-            reason = failure_reason(error, "dialogs.course_editor.editor.create_course")
+            log_failure(error, "dialogs.course_editor.editor.create_course")
             self._show_message(
-                reason
-                if says_nothing_changed(error)
-                else self.tr("Nothing was saved. {reason}").format(reason=reason),
-                "error",
+                nothing_saved(error, self.tr("Nothing was saved. {reason}")), "error"
             )
             return False
         self.course_id = course_id

@@ -35,7 +35,8 @@ def write(editor: SessionEditor, data: SessionInput, reason: str) -> SessionReco
     ctx, record, call = editor.ctx, editor.record, busy_save(editor).call
     if record is None:
         return call(sessions.create_session, ctx.db, data, actor=ctx.actor)
-    try:
+
+    def update(overwrite: bool) -> SessionRecord:
         return call(
             sessions.update_session,
             ctx.db,
@@ -44,20 +45,15 @@ def write(editor: SessionEditor, data: SessionInput, reason: str) -> SessionReco
             actor=ctx.actor,
             reason=reason,
             expected_version=record.version,
+            overwrite=overwrite,
         )
+
+    try:
+        return update(overwrite=False)
     except EditConflict as conflict:
         choice = resolve_conflict(editor, conflict, field_labels(), show_value(editor))
     if choice == Resolution.KEEP_MINE:
-        return call(
-            sessions.update_session,
-            ctx.db,
-            record.id,
-            data,
-            actor=ctx.actor,
-            reason=reason,
-            expected_version=record.version,
-            overwrite=True,
-        )
+        return update(overwrite=True)
     if choice == Resolution.TAKE_THEIRS:
         take_theirs(editor, data)
         editor.show_message(
