@@ -234,6 +234,7 @@ def test_the_button_says_unlock_for_the_same_person_and_sign_in_for_someone_new(
     assert screen.form.button.text() == "&Unlock" and screen.other_button.isVisible()
     qtbot.mouseClick(screen.other_button, Qt.MouseButton.LeftButton)
     assert screen.form.button.text() == "&Sign in" and screen.form.login.text() == ""
+    assert not screen.other_button.isVisible(), "Alt+S leads to one button only"
     unlock(qtbot, window, ACTOR.login)
     assert not window.desk_lock.is_locked
     window.switch_user()

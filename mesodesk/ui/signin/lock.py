@@ -113,6 +113,7 @@ class LockScreen(QWidget):
     def someone_else(self) -> None:
         self.form.clear()
         self.form.button.setText(self.tr("&Sign in"))
+        self.other_button.hide()  # its job is done, and its Alt+S would clash with Sign in
         self.form.login.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
